@@ -1,0 +1,1 @@
+"""Caption dates. PLACEHOLDER: being written (issue 3)."""
