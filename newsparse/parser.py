@@ -1,20 +1,148 @@
-"""The recipe: from text to `Article`. PLACEHOLDER (being written)."""
+"""The recipe: from the plain text of an article to an `Article`.
+
+    text ─▶ lines ─▶ blocks ─▶ images (captions, credits, dates) ─▶ quotes and speakers
+
+Each step is cheaper and more certain than the next; each keeps the spans of what it
+read, so that every value can be traced back to the characters it came from.
+"""
 
 from __future__ import annotations
 
-from newsparse.models import Article, Paragraph, Section, Span
+from newsparse.captions import image_parts
+from newsparse import dates as _dates
+from newsparse.models import Agency, Article, Block, Image, Paragraph, Section, Span
 from newsparse.quotes import find_quotes
-from newsparse.segment import segment
+from newsparse.segment import Layout, _type_message, layout, to_block
+
+__all__ = ["Parser", "parse"]
+
+
+class Parser:
+    """A reusable parser; `newsparse.parse` delegates to a shared instance.
+
+    Options are keyword-only. ``quotes=False`` skips quote and speaker attribution,
+    ``images=False`` skips caption, credit and date parsing (image blocks are still
+    found, so that segmentation stays the same).
+    """
+
+    __slots__ = ("images", "quotes")
+
+    def __init__(self, *, quotes: bool = True, images: bool = True) -> None:
+        self.quotes = quotes
+        self.images = images
+
+    def __repr__(self) -> str:
+        return f"Parser(quotes={self.quotes}, images={self.images})"
+
+    def parse(self, text: str, /) -> Article:
+        """Parse the plain text of one news article. Never raises on content."""
+        if not isinstance(text, str):
+            raise TypeError(_type_message(text))
+
+        # 1. lines and blocks: every non-blank line lands in exactly one block
+        result = layout(text)
+        blocks = [to_block(text, result, b) for b in result.blocks]
+
+        # 2. the front matter and the body's sections
+        headline = _first(blocks, "headline")
+        dek = _first(blocks, "dek")
+        byline = _first(blocks, "byline")
+        sections = _sections(result, blocks)
+
+        # 3. pictures: caption title, caption, credit, then the dates their captions give
+        images = _images(text, result, blocks) if self.images else []
+        agencies = _agencies(images)
+
+        # 4. quotes and who said them (the guessiest step, last)
+        quotes, speakers = [], []
+        if self.quotes:
+            spans = [(b.span.start, b.span.end) for b in blocks if b.kind in ("paragraph", "dek")]
+            quotes, speakers = find_quotes(text, spans)
+
+        return Article(
+            headline=headline,
+            dek=dek,
+            byline=byline,
+            sections=sections,
+            images=images,
+            quotes=quotes,
+            speakers=speakers,
+            agencies=agencies,
+            blocks=blocks,
+        )
+
+
+_DEFAULT = Parser()
 
 
 def parse(text: str, /) -> Article:
-    """Parse the plain text of a news article."""
-    if not isinstance(text, str):
-        raise TypeError(f"newsparse.parse expects str, got {type(text).__name__}")
-    blocks = segment(text)
-    headline = next((b.text for b in blocks if b.kind == "headline"), None)
-    paras = [Paragraph(text=b.text, span=b.span) for b in blocks if b.kind == "paragraph"]
-    sections = [Section(heading=None, paragraphs=paras, span=Span(start=0, end=len(text)))] if paras else []
-    quotes, speakers = find_quotes(text, [(p.span.start, p.span.end) for p in paras])
-    return Article(headline=headline, dek=None, byline=None, sections=sections, images=[],
-                   quotes=quotes, speakers=speakers, agencies=[], blocks=blocks)
+    """Parse the plain text of a news article into an `Article`.
+
+    Never raises on content: any ``str`` gives an `Article` (empty fields where the text
+    has nothing to say). A non-``str`` raises `TypeError`.
+
+    >>> article = parse("Storm Hits Coast\\n\\nThe storm hit the coast on Monday.")
+    >>> article.headline, len(article.sections)
+    ('Storm Hits Coast', 1)
+    """
+    return _DEFAULT.parse(text)
+
+
+def _first(blocks: list[Block], kind: str) -> str | None:
+    return next((b.text for b in blocks if b.kind == kind), None)
+
+
+def _sections(result: Layout, blocks: list[Block]) -> list[Section]:
+    sections: list[Section] = []
+    heading: str | None = None
+    heading_span: Span | None = None
+    paragraphs: list[Paragraph] = []
+
+    def close() -> None:
+        if heading is None and not paragraphs:
+            return
+        start = heading_span.start if heading_span is not None else paragraphs[0].span.start
+        end = paragraphs[-1].span.end if paragraphs else heading_span.end  # type: ignore[union-attr]
+        sections.append(
+            Section(heading=heading, paragraphs=list(paragraphs), span=Span(start=start, end=end))
+        )
+
+    for raw, block in zip(result.blocks, blocks, strict=True):
+        if block.kind == "heading":
+            close()
+            heading, heading_span, paragraphs = raw.heading, block.span, []
+        elif block.kind == "paragraph":
+            paragraphs.append(Paragraph(text=block.text, span=block.span))
+    close()
+    return sections
+
+
+def _images(text: str, result: Layout, blocks: list[Block]) -> list[Image]:
+    parts = [
+        (block, image_parts(text, result.lines, raw.image))
+        for raw, block in zip(result.blocks, blocks, strict=True)
+        if raw.image is not None
+    ]
+    captions = [p.caption for _, p in parts]
+    finder = getattr(_dates, "caption_dates", None)  # TEMP until dates.py lands
+    dates = finder(captions, text) if finder else [(None, None)] * len(captions)
+    return [
+        Image(
+            title=p.title,
+            caption=p.caption,
+            credit=p.credit,
+            date=date,
+            date_text=date_text,
+            span=block.span,
+        )
+        for (block, p), (date, date_text) in zip(parts, dates, strict=True)
+    ]
+
+
+def _agencies(images: list[Image]) -> list[Agency]:
+    seen: dict[str, Agency] = {}
+    for image in images:
+        if image.credit is not None:
+            for agency in image.credit.agencies:
+                seen.setdefault(agency.name, agency)
+    return list(seen.values())

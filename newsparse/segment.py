@@ -1,23 +1,300 @@
-"""Segmentation: the input's lines as labelled blocks. PLACEHOLDER (being written)."""
+"""Segmentation: the article's lines as labelled blocks.
+
+`segment(text)` is the lower of newsparse's two API levels: every non-blank line of the
+input lands in exactly one `Block` (headline, dek, byline, heading, paragraph, image or
+other), in reading order, with its exact span. `parse` builds the semantic fields of an
+`Article` from these blocks.
+
+How it decides, cheap and certain first:
+
+1. every line gets a label of its own (`newsparse.lines.label`): Markdown image or
+   heading, bold line, page furniture, byline, credit, caption with credit;
+2. pictures take their lines (`newsparse.captions.group_images`);
+3. the first line is the headline when it reads like one; a byline and a standfirst (dek)
+   may follow it;
+4. a subheading is a short, title-like line between body paragraphs: not a sentence, not
+   one of a run of such lines (link lists), not next to page furniture;
+5. every other line of text is a paragraph.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import regex
 
-from newsparse.models import Block, Span
+from newsparse.captions import ImageGroup, group_images
+from newsparse.lines import BOLD_LINE, MARKDOWN_HEADING, URL, Line, label, split_lines
+from newsparse.models import Block, BlockKind, Span
 
-LINE = regex.compile(r"[^\r\n]+")
+__all__ = ["Layout", "RawBlock", "layout", "segment"]
+
+DATELINE = regex.compile(
+    r"""
+    ^\p{Lu}[\p{Lu}\p{M} .,'’\-]{1,40}       # LONDON, NEW YORK, GUANGZHOU, China
+    (?: ,\s*\p{L}[\p{L} .]{0,30} )?         # , China
+    \s* (?: \( [\p{L} .]{1,30} \) )?        # (AP) / (Reuters)
+    \s* [—–\-]{1,2} \s                      # the dash before the story starts
+    """,
+    regex.VERBOSE,
+)
+
+SENTENCE_BREAK = regex.compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]*\p{Lu}")
+END_PUNCT = regex.compile(r"[^\w?!\"'”’)\]]$|[.,;:…–—\-][\"'”’)\]]*$")
+PROSE_END = regex.compile(r"[.!?…:][\"'”’)\]]*$")
+OPENING = regex.compile(r"^[\"'“‘„«(\[]*[\p{Lu}\p{N}]")
+CONJUNCTION = regex.compile(r"^(?:and|but|or|nor|yet)\b", regex.IGNORECASE)
+SEPARATOR = regex.compile(r"^[\W_]+$")
+EMAIL = regex.compile(r"\S@\S+\.\w")
+
+MAX_HEADLINE_WORDS = 30
+MAX_HEADING_WORDS = 12
+MAX_CAPS_HEADING_WORDS = 6
+MIN_PROSE_WORDS = 8
+
+
+@dataclass(slots=True)
+class RawBlock:
+    """A block before it becomes a model: its kind and its first and last line."""
+
+    kind: BlockKind
+    first: int
+    last: int
+    image: ImageGroup | None = None
+    heading: str | None = None
+
+
+@dataclass(slots=True)
+class Layout:
+    """The lines of a text and the blocks they form."""
+
+    lines: list[Line]
+    blocks: list[RawBlock]
 
 
 def segment(text: str, /) -> list[Block]:
-    """Label every non-blank line of ``text``."""
-    blocks: list[Block] = []
-    for m in LINE.finditer(text):
-        line = m.group()
-        stripped = line.strip()
-        if not stripped:
+    """Label every non-blank line of ``text`` as part of one block, in reading order.
+
+    >>> [(b.kind, b.text) for b in segment("Storm Hits Coast\\n\\nThe storm hit on Monday.")]
+    [('headline', 'Storm Hits Coast'), ('paragraph', 'The storm hit on Monday.')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(_type_message(text))
+    result = layout(text)
+    return [to_block(text, result, b) for b in result.blocks]
+
+
+def to_block(text: str, result: Layout, block: RawBlock) -> Block:
+    start, end = result.lines[block.first].start, result.lines[block.last].end
+    return Block(kind=block.kind, text=text[start:end], span=Span(start=start, end=end))
+
+
+def _type_message(obj: object) -> str:
+    if isinstance(obj, bytes | bytearray | memoryview):
+        return (
+            f"newsparse expects str, got {type(obj).__name__}: decode it first, "
+            "e.g. text.decode('utf-8')"
+        )
+    return f"newsparse expects str, got {type(obj).__name__}"
+
+
+def layout(text: str) -> Layout:
+    """The lines of ``text`` and the blocks they form (the work behind `segment`)."""
+    lines = split_lines(text)
+    for line in lines:
+        label(line)
+    tight = _tight(lines)
+    kinds: list[BlockKind | None] = [None] * len(lines)
+    blocks: dict[int, RawBlock] = {}
+
+    # 2. pictures take their lines first: a caption title is never a heading
+    for group in group_images(lines, tight=tight):
+        blocks[group.first] = RawBlock("image", group.first, group.last, image=group)
+        for i in range(group.first, group.last + 1):
+            kinds[i] = "image"
+
+    # 3. headline, byline, dek
+    headline = _headline(lines, kinds)
+    body_start = 0
+    if headline is not None:
+        kinds[0] = "headline"
+        body_start = 1
+        body_start = _header(lines, kinds, body_start)
+
+    # 4. and 5. the body: headings, paragraphs, other
+    candidates = [
+        i >= body_start and kinds[i] is None and _heading_candidate(lines[i], headline)
+        for i in range(len(lines))
+    ]
+    seen_paragraph = False
+    for i, line in enumerate(lines):
+        if kinds[i] is not None:
+            if kinds[i] == "image":
+                continue
+            blocks[i] = RawBlock(kinds[i], i, i)  # type: ignore[arg-type]
             continue
-        start = m.start() + line.find(stripped)
-        kind = "headline" if not blocks else "paragraph"
-        blocks.append(Block(kind=kind, text=stripped, span=Span(start=start, end=start + len(stripped))))
-    return blocks
+        kind: BlockKind
+        heading: str | None = None
+        if line.kind in ("furniture", "link"):
+            kind = "other"
+        elif line.kind == "byline":
+            kind = "byline"
+        elif line.kind == "md_heading":
+            kind, heading = "heading", _markdown_heading(line.text)
+        elif line.kind == "bold" and line.words <= MAX_HEADING_WORDS * 2:
+            kind, heading = "heading", _markdown_heading(line.text)
+        elif headline is not None and len(line.text) == len(headline) and _same_text(line.text, headline):
+            kind = "other"  # the headline printed again
+        elif candidates[i] and seen_paragraph and _heading_in_context(lines, candidates, i):
+            kind, heading = "heading", line.text
+        else:
+            kind = "paragraph"
+            seen_paragraph = True
+        kinds[i] = kind
+        blocks[i] = RawBlock(kind, i, i, heading=heading)
+    return Layout(lines=lines, blocks=[blocks[k] for k in sorted(blocks)])
+
+
+def _tight(lines: list[Line]) -> bool:
+    """True when paragraphs are separated by single line breaks (no blank lines)."""
+    if len(lines) < 3:
+        return True
+    gaps = sum(line.gap for line in lines[1:])
+    return gaps < 0.3 * (len(lines) - 1)
+
+
+def _headline(lines: list[Line], kinds: list[BlockKind | None]) -> str | None:
+    """The first line, when it reads like a title rather than the start of the story."""
+    if not lines or kinds[0] is not None:
+        return None
+    first = lines[0]
+    if first.kind in ("md_heading", "bold"):
+        return _markdown_heading(first.text)
+    if first.kind not in ("text", "byline") or first.kind == "byline" and first.text[:3].lower() == "by ":
+        return None
+    text = first.text
+    if first.words > MAX_HEADLINE_WORDS or len(text) > 300:
+        return None
+    if DATELINE.match(text) or URL.search(text):
+        return None
+    if text.endswith((".", ".”", '."', ".’", ",")) and first.words > 8:
+        return None
+    return text
+
+
+def _header(lines: list[Line], kinds: list[BlockKind | None], i: int) -> int:
+    """Label the byline and dek lines under the headline; return where the body starts."""
+    dek_done = False
+    while i < len(lines) and i <= 6:
+        line = lines[i]
+        if kinds[i] is not None:
+            return i
+        if line.kind == "byline":
+            kinds[i] = "byline"
+        elif line.kind == "furniture":
+            kinds[i] = "other"
+        elif (
+            not dek_done
+            and line.kind == "text"
+            and line.words >= 6
+            and not PROSE_END.search(line.text)
+            and not DATELINE.match(line.text)
+        ):
+            kinds[i] = "dek"
+            dek_done = True
+        else:
+            return i
+        i += 1
+    return i
+
+
+def _markdown_heading(text: str) -> str:
+    m = MARKDOWN_HEADING.match(text)
+    if m is not None:
+        text = m.group("text")
+    for _ in range(2):
+        b = BOLD_LINE.match(text)
+        if b is None:
+            break
+        text = b.group("text")
+    return text.strip()
+
+
+def _same_text(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
+
+
+def _heading_candidate(line: Line, headline: str | None) -> bool:
+    """A short, title-like line: no sentence, no end punctuation, capitalised."""
+    if line.kind != "text":
+        return False
+    text = line.text
+    words = line.words
+    if not 1 <= words <= MAX_HEADING_WORDS or len(text) > 120:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    shouting = bool(letters) and all(c.isupper() for c in letters)
+    if words == 1 and not (shouting and len(letters) >= 4):
+        return False
+    if END_PUNCT.search(text) or not OPENING.match(text):
+        return False
+    if text[0] in "\"“„«" or CONJUNCTION.match(text) or URL.search(text) or EMAIL.search(text):
+        return False
+    if " | " in text or ";" in text:
+        return False
+    if SENTENCE_BREAK.search(text):
+        return False
+    if shouting:
+        limit = MAX_HEADING_WORDS if text.rstrip("\"'”’").endswith("?") else MAX_CAPS_HEADING_WORDS
+        if words > limit:
+            return False
+    return True
+
+
+def _is_prose(line: Line) -> bool:
+    """Body text: a sentence that ends, or a long run of words."""
+    return line.kind == "text" and (line.words >= MIN_PROSE_WORDS or bool(PROSE_END.search(line.text)))
+
+
+def _ends_sentence(line: Line) -> bool:
+    return bool(PROSE_END.search(line.text)) or line.words >= MIN_PROSE_WORDS * 2
+
+
+def _heading_in_context(lines: list[Line], candidates: list[bool], i: int) -> bool:
+    """A candidate is a heading when body prose follows it and no link list or furniture
+    surrounds it."""
+    prev = lines[i - 1] if i > 0 else None
+    if prev is not None and candidates[i - 1]:
+        return False
+    k = i - 1
+    while k >= 0 and SEPARATOR.match(lines[k].text):
+        k -= 1
+    if k >= 0 and lines[k].kind == "text" and not _ends_sentence(lines[k]):
+        return False  # a line that goes on from the one before
+    for near in (prev, lines[i + 1] if i + 1 < len(lines) else None):
+        if near is not None and near.kind in ("furniture", "link") and not SEPARATOR.match(near.text):
+            return False
+    j = i + 1
+    while j < len(lines) and (lines[j].kind == "byline" or SEPARATOR.match(lines[j].text)):
+        j += 1
+    if j >= len(lines):
+        return False
+    nxt = lines[j]
+    if nxt.kind != "text":
+        return False
+    if lines[i].text.endswith("?") and nxt.text.startswith(('"', "“")):
+        return False  # an interviewer's question, answered in quotes
+    if candidates[j]:
+        return _list_follows(lines, candidates, i)
+    return _ends_sentence(nxt)
+
+
+def _list_follows(lines: list[Line], candidates: list[bool], i: int) -> bool:
+    """A heading over a list: three or more short items that all carry a number."""
+    items = []
+    j = i + 1
+    while j < len(lines) and candidates[j]:
+        items.append(lines[j].text)
+        j += 1
+    has_digit = [any(c.isdigit() for c in t) for t in items]
+    return len(items) >= 3 and all(has_digit) and not any(c.isdigit() for c in lines[i].text)

@@ -1,0 +1,330 @@
+"""Captions: which lines describe a picture, and how they split into title, caption and credit.
+
+Outlets print pictures in a handful of ways, all handled here from labelled `Line`s:
+
+- a caption line that ends in a credit (Newsweek, AP, CBC, Reuters, Guardian, Express);
+- a caption line followed by a credit-only line (Live Science, TechCrunch, Space.com,
+  phys.org, Newsweek's ``NAME/GETTY``), or preceded by one (BBC's ``Image copyright X`` +
+  ``Image caption Y``);
+- a labelled caption line (``Image: ...``, ``Image caption ...``);
+- a Markdown image ``![alt](url)`` with the caption glued on or in the alt text;
+- an expandable caption printed several times (``... Read More`` / ``... Close``);
+- a credit-only line on its own (a picture with no caption).
+
+Newsweek also prints a short caption title on the line before the caption; an alt text or
+a second copy of the caption just before it belongs to the same picture.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from newsparse.credits import find_credit, parse_credit
+from newsparse.lines import CAPTION_LABEL, MARKDOWN_IMAGE, Line
+from newsparse.models import Credit, Span
+
+__all__ = ["ImageGroup", "group_images", "image_parts"]
+
+EXPANDER = regex.compile(
+    r"""
+    (?: \.\.\. | … ) \s* (?: read \s more | more | \[\+\] ) \s* $   # "... Read More" teaser
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+EXPANDED_TAIL = regex.compile(r"\s+(?:close|read less|\[-\]|less)\s*$", regex.IGNORECASE)
+
+CAPTION_PREFIX = regex.compile(
+    r"""
+    ^(?: file \s photo \s* [:\-–—] | file \s* [:\-–—] | photo \s* : | image \s* : )  # wire labels
+    \s*
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+TERMINAL = regex.compile(r"[.!?:;,…]['\"’”)\]]*$")
+WORD = regex.compile(r"\w+")
+FILENAME_LIKE = regex.compile(r"^[\w.\-]*[_\d][\w.\-]*$")
+GALLERY_LABEL = regex.compile(r"^image \d+ of /?\s*\d+$", regex.IGNORECASE)
+
+MAX_CAPTION_WORDS = 90
+MAX_TITLE_WORDS = 16
+
+
+@dataclass(slots=True)
+class ImageGroup:
+    """The lines of one picture, by index into the article's lines."""
+
+    first: int
+    last: int
+    caption: int | None = None
+    """Line holding the caption (for a Markdown image: the image line)."""
+    title: int | None = None
+    credit: int | None = None
+    """Line holding the credit."""
+    extra: list[int] = field(default_factory=list)
+    """Other lines of the block: alt texts, copies of the caption, gallery labels."""
+
+
+def _similar(a: str, b: str) -> float:
+    """Share of the shorter text's words that the longer one holds (order ignored)."""
+    wa, wb = WORD.findall(a.casefold()), WORD.findall(b.casefold())
+    if not wa or not wb:
+        return 0.0
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    pool = set(long_)
+    return sum(w in pool for w in short) / len(short)
+
+
+def _caption_text(line: Line) -> str:
+    """The caption part of a line: without its credit and without a leading label."""
+    text = line.text
+    if line.kind == "md_image":
+        m = MARKDOWN_IMAGE.match(text)
+        if m is not None:
+            text = m.group("rest").strip() or m.group("alt").strip()
+    elif line.credit is not None:
+        text = text[: line.credit[0]]
+    label = CAPTION_LABEL.match(text)
+    if label is not None and line.kind == "caption_label":
+        text = text[label.end() :]
+    return text.strip()
+
+
+def _title_like(line: Line) -> bool:
+    return (
+        line.kind == "text"
+        and 1 <= line.words <= MAX_TITLE_WORDS
+        and not TERMINAL.search(line.text)
+        and not line.text.startswith(('"', "“", "„", "«"))
+    )
+
+
+def _caption_like(line: Line) -> bool:
+    return line.kind in ("text", "caption_label") and line.words <= MAX_CAPTION_WORDS
+
+
+def group_images(lines: list[Line], *, tight: bool) -> list[ImageGroup]:
+    """Find the lines of every picture. ``tight``: the text separates paragraphs by
+    single line breaks, so that two adjacent lines say nothing about belonging together."""
+    used = [False] * len(lines)
+    groups: list[ImageGroup] = []
+
+    def take(group: ImageGroup, *idx: int) -> None:
+        for i in idx:
+            used[i] = True
+        group.first = min(group.first, *idx)
+        group.last = max(group.last, *idx)
+
+    def absorb_before(group: ImageGroup, i: int) -> None:
+        """Pull in what stands just before the caption line: copies, alt text, a title."""
+        j = i - 1
+        while j >= 0 and not used[j] and lines[j].kind == "text" and lines[j].words <= MAX_CAPTION_WORDS:
+            near = not lines[j + 1].gap
+            if _similar(lines[j].text, _caption_text(lines[i])) >= 0.6 and (near or lines[j].words > 5):
+                group.extra.append(j)
+                take(group, j)
+                j -= 1
+                continue
+            if near and group.title is None and _title_like(lines[j]) and (lines[j].gap or tight):
+                group.title = j
+                take(group, j)
+            break
+        if j >= 0 and not used[j] and lines[j].kind == "furniture" and GALLERY_LABEL.match(lines[j].text):
+            group.extra.append(j)
+            take(group, j)
+
+    for i, line in enumerate(lines):
+        if used[i]:
+            continue
+        kind = line.kind
+        if kind in ("captioned", "caption_label", "md_image"):
+            group = ImageGroup(first=i, last=i, caption=i, credit=i if kind == "captioned" else None)
+            take(group, i)
+            absorb_before(group, i)
+            groups.append(group)
+        elif kind == "credit":
+            last = groups[-1] if groups else None
+            if (last is not None and last.last == i - 1 and (tight or not line.gap)
+                    and (last.credit is None or _credit_text(lines[last.credit]) == _credit_text(line))):
+                if last.credit is None:
+                    last.credit = i
+                else:
+                    last.extra.append(i)
+                take(last, i)
+                continue
+            group = ImageGroup(first=i, last=i, credit=i)
+            take(group, i)
+            nxt = i + 1
+            if nxt < len(lines) and not lines[nxt].gap and lines[nxt].kind == "caption_label":
+                group.caption = nxt
+                take(group, nxt)
+            else:
+                _attach_backward(lines, used, group, i, tight, take)
+            if group.caption is not None:
+                absorb_before(group, group.caption)
+            groups.append(group)
+        elif kind == "text" and EXPANDER.search(line.text):
+            _expander(lines, used, groups, i, take)
+    return _merge_copies(lines, groups)
+
+
+def _attach_backward(lines: list[Line], used: list[bool], group: ImageGroup, i: int,
+                     tight: bool, take: object) -> None:
+    """A credit-only line credits the caption line before it, when that line is close."""
+    j = i - 1
+    skipped: list[int] = []
+    while j >= 0 and not used[j] and lines[j].kind == "furniture" and len(skipped) < 2:
+        skipped.append(j)
+        j -= 1
+    if j < 0:
+        return
+    prev = lines[j]
+    if used[j]:
+        # a second printing of a credit that a picture just above already has
+        return
+    if not _caption_like(prev) or prev.text.startswith(('"', "“")):
+        return
+    near = not lines[j + 1].gap or tight
+    after_label = j > 0 and lines[j - 1].kind == "furniture" and GALLERY_LABEL.match(lines[j - 1].text)
+    copy = j > 0 and not used[j - 1] and _similar(lines[j - 1].text, prev.text) >= 0.9
+    if near or after_label or copy:
+        group.caption = j
+        take(group, j, *skipped)  # type: ignore[operator]
+
+
+def _expander(lines: list[Line], used: list[bool], groups: list[ImageGroup], i: int,
+              take: object) -> None:
+    """An expandable caption: a teaser ending '... Read More' and full copies around it."""
+    stem = EXPANDER.split(lines[i].text)[0].strip()
+    if len(stem) < 20:
+        return
+    members = [j for j in range(max(0, i - 2), min(len(lines), i + 3))
+               if not used[j] and lines[j].kind == "text" and lines[j].text.startswith(stem)]
+    full = [j for j in members if j != i]
+    if not full:
+        return
+    group = ImageGroup(first=i, last=i, caption=full[0])
+    take(group, *members)  # type: ignore[operator]
+    group.extra = [j for j in members if j != full[0]]
+    groups.append(group)
+
+
+def _merge_copies(lines: list[Line], groups: list[ImageGroup]) -> list[ImageGroup]:
+    """One picture printed twice in a row (a gallery overlay, a page copy) is one picture."""
+    merged: list[ImageGroup] = []
+    for group in sorted(groups, key=lambda g: g.first):
+        if merged:
+            prev = merged[-1]
+            between = lines[prev.last + 1 : group.first]
+            if all(b.kind == "furniture" for b in between) and _same_picture(lines, prev, group):
+                prev.extra.extend(range(prev.last + 1, group.last + 1))
+                prev.last = group.last
+                if prev.credit is None:
+                    prev.credit = group.credit
+                continue
+        merged.append(group)
+    return merged
+
+
+def _same_picture(lines: list[Line], a: ImageGroup, b: ImageGroup) -> bool:
+    ca = _caption_text(lines[a.caption]) if a.caption is not None else ""
+    cb = _caption_text(lines[b.caption]) if b.caption is not None else ""
+    if ca and cb:
+        return _similar(ca, cb) >= 0.9
+    if a.credit is not None and b.credit is not None and not cb:
+        return _credit_text(lines[a.credit]) == _credit_text(lines[b.credit])
+    return False
+
+
+def _credit_text(line: Line) -> str:
+    assert line.credit is not None
+    return line.text[line.credit[0] : line.credit[1]]
+
+
+@dataclass(slots=True)
+class ImageParts:
+    """What an image block says, before dates are read."""
+
+    title: str | None
+    caption: str | None
+    caption_span: Span | None
+    credit: Credit | None
+
+
+def image_parts(text: str, lines: list[Line], group: ImageGroup) -> ImageParts:
+    """Split one picture's lines into title, caption and credit."""
+    title = lines[group.title].text if group.title is not None else None
+    caption: str | None = None
+    caption_span: Span | None = None
+    credit: Credit | None = None
+    if group.caption is not None:
+        caption, caption_span = _caption_of(text, lines[group.caption])
+    credit_line = lines[group.credit] if group.credit is not None else None
+    if credit_line is not None and credit_line.credit is not None:
+        s, e = credit_line.credit
+        credit = parse_credit(credit_line.text[s:e], offset=credit_line.start + s)
+    elif group.caption is not None and lines[group.caption].kind == "md_image":
+        credit = _markdown_credit(lines[group.caption])
+    if caption is not None and FILENAME_LIKE.match(caption):
+        caption = None
+    return ImageParts(title=title, caption=caption or None, caption_span=caption_span, credit=credit)
+
+
+def _caption_of(text: str, line: Line) -> tuple[str | None, Span | None]:
+    if line.kind == "md_image":
+        m = MARKDOWN_IMAGE.match(line.text)
+        if m is None:
+            return None, None
+        key = "rest" if m.group("rest").strip() else "alt"
+        body = m.group(key)
+        start = line.start + m.start(key)
+        if key == "alt":
+            half = _doubled(body)
+            body = body[:half] if half else body
+        found = find_credit(body)
+        if found is not None and found[0] > 0:
+            body = body[: found[0]]
+    else:
+        body = line.text
+        start = line.start
+        if line.credit is not None:
+            body = body[: line.credit[0]]
+        label = CAPTION_LABEL.match(body) if line.kind == "caption_label" else None
+        prefix = CAPTION_PREFIX.match(body) if label is None else None
+        cut = label.end() if label else (prefix.end() if prefix else 0)
+        body = body[cut:]
+        start += cut
+    body = EXPANDED_TAIL.sub("", body)
+    stripped = body.strip().rstrip(" |–—-")
+    if not stripped:
+        return None, None
+    offset = start + body.find(stripped)
+    return stripped, Span(start=offset, end=offset + len(stripped))
+
+
+def _doubled(s: str) -> int:
+    """Where the second copy starts when ``s`` is one text printed twice, else 0."""
+    n = len(s)
+    half = n // 2
+    for cut in (half, half + 1, half - 1):
+        a, b = s[:cut].strip(), s[cut:].strip()
+        if a and a == b:
+            return cut
+    return 0
+
+
+def _markdown_credit(line: Line) -> Credit | None:
+    m = MARKDOWN_IMAGE.match(line.text)
+    if m is None:
+        return None
+
+    for key in ("rest", "alt"):
+        body = m.group(key)
+        found = find_credit(body)
+        if found is not None:
+            s, e = found
+            return parse_credit(body[s:e], offset=line.start + m.start(key) + s)
+    return None
