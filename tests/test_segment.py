@@ -1,0 +1,285 @@
+"""Segmentation: which lines are headline, dek, byline, headings, paragraphs, images, other.
+
+Every case is a short article written for these tests in the style of a real outlet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+from newsparse import segment
+
+NEWSWEEK = """\
+Mayor's Rival Faces 'Final Test' in Harbor City: Report
+
+The harbor city's mayor is preparing for a final test of strength, his rival told Newsweek on Friday.
+
+"We are ready for this moment," the rival said at a rally in the city's old port.
+
+Harbor Mayor at City Hall
+Harbor City Mayor Tom Vance speaks at City Hall in Harbor City on April 2, 2023. JANE ROE/ACME/AFP via Getty Images
+
+The mayor has denied the claims. His office did not respond to a request for comment.
+
+'Budgets Should Be Public'
+
+The rival's campaign wants budgets published every month. "People deserve to see the numbers," she said.
+"""
+
+BBC = """\
+Council drops plan for new bridge
+
+Image source, Getty Images
+Image caption, The old bridge was built in 1902
+
+A council has dropped its plan to build a new bridge across the river.
+
+What did the council say?
+
+Council leader Sam Hill said the cost had risen sharply since the plan was drawn up.
+
+Media playback is unsupported on your device
+
+Media caption, Watch: the old bridge at night
+
+Residents said they were relieved by the decision.
+"""
+
+AP_DATELINE = """\
+WASHINGTON (AP) — The Senate passed the bill late Tuesday after a long debate over its cost.
+
+Lawmakers said the vote was closer than expected.
+
+A senator speaks to reporters at the Capitol, Tuesday, March 5, 2024, in Washington. (AP Photo/Jane Roe)
+
+The bill now goes to the House.
+"""
+
+TRAFILATURA = """\
+# Storm season starts early
+
+![Waves hit the pier at dawn](https://example.org/pier.jpg)Waves hit the pier at dawn on Monday. Photograph: Jane Roe/Reuters
+Forecasters warned on Monday that the storm season had started weeks early.
+
+**A warm ocean**
+
+Sea temperatures are higher than at any time on record, the forecasters said.
+
+#### **What comes next**
+
+More storms are expected later this month.
+"""
+
+CNBC_TIGHT = """\
+Carmaker plans flying cars and robots for the next decade
+SHANGHAI — The carmaker is trying to sell more electric cars this year.
+It is also exploring flying cars, its founder said in an interview.
+Flying cars
+The company unveiled its second flying car prototype in July.
+Chip shortage, new products
+Like many carmakers, it has been hit by the shortage of chips.
+"""
+
+LINK_LIST = """\
+Drought in the west is the worst in centuries
+
+Droughts in the western U.S. have reached a level not seen for centuries, a study found.
+
+READ MORE
+Rhinos at risk as heat rises
+Lake levels set for a big drop next year
+Map shows the cold sweeping the country
+
+"The trend is clear," the lead author said.
+"""
+
+AP_CAPS = """\
+Lakers hold off Thunder 112-107
+
+LOS ANGELES (AP) — The Lakers held off the Thunder on Tuesday night.
+
+James finished with 25 points and 11 rebounds.
+
+TIP-INS
+
+Thunder: Diallo missed his third straight game.
+
+UP NEXT
+
+Lakers: Visit the Thunder on Friday.
+"""
+
+FOX_TEASERS = """\
+Singer's label issues statement amid feud: report
+
+The singer's former label issued a statement on Monday, a report said.
+
+SINGER CLEARED TO PERFORM HITS AT AWARDS AMID FEUD WITH LABEL: REPORT
+
+The statement claimed the two companies had reached an agreement.
+
+CLICK HERE TO GET THE FOX NEWS APP
+
+A representative did not respond to a request for comment.
+"""
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(b.kind, b.text.splitlines()[0]) for b in segment(text)]
+
+
+def headings(text: str) -> list[str]:
+    return [s.heading for s in newsparse.parse(text).sections if s.heading]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(NEWSWEEK, "Mayor's Rival Faces 'Final Test' in Harbor City: Report", id="newsweek"),
+        pytest.param(BBC, "Council drops plan for new bridge", id="bbc"),
+        pytest.param(AP_DATELINE, None, id="ap-dateline-no-title"),
+        pytest.param(TRAFILATURA, "Storm season starts early", id="markdown-heading"),
+        pytest.param(CNBC_TIGHT, "Carmaker plans flying cars and robots for the next decade", id="no-blank-lines"),
+        pytest.param("", None, id="empty"),
+        pytest.param("   \n\t\n", None, id="whitespace"),
+        pytest.param(
+            "The council met on Monday and voted to close the old library, which had been open "
+            "since 1910, after a long debate.\n\nIt will close in May.",
+            None,
+            id="starts-with-paragraph",
+        ),
+    ],
+)
+def test_headline(text: str, expected: str | None) -> None:
+    assert newsparse.parse(text).headline == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(NEWSWEEK, ["'Budgets Should Be Public'"], id="newsweek-single-quoted"),
+        pytest.param(BBC, ["What did the council say?"], id="bbc-question"),
+        pytest.param(TRAFILATURA, ["A warm ocean", "What comes next"], id="markdown-bold"),
+        pytest.param(CNBC_TIGHT, ["Flying cars", "Chip shortage, new products"], id="cnbc-no-blank"),
+        pytest.param(LINK_LIST, [], id="link-list-not-headings"),
+        pytest.param(AP_CAPS, ["TIP-INS", "UP NEXT"], id="ap-caps"),
+        pytest.param(FOX_TEASERS, [], id="fox-caps-teasers"),
+        pytest.param(AP_DATELINE, [], id="ap-caption-not-heading"),
+    ],
+)
+def test_subheadings(text: str, expected: list[str]) -> None:
+    assert headings(text) == expected
+
+
+def test_caption_title_is_not_a_heading() -> None:
+    assert "Harbor Mayor at City Hall" not in headings(NEWSWEEK)
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "kind"),
+    [
+        pytest.param(NEWSWEEK, "Harbor Mayor at City Hall", "image", id="newsweek-title"),
+        pytest.param(BBC, "Image source, Getty Images", "image", id="bbc-image-source"),
+        pytest.param(BBC, "Media playback is unsupported on your device", "other", id="bbc-video"),
+        pytest.param(BBC, "Media caption, Watch: the old bridge at night", "other", id="bbc-media-caption"),
+        pytest.param(AP_DATELINE, "A senator speaks to reporters", "image", id="ap-caption"),
+        pytest.param(TRAFILATURA, "![Waves hit the pier", "image", id="markdown-image"),
+        pytest.param(LINK_LIST, "READ MORE", "other", id="read-more"),
+        pytest.param(FOX_TEASERS, "CLICK HERE TO GET THE FOX NEWS APP", "other", id="click-here"),
+    ],
+)
+def test_block_kind(text: str, line: str, kind: str) -> None:
+    found = [k for k, first in kinds(text) if first.startswith(line)]
+    assert found == [kind]
+
+
+def test_caption_block_spans_title_and_caption() -> None:
+    image = next(b for b in segment(NEWSWEEK) if b.kind == "image")
+    assert image.text.splitlines()[0] == "Harbor Mayor at City Hall"
+    assert image.text.endswith("JANE ROE/ACME/AFP via Getty Images")
+
+
+def test_paragraph_after_caption_is_kept() -> None:
+    texts = [p.text for s in newsparse.parse(NEWSWEEK).sections for p in s.paragraphs]
+    assert texts[2].startswith("The mayor has denied the claims.")
+
+
+@pytest.mark.parametrize(
+    ("text", "dek", "byline"),
+    [
+        pytest.param(
+            "Storm hits the coast\nForecasters say the worst is yet to come for the region\n"
+            "By Jane Roe\n\nThe storm hit the coast on Monday.",
+            "Forecasters say the worst is yet to come for the region",
+            "By Jane Roe",
+            id="dek-and-byline",
+        ),
+        pytest.param(
+            "Seven questions before the debate\n\nJane Roe, AP National Political Writer\n\n"
+            "Ten candidates meet on Wednesday.",
+            None,
+            "Jane Roe, AP National Political Writer",
+            id="wire-byline",
+        ),
+    ],
+)
+def test_dek_and_byline(text: str, dek: str | None, byline: str | None) -> None:
+    article = newsparse.parse(text)
+    assert (article.dek, article.byline) == (dek, byline)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(NEWSWEEK, id="newsweek"),
+        pytest.param(BBC, id="bbc"),
+        pytest.param(AP_DATELINE, id="ap"),
+        pytest.param(TRAFILATURA, id="trafilatura"),
+        pytest.param(CNBC_TIGHT, id="tight"),
+        pytest.param(LINK_LIST.replace("\n", "\r\n"), id="crlf"),
+        pytest.param("Title\u2028Body line one.\u2029Body line two.\x0cEnd.", id="unicode-breaks"),
+    ],
+)
+def test_blocks_cover_every_line_once(text: str) -> None:
+    blocks = segment(text)
+    covered = [False] * len(text)
+    for block in blocks:
+        assert text[block.span.start : block.span.end] == block.text
+        for i in range(block.span.start, block.span.end):
+            assert not covered[i]
+            covered[i] = True
+    assert all(covered[i] for i, c in enumerate(text) if not c.isspace())
+    assert [b.span.start for b in blocks] == sorted(b.span.start for b in blocks)
+
+
+def test_related_links_indented_are_not_headings() -> None:
+    text = (
+        "The family crossed the bridge on Monday.\n\n"
+        "    Family jailed for weeks after border guards turned them away\n\n"
+        "    Border sees asylum claims double between March and April\n\n"
+        "Their lawyer says they will now apply for asylum.\n"
+    )
+    assert headings(text) == []
+
+
+def test_heading_over_a_list() -> None:
+    text = (
+        "Band announces its anniversary tour\n\n"
+        "The band will play 30 dates next year.\n"
+        "Tour Dates\n"
+        "June 9 – Tampa, FL @ Amphitheatre\n"
+        "June 10 – Atlanta, GA @ Arena\n"
+        "June 14 – Nashville, TN @ Arena\n"
+    )
+    assert headings(text) == ["Tour Dates"]
+
+
+def test_interview_question_is_not_a_heading() -> None:
+    text = (
+        "The actor talks about her new film\n\n"
+        "We meet in a hotel in Manhattan on a hot afternoon in July.\n\n"
+        "Was she nervous before the first screening?\n\n"
+        '"Terribly," she says. "I could not eat all day."\n'
+    )
+    assert headings(text) == []
