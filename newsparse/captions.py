@@ -47,6 +47,7 @@ CAPTION_PREFIX = regex.compile(
 TERMINAL = regex.compile(r"[.!?:;,…]['\"’”)\]]*$")
 WORD = regex.compile(r"\w+")
 FILENAME_LIKE = regex.compile(r"^[\w.\-]*[_\d][\w.\-]*$")
+COPYRIGHT = regex.compile(r"^(?:©|\(c\)|copyright\b)", regex.IGNORECASE)
 GALLERY_LABEL = regex.compile(r"^image \d+ of /?\s*\d+$", regex.IGNORECASE)
 
 MAX_CAPTION_WORDS = 90
@@ -123,14 +124,15 @@ def group_images(lines: list[Line], *, tight: bool) -> list[ImageGroup]:
         j = i - 1
         while j >= 0 and not used[j] and lines[j].kind == "text" and lines[j].words <= MAX_CAPTION_WORDS:
             near = not lines[j + 1].gap
+            if near and group.title is None and _title_like(lines[j]) and (lines[j].gap or tight):
+                group.title = j
+                take(group, j)
+                break
             if _similar(lines[j].text, _caption_text(lines[i])) >= 0.6 and (near or lines[j].words > 5):
                 group.extra.append(j)
                 take(group, j)
                 j -= 1
                 continue
-            if near and group.title is None and _title_like(lines[j]) and (lines[j].gap or tight):
-                group.title = j
-                take(group, j)
             break
         if j >= 0 and not used[j] and lines[j].kind == "furniture" and GALLERY_LABEL.match(lines[j].text):
             group.extra.append(j)
@@ -165,6 +167,9 @@ def group_images(lines: list[Line], *, tight: bool) -> list[ImageGroup]:
                 _attach_backward(lines, used, group, i, tight, take)
             if group.caption is not None:
                 absorb_before(group, group.caption)
+            elif COPYRIGHT.match(line.text):
+                used[i] = False  # a copyright notice under the story, not a picture
+                continue
             groups.append(group)
         elif kind == "text" and EXPANDER.search(line.text):
             _expander(lines, used, groups, i, take)
@@ -268,6 +273,9 @@ def image_parts(text: str, lines: list[Line], group: ImageGroup) -> ImageParts:
         credit = parse_credit(credit_line.text[s:e], offset=credit_line.start + s)
     elif group.caption is not None and lines[group.caption].kind == "md_image":
         credit = _markdown_credit(lines[group.caption])
+    from_alt = group.caption is not None and lines[group.caption].kind == "md_image"
+    if from_alt and caption is not None and credit is not None and caption.endswith(credit.raw):
+        caption = caption[: -len(credit.raw)].rstrip(" (|-–—")  # the credit printed in the alt text
     if caption is not None and FILENAME_LIKE.match(caption):
         caption = None
     return ImageParts(title=title, caption=caption or None, caption_span=caption_span, credit=credit)
@@ -281,9 +289,8 @@ def _caption_of(text: str, line: Line) -> tuple[str | None, Span | None]:
         key = "rest" if m.group("rest").strip() else "alt"
         body = m.group(key)
         start = line.start + m.start(key)
-        if key == "alt":
-            half = _doubled(body)
-            body = body[:half] if half else body
+        half = _doubled(body)
+        body = body[:half] if half else body
         found = find_credit(body)
         if found is not None and found[0] > 0:
             body = body[: found[0]]
@@ -298,6 +305,8 @@ def _caption_of(text: str, line: Line) -> tuple[str | None, Span | None]:
         body = body[cut:]
         start += cut
     body = EXPANDED_TAIL.sub("", body)
+    half = _doubled(body)
+    body = body[:half] if half else body
     stripped = body.strip().rstrip(" |–—-")
     if not stripped:
         return None, None

@@ -62,6 +62,7 @@ class RawBlock:
     last: int
     image: ImageGroup | None = None
     heading: str | None = None
+    """For a headline or heading: its text without Markdown marks."""
 
 
 @dataclass(slots=True)
@@ -131,11 +132,12 @@ def layout(text: str) -> Layout:
         if kinds[i] is not None:
             if kinds[i] == "image":
                 continue
-            blocks[i] = RawBlock(kinds[i], i, i)  # type: ignore[arg-type]
+            value = headline if kinds[i] == "headline" else None
+            blocks[i] = RawBlock(kinds[i], i, i, heading=value)  # type: ignore[arg-type]
             continue
         kind: BlockKind
         heading: str | None = None
-        if line.kind in ("furniture", "link"):
+        if line.kind in ("furniture", "link", "credit"):
             kind = "other"
         elif line.kind == "byline":
             kind = "byline"
