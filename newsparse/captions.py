@@ -47,6 +47,7 @@ CAPTION_PREFIX = regex.compile(
 TERMINAL = regex.compile(r"[.!?:;,…]['\"’”)\]]*$")
 WORD = regex.compile(r"\w+")
 FILENAME_LIKE = regex.compile(r"^[\w.\-]*[_\d][\w.\-]*$")
+CAPTION_CONTROL = regex.compile(r"^(?:toggle|hide|show) caption|^enlarge this image", regex.IGNORECASE)
 COPYRIGHT = regex.compile(r"^(?:©|\(c\)|copyright\b)", regex.IGNORECASE)
 GALLERY_LABEL = regex.compile(r"^image \d+ of /?\s*\d+$", regex.IGNORECASE)
 
@@ -70,11 +71,16 @@ class ImageGroup:
 
 
 def _similar(a: str, b: str) -> float:
-    """Share of the shorter text's words that the longer one holds (order ignored)."""
-    wa, wb = WORD.findall(a.casefold()), WORD.findall(b.casefold())
+    """How far two texts are copies of each other: the share of the shorter text's content
+    words (four letters or more) that the longer holds, zero when one is less than half
+    as long as the other."""
+    wa = [w for w in WORD.findall(a.casefold()) if len(w) > 3]
+    wb = [w for w in WORD.findall(b.casefold()) if len(w) > 3]
     if not wa or not wb:
         return 0.0
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(short) * 2 < len(long_):
+        return 0.0
     pool = set(long_)
     return sum(w in pool for w in short) / len(short)
 
@@ -124,7 +130,7 @@ def group_images(lines: list[Line], *, tight: bool) -> list[ImageGroup]:
         j = i - 1
         while j >= 0 and not used[j] and lines[j].kind == "text" and lines[j].words <= MAX_CAPTION_WORDS:
             near = not lines[j + 1].gap
-            if near and group.title is None and _title_like(lines[j]) and (lines[j].gap or tight):
+            if near and j > 0 and _title_like(lines[j]) and (lines[j].gap or tight):
                 group.title = j
                 take(group, j)
                 break
@@ -192,7 +198,7 @@ def _attach_backward(lines: list[Line], used: list[bool], group: ImageGroup, i: 
         return
     if not _caption_like(prev) or prev.text.startswith(('"', "“")):
         return
-    near = not lines[j + 1].gap or tight
+    near = not lines[j + 1].gap or tight or any(CAPTION_CONTROL.match(lines[k].text) for k in skipped)
     after_label = j > 0 and lines[j - 1].kind == "furniture" and GALLERY_LABEL.match(lines[j - 1].text)
     copy = j > 0 and not used[j - 1] and _similar(lines[j - 1].text, prev.text) >= 0.9
     if near or after_label or copy:

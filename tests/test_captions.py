@@ -1,0 +1,171 @@
+"""Pictures in the text: however an outlet prints them, one `Image` each.
+
+Each case is a short article in the style of a real outlet, written for these tests.
+The expected tuple is (title, caption, credit as printed without wrappers).
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+import newsparse
+
+BODY = "The council voted on Monday to close the old library after a long debate."
+AFTER = "Residents said they would appeal the decision in court next month."
+
+
+def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [
+        (i.title, i.caption, i.credit.raw if i.credit else None) for i in newsparse.parse(text).images
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nLibrary at dusk\nThe old library in Harbor City on "
+            f"May 23, 2022. JANE ROE/SPUTNIK/AFP via Getty Images\n\n{AFTER}",
+            [("Library at dusk", "The old library in Harbor City on May 23, 2022.",
+              "JANE ROE/SPUTNIK/AFP via Getty Images")],
+            id="newsweek-title-caption-credit",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nLibrary at dusk\nThe old library at dusk.\nJANE ROE/GETTY\n{AFTER}",
+            [("Library at dusk", "The old library at dusk.", "JANE ROE/GETTY")],
+            id="newsweek-credit-own-line",
+        ),
+        pytest.param(
+            f"{BODY}\n\nA librarian packs books on Friday, March 1, 2024, in Harbor City. "
+            f"(AP Photo/Jane Roe, File)\n\n{AFTER}",
+            [(None, "A librarian packs books on Friday, March 1, 2024, in Harbor City.",
+              "AP Photo/Jane Roe, File")],
+            id="ap-parenthesised",
+        ),
+        pytest.param(
+            f"Library to close\n\nImage source, Getty Images\nImage caption, The library opened in "
+            f"1910\n\n{BODY}",
+            [(None, "The library opened in 1910", "Getty Images")],
+            id="bbc-image-source",
+        ),
+        pytest.param(
+            f"Library to close\n\nImage copyright Reuters\nImage caption The library opened in "
+            f"1910\n\n{BODY}",
+            [(None, "The library opened in 1910", "Reuters")],
+            id="bbc-image-copyright",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe library's reading room. Photograph: Jane Roe/The "
+            f"Guardian\n\n{AFTER}",
+            [(None, "The library's reading room.", "Jane Roe/The Guardian")],
+            id="guardian-photograph",
+        ),
+        pytest.param(
+            f"# Library to close\n\n![Reading room](https://example.org/a.jpg)The reading room on "
+            f"Monday. Photograph: Jane Roe/Reuters\n{BODY}",
+            [(None, "The reading room on Monday.", "Jane Roe/Reuters")],
+            id="markdown-glued-caption",
+        ),
+        pytest.param(
+            f"Library to close\n\n![The reading room. (Photo by REUTERS)](https://example.org/a.jpg)\n{BODY}",
+            [(None, "The reading room.", "REUTERS")],
+            id="markdown-alt-caption",
+        ),
+        pytest.param(
+            f"Library to close\n{BODY}\nThe reading room on Monday.\n(Image credit: Jane Roe)\n{AFTER}",
+            [(None, "The reading room on Monday.", "Jane Roe")],
+            id="space-image-credit-line",
+        ),
+        pytest.param(
+            f"Library to close\n{BODY}\nThe reading room on Monday.\nImage Credits: Harbor City "
+            f"Library(opens in a new window)\n{AFTER}",
+            [(None, "The reading room on Monday.", "Harbor City Library")],
+            id="techcrunch-image-credits",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe reading room on Monday. Credit: ESA\n\n{AFTER}",
+            [(None, "The reading room on Monday.", "ESA")],
+            id="physorg-credit",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe reading room on Monday (Image: GETTY)\n\n{AFTER}",
+            [(None, "The reading room on Monday", "GETTY")],
+            id="express-image-getty",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nA librarian at work (Credit: iStock)\n\n{AFTER}",
+            [(None, "A librarian at work", "iStock")],
+            id="credit-parenthesised",
+        ),
+        pytest.param(
+            f"Library to close\n{BODY}\nImage: The reading room will close in May\n{AFTER}",
+            [(None, "The reading room will close in May", None)],
+            id="sky-image-label",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe reading room on Monday.\n\ntoggle caption\n\n"
+            f"Jane Roe/AFP via Getty Images\n\n{AFTER}",
+            [(None, "The reading room on Monday.", "Jane Roe/AFP via Getty Images")],
+            id="npr-toggle-caption",
+        ),
+        pytest.param(
+            f"Library to close\n\nImage 1 of 2\n\nThe reading room.\n\n(Image credit: Harbor City)\n\n"
+            f"Image 2 of 2\n\nThe old stacks.\n\n(Image credit: Jane Roe)\n\n{BODY}",
+            [(None, "The reading room.", "Harbor City"), (None, "The old stacks.", "Jane Roe")],
+            id="gallery",
+        ),
+        pytest.param(
+            f"Library to close\n\nThe reading room on Monday.\n\nThe reading room on Monday.\n\n"
+            f"Photo: Jane Roe, AP\n\n{BODY}",
+            [(None, "The reading room on Monday.", "Jane Roe, AP")],
+            id="caption-printed-twice",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nA woman reads at a long table.\nA reader in the old "
+            f"reading room on Monday. (Jane Roe/CBC)\n\n{AFTER}",
+            [(None, "A reader in the old reading room on Monday.", "Jane Roe/CBC")],
+            id="cbc-alt-text-line-stays-out-of-caption",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\n{AFTER}\n\n(Reporting by Jane Roe; Editing by John Doe)"
+            f"\n\n© Reuters",
+            [],
+            id="copyright-footer-is-no-picture",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\n{AFTER}",
+            [],
+            id="no-pictures",
+        ),
+    ],
+)
+def test_images(text: str, expected: list[tuple[str | None, str | None, str | None]]) -> None:
+    assert images(text) == expected
+
+
+def test_caption_span_points_into_text() -> None:
+    text = f"Library to close\n\n{BODY}\n\nThe reading room. (AP Photo/Jane Roe)\n\n{AFTER}"
+    image = newsparse.parse(text).images[0]
+    assert image.credit is not None
+    assert text[image.credit.span.start : image.credit.span.end] == "AP Photo/Jane Roe"
+    assert text[image.span.start : image.span.end] == "The reading room. (AP Photo/Jane Roe)"
+
+
+def test_paragraph_after_caption_not_swallowed() -> None:
+    text = f"Library to close\n{BODY}\nThe reading room. (AP Photo/Jane Roe)\n{AFTER}"
+    paragraphs = [p.text for s in newsparse.parse(text).sections for p in s.paragraphs]
+    assert paragraphs == [BODY, AFTER]
+
+
+def test_caption_date_and_agencies() -> None:
+    text = (
+        f"Library to close\n\n{BODY}\n\nThe reading room on May 23, 2022. JANE ROE/SPUTNIK/AFP via "
+        f"Getty Images\n\n{AFTER}"
+    )
+    article = newsparse.parse(text)
+    assert article.images[0].date == datetime.date(2022, 5, 23)
+    assert [a.name for a in article.agencies] == ["Sputnik", "AFP", "Getty Images"]
+    assert article.images[0].credit is not None
+    assert article.images[0].credit.photographers == ["Jane Roe"]
