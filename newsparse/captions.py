@@ -134,7 +134,10 @@ def group_images(lines: list[Line], *, tight: bool) -> list[ImageGroup]:
                 group.title = j
                 take(group, j)
                 break
-            if _similar(lines[j].text, _caption_text(lines[i])) >= 0.6 and (near or lines[j].words > 5):
+            if j == 0:
+                break  # the first line is the headline's, never a copy of a caption
+            similar = _similar(lines[j].text, _caption_text(lines[i]))
+            if similar >= 0.9 or near and similar >= 0.6:
                 group.extra.append(j)
                 take(group, j)
                 j -= 1

@@ -141,6 +141,12 @@ def headings(text: str) -> list[str]:
         pytest.param(AP_DATELINE, None, id="ap-dateline-no-title"),
         pytest.param(TRAFILATURA, "Storm season starts early", id="markdown-heading"),
         pytest.param(CNBC_TIGHT, "Carmaker plans flying cars and robots for the next decade", id="no-blank-lines"),
+        pytest.param(
+            "Coach agrees deal to manage city club\n\nImage: The coach has agreed a deal to manage "
+            "the city club\nThe coach signed a deal to stay until 2027.",
+            "Coach agrees deal to manage city club",
+            id="headline-like-caption-stays-headline",
+        ),
         pytest.param("", None, id="empty"),
         pytest.param("   \n\t\n", None, id="whitespace"),
         pytest.param(
