@@ -180,7 +180,7 @@ def group_images(lines: list[Line], *, tight: bool) -> list[ImageGroup]:
                 used[i] = False  # a copyright notice under the story, not a picture
                 continue
             groups.append(group)
-        elif kind == "text" and EXPANDER.search(line.text):
+        elif kind == "text" and line.words <= MAX_CAPTION_WORDS and EXPANDER.search(line.text):
             _expander(lines, used, groups, i, take)
     return _merge_copies(lines, groups)
 

@@ -21,7 +21,8 @@ __all__ = ["Line", "label", "split_lines"]
 MARKDOWN_IMAGE = regex.compile(
     r"""
     ^!\[ (?P<alt> [^\]\n]{0,2000} ) \]      # ![alt text]
-    \( (?P<url> [^()\s]{0,2000} (?:\([^()\s]{0,200}\))? [^()\s]{0,2000} )  # (url), one level of parens
+    \( (?P<url> [^()\s]{0,4000}            # (url ...
+        (?: \( [^()\s]{0,200} \) [^()\s]{0,2000} )? )  # ... with one (parenthesised) part
     (?: \s+ "[^"\n]{0,500}" )? \)           # optional "title" inside the parens
     (?P<rest> .* )$                         # a caption glued on after the image
     """,
@@ -30,9 +31,8 @@ MARKDOWN_IMAGE = regex.compile(
 
 MARKDOWN_HEADING = regex.compile(
     r"""
-    ^\#{1,6} \s+                            # ATX heading marks
-    (?P<text> .+? )                         # the heading
-    (?: \s+ \#+ )? $                        # optional closing marks
+    ^\#{1,6} [ \t]+                        # ATX heading marks
+    (?P<text> \S .* )$                      # the heading (closing marks are cut in Python)
     """,
     regex.VERBOSE,
 )
@@ -75,6 +75,7 @@ BYLINE = regex.compile(
 )
 
 MAX_FURNITURE_WORDS = 20
+MAX_COUNTED_WORDS = 200  # past this a line is simply long: counting on costs time for nothing
 
 URL = regex.compile(r"https?://|www\.|pic\.twitter\.com")
 
@@ -115,7 +116,7 @@ class Line:
     credit: tuple[int, int] | None = None
     """Where a credit stands in ``text`` (with its wrapper), for credit and captioned lines."""
     words: int = 0
-    """How many words the line has."""
+    """How many words the line has (counted up to 201)."""
 
 
 def split_lines(text: str) -> list[Line]:
@@ -141,7 +142,7 @@ def split_lines(text: str) -> list[Line]:
                 text=stripped,
                 gap=blank,
                 indented=raw.startswith(("  ", "\t")),
-                words=len(stripped.split()),
+                words=len(stripped.split(maxsplit=MAX_COUNTED_WORDS)),
             )
         )
         blank = False

@@ -41,7 +41,8 @@ DATELINE = regex.compile(
 
 SENTENCE_BREAK = regex.compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]*\p{Lu}")
 END_PUNCT = regex.compile(r"[^\w?!\"'”’)\]]$|[.,;:…–—\-][\"'”’)\]]*$")
-PROSE_END = regex.compile(r"[.!?…:][\"'”’)\]]*$")
+CLOSERS = "\"'”’)]"
+SENTENCE_END = frozenset(".!?…:")
 OPENING = regex.compile(r"^[\"'“‘„«(\[]*[\p{Lu}\p{N}]")
 CONJUNCTION = regex.compile(r"^(?:and|but|or|nor|yet)\b", regex.IGNORECASE)
 SEPARATOR = regex.compile(r"^[\W_]+$")
@@ -199,7 +200,7 @@ def _header(lines: list[Line], kinds: list[BlockKind | None], i: int) -> int:
             not dek_done
             and line.kind == "text"
             and line.words >= 6
-            and not PROSE_END.search(line.text)
+            and not _ends_like_sentence(line.text)
             and not DATELINE.match(line.text)
         ):
             kinds[i] = "dek"
@@ -214,6 +215,9 @@ def _markdown_heading(text: str) -> str:
     m = MARKDOWN_HEADING.match(text)
     if m is not None:
         text = m.group("text")
+        bare = text.rstrip("#")
+        if bare != text and (not bare or bare[-1] in " \t"):
+            text = bare.rstrip() or text  # "## Heading ##": the closing marks
     for _ in range(2):
         b = BOLD_LINE.match(text)
         if b is None:
@@ -253,13 +257,14 @@ def _heading_candidate(line: Line, headline: str | None) -> bool:
     return True
 
 
-def _is_prose(line: Line) -> bool:
-    """Body text: a sentence that ends, or a long run of words."""
-    return line.kind == "text" and (line.words >= MIN_PROSE_WORDS or bool(PROSE_END.search(line.text)))
+def _ends_like_sentence(text: str) -> bool:
+    """True when the text ends in . ! ? … or :, maybe followed by closing quotes."""
+    bare = text.rstrip(CLOSERS)
+    return bool(bare) and bare[-1] in SENTENCE_END
 
 
 def _ends_sentence(line: Line) -> bool:
-    return bool(PROSE_END.search(line.text)) or line.words >= MIN_PROSE_WORDS * 2
+    return _ends_like_sentence(line.text) or line.words >= MIN_PROSE_WORDS * 2
 
 
 def _heading_in_context(lines: list[Line], candidates: list[bool], i: int) -> bool:
