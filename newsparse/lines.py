@@ -90,9 +90,9 @@ def _furniture() -> regex.Pattern[str]:
 def _byline_roles() -> regex.Pattern[str]:
     data = json.loads(resources.files("newsparse").joinpath("data/bylines.json").read_text("utf-8"))
     roles = sorted(data["roles"], key=len, reverse=True)
+    name = r"\p{Lu}[\p{L}.'’\-]+(?:[ ]\p{Lu}[\p{L}.'’\-]*){0,3}"  # Jane Roe, J. R. Roe
     return regex.compile(
-        r"^(?:[\p{L}.'’\- ]{2,60},\s*)?[\p{L}&.'’\- ]{0,60}\b(?:" + "|".join(roles) + r")\W*\Z",
-        regex.IGNORECASE,
+        rf"^(?:{name},[ ]*)?(?:[\p{{L}}&.'’\-]+[ ]+){{0,5}}(?i:{'|'.join(roles)})\W*\Z"
     )
 
 
