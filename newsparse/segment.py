@@ -39,6 +39,14 @@ DATELINE = regex.compile(
     regex.VERBOSE,
 )
 
+STAMP = regex.compile(
+    r"""
+    ^(?: jan | feb | mar | apr | may | jun | jul | aug | sep | oct | nov | dec )[a-z]*\.?
+    \s \d{1,2}, \s? \d{4}                  # Nov 28, 2023 ...: a dated teaser, not a title
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
 SENTENCE_BREAK = regex.compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]*\p{Lu}")
 END_PUNCT = regex.compile(r"[^\w?!\"'”’)\]]$|[.,;:…–—\-][\"'”’)\]]*$")
 CLOSERS = "\"'”’)]"
@@ -49,6 +57,7 @@ SEPARATOR = regex.compile(r"^[\W_]+$")
 EMAIL = regex.compile(r"\S@\S+\.\w")
 
 MAX_HEADLINE_WORDS = 30
+MAX_LEADING_FURNITURE = 3
 MAX_HEADING_WORDS = 12
 MAX_CAPS_HEADING_WORDS = 6
 MIN_PROSE_WORDS = 8
@@ -116,12 +125,13 @@ def layout(text: str) -> Layout:
             kinds[i] = "image"
 
     # 3. headline, byline, dek
-    headline = _headline(lines, kinds)
+    at = _headline(lines, kinds)
+    headline: str | None = None
     body_start = 0
-    if headline is not None:
-        kinds[0] = "headline"
-        body_start = 1
-        body_start = _header(lines, kinds, body_start)
+    if at is not None:
+        headline = _markdown_heading(lines[at].text)
+        kinds[at] = "headline"
+        body_start = _header(lines, kinds, at + 1)
 
     # 4. and 5. the body: headings, paragraphs, other
     candidates = [
@@ -166,23 +176,27 @@ def _tight(lines: list[Line]) -> bool:
     return gaps < 0.3 * (len(lines) - 1)
 
 
-def _headline(lines: list[Line], kinds: list[BlockKind | None]) -> str | None:
-    """The first line, when it reads like a title rather than the start of the story."""
-    if not lines or kinds[0] is not None:
+def _headline(lines: list[Line], kinds: list[BlockKind | None]) -> int | None:
+    """Where the headline is: the first line (after page furniture such as "Skip to
+    content"), when it reads like a title rather than the start of the story."""
+    i = 0
+    while i < len(lines) and i < MAX_LEADING_FURNITURE and lines[i].kind == "furniture":
+        i += 1
+    if i >= len(lines) or kinds[i] is not None:
         return None
-    first = lines[0]
+    first = lines[i]
     if first.kind in ("md_heading", "bold"):
-        return _markdown_heading(first.text)
+        return i
     if first.kind not in ("text", "byline") or first.kind == "byline" and first.text[:3].lower() == "by ":
         return None
     text = first.text
     if first.words > MAX_HEADLINE_WORDS or len(text) > 300:
         return None
-    if DATELINE.match(text) or URL.search(text):
+    if DATELINE.match(text) or STAMP.match(text) or URL.search(text):
         return None
     if text.endswith((".", ".”", '."', ".’", ",")) and first.words > 8:
         return None
-    return text
+    return i
 
 
 def _header(lines: list[Line], kinds: list[BlockKind | None], i: int) -> int:
