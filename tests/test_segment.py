@@ -147,6 +147,16 @@ def headings(text: str) -> list[str]:
             "Coach agrees deal to manage city club",
             id="headline-like-caption-stays-headline",
         ),
+        pytest.param(
+            "Skip to main content\nAdvertisement\nStorm hits the coast\n\nThe storm hit on Monday.",
+            "Storm hits the coast",
+            id="after-page-furniture",
+        ),
+        pytest.param(
+            "Nov 28, 2023,01:05am ESTStorm hits the coast\n\nThe storm hit on Monday.",
+            None,
+            id="dated-teaser-is-no-headline",
+        ),
         pytest.param("", None, id="empty"),
         pytest.param("   \n\t\n", None, id="whitespace"),
         pytest.param(
