@@ -1,1 +1,184 @@
-"""Caption dates. PLACEHOLDER: being written (issue 3)."""
+"""Caption dates: the calendar date on which a picture was taken, as its caption states it.
+
+The common English and ISO forms ("May 23, 2022", "Nov. 17, 2019", "23 May 2022",
+"2022-05-23", wire-style "AUGUST 03:") are read by one compiled regex; dateparser is a
+fallback for other languages ("23. Mai 2022"), imported only when such a form is seen.
+
+>>> caption_dates(["Putin in Sochi, Russia on May 23, 2022.", "A crowd on Thursday.", None], "")
+[(datetime.date(2022, 5, 23), 'May 23, 2022'), (None, None), (None, None)]
+>>> caption_dates(["The bridge on March 17 at dusk."], "Published March 20, 2024.")
+[(datetime.date(2024, 3, 17), 'March 17')]
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+from typing import Any
+
+import regex
+
+__all__ = ["caption_dates", "find_dates"]
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+# A calendar date in English or ISO form; the year may be missing ("March 17"). The month
+# is any capitalised word here (a character class is much faster than an alternation of
+# month names); `find_dates` keeps the matches whose word is a month.
+DATE = regex.compile(
+    r"""
+    (?P<iso>\b
+        (?P<y0>(?:18|19|20)\d\d)-(?P<m0>0[1-9]|1[0-2])-(?P<d0>0[1-9]|[12]\d|3[01])  # 2022-05-23
+    (?!\d))
+    |(?P<mdy>\b
+        (?P<m1>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8}))\.?\s+   # "May ", "Nov. ", "AUGUST "
+        (?P<d1>[12]\d|3[01]|0?[1-9])                   # the day
+        (?:st|nd|rd|th)?\b                             # "23rd"
+        (?!\s*[:.]\d)                                  # not a time: "May 5:30"
+        (?:,?\s+(?P<y1>(?:18|19|20)\d\d)\b)?           # the year: ", 2022"
+    )
+    |(?P<dmy>\b
+        (?P<d2>[12]\d|3[01]|0?[1-9])                   # the day
+        (?:st|nd|rd|th)?\s+(?:of\s+)?                  # "23rd of "
+        (?P<m2>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8}))\b\.?     # the month
+        (?:,?\s+(?P<y2>(?:18|19|20)\d\d)\b)?           # the year
+    )
+    """,
+    regex.VERBOSE,
+)
+
+# A run of digits: dates are searched for only in a window around each one (fast path).
+DIGITS = regex.compile(
+    r"""
+    \d+    # a number
+    """,
+    regex.VERBOSE,
+)
+
+# A date form of another language, for the dateparser fallback: "23. Mai 2022", "3 de mayo de 2022".
+FOREIGN_DATE = regex.compile(
+    r"""
+    \b(?:[12]\d|3[01]|0?[1-9])\.?\s+            # the day, maybe with a full stop
+    (?:de\s+)?\p{L}{3,12}\.?\s+                  # a month word
+    (?:de\s+)?(?:18|19|20)\d\d\b                 # the year
+    """,
+    regex.VERBOSE,
+)
+
+
+def find_dates(text: str) -> list[tuple[int, int, int | None, str]]:
+    """Every English or ISO calendar date in ``text``: (month, day, year or None, as printed)."""
+    found: list[tuple[int, int, int | None, str]] = []
+    taken = 0  # matches overlap (overlapped=True); keep each accepted one whole
+    year: int | None
+    for m in _candidates(text):
+        if m.start() < taken:
+            continue
+        if m["iso"]:
+            month, day, year = int(m["m0"]), int(m["d0"]), int(m["y0"])
+        else:
+            word, digits, printed_year = (
+                (m["m1"], m["d1"], m["y1"]) if m["mdy"] else (m["m2"], m["d2"], m["y2"])
+            )
+            month, day = _MONTHS.get(word.casefold(), 0), int(digits)
+            year = int(printed_year) if printed_year else None
+        if month and _valid(year or 2000, month, day):  # 2000 is a leap year: Feb 29 is kept
+            found.append((month, day, year, m[0].rstrip(".") if m["dmy"] else m[0]))
+            taken = m.end()
+    return found
+
+
+def _windows(text: str) -> list[list[int]]:
+    """Stretches of ``text`` around its numbers, where a date may stand."""
+    windows: list[list[int]] = []
+    for number in DIGITS.finditer(text):
+        start, end = max(0, number.start() - 16), min(len(text), number.end() + 26)
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = end
+        else:
+            windows.append([start, end])
+    return windows
+
+
+def _candidates(text: str) -> list[regex.Match[str]]:
+    """DATE matches, searched only in windows around the numbers of ``text``."""
+    return [m for s, e in _windows(text) for m in DATE.finditer(text, s, e, overlapped=True)]
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+@functools.cache
+def _parser() -> Any:
+    """The one dateparser parser, built on first use with fixed settings."""
+    import dateparser.date  # noqa: PLC0415  (slow to import; only needed for rare forms)
+
+    return dateparser.date.DateDataParser(
+        languages=["de", "fr", "es", "it", "pt", "nl", "en"],
+        settings={"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"},
+    )
+
+
+@functools.lru_cache(maxsize=1024)
+def _parse_foreign(printed: str) -> datetime.date | None:
+    """A date in another language via dateparser, or None."""
+    try:
+        data = _parser().get_date_data(printed)
+    except Exception:  # dateparser may fail on odd input; a date is then simply not found
+        return None
+    return data.date_obj.date() if data and data.date_obj else None
+
+
+def _caption_date(caption: str) -> tuple[int, int, int | None, str] | None:
+    """The picture's date in one caption: its first date, with a year from the caption if any."""
+    found = find_dates(caption)
+    if not found:
+        foreign = next(
+            (m for s, e in _windows(caption) if (m := FOREIGN_DATE.search(caption, s, e))), None
+        )
+        if foreign is None:
+            return None
+        date = _parse_foreign(foreign[0])
+        return None if date is None else (date.month, date.day, date.year, foreign[0])
+    month, day, year, printed = found[0]
+    if year is None:  # "AUGUST 03: ... on August 3, 2016": the same day later, with its year
+        years = {y for m, d, y, _ in found[1:] if y and (m, d) == (month, day)}
+        years = years or {y for _, _, y, _ in found[1:] if y}
+        year = years.pop() if len(years) == 1 else None
+    return month, day, year, printed
+
+
+def caption_dates(
+    captions: list[str | None], text: str
+) -> list[tuple[datetime.date | None, str | None]]:
+    """For each caption, the date the picture was taken and the date as printed.
+
+    A date without a year takes the year of the article's other dates (the other
+    captions and ``text``) when they all agree; otherwise its date stays None (the printed
+    date is still returned). A weekday alone is no date.
+    """
+    found = [_caption_date(c) if c else None for c in captions]
+    article_year: int | None = None
+    if any(f is not None and f[2] is None for f in found):
+        years = {f[2] for f in found if f is not None and f[2] is not None}
+        years |= {y for _, _, y, _ in find_dates(text) if y is not None}
+        article_year = years.pop() if len(years) == 1 else None
+    out: list[tuple[datetime.date | None, str | None]] = []
+    for f in found:
+        if f is None:
+            out.append((None, None))
+            continue
+        month, day, printed_year, printed = f
+        year = printed_year or article_year
+        valid = year is not None and _valid(year, month, day)
+        out.append((datetime.date(year, month, day) if valid and year else None, printed))
+    return out

@@ -1,0 +1,133 @@
+"""The agency registry: canonical names of photo and news agencies and their aliases.
+
+The vocabulary lives in ``data/agencies.json`` (see its ``_source`` note); this module
+only loads it, once and lazily, and answers two questions:
+
+>>> lookup("AFP PHOTO").name
+'AFP'
+>>> lookup("Associated-Press").full_name
+'The Associated Press'
+>>> lookup("Ousama Farag") is None
+True
+>>> resolve("DeFodi Images").kind
+'photo'
+>>> resolve("RICHMOND TIMES-DISPATCH")
+Agency(name='Richmond Times-Dispatch', full_name=None, kind=None)
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import unicodedata
+from importlib import resources
+
+import regex
+
+from newsparse.models import Agency
+
+__all__ = ["alias_key", "all_agencies", "lookup", "resolve", "tidy_name"]
+
+# Characters that alias matching ignores: white space, hyphens, dots, underscores, apostrophes.
+_IGNORED = regex.compile(
+    r"""
+    [\s\p{Pd}._'’]+     # spaces, any dash, dots, underscores and apostrophes
+    """,
+    regex.VERBOSE,
+)
+
+# A leading article, dropped when the name is not found with it ("The Guardian").
+_LEADING_THE = regex.compile(
+    r"""
+    ^the\s+             # "The " at the start, any case
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# A generic suffix that agencies add to their name in credits ("AFP PHOTO", "Getty Images").
+_GENERIC_SUFFIX = regex.compile(
+    r"""
+    \s+(?:photos?|pictures|images|foto|news|staff)\.?$   # " Photo", " Images", ...
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# A word of an all-capitals name that stays in capitals when it is tidied (an acronym).
+_ACRONYM = regex.compile(
+    r"""
+    ^\P{L}*            # leading punctuation or digits
+    \p{Lu}{1,3}        # at most three capitals: AP, USA, CBC
+    \P{L}*$            # trailing punctuation or digits
+    """,
+    regex.VERBOSE,
+)
+
+
+def alias_key(name: str) -> str:
+    """The form in which names are compared: case and accents folded, spaces/hyphens dropped."""
+    folded = name.casefold()
+    if not folded.isascii():
+        folded = unicodedata.normalize("NFKD", folded)
+        folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return _IGNORED.sub("", folded)
+
+
+@functools.cache
+def _registry() -> dict[str, Agency]:
+    """Alias key -> Agency, read once from ``data/agencies.json``."""
+    path = resources.files("newsparse") / "data" / "agencies.json"
+    table = json.loads(path.read_text(encoding="utf-8"))
+    index: dict[str, Agency] = {}
+    for entry in table["agencies"]:
+        agency = Agency(name=entry["name"], full_name=entry["full_name"], kind=entry["kind"])
+        for alias in [entry["name"], entry["full_name"], *entry["aliases"]]:
+            if alias:
+                index.setdefault(alias_key(alias), agency)
+    return index
+
+
+def all_agencies() -> list[Agency]:
+    """Every registry entry once, in file order."""
+    seen: dict[str, Agency] = {}
+    for agency in _registry().values():
+        seen.setdefault(agency.name, agency)
+    return list(seen.values())
+
+
+@functools.lru_cache(maxsize=4096)
+def lookup(name: str) -> Agency | None:
+    """The registry entry for a printed name or alias, or None when it is not known.
+
+    Matching folds case and accents and ignores spaces, hyphens and dots; a leading
+    "The" and a generic suffix such as " Photo" or " Images" are tried away.
+    """
+    registry = _registry()
+    name = name.strip()
+    for candidate in (name, _LEADING_THE.sub("", name)):
+        found = registry.get(alias_key(candidate))
+        if found is None:
+            base = _GENERIC_SUFFIX.sub("", candidate)
+            found = registry.get(alias_key(base)) if base != candidate else None
+        if found is not None:
+            return found
+    return None
+
+
+def tidy_name(name: str) -> str:
+    """A printed organisation name with spaces collapsed and shouting turned to title case."""
+    name = " ".join(name.split()).strip(" ,;:/|")
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) > 4 and all(c.isupper() for c in letters):
+        words = name.split(" ")
+        name = " ".join(w if _ACRONYM.match(w) else _title_word(w) for w in words)
+    return name
+
+
+def _title_word(word: str) -> str:
+    """``TIMES-DISPATCH`` -> ``Times-Dispatch``: capitalise each hyphen/apostrophe part."""
+    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
+
+
+def resolve(name: str) -> Agency:
+    """The registry entry for ``name``, or an Agency keeping the printed name (tidied)."""
+    return lookup(name) or Agency(name=tidy_name(name))

@@ -1,0 +1,88 @@
+"""Caption dates: the date a picture was taken, as printed and as a `datetime.date`."""
+
+from __future__ import annotations
+
+import datetime
+import time
+
+import pytest
+
+from newsparse.dates import caption_dates, find_dates
+
+D = datetime.date
+
+# (caption, expected date, expected printed date), named by the outlet style.
+CASES = [
+    ("Putin meets Lukashenko in Sochi, Russia on May 23, 2022.", D(2022, 5, 23), "May 23, 2022"),
+    ("Crowds gather on Friday, March 19, 2021, in Atlanta.", D(2021, 3, 19), "March 19, 2021"),
+    ("Fans in London, 23 May 2022.", D(2022, 5, 23), "23 May 2022"),
+    ("The launch pad on February 13, 2026.", D(2026, 2, 13), "February 13, 2026"),
+    ("Dec 27, 2014; Louisville, KY, USA; A forward posts up.", D(2014, 12, 27), "Dec 27, 2014"),
+    ("The mayor speaks, Sunday, Nov. 17, 2019, in Las Vegas.", D(2019, 11, 17), "Nov. 17, 2019"),
+    ("A guard reacts on Friday, Jan. 26, 2024, in Corvallis.", D(2024, 1, 26), "Jan. 26, 2024"),
+    ("LONDON, ENGLAND - AUGUST 03: A logo on a phone on August 3, 2016 in London, England.",
+     D(2016, 8, 3), "AUGUST 03"),
+    ("Taken 2022-05-23 near the border.", D(2022, 5, 23), "2022-05-23"),
+    ("Traders work on the floor in New York, U.S., November 18, 2019.", D(2019, 11, 18),
+     "November 18, 2019"),
+    ("The senator speaks, July 14, 2023. Her ex-husband was charged Wednesday, Jan. 24, 2024.",
+     D(2023, 7, 14), "July 14, 2023"),
+    ("Protesters march on Sept. 3, 2019.", D(2019, 9, 3), "Sept. 3, 2019"),
+    ("A crowd on the 4th of July, 2020.", D(2020, 7, 4), "4th of July, 2020"),
+    ("Demonstranten in Berlin am 3. Mai 2022.", D(2022, 5, 3), "3. Mai 2022"),
+    ("A crowd gathers on Thursday.", None, None),
+    ("The author in 1987.", None, None),
+    ("Jobs lost during the December 2007-June 2009 downturn.", None, None),
+    ("Two albums, 2008's Fearless and 2014's 1989.", None, None),
+    ("The show starts at May 5:30.", None, None),
+    ("It may rain on the 5 of may.", None, None),
+    ("February 30, 2021 is no date.", None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("caption", "date", "printed"), CASES)
+def test_caption_date(caption: str, date: datetime.date | None, printed: str | None) -> None:
+    assert caption_dates([caption], "") == [(date, printed)]
+
+
+def test_none_caption_gives_no_date() -> None:
+    assert caption_dates([None, ""], "Published May 1, 2020") == [(None, None), (None, None)]
+
+
+@pytest.mark.parametrize(
+    ("captions", "text", "expected", "printed"),
+    [
+        (["The bridge on March 17."], "Published March 20, 2024.", D(2024, 3, 17), "March 17"),
+        (["The bridge on March 17.", "A march on April 2, 2024."], "", D(2024, 3, 17), "March 17"),
+        (["The bridge on March 17."], "", None, "March 17"),
+        (["The bridge on March 17."], "On May 1, 2023 and June 2, 2024.", None, "March 17"),
+        (["Leap day, Feb. 29."], "Published March 1, 2023.", None, "Feb. 29"),
+    ],
+)
+def test_year_from_the_article_when_all_agree(
+    captions: list[str | None], text: str, expected: datetime.date | None, printed: str
+) -> None:
+    assert caption_dates(captions, text)[0] == (expected, printed)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("May 23, 2022 and 4 June", [(5, 23, 2022, "May 23, 2022"), (6, 4, None, "4 June")]),
+        ("Washington 12 May 2022", [(5, 12, 2022, "12 May 2022")]),
+        ("MAY 23, 2022", [(5, 23, 2022, "MAY 23, 2022")]),
+        ("no digits here", []),
+    ],
+)
+def test_find_dates(text: str, found: list[tuple[int, int, int | None, str]]) -> None:
+    assert find_dates(text) == found
+
+
+def test_long_text_is_linear() -> None:
+    small, large = "May 23, 2022 x " * 5_000, "May 23, 2022 x " * 40_000
+    start = time.perf_counter()
+    find_dates(small)
+    small_s = time.perf_counter() - start
+    start = time.perf_counter()
+    find_dates(large)
+    assert time.perf_counter() - start < 8 * 4 * small_s + 0.005
