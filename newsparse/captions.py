@@ -47,7 +47,9 @@ CAPTION_PREFIX = regex.compile(
 TERMINAL = regex.compile(r"[.!?:;,…]['\"’”)\]]*$")
 WORD = regex.compile(r"\w+")
 FILENAME_LIKE = regex.compile(r"^[\w.\-]*[_\d][\w.\-]*$")
-CAPTION_CONTROL = regex.compile(r"^(?:toggle|hide|show) caption|^enlarge this image", regex.IGNORECASE)
+CAPTION_CONTROL = regex.compile(
+    r"^(?:toggle|hide|show) caption|^enlarge this image", regex.IGNORECASE
+)
 COPYRIGHT = regex.compile(r"^(?:©|\(c\)|copyright\b)", regex.IGNORECASE)
 GALLERY_LABEL = regex.compile(r"^image \d+ of /?\s*\d+$", regex.IGNORECASE)
 
@@ -116,114 +118,151 @@ def _caption_like(line: Line) -> bool:
 def group_images(lines: list[Line], *, tight: bool) -> list[ImageGroup]:
     """Find the lines of every picture. ``tight``: the text separates paragraphs by
     single line breaks, so that two adjacent lines say nothing about belonging together."""
-    used = [False] * len(lines)
-    groups: list[ImageGroup] = []
+    return _merge_copies(lines, _Grouper(lines, tight).run())
 
-    def take(group: ImageGroup, *idx: int) -> None:
+
+class _Grouper:
+    """One pass over the lines; each picture takes the lines it is printed on."""
+
+    def __init__(self, lines: list[Line], tight: bool) -> None:
+        self.lines = lines
+        self.tight = tight
+        self.used = [False] * len(lines)
+        self.groups: list[ImageGroup] = []
+
+    def run(self) -> list[ImageGroup]:
+        lines = self.lines
+        for i, line in enumerate(lines):
+            if self.used[i]:
+                continue
+            kind = line.kind
+            if kind in ("captioned", "caption_label", "md_image"):
+                credit = i if kind == "captioned" else None
+                group = ImageGroup(first=i, last=i, caption=i, credit=credit)
+                self.take(group, i)
+                self.absorb_before(group, i)
+                self.groups.append(group)
+            elif kind == "credit":
+                self.credit_line(i)
+            elif kind == "text" and line.words <= MAX_CAPTION_WORDS and EXPANDER.search(line.text):
+                self.expander(i)
+        return self.groups
+
+    def take(self, group: ImageGroup, *idx: int) -> None:
         for i in idx:
-            used[i] = True
+            self.used[i] = True
         group.first = min(group.first, *idx)
         group.last = max(group.last, *idx)
 
-    def absorb_before(group: ImageGroup, i: int) -> None:
+    def absorb_before(self, group: ImageGroup, i: int) -> None:
         """Pull in what stands just before the caption line: copies, alt text, a title."""
+        lines, used = self.lines, self.used
+        caption = _caption_text(lines[i])
         j = i - 1
-        while j >= 0 and not used[j] and lines[j].kind == "text" and lines[j].words <= MAX_CAPTION_WORDS:
-            near = not lines[j + 1].gap
-            if near and j > 0 and _title_like(lines[j]) and (lines[j].gap or tight):
-                group.title = j
-                take(group, j)
+        while j > 0 and not used[j] and lines[j].kind == "text":
+            # j > 0: the first line is the headline's, never a title or copy of a caption
+            line = lines[j]
+            if line.words > MAX_CAPTION_WORDS:
                 break
-            if j == 0:
-                break  # the first line is the headline's, never a copy of a caption
-            similar = _similar(lines[j].text, _caption_text(lines[i]))
-            if similar >= 0.9 or near and similar >= 0.6:
+            near = not lines[j + 1].gap
+            if near and _title_like(line) and (line.gap or self.tight):
+                group.title = j
+                self.take(group, j)
+                break
+            similar = _similar(line.text, caption)
+            if similar >= 0.9 or (near and similar >= 0.6):
                 group.extra.append(j)
-                take(group, j)
+                self.take(group, j)
                 j -= 1
                 continue
             break
-        if j >= 0 and not used[j] and lines[j].kind == "furniture" and GALLERY_LABEL.match(lines[j].text):
+        if j >= 0 and not used[j] and _gallery_label(lines[j]):
             group.extra.append(j)
-            take(group, j)
+            self.take(group, j)
 
-    for i, line in enumerate(lines):
-        if used[i]:
-            continue
-        kind = line.kind
-        if kind in ("captioned", "caption_label", "md_image"):
-            group = ImageGroup(first=i, last=i, caption=i, credit=i if kind == "captioned" else None)
-            take(group, i)
-            absorb_before(group, i)
-            groups.append(group)
-        elif kind == "credit":
-            last = groups[-1] if groups else None
-            if (last is not None and last.last == i - 1 and (tight or not line.gap)
-                    and (last.credit is None or _credit_text(lines[last.credit]) == _credit_text(line))):
-                if last.credit is None:
-                    last.credit = i
-                else:
-                    last.extra.append(i)
-                take(last, i)
-                continue
-            group = ImageGroup(first=i, last=i, credit=i)
-            take(group, i)
-            nxt = i + 1
-            if nxt < len(lines) and not lines[nxt].gap and lines[nxt].kind == "caption_label":
-                group.caption = nxt
-                take(group, nxt)
+    def credit_line(self, i: int) -> None:
+        """A credit on a line of its own: a second credit line of the picture above, the
+        credit of a BBC-style caption below, of the caption above, or a picture alone."""
+        lines = self.lines
+        line = lines[i]
+        last = self.groups[-1] if self.groups else None
+        if (
+            last is not None
+            and last.last == i - 1
+            and (self.tight or not line.gap)
+            and (last.credit is None or _credit_text(lines[last.credit]) == _credit_text(line))
+        ):
+            if last.credit is None:
+                last.credit = i
             else:
-                _attach_backward(lines, used, group, i, tight, take)
-            if group.caption is not None:
-                absorb_before(group, group.caption)
-            elif COPYRIGHT.match(line.text):
-                used[i] = False  # a copyright notice under the story, not a picture
-                continue
-            groups.append(group)
-        elif kind == "text" and line.words <= MAX_CAPTION_WORDS and EXPANDER.search(line.text):
-            _expander(lines, used, groups, i, take)
-    return _merge_copies(lines, groups)
+                last.extra.append(i)
+            self.take(last, i)
+            return
+        group = ImageGroup(first=i, last=i, credit=i)
+        self.take(group, i)
+        nxt = i + 1
+        if nxt < len(lines) and not lines[nxt].gap and lines[nxt].kind == "caption_label":
+            group.caption = nxt
+            self.take(group, nxt)
+        else:
+            self.attach_backward(group, i)
+        if group.caption is not None:
+            self.absorb_before(group, group.caption)
+        elif COPYRIGHT.match(line.text):
+            self.used[i] = False  # a copyright notice under the story, not a picture
+            return
+        self.groups.append(group)
+
+    def attach_backward(self, group: ImageGroup, i: int) -> None:
+        """A credit-only line credits the caption line before it, when that line is close."""
+        lines, used = self.lines, self.used
+        j = i - 1
+        skipped: list[int] = []
+        while j >= 0 and not used[j] and lines[j].kind == "furniture" and len(skipped) < 2:
+            skipped.append(j)
+            j -= 1
+        if j < 0 or used[j]:
+            return  # nothing above, or a second printing of the credit of the picture above
+        prev = lines[j]
+        if not _caption_like(prev) or prev.text.startswith(('"', "“")):
+            return
+        near = (
+            not lines[j + 1].gap
+            or self.tight
+            or any(CAPTION_CONTROL.match(lines[k].text) for k in skipped)
+        )
+        after_label = j > 0 and _gallery_label(lines[j - 1])
+        copy = j > 0 and not used[j - 1] and _similar(lines[j - 1].text, prev.text) >= 0.9
+        if near or after_label or copy:
+            group.caption = j
+            self.take(group, j, *skipped)
+
+    def expander(self, i: int) -> None:
+        """An expandable caption: a teaser ending '... Read More' and full copies next to it."""
+        lines, used = self.lines, self.used
+        stem = EXPANDER.split(lines[i].text)[0].strip()
+        if len(stem) < 20:
+            return
+
+        def copy(j: int) -> bool:
+            return not used[j] and lines[j].kind == "text" and lines[j].text.startswith(stem)
+
+        first, last = i, i
+        while first > 0 and i - first < 2 and copy(first - 1):
+            first -= 1
+        while last + 1 < len(lines) and last - i < 2 and copy(last + 1):
+            last += 1
+        if first == last:
+            return
+        full = first if first != i else last
+        group = ImageGroup(first=i, last=i, caption=full)
+        self.take(group, *range(first, last + 1))
+        group.extra = [j for j in range(first, last + 1) if j != full]
+        self.groups.append(group)
 
 
-def _attach_backward(lines: list[Line], used: list[bool], group: ImageGroup, i: int,
-                     tight: bool, take: object) -> None:
-    """A credit-only line credits the caption line before it, when that line is close."""
-    j = i - 1
-    skipped: list[int] = []
-    while j >= 0 and not used[j] and lines[j].kind == "furniture" and len(skipped) < 2:
-        skipped.append(j)
-        j -= 1
-    if j < 0:
-        return
-    prev = lines[j]
-    if used[j]:
-        # a second printing of a credit that a picture just above already has
-        return
-    if not _caption_like(prev) or prev.text.startswith(('"', "“")):
-        return
-    near = not lines[j + 1].gap or tight or any(CAPTION_CONTROL.match(lines[k].text) for k in skipped)
-    after_label = j > 0 and lines[j - 1].kind == "furniture" and GALLERY_LABEL.match(lines[j - 1].text)
-    copy = j > 0 and not used[j - 1] and _similar(lines[j - 1].text, prev.text) >= 0.9
-    if near or after_label or copy:
-        group.caption = j
-        take(group, j, *skipped)  # type: ignore[operator]
-
-
-def _expander(lines: list[Line], used: list[bool], groups: list[ImageGroup], i: int,
-              take: object) -> None:
-    """An expandable caption: a teaser ending '... Read More' and full copies around it."""
-    stem = EXPANDER.split(lines[i].text)[0].strip()
-    if len(stem) < 20:
-        return
-    members = [j for j in range(max(0, i - 2), min(len(lines), i + 3))
-               if not used[j] and lines[j].kind == "text" and lines[j].text.startswith(stem)]
-    full = [j for j in members if j != i]
-    if not full:
-        return
-    group = ImageGroup(first=i, last=i, caption=full[0])
-    take(group, *members)  # type: ignore[operator]
-    group.extra = [j for j in members if j != full[0]]
-    groups.append(group)
+def _gallery_label(line: Line) -> bool:
+    return line.kind == "furniture" and GALLERY_LABEL.match(line.text) is not None
 
 
 def _merge_copies(lines: list[Line], groups: list[ImageGroup]) -> list[ImageGroup]:
@@ -287,7 +326,9 @@ def image_parts(text: str, lines: list[Line], group: ImageGroup) -> ImageParts:
         caption = caption[: -len(credit.raw)].rstrip(" (|-–—")  # the credit printed in the alt text
     if caption is not None and FILENAME_LIKE.match(caption):
         caption = None
-    return ImageParts(title=title, caption=caption or None, caption_span=caption_span, credit=credit)
+    return ImageParts(
+        title=title, caption=caption or None, caption_span=caption_span, credit=credit
+    )
 
 
 def _caption_of(text: str, line: Line) -> tuple[str | None, Span | None]:

@@ -80,15 +80,21 @@ MAX_COUNTED_WORDS = 200  # past this a line is simply long: counting on costs ti
 URL = regex.compile(r"https?://|www\.|pic\.twitter\.com")
 
 
+def _data(name: str) -> dict[str, list[str]]:
+    raw = resources.files("newsparse").joinpath("data", name).read_text("utf-8")
+    data: dict[str, list[str]] = json.loads(raw)
+    return data
+
+
 @cache
 def _furniture() -> regex.Pattern[str]:
-    data = json.loads(resources.files("newsparse").joinpath("data/furniture.json").read_text("utf-8"))
+    data = _data("furniture.json")
     return regex.compile("(?:" + "|".join(data["patterns"]) + r")\Z", regex.IGNORECASE)
 
 
 @cache
 def _byline_roles() -> regex.Pattern[str]:
-    data = json.loads(resources.files("newsparse").joinpath("data/bylines.json").read_text("utf-8"))
+    data = _data("bylines.json")
     roles = sorted(data["roles"], key=len, reverse=True)
     name = r"\p{Lu}[\p{L}.'’\-]+(?:[ ]\p{Lu}[\p{L}.'’\-]*){0,3}"  # Jane Roe, J. R. Roe
     return regex.compile(
@@ -153,14 +159,12 @@ def split_lines(text: str) -> list[Line]:
 def label(line: Line) -> None:
     """First, cheap label of a line on its own, without looking at its neighbours."""
     text = line.text
-    if text.startswith("!["):
-        if MARKDOWN_IMAGE.match(text):
-            line.kind = "md_image"
-            return
-    if text.startswith("#"):
-        if MARKDOWN_HEADING.match(text):
-            line.kind = "md_heading"
-            return
+    if text.startswith("![") and MARKDOWN_IMAGE.match(text):
+        line.kind = "md_image"
+        return
+    if text.startswith("#") and MARKDOWN_HEADING.match(text):
+        line.kind = "md_heading"
+        return
     if text.startswith(("**", "__")) and BOLD_LINE.match(text):
         line.kind = "bold"
         return

@@ -9,8 +9,8 @@ read, so that every value can be traced back to the characters it came from.
 from __future__ import annotations
 
 from newsparse.captions import image_parts
-from newsparse import dates as _dates
-from newsparse.models import Agency, Article, Block, Image, Paragraph, Section, Span
+from newsparse.dates import caption_dates
+from newsparse.models import Agency, Article, Block, Image, Paragraph, Quote, Section, Span, Speaker
 from newsparse.quotes import find_quotes
 from newsparse.segment import Layout, _type_message, layout, to_block
 
@@ -44,7 +44,7 @@ class Parser:
         blocks = [to_block(text, result, b) for b in result.blocks]
 
         # 2. the front matter and the body's sections
-        headline = _first(blocks, "headline")
+        headline = next((r.heading for r in result.blocks if r.kind == "headline"), None)
         dek = _first(blocks, "dek")
         byline = _first(blocks, "byline")
         sections = _sections(result, blocks)
@@ -54,7 +54,8 @@ class Parser:
         agencies = _agencies(images)
 
         # 4. quotes and who said them (the guessiest step, last)
-        quotes, speakers = [], []
+        quotes: list[Quote] = []
+        speakers: list[Speaker] = []
         if self.quotes:
             spans = [(b.span.start, b.span.end) for b in blocks if b.kind in ("paragraph", "dek")]
             quotes, speakers = find_quotes(text, spans)
@@ -124,8 +125,7 @@ def _images(text: str, result: Layout, blocks: list[Block]) -> list[Image]:
         if raw.image is not None
     ]
     captions = [p.caption for _, p in parts]
-    finder = getattr(_dates, "caption_dates", None)  # TEMP until dates.py lands
-    dates = finder(captions, text) if finder else [(None, None)] * len(captions)
+    dates = caption_dates(captions, text)
     return [
         Image(
             title=p.title,

@@ -59,6 +59,7 @@ EMAIL = regex.compile(r"\S@\S+\.\w")
 MAX_HEADLINE_WORDS = 30
 MAX_LEADING_FURNITURE = 3
 MAX_HEADING_WORDS = 12
+MAX_BOLD_WORDS = 24
 MAX_CAPS_HEADING_WORDS = 6
 MIN_PROSE_WORDS = 8
 
@@ -119,10 +120,14 @@ def layout(text: str) -> Layout:
     blocks: dict[int, RawBlock] = {}
 
     # 2. pictures take their lines first: a caption title is never a heading
+    end = -1
     for group in group_images(lines, tight=tight):
+        if group.first <= end:
+            continue  # never two blocks over one line (cannot happen with sane groups)
         blocks[group.first] = RawBlock("image", group.first, group.last, image=group)
         for i in range(group.first, group.last + 1):
             kinds[i] = "image"
+        end = group.last
 
     # 3. headline, byline, dek
     at = _headline(lines, kinds)
@@ -152,11 +157,9 @@ def layout(text: str) -> Layout:
             kind = "other"
         elif line.kind == "byline":
             kind = "byline"
-        elif line.kind == "md_heading":
+        elif line.kind == "md_heading" or (line.kind == "bold" and line.words <= MAX_BOLD_WORDS):
             kind, heading = "heading", _markdown_heading(line.text)
-        elif line.kind == "bold" and line.words <= MAX_HEADING_WORDS * 2:
-            kind, heading = "heading", _markdown_heading(line.text)
-        elif headline is not None and len(line.text) == len(headline) and _same_text(line.text, headline):
+        elif headline is not None and _same_text(line.text, headline):
             kind = "other"  # the headline printed again
         elif candidates[i] and seen_paragraph and _heading_in_context(lines, candidates, i):
             kind, heading = "heading", line.text
@@ -187,7 +190,8 @@ def _headline(lines: list[Line], kinds: list[BlockKind | None]) -> int | None:
     first = lines[i]
     if first.kind in ("md_heading", "bold"):
         return i
-    if first.kind not in ("text", "byline") or first.kind == "byline" and first.text[:3].lower() == "by ":
+    by_line = first.kind == "byline" and first.text[:3].lower() == "by "
+    if first.kind not in ("text", "byline") or by_line:
         return None
     text = first.text
     if first.words > MAX_HEADLINE_WORDS or len(text) > 300:
@@ -241,6 +245,8 @@ def _markdown_heading(text: str) -> str:
 
 
 def _same_text(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > len(b) // 4:
+        return False
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
@@ -293,7 +299,7 @@ def _heading_in_context(lines: list[Line], candidates: list[bool], i: int) -> bo
     if k >= 0 and lines[k].kind == "text" and not _ends_sentence(lines[k]):
         return False  # a line that goes on from the one before
     for near in (prev, lines[i + 1] if i + 1 < len(lines) else None):
-        if near is not None and near.kind in ("furniture", "link") and not SEPARATOR.match(near.text):
+        if near and near.kind in ("furniture", "link") and not SEPARATOR.match(near.text):
             return False
     j = i + 1
     while j < len(lines) and (lines[j].kind == "byline" or SEPARATOR.match(lines[j].text)):
