@@ -8,6 +8,8 @@
 ['The storm hit the coast on Monday.']
 """
 
+from typing import TYPE_CHECKING
+
 from newsparse.credits import parse_credit
 from newsparse.models import (
     Agency,
@@ -22,8 +24,11 @@ from newsparse.models import (
     Span,
     Speaker,
 )
-from newsparse.parser import parse
+from newsparse.parser import Parser, parse
 from newsparse.segment import segment
+
+if TYPE_CHECKING:
+    from newsparse.batch import parse_many
 
 __version__ = "0.1.0"
 
@@ -39,8 +44,19 @@ __all__ = [
     "Section",
     "Span",
     "Speaker",
+    "Parser",
     "__version__",
     "parse",
+    "parse_many",
     "parse_credit",
     "segment",
 ]
+
+
+def __getattr__(name: str) -> object:
+    # parse_many pulls in concurrent.futures and multiprocessing: load it on first use
+    if name == "parse_many":
+        from newsparse.batch import parse_many  # noqa: PLC0415
+
+        return parse_many
+    raise AttributeError(f"module 'newsparse' has no attribute {name!r}")

@@ -52,6 +52,9 @@ _GENERIC_SUFFIX = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+_SUFFIX_ENDS = ("photo", "photos", "pictures", "images", "foto", "news", "staff")
+"""How a name that `_GENERIC_SUFFIX` may shorten ends: a cheap test before the regex."""
+
 # A word of an all-capitals name that stays in capitals when it is tidied (an acronym).
 _ACRONYM = regex.compile(
     r"""
@@ -66,6 +69,10 @@ _ACRONYM = regex.compile(
 def alias_key(name: str) -> str:
     """The form in which names are compared: case and accents folded, spaces/hyphens dropped."""
     folded = name.casefold()
+    if folded.isascii():
+        squeezed = folded.replace(" ", "")
+        if squeezed.isalnum():
+            return squeezed  # only spaces to drop: "getty images" (no regex needed)
     if not folded.isascii():
         folded = unicodedata.normalize("NFKD", folded)
         folded = "".join(c for c in folded if not unicodedata.combining(c))
@@ -103,9 +110,12 @@ def lookup(name: str) -> Agency | None:
     """
     registry = _registry()
     name = name.strip()
-    for candidate in (name, _LEADING_THE.sub("", name)):
+    candidates = [name]
+    if name[:3].casefold() == "the" and name[3:4].isspace():  # what `_LEADING_THE` cuts
+        candidates.append(_LEADING_THE.sub("", name))
+    for candidate in candidates:
         found = registry.get(alias_key(candidate))
-        if found is None:
+        if found is None and candidate[-9:].rstrip(".").casefold().endswith(_SUFFIX_ENDS):
             base = _GENERIC_SUFFIX.sub("", candidate)
             found = registry.get(alias_key(base)) if base != candidate else None
         if found is not None:

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 
 import regex
 
-from newsparse.credits import find_credit, parse_credit
+from newsparse.credit_lines import find_credit
+from newsparse.credits import parse_credit
 from newsparse.lines import CAPTION_LABEL, MARKDOWN_IMAGE, Line
 from newsparse.models import Credit, Span
 

@@ -7,14 +7,13 @@ space around it, and every non-blank line ends up in exactly one block.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 import regex
 
-from newsparse.credits import find_credit
+from newsparse._data import load
+from newsparse.credit_lines import find_credit
 
 __all__ = ["Line", "label", "split_lines"]
 
@@ -80,21 +79,15 @@ MAX_COUNTED_WORDS = 200  # past this a line is simply long: counting on costs ti
 URL = regex.compile(r"https?://|www\.|pic\.twitter\.com")
 
 
-def _data(name: str) -> dict[str, list[str]]:
-    raw = resources.files("newsparse").joinpath("data", name).read_text("utf-8")
-    data: dict[str, list[str]] = json.loads(raw)
-    return data
-
-
 @cache
 def _furniture() -> regex.Pattern[str]:
-    data = _data("furniture.json")
+    data = load("furniture.json")
     return regex.compile("(?:" + "|".join(data["patterns"]) + r")\Z", regex.IGNORECASE)
 
 
 @cache
 def _byline_roles() -> regex.Pattern[str]:
-    data = _data("bylines.json")
+    data = load("bylines.json")
     roles = sorted(data["roles"], key=len, reverse=True)
     name = r"\p{Lu}[\p{L}.'’\-]+(?:[ ]\p{Lu}[\p{L}.'’\-]*){0,3}"  # Jane Roe, J. R. Roe
     return regex.compile(

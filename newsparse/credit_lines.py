@@ -1,0 +1,362 @@
+"""Credits in caption lines: `find_credit` says where a credit, with its wrapper, stands.
+
+A caption line ends in its credit (``... May 23, 2022. RAMIL SITDIKOV/SPUTNIK/AFP via
+Getty Images``, ``... (AP Photo/Evan Vucci)``, ``... [Mohammed Salem/Reuters]``,
+``... Photograph: Ezra Acayan/Getty Images``) or is only a credit. Reading the credit
+itself is :func:`newsparse.credits.parse_credit`; the helpers are shared with it.
+
+The search is a cascade from cheap to dear: trailing junk and the last word of prose are
+found with backward regexes, then only the stretch after them is read as a credit --
+first a bracket closing the line, then a wrapper ("Photo:"), then a bare chain.
+
+>>> line = "Lights on the river on May 23, 2022. RAMIL SITDIKOV/SPUTNIK/AFP via Getty Images"
+>>> find_credit(line)
+(37, 80)
+>>> find_credit("He told Reuters on Monday that the deal was done.") is None
+True
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+import regex
+
+from newsparse.agencies import lookup
+from newsparse.credits import (
+    LABEL,
+    WINDOW,
+    closing,
+    courtesy_giver,
+    credit_parts,
+    lazy,
+    links,
+    person_like,
+    role_of,
+    shouted_word,
+    trailing_junk,
+    unwrapped,
+    vocab,
+)
+
+__all__ = ["find_credit"]
+
+_LEAD_KINDS = frozenset({"wire", "photo", "stock"})
+_ROLES_ALONE = frozenset({"Supplied", "Handout", "Courtesy"})
+"""Roles that make a credit on their own at the end of a caption: "... on Monday. Supplied"."""
+
+# Where a wrapper may start inside a caption line (see `find_credit`).
+LABEL_BOUNDARY = lazy(
+    r"""
+    (?<=\A\s*)                 # at the start of the line,
+    |(?<=[.!?;:)\]"”’|•]\s*)    # after a sentence, a bracket or a separator,
+    |(?<=\s)(?=[\p{Lu}©(])      # or capitalised after a space: "... outage Photograph: X"
+    """
+)
+
+_NOT_IN_CREDITS = ('"', "“", "”", "?", "!", "http:", "https:", "www.")
+"""What never stands in a credit found in running text: quotation marks, questions, links."""
+
+# A word in lower case: in a caption line, the credit starts after the last one that is
+# not a joining word ("via", "and", "of") -- a cheap test before the full reading.
+LOWER_WORD = lazy(
+    r"""
+    (?<![\p{L}\p{M}\d'’-])  # at the start of a word (not "th" in "20th")
+    \p{Ll}[\p{Ll}\p{M}]*     # lower-case letters only
+    (?![\p{L}\p{M}])         # to the end of the word
+    """,
+    regex.VERBOSE | regex.REVERSE,  # searched from the end of the line backwards
+)
+
+# What a credit printed without a wrapper always holds: a chain separator.
+CHAIN_MARK = lazy(
+    r"""
+    [/|]            # a slash or a pipe
+    |\svia\s        # "via"
+    |\sfor\s        # "Jane Doe for The New York Times"
+    |\p{L}-\p{Lu}   # a hyphen before a capital: "Jamie Rhodes-USA TODAY Sports"
+    |\A(?i:(?:photos?\s+)?courtesy)\s   # "Courtesy of NASA", "Photo courtesy of the club"
+    """
+)
+
+# Where a credit printed without a wrapper may start after the line's start: a new sentence.
+# The gap is consumed (a literal first is found fast), the credit starts at its end.
+SENTENCE_GAP = lazy(
+    r"""
+    (?:[.!?…]["”’)]?   # the end of a sentence,
+    |\))               # or a closing bracket,
+    \s+                # then space
+    (?=[\p{Lu}\d])     # before a capital or a digit
+    """
+)
+
+# A name of a person or organisation as printed in a credit ("20th Century Fox").
+NAME_ISH = lazy(
+    r"""
+    \A(?:\p{Lu}|\d+(?:st|nd|rd|th)\b)           # a capital or an ordinal first
+    [\p{L}\p{M}\d'’.,&-]*                       # the rest of the first word
+    (?:\s+(?:
+        [\p{Lu}\d][\p{L}\p{M}\d'’.,&-]*         # a capitalised word or a number
+        |(?:of|the|and|de|du|da|di|del|der|von|van|la|le|y|e|et|al|bin)\b  # a joining word
+    )){0,6}\Z
+    """
+)
+
+# What a giver in lower case may be: "the club" (at most three words, no clause).
+COURTESY_FILLER = lazy(
+    r"""
+    \A(?:[\p{L}'’-]++\s*+){1,3}\Z   # one to three words (possessive: no backtracking)
+    """
+)
+
+# Capitals that spell out the words before them: "(EPA)".
+ACRONYM = lazy(
+    r"""
+    \p{Lu}{2,6}     # two to six capitals, nothing else
+    """
+)
+
+# A word, for the initials of the words before an acronym.
+WORD = lazy(
+    r"""
+    [\p{L}\d]+      # letters and digits
+    """
+)
+
+
+@functools.cache
+def _lower_ok() -> frozenset[str]:
+    """Lower-case words that a credit prints ("via", "picture alliance", "left")."""
+    words = vocab()
+    return frozenset(
+        {"via", "for", "and", "of", "the", "by", "e", "et", "photo", "photos", "courtesy", "dpa"}
+        | {"picture", "alliance", "epa", "images", "image", "illustration", "caption", "source"}
+        | {"copyright", "credit", "credits", "toggle", "mandatory", "pool", "handout", "file"}
+        | words.particles
+        | {word for position in words.positions for word in position.split()}
+    )
+
+
+@functools.cache
+def _label_stems() -> tuple[str, ...]:
+    """The first words of the wrappers, none the prefix of another: cheap `str.find` keys."""
+    first = {label.split()[0].rstrip(":,/") for label in vocab().labels}
+    return tuple(sorted(w for w in first if not any(w != o and w.startswith(o) for o in first)))
+
+
+def _shape(text: str, *, mode: str) -> bool:
+    """Whether a stretch of a caption line reads as a credit: "paren", "label" or "bare"."""
+    start, end, labelled = unwrapped(text)
+    raw = text[start:end]
+    if not raw or len(raw) > 200 or _not_in_credits(raw) or closing(raw, 0, len(raw)):
+        return False
+    if raw.count("(") != raw.count(")"):
+        return False
+    known, roles, unknown, chained, first_person = 0, 0, 0, False, None
+    found = credit_parts(raw)
+    if len(found) > 1 and not (labelled or found[0][1]):
+        return False  # "Center. Mandatory Credit: X": the first part is caption text
+    chains: tuple[str, ...] = ("slash", "pipe", "via", "hyphen", "by")
+    if mode != "bare":
+        chains += ("comma",)
+    positions = vocab().positions
+    for part, part_labelled in found:
+        labelled = labelled or part_labelled
+        for link in links(part):
+            chained = chained or link.sep in chains
+            if link.role is not None:
+                roles += 1
+                continue
+            if link.client:  # "Jane Doe for The New York Times", "Getty Images for Netflix"
+                publication = link.agency is not None and link.agency.kind == "publication"
+                chained = chained or publication or known > 0
+                continue
+            if link.text.casefold() in positions:
+                continue
+            if link.agency is not None:
+                known += 1
+                continue
+            courtesy = courtesy_giver(link.text)
+            if courtesy is not None:
+                kind, giver = courtesy
+                if kind == "agency" and NAME_ISH().match(giver) is None:
+                    return False
+                if kind == "" and giver and not COURTESY_FILLER().match(giver):
+                    return False  # "Courtesy of the hotel, guests get ..."
+                known, chained = known + 1, True
+                continue
+            if NAME_ISH().match(link.text) is None or (
+                mode == "bare" and len(link.text.split()) > 4
+            ):
+                return False
+            unknown += 1
+            if first_person is None:
+                first_person = person_like(link.text) or shouted_word(link.text)
+    if labelled:
+        return known + roles + unknown > 0
+    if known and chained:
+        return True
+    if mode == "paren":
+        if not known and raw[0].islower():
+            return False  # "[file...]": a role in a credit is capitalised, "(File)"
+        return bool(known + roles and (chained or not unknown)) or bool(first_person and "/" in raw)
+    # bare "Francis Chung/Smalltown Gazette": a person, then an unknown organisation
+    return bool(first_person and _chained(raw) and unknown <= 2 and not roles)
+
+
+def _has_alnum(line: str, start: int, end: int) -> bool:
+    return any(c.isalnum() for c in line[start:end])
+
+
+def _not_in_credits(raw: str) -> bool:
+    return any(mark in raw for mark in _NOT_IN_CREDITS)
+
+
+def _chained(stretch: str) -> bool:
+    """Whether a stretch holds a chain mark (`CHAIN_MARK`); plain ``in`` tests first."""
+    if "/" in stretch or "|" in stretch:
+        return True
+    hints = ("via", "for", "-", "ourtesy", "OURTESY")
+    return any(hint in stretch for hint in hints) and CHAIN_MARK().search(stretch) is not None
+
+
+def _defines_acronym(before: str, inner: str) -> bool:
+    """Whether "(EPA)" spells out the words before it: "Environmental Protection Agency (EPA)"."""
+    letters = inner.strip()
+    if not ACRONYM().fullmatch(letters):
+        return False
+    words = [w for w in WORD().findall(before[-120:]) if w.casefold() != "of"]
+    initials = "".join(w[0] for w in words[-len(letters) :]).upper()
+    return initials == letters
+
+
+def _last_prose(line: str, start: int, end: int) -> int:
+    """The end of the last lower-case word in ``line[start:end]`` that no credit prints.
+
+    Read token by token from the end; a token in capitals or title case ("Getty", "AFP")
+    holds no lower-case word, so only the others are searched.
+    """
+    lower_ok = _lower_ok()
+    pos = end
+    while pos > start:
+        cut = line.rfind(" ", start, pos)
+        token = line[cut + 1 if cut >= 0 else start : pos]
+        if cut >= 0 and token.isalpha() and token.islower() and token.isascii():
+            if token not in lower_ok:
+                return pos  # a plain word in lower case: "... the deal was done"
+        elif token and token not in lower_ok and not token.istitle() and token.upper() != token:
+            for m in LOWER_WORD().finditer(line, cut + 1 if cut >= 0 else start, pos):
+                if m[0] not in lower_ok:
+                    return m.end()
+        pos = cut
+    return -1
+
+
+def find_credit(line: str) -> tuple[int, int] | None:
+    """Where a credit (with its wrapper) stands in a caption line, or None.
+
+    ``line[:start].rstrip()`` is the caption and ``line[end:]`` only trailing junk; a
+    start at the first non-space character means the whole line is a credit.
+    """
+    end = trailing_junk(line, 0, len(line.rstrip()))
+    if end == 0:
+        return None
+    low = max(0, end - WINDOW)
+    prose = _last_prose(line, low, end)
+    best: int | None = None
+    # 1. a bracketed credit closing the line: "(AP Photo/Evan Vucci)", "[Mohammed Salem/Reuters]"
+    if line[end - 1] in ")]":
+        opening = _opening(line, low, end)
+        if opening is not None:
+            inner = line[opening + 1 : end - 1]
+            before = line[max(0, opening - 120) : opening]
+            if _shape(inner, mode="paren") and not _defines_acronym(before, inner):
+                best = opening
+    courtesy = line.rfind("ourtesy", max(low, prose - 60), prose) if prose > 0 else -1
+    if courtesy < 0 and (prose == end or (prose > 0 and not _has_alnum(line, prose, end))):
+        return None if best is None else (best, end)  # the line ends in prose: "... was done."
+    # 2. a wrapper, then the credit: "Photograph: Ezra Acayan/Getty Images"
+    for candidate in _label_starts(line, max(low, prose - 40), end):
+        if best is not None and candidate >= best:
+            break
+        if LABEL_BOUNDARY().match(line, candidate, end) is None:
+            continue
+        label = LABEL().match(line, candidate, end)
+        if label is None or label.end() < prose:
+            continue
+        at = candidate
+        while at > low and line[at - 1].isspace():
+            at -= 1
+        at = at - 1 if at > 0 and line[at - 1] in "|•" else candidate  # "| Photo by"
+        if _shape(line[at:end], mode="label"):
+            best = at
+            break
+    # 3. a bare credit after the caption's last sentence: "... 2022. Jane Doe/AFP via Getty Images"
+    first = len(line) - len(line.lstrip()) if line[:1].isspace() else 0
+    bare_from = max(low, prose)
+    if courtesy > low:  # "Photo courtesy of the club": the giver may be in lower case
+        bare_from = max(low, courtesy - 8)
+    for at in _bare_starts(line, bare_from, end, first):
+        if best is not None and at >= best:
+            break
+        stretch = line[at:end]
+        if _bare_alone(stretch, whole=at == first, final=line[end:].strip()):
+            best = at
+            break
+        if _chained(stretch) and _shape(stretch, mode="bare"):
+            best = at
+            break
+    return None if best is None else (best, end)
+
+
+def _opening(line: str, low: int, end: int) -> int | None:
+    """Where the bracket that closes ``line[:end]`` opens, not before ``low``."""
+    closer = line[end - 1]
+    opener = "(" if closer == ")" else "["
+    at = line.rfind(opener, low, end - 1)
+    if at < 0 or line.find(closer, at + 1, end - 1) < 0:
+        return None if at < 0 else at  # no bracket inside: the nearest opener is the one
+    depth = 0
+    for i in range(end - 1, low - 1, -1):  # nested brackets: count them
+        depth += 1 if line[i] == closer else -1 if line[i] == opener else 0
+        if depth == 0:
+            return i
+    return None
+
+
+def _bare_starts(line: str, start: int, end: int, first: int) -> Iterator[int]:
+    """Where a bare credit may start in ``line[start:end]``: the line start or a new sentence."""
+    if start <= first < end and (line[first].isdigit() or line[first].isupper()):
+        yield first
+    back = start
+    while back > 0 and start - back < 8 and (line[back - 1].isspace() or back == start):
+        back -= 1  # the gap may begin before ``start``: ". |Photo courtesy"
+    for m in SENTENCE_GAP().finditer(line, max(0, back - 2), end):
+        if m.end() >= start and m.end() != first:
+            yield m.end()
+
+
+def _label_starts(line: str, start: int, end: int) -> list[int]:
+    """Where a wrapper's first word stands in ``line[start:end]``, in order (str.find is fast)."""
+    window = line[start:end].lower()
+    if len(window) != end - start:  # lower() changed the length: search the whole stretch
+        return list(range(start, end))
+    found = set()
+    for stem in _label_stems():
+        at = window.find(stem)
+        while at >= 0:
+            found.add(start + at)
+            at = window.find(stem, at + 1)
+    return sorted(found)
+
+
+def _bare_alone(text: str, *, whole: bool, final: str) -> bool:
+    """A credit of one name, no chain: a line that is only "Getty Images" or "CBS News", or a
+    caption ending in one with no full stop after it ("... on Monday. Supplied")."""
+    if len(text) > 60 or not (whole or "." not in final):
+        return False
+    if role_of(text) in _ROLES_ALONE:
+        return True
+    agency = lookup(text)
+    return agency is not None and (agency.kind in _LEAD_KINDS or agency.kind == "publication")

@@ -1,0 +1,364 @@
+"""`find_credit`: where a credit, with its wrapper, stands in one caption line.
+
+Every row is a caption line written for these tests in the style of an outlet; the
+credit it ends with must be cut out exactly, and body sentences must give None.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse import parse_credit
+from newsparse.credit_lines import find_credit
+
+# (caption line, the credit that find_credit must cut out, wrapper included)
+FIND_CASES = [
+    ("Putin meets Lukashenko in Sochi, Russia on May 23, 2022. "
+     "RAMIL SITDIKOV/SPUTNIK/AFP via Getty Images", "RAMIL SITDIKOV/SPUTNIK/AFP via Getty Images"),
+    ("A house after a missile strike. Anastasia Vlasova/Getty Images",
+     "Anastasia Vlasova/Getty Images"),
+    ("PIYASET/GETTY", "PIYASET/GETTY"),
+    ("A guard shoots during the first half, Jan. 26, 2024, in Corvallis. (AP Photo/Evan Vucci)",
+     "(AP Photo/Evan Vucci)"),
+    ("The senator speaks in Washington. (AP Photo/Efrem Lukatsky, File)",
+     "(AP Photo/Efrem Lukatsky, File)"),
+    ("Smoke rises over the city. (Photo by AP Photo/Stringer)", "(Photo by AP Photo/Stringer)"),
+    ("Children queue for water. (Zerihun Sewunet/UNICEF via AP Photo)",
+     "(Zerihun Sewunet/UNICEF via AP Photo)"),
+    ("FILE PHOTO: Traders work on the floor of the exchange, November 18, 2019. "
+     "REUTERS/Kevin Lamarque", "REUTERS/Kevin Lamarque"),
+    ("Soldiers patrol a street in Kabul (Omar Sobhani/Reuters)", "(Omar Sobhani/Reuters)"),
+    ("A street market in 1950. Reuters/Alamy", "Reuters/Alamy"),
+    ("Passengers wait at the airport. Photograph: Ezra Acayan/Getty Images ",
+     "Photograph: Ezra Acayan/Getty Images"),
+    ("Young men scroll their phones. Illustration: Nash Weerasekera/The Guardian",
+     "Illustration: Nash Weerasekera/The Guardian"),
+    ("Image source, Getty Images", "Image source, Getty Images"),
+    ("Image copyright Getty Images", "Image copyright Getty Images"),
+    ("The brothers wait at the border. (Ousama Farag/CBC)", "(Ousama Farag/CBC)"),
+    ("The family on the bridge on March 17. (Courtesy of the Serrano family)",
+     "(Courtesy of the Serrano family)"),
+    ("toggle caption Johannes Eisele/AFP via Getty Images",
+     "toggle caption Johannes Eisele/AFP via Getty Images"),
+    ("Traders on the floor. Joel Saget | Afp | Getty Images", "Joel Saget | Afp | Getty Images"),
+    ("The president arrives in Paris | Photo by FRANCOIS PICARD/AFP via Getty Images",
+     "| Photo by FRANCOIS PICARD/AFP via Getty Images"),
+    ("Fans gather in London. (AFP PHOTO / ADRIAN DENNIS)", "(AFP PHOTO / ADRIAN DENNIS)"),
+    ("A trader on the floor. Photo: Michael Nagle/Bloomberg via Getty Images",
+     "Photo: Michael Nagle/Bloomberg via Getty Images"),
+    ("Commuters in Tokyo. PHOTOGRAPH BY TORU YAMANAKA-AFP/GETTY IMAGES",
+     "PHOTOGRAPH BY TORU YAMANAKA-AFP/GETTY IMAGES"),
+    ("Flood waters rise. (Bob Brown/Richmond Times-Dispatch/Associated Press)",
+     "(Bob Brown/Richmond Times-Dispatch/Associated Press)"),
+    ("Der Kanzler in Berlin. Foto: dpa", "Foto: dpa"),
+    ("Der Kanzler in Berlin. Bild: picture alliance / dpa | Kay Nietfeld",
+     "Bild: picture alliance / dpa | Kay Nietfeld"),
+    ("Le président à Paris. Photo : AFP", "Photo : AFP"),
+    ("El rey en Madrid. Foto: EFE/Chema Moya", "Foto: EFE/Chema Moya"),
+    ("© Reuters", "© Reuters"),
+    ("A plague doctor (Image: GETTY)", "(Image: GETTY)"),
+    ("A simulated galaxy cluster. (Image credit: TNG Collaboration)",
+     "(Image credit: TNG Collaboration)"),
+    ("A habitation module for a Mars mission. Credit: ESA", "Credit: ESA"),
+    ("Image Credits: Apptronik(opens in a new window)", "Image Credits: Apptronik"),
+    ("Photo: John Locher, AP", "Photo: John Locher, AP"),
+    ("LeBron James dunks in Los Angeles. Photo: Ringo H.W. Chiu, AP",
+     "Photo: Ringo H.W. Chiu, AP"),
+    ("A forward posts up during the first half. Mandatory Credit: Jamie Rhodes-USA TODAY Sports "
+     "- RTR4JDW4", "Mandatory Credit: Jamie Rhodes-USA TODAY Sports"),
+    ("The president at the White House. (Photo by REUTERS)", "(Photo by REUTERS)"),
+    ("Workers will be notified (Credit: iStock)", "(Credit: iStock)"),
+    ("The band will tour in 2020. Photo by Jason Kempin/Getty Images",
+     "Photo by Jason Kempin/Getty Images"),
+    ("A creator films a video. Photograph: Jeenah Moon/Bloomberg/Getty Images",
+     "Photograph: Jeenah Moon/Bloomberg/Getty Images"),
+    ("They pose for a photo. (Photo by Kevin Mazur/Getty Images for Ithaca Holdings)",
+     "(Photo by Kevin Mazur/Getty Images for Ithaca Holdings)"),
+    ("Kevin Mazur/Getty Images for Ithaca Holdings",
+     "Kevin Mazur/Getty Images for Ithaca Holdings"),
+    ("The two managers. (Photos by Richard Shotwell, left, and Mark Von Holden/Invision/AP)",
+     "(Photos by Richard Shotwell, left, and Mark Von Holden/Invision/AP)"),
+    ("The court in The Hague, Netherlands. Alex Gottschalk / DeFodi Images via Getty Images",
+     "Alex Gottschalk / DeFodi Images via Getty Images"),
+    ("Mandel Ngan / AFP / Getty Images", "Mandel Ngan / AFP / Getty Images"),
+    ("A geologic map of Titan. (NASA/JPL-Caltech/ASU)", "(NASA/JPL-Caltech/ASU)"),
+    ("The author in 1987. Photo illustration by Slate. Photo by David Dyer-Bennet.",
+     "Photo illustration by Slate. Photo by David Dyer-Bennet"),
+    ("The two leaders. Left: Jane Doe/AP; right: John Roe/Reuters",
+     "Left: Jane Doe/AP; right: John Roe/Reuters"),
+    ("Divers inspect their gear in Pangkalan Bun, Indonesia (AP)", "(AP)"),
+    ("Relatives console each other (AFP/Getty)", "(AFP/Getty)"),
+    ("Service robots arrive at a hotel. Source: Pudu Robotics", "Source: Pudu Robotics"),
+    ("Getty Images", "Getty Images"),
+    ("A senator speaks. Credit...Doug Mills/The New York Times",
+     "Credit...Doug Mills/The New York Times"),
+    ("Palestinians flee Gaza City [Mohammed Salem/Reuters]", "[Mohammed Salem/Reuters]"),
+    ("An influencer at work. Photo-Illustration: WIRED Staff; Getty Images",
+     "Photo-Illustration: WIRED Staff; Getty Images"),
+    ("The president in Rome. Alberto PIZZOLI / AFP", "Alberto PIZZOLI / AFP"),
+    ("The senator in Washington. Haiyun Jiang for The New York Times",
+     "Haiyun Jiang for The New York Times"),
+    ("The mayor speaks. Francis Chung/Smalltown Gazette", "Francis Chung/Smalltown Gazette"),
+    ("Traders at work. Mike Segar | Reuters", "Mike Segar | Reuters"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "credit"), FIND_CASES)
+def test_find_credit(line: str, credit: str) -> None:
+    found = find_credit(line)
+    assert found is not None
+    assert line[found[0] : found[1]] == credit
+
+
+@pytest.mark.parametrize(("line", "credit"), FIND_CASES)
+def test_found_credit_parses_to_a_credit(line: str, credit: str) -> None:
+    found = find_credit(line)
+    assert found is not None
+    parsed = parse_credit(line[found[0] : found[1]], offset=found[0])
+    assert parsed.agencies or parsed.photographers or parsed.roles
+
+
+# Lines that hold no credit: body sentences, headings, datelines, link furniture.
+NOT_CREDITS = [
+    "He told Reuters on Monday.",
+    "The storm hit the coast, said John Smith of AP.",
+    "The 24/7 service will open next year.",
+    "Members can call and/or write to the council.",
+    "The Environmental Protection Agency (EPA)",
+    "It was published by The Associated Press (AP)",
+    "WASHINGTON (Reuters) - The Senate voted on Tuesday.",
+    "(Reporting by Jane Doe in London; Editing by John Roe)",
+    "Blue Origin, Kent, Washington",
+    "The war in Israel/Gaza has displaced thousands.",
+    "See the photo by Jane Doe on our website.",
+    "The photo: a man stands alone in the rain.",
+    "Source: the company said it would not comment.",
+    "Agility Robotics picking and stacking",
+    "Courtesy of the hotel, guests get a free breakfast.",
+    "Rep. Lauren Boebert (R-Colo.)",
+    "Several members (in white) merge together",
+    "(opens in a new window)",
+    "Biden Administration/Congress Showdown",
+    "He works for The New York Times.",
+    "jq [options] <jq filter> [file...]",
+    "Jobs are up (see chart)",
+    "Washington Monument Closes to Repair Earthquake-Induced Crack",
+    "",
+    "   ",
+]
+
+
+@pytest.mark.parametrize("line", NOT_CREDITS)
+def test_find_credit_ignores_body_text(line: str) -> None:
+    assert find_credit(line) is None
+
+
+# Body sentences that name an agency or hold a slash, bracket or wrapper word, yet no credit.
+MORE_NOT_CREDITS = [
+    pytest.param("He told Reuters on Monday that the deal was done.", id="told-reuters"),
+    pytest.param("It was a win-win for AP/NORC, which polled 1,000 adults.", id="ap-norc-poll"),
+    pytest.param("The data was published by the ONS/ Reuters analysis showed a drop.",
+                 id="slash-in-prose"),
+    pytest.param("The 24/7 service will start in May, and/or later.", id="24-7-and-or"),
+    pytest.param("[Lukashenko] understands that more people are against him.",
+                 id="bracketed-insertion"),
+    pytest.param("“We are not leaving, and we will rebuild every house,” she told AFP.",
+                 id="quote-told-afp"),
+    pytest.param("The talks will resume next week, she told AFP.", id="told-afp"),
+    pytest.param('"We will win," said Jane Roe.', id="quote-said"),
+    pytest.param("He worked at Getty Images for years.", id="getty-for-years"),
+    pytest.param("He joined CBS News in 2010.", id="joined-cbs"),
+    pytest.param("The photos were supplied by the family.", id="supplied-in-prose"),
+    pytest.param("Police released a handout.", id="handout-in-prose"),
+    pytest.param("It was a gift, courtesy of the hotel.", id="courtesy-in-prose"),
+    pytest.param("(Courtesy of the club, which declined to comment)", id="courtesy-clause"),
+    pytest.param("Source: Reuters analysis of company filings", id="source-analysis"),
+    pytest.param("The file: a report on the crash.", id="file-colon-prose"),
+    pytest.param("[File: the ruling is attached]", id="file-bracket-prose"),
+    pytest.param("Prices rose 2.5 / 3 percent.", id="spaced-slash-numbers"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("line", MORE_NOT_CREDITS)
+def test_find_credit_ignores_more_body_text(line: str) -> None:
+    assert find_credit(line) is None
+
+
+# (caption before the credit, credit as printed, raw, photographers, agencies, roles): the
+# line is "caption credit"; find_credit must cut out the credit, parse_credit read it.
+CAPTIONED = [
+    pytest.param("Rescue teams search the rubble in Gaza City on March 5, 2024",
+                 "[Mohammed Salem/Reuters]", "Mohammed Salem/Reuters",
+                 ["Mohammed Salem"], ["Reuters"], [], id="aljazeera-brackets"),
+    pytest.param("A protester waves a flag in Dhaka, Bangladesh", "[File: Jane Roe/AP Photo]",
+                 "File: Jane Roe/AP Photo", ["Jane Roe"], ["AP"], ["File"], id="aljazeera-file"),
+    pytest.param("The ministry released this image of the launch", "[Handout via Reuters]",
+                 "Handout via Reuters", [], ["Reuters"], ["Handout"], id="aljazeera-handout"),
+    pytest.param("The president speaks at the White House on Monday.",
+                 "Credit...Doug Mills/The New York Times", "Doug Mills/The New York Times",
+                 ["Doug Mills"], ["The New York Times"], [], id="nyt-credit"),
+    pytest.param("Farmers harvest rice near the river.",
+                 "Credit…Jane Roe for The New York Times", "Jane Roe for The New York Times",
+                 ["Jane Roe"], ["The New York Times"], [], id="nyt-for"),
+    pytest.param("The justices pose for a group photo.", "Credit...Pool photo by Jane Roe",
+                 "Pool photo by Jane Roe", ["Jane Roe"], [], ["Pool"], id="nyt-pool"),
+    pytest.param("The squad celebrates the title on Saturday.", "Photo courtesy of the club",
+                 "Photo courtesy of the club", [], [], ["Courtesy"], id="courtesy-club"),
+    pytest.param("Maria Lopez with her daughter in 2019.", "(Courtesy of Jane Roe)",
+                 "Courtesy of Jane Roe", ["Jane Roe"], [], ["Courtesy"], id="courtesy-person"),
+    pytest.param("Officers at the scene on Tuesday.", "Courtesy Harbor City Police",
+                 "Courtesy Harbor City Police", [], ["Harbor City Police"], ["Courtesy"],
+                 id="courtesy-police"),
+    pytest.param("The rover on the crater rim.", "Courtesy of NASA", "Courtesy of NASA",
+                 [], ["NASA"], ["Courtesy"], id="courtesy-nasa"),
+    pytest.param("A delivery robot in a hotel lobby in Shenzhen.", "Source: Pudu Robotics",
+                 "Pudu Robotics", [], ["Pudu Robotics"], [], id="source"),
+    pytest.param("The family at the border on March 17.", "(Courtesy  of  the  Serrano  family)",
+                 "Courtesy  of  the  Serrano  family", [], [], ["Courtesy"], id="courtesy-family"),
+    pytest.param("The cast at the premiere in Los Angeles.",
+                 "(Photo by Jane\u00a0Roe/Getty\u00a0Images\u00a0for\u00a0Netflix)",
+                 "Jane\u00a0Roe/Getty\u00a0Images\u00a0for\u00a0Netflix", ["Jane Roe"],
+                 ["Getty Images"], [], id="getty-for-client-nbsp"),
+    pytest.param("The couple on their wedding day.", "(Supplied)", "Supplied", [], [],
+                 ["Supplied"], id="au-supplied-brackets"),
+    pytest.param("The couple on their wedding day.", "Supplied", "Supplied", [], [],
+                 ["Supplied"], id="au-supplied"),
+    pytest.param("The missile at its launch site.", "Handout", "Handout", [], [], ["Handout"],
+                 id="handout"),
+    pytest.param("Firefighters at the scene in Rotorua.", "Photo / Jane Roe", "Jane Roe",
+                 ["Jane Roe"], [], [], id="nz-photo-person"),
+    pytest.param("Firefighters at the scene in Rotorua.", "Photo / AP", "AP", [], ["AP"], [],
+                 id="nz-photo-agency"),
+    pytest.param("Surfers at Bondi Beach on Sunday.", "Picture: Jane Roe/AAP", "Jane Roe/AAP",
+                 ["Jane Roe"], ["AAP"], [], id="au-picture"),
+    pytest.param("A phone on a desk.", "Photo illustration by Slate", "Slate", [], ["Slate"], [],
+                 id="slate-illustration"),
+    pytest.param("The guard shoots in the second half.", "(Photo: Jane Roe/USA TODAY Sports)",
+                 "Jane Roe/USA TODAY Sports", ["Jane Roe"], ["USA Today Sports"], [],
+                 id="usatoday-sports"),
+    pytest.param("Voters wait in line in Des Moines.", "Jane Roe/USA TODAY NETWORK",
+                 "Jane Roe/USA TODAY NETWORK", ["Jane Roe"], ["USA Today"], [],
+                 id="usatoday-network"),
+    pytest.param("Traders work on the floor.", "Jane Roe | Bloomberg | Getty Images",
+                 "Jane Roe | Bloomberg | Getty Images", ["Jane Roe"],
+                 ["Bloomberg", "Getty Images"], [], id="cnbc-pipes"),
+    pytest.param("The cast at the premiere in Los Angeles.", "Getty Images for Netflix",
+                 "Getty Images for Netflix", [], ["Getty Images"], [], id="getty-for-client"),
+    pytest.param("The cast at the premiere in Los Angeles.", "Jane Roe/Getty Images for Netflix",
+                 "Jane Roe/Getty Images for Netflix", ["Jane Roe"], ["Getty Images"], [],
+                 id="getty-person-for-client"),
+    pytest.param("Fans outside the arena on Friday.", "(Jane Roe/Sipa USA via AP)",
+                 "Jane Roe/Sipa USA via AP", ["Jane Roe"], ["Sipa", "AP"], [], id="sipa-via-ap"),
+    pytest.param("Protesters in central London.", "ZUMA Press Wire/REX/Shutterstock",
+                 "ZUMA Press Wire/REX/Shutterstock", [], ["ZUMA Press Wire", "Shutterstock"], [],
+                 id="rex-shutterstock"),
+    pytest.param("The king in Madrid.", "EPA-EFE/Jane Roe", "EPA-EFE/Jane Roe", ["Jane Roe"],
+                 ["EPA"], [], id="epa-efe"),
+    pytest.param("The senator in 2019.", "AP Photo/Jane Roe/File", "AP Photo/Jane Roe/File",
+                 ["Jane Roe"], ["AP"], ["File"], id="ap-file"),
+    pytest.param("The plant in 2021.", "Reuters/Jane Roe/File Photo",
+                 "Reuters/Jane Roe/File Photo", ["Jane Roe"], ["Reuters"], ["File"],
+                 id="reuters-file-photo"),
+    pytest.param("Smoke over the city on Sunday", "(Jane Roe/CNN)", "Jane Roe/CNN",
+                 ["Jane Roe"], ["CNN"], [], id="cnn"),
+    pytest.param("The anchor on set in New York.", "CBS News", "CBS News", [], ["CBS News"], [],
+                 id="cbs-news"),
+    pytest.param("The host in the studio.", "Jane Roe/NPR", "Jane Roe/NPR", ["Jane Roe"],
+                 ["NPR"], [], id="npr"),
+    pytest.param("Dust storms on Mars.", "NASA/JPL-Caltech", "NASA/JPL-Caltech", [],
+                 ["NASA", "JPL-Caltech"], [], id="nasa-jpl"),
+]  # fmt: skip
+
+
+# the same rows as (caption, credit, (raw, photographers, agencies, roles))
+EXPECTED = [pytest.param(*row.values[:2], row.values[2:], id=row.id) for row in CAPTIONED]
+
+
+@pytest.mark.parametrize(("caption", "credit", "expected"), EXPECTED)
+def test_caption_line_ending_in_a_credit(
+    caption: str, credit: str, expected: tuple[str, list[str], list[str], list[str]]
+) -> None:
+    raw, people, agencies, roles = expected
+    line = f"{caption} {credit}"
+    found = find_credit(line)
+    assert found is not None
+    assert line[found[0] : found[1]] == credit
+    parsed = parse_credit(line[found[0] : found[1]], offset=found[0])
+    assert (parsed.raw, parsed.photographers, [a.name for a in parsed.agencies]) == (
+        raw,
+        people,
+        agencies,
+    )
+    assert parsed.roles == roles
+    assert line[parsed.span.start : parsed.span.end] == raw
+
+
+@pytest.mark.parametrize("credit", [pytest.param(row.values[1], id=row.id) for row in CAPTIONED])
+def test_credit_alone_on_its_line(credit: str) -> None:
+    assert find_credit(credit) == (0, len(credit))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("The couple on their wedding day. Supplied.", id="full-stop-after-role"),
+        pytest.param("The anchor on set. CBS News.", id="full-stop-after-agency"),
+    ],
+)
+def test_bare_name_after_a_caption_needs_no_full_stop(line: str) -> None:
+    """A bare role or agency closes a caption only unpunctuated: "... Supplied", not "Supplied."."""
+    assert find_credit(line) is None
+
+
+@given(st.text(alphabet=st.sampled_from(list("Aa /|(),.-:©Photo byviaAPGetty\n")), max_size=300))
+@settings(max_examples=300, deadline=None)
+def test_find_credit_never_raises_and_points_into_line(line: str) -> None:
+    found = find_credit(line)
+    if found is not None:
+        assert 0 <= found[0] < found[1] <= len(line)
+        parse_credit(line[found[0] : found[1]])
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("Aa []()/.:…Credit.Courtesy ofFileSupplied")), max_size=200
+    )
+)
+@settings(max_examples=300, deadline=None)
+def test_find_credit_in_brackets_never_raises(line: str) -> None:
+    found = find_credit(line)
+    if found is not None:
+        assert 0 <= found[0] < found[1] <= len(line)
+        credit = parse_credit(line[found[0] : found[1]], offset=found[0])
+        assert line[credit.span.start : credit.span.end] == credit.raw
+
+
+def _seconds(func: Callable[[str], object], text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        func(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize("func", [find_credit], ids=["find"])
+@pytest.mark.parametrize(
+    "unit",
+    [
+        *["/", "A/", "Ab Cd/", "(", " ", "x", "Photo: ", ". ", "](", "AP Photo/Jane Doe, "],
+        *["[", "]", ")", "[a] ", "Credit...", "Courtesy of ", "Supplied. ", "Photo / ", "Aa Bb "],
+    ],
+)
+def test_scales_linearly(func: Callable[[str], object], unit: str) -> None:
+    """8x the input (up to 50,000 slashes, 125,000 brackets, ~1 MB) costs at most ~8x the time."""
+    small = unit * (125_000 // len(unit) // 8)
+    large = unit * (125_000 // len(unit))
+    if unit in (" ", "x"):
+        small, large = unit * 125_000, unit * 1_000_000
+    assert _seconds(func, large) < 8 * 4 * _seconds(func, small) + 0.005

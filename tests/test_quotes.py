@@ -1,0 +1,295 @@
+"""Finding direct quotes: marks, stretches, spans, and robustness on hostile input."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse.models import Quote
+from newsparse.quotes import find_quotes
+
+
+def article(*paragraphs: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text of paragraphs separated by blank lines, and each paragraph's span."""
+    text, spans = "", []
+    for p in paragraphs:
+        if text:
+            text += "\n\n"
+        spans.append((len(text), len(text) + len(p)))
+        text += p
+    return text, spans
+
+
+def quotes(*paragraphs: str) -> list[Quote]:
+    text, spans = article(*paragraphs)
+    found, _speakers = find_quotes(text, spans)
+    return found
+
+
+def texts(*paragraphs: str) -> list[str]:
+    return [q.text for q in quotes(*paragraphs)]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        pytest.param(
+            '"We will rebuild the bridge," she said.',
+            ["We will rebuild the bridge,"],
+            id="straight",
+        ),
+        pytest.param(
+            "“We will rebuild the bridge,” she said.", ["We will rebuild the bridge,"], id="curly"
+        ),
+        pytest.param(
+            "«We will rebuild the bridge», she said.",
+            ["We will rebuild the bridge"],
+            id="guillemets",
+        ),
+        pytest.param(
+            "„We will rebuild the bridge“, she said.", ["We will rebuild the bridge"], id="german"
+        ),
+        pytest.param(
+            '“We will rebuild the bridge," she said.',
+            ["We will rebuild the bridge,"],
+            id="curly-open-straight-close",
+        ),
+        pytest.param(
+            '"We will rebuild the bridge,” she said.',
+            ["We will rebuild the bridge,"],
+            id="straight-open-curly-close",
+        ),
+        pytest.param(
+            "”Bird flu is back again,” one user wrote.",
+            ["Bird flu is back again,"],
+            id="reversed-open-mark",
+        ),
+        pytest.param(
+            "The mayor said: “We will rebuild the bridge.",
+            ["We will rebuild the bridge."],
+            id="unclosed-at-end",
+        ),
+        pytest.param(
+            "He called it “a bridge too far” on Monday.", ["a bridge too far"], id="partial-quote"
+        ),
+        pytest.param(
+            "She lost her home. We will rebuild it together,” she said.",
+            ["We will rebuild it together,"],
+            id="lost-opening-mark",
+        ),
+    ],
+)
+def test_double_marks(paragraph: str, expected: list[str]) -> None:
+    assert texts(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        pytest.param('Critics called it a "last fight" for the regime.', id="two-word-scare-quote"),
+        pytest.param('The word "resilience" came up often.', id="one-word-term"),
+        pytest.param('The film "Once Upon a Time in Hollywood" won.', id="title-of-work"),
+        pytest.param(
+            'She starred in "The Marvelous Mrs Maisel" last year.', id="title-case-series"
+        ),
+        pytest.param(
+            'In an op-ed headlined "why the bridge must fall down", he argued.', id="headlined"
+        ),
+        pytest.param("No quotation marks at all in this sentence.", id="no-marks"),
+        pytest.param(
+            '"Where did the money go" is the question on every lip.', id="phrase-as-subject"
+        ),
+    ],
+)
+def test_not_quotes(paragraph: str) -> None:
+    assert texts(paragraph) == []
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        pytest.param("Putin's ally said he didn't know about the '90s deals.", id="apostrophes"),
+        pytest.param(
+            "The students' union and the teachers' union met on Monday.", id="plural-possessives"
+        ),
+        pytest.param("Rock 'n' roll was born in the '50s, fans say.", id="elisions"),
+    ],
+)
+def test_apostrophes_are_not_quotes(paragraph: str) -> None:
+    assert texts(paragraph) == []
+
+
+def test_british_single_quotes() -> None:
+    found = texts(
+        "‘We are not going to back down on this,’ the minister said.",
+        "She added: 'The students' union will be consulted on every change we make.'",
+    )
+    assert found == [
+        "We are not going to back down on this,",
+        "The students' union will be consulted on every change we make.",
+    ]
+
+
+def test_british_single_quotes_beside_double_quoted_titles() -> None:
+    found = texts(
+        "‘We are not going to back down on this,’ the minister said.",
+        'She appeared on "The Morning Programme" and "Question Time Live Special" this week.',
+        "‘Every school will get the funding it was promised,’ she added.",
+        "‘There is no other way to do this,’ she said.",
+    )
+    assert len(found) == 3
+
+
+def test_single_quotes_ignored_where_outlet_uses_double() -> None:
+    found = texts(
+        '"We are ready for the vote," the senator said.',
+        "Aides called it the 'final push' before the 'big day' arrives, officials said.",
+        '"Nothing will stop us now," she said.',
+    )
+    assert found == ["We are ready for the vote,", "Nothing will stop us now,"]
+
+
+def test_interrupted_quote_is_two_quotes() -> None:
+    found = quotes('"The water came fast," she said, "and we had no time to leave."')
+    assert [q.text for q in found] == ["The water came fast,", "and we had no time to leave."]
+    assert found[0].speaker == found[1].speaker
+
+
+def test_multi_paragraph_quote() -> None:
+    found = quotes(
+        "Jane Doe, the club's chair, said: \"We have had a difficult season on and off the pitch.",
+        '"The board has listened to the supporters and we will act.',
+        '"There will be changes before the summer."',
+        "The club did not say what the changes would be.",
+    )
+    assert [q.text for q in found] == [
+        "We have had a difficult season on and off the pitch.",
+        "The board has listened to the supporters and we will act.",
+        "There will be changes before the summer.",
+    ]
+    assert {q.speaker for q in found} == {"Jane Doe"}
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        pytest.param(
+            ('"We will rebuild the bridge," she said. "It will take two years."',), id="two-quotes"
+        ),
+        pytest.param(
+            ("Intro line.", "«Le pont sera reconstruit», a-t-il dit. „Es wird dauern“, sagte er."),
+            id="mixed-marks",
+        ),
+        pytest.param(
+            ('He said "one two three" and "four five six" and left "seven eight nine',),
+            id="unclosed-last",
+        ),
+    ],
+)
+def test_spans_point_at_the_text(paragraphs: tuple[str, ...]) -> None:
+    text, spans = article(*paragraphs)
+    found, _ = find_quotes(text, spans)
+    assert found
+    for q in found:
+        assert text[q.span.start : q.span.end] == q.text
+
+
+def test_quotes_outside_spans_are_ignored() -> None:
+    text = 'Headline With "A Quoted Phrase Here"\n\n"We will rebuild the bridge," she said.'
+    found, _ = find_quotes(text, [(text.index('"We'), len(text))])
+    assert [q.text for q in found] == ["We will rebuild the bridge,"]
+
+
+def test_skip_drops_the_headline_words() -> None:
+    text, spans = article('The mayor promised "a bridge for everyone in town" again.')
+    found, _ = find_quotes(
+        text, spans, skip=frozenset({"Mayor Promises A Bridge For Everyone In Town"})
+    )
+    assert found == []
+
+
+def test_empty_inputs() -> None:
+    assert find_quotes("", []) == ([], [])
+    assert find_quotes("text", [(0, 0)]) == ([], [])
+    assert find_quotes("short", [(-5, 99)]) == ([], [])
+
+
+MARKS = "\"'“”„‟«»‘’‚‹›〝〞＂"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list(MARKS) + list("ab said he She Smith,.:\n —")), max_size=300
+    )
+)
+def test_never_raises_and_spans_point_at_text(text: str) -> None:
+    spans = [(0, len(text))] if text else []
+    found, speakers = find_quotes(text, spans)
+    for q in found:
+        assert text[q.span.start : q.span.end] == q.text
+    assert sum(s.quotes for s in speakers) <= len(found)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.text(max_size=400),
+    st.lists(st.tuples(st.integers(-10, 500), st.integers(-10, 500)), max_size=6),
+)
+def test_never_raises_on_any_spans(text: str, spans: list[tuple[int, int]]) -> None:
+    found, _ = find_quotes(text, spans)
+    for q in found:
+        assert text[q.span.start : q.span.end] == q.text
+
+
+def _seconds(text: str) -> float:
+    spans = [(0, len(text))] if "\n" not in text else _lines(text)
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        find_quotes(text, spans)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for line in text.split("\n"):
+        if line:
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+HOSTILE = {
+    "quote-marks": '"' * 12_500,
+    "said-said": '"a b c" said said said ' * 600,
+    "mixed-marks": (MARKS + " x y z ") * 700,
+    "long-line": (
+        "Smith said the plan, “which we back in full, is good” and Jones added “so it is” " * 160
+    ),
+    "names": "Anna Smith Jones Brown said " * 500,
+    "pronouns": '"a b c," he said. Anna Smith went home. ' * 400,
+    "lost-openings": "It rained all day. We stayed in,” she said, " * 800,
+    "surnames": '"a b c," Smith said. John Smith left. "d e f," he said. ' * 300,
+    "paragraph-per-quote": '"a b c," she said. Anna Smith left.\n' * 400,
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_linear_time_on_hostile_input(name: str) -> None:
+    small = HOSTILE[name]
+    base = _seconds(small)
+    big = _seconds(small * 8)
+    assert big <= 12 * base + 0.01, f"{name}: {base:.4f}s for 1x, {big:.4f}s for 8x"
+
+
+def test_megabyte_line() -> None:
+    line = ('Officials said "the plan is sound and will go ahead," ' * 20_000)[:1_000_000]
+    start = time.perf_counter()
+    found, _ = find_quotes(line, [(0, len(line))])
+    assert found
+    assert time.perf_counter() - start < 30
