@@ -58,9 +58,11 @@ class Parser:
         speakers: list[Speaker] = []
         if self.quotes:
             spans = [(b.span.start, b.span.end) for b in blocks if b.kind in ("paragraph", "dek")]
-            quotes, speakers = find_quotes(text, spans)
+            titles = frozenset(r.heading for r in result.blocks if r.heading)
+            quotes, speakers = find_quotes(text, spans, skip=titles)
 
-        return Article(
+        # every value above is built from validated parts: no need to validate it again
+        return Article.model_construct(
             headline=headline,
             dek=dek,
             byline=byline,
@@ -104,8 +106,9 @@ def _sections(result: Layout, blocks: list[Block]) -> list[Section]:
             return
         start = heading_span.start if heading_span is not None else paragraphs[0].span.start
         end = paragraphs[-1].span.end if paragraphs else heading_span.end  # type: ignore[union-attr]
+        span = Span.model_construct(start=start, end=end)
         sections.append(
-            Section(heading=heading, paragraphs=list(paragraphs), span=Span(start=start, end=end))
+            Section.model_construct(heading=heading, paragraphs=list(paragraphs), span=span)
         )
 
     for raw, block in zip(result.blocks, blocks, strict=True):
@@ -113,7 +116,7 @@ def _sections(result: Layout, blocks: list[Block]) -> list[Section]:
             close()
             heading, heading_span, paragraphs = raw.heading, block.span, []
         elif block.kind == "paragraph":
-            paragraphs.append(Paragraph(text=block.text, span=block.span))
+            paragraphs.append(Paragraph.model_construct(text=block.text, span=block.span))
     close()
     return sections
 
@@ -127,7 +130,7 @@ def _images(text: str, result: Layout, blocks: list[Block]) -> list[Image]:
     captions = [p.caption for _, p in parts]
     dates = caption_dates(captions, text)
     return [
-        Image(
+        Image.model_construct(
             title=p.title,
             caption=p.caption,
             credit=p.credit,

@@ -47,6 +47,7 @@ STAMP = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+LIST_NUMBER = regex.compile(r"^\d{1,2}[.)]\s+")  # "1. Drink water": a numbered heading
 SENTENCE_BREAK = regex.compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]*\p{Lu}")
 END_PUNCT = regex.compile(r"[^\w?!\"'”’)\]]$|[.,;:…–—\-][\"'”’)\]]*$")
 CLOSERS = "\"'”’)]"
@@ -98,7 +99,8 @@ def segment(text: str, /) -> list[Block]:
 
 def to_block(text: str, result: Layout, block: RawBlock) -> Block:
     start, end = result.lines[block.first].start, result.lines[block.last].end
-    return Block(kind=block.kind, text=text[start:end], span=Span(start=start, end=end))
+    span = Span.model_construct(start=start, end=end)  # offsets we computed: valid by construction
+    return Block.model_construct(kind=block.kind, text=text[start:end], span=span)
 
 
 def _type_message(obj: object) -> str:
@@ -268,7 +270,7 @@ def _heading_candidate(line: Line, headline: str | None) -> bool:
         return False
     if " | " in text or ";" in text:
         return False
-    if SENTENCE_BREAK.search(text):
+    if SENTENCE_BREAK.search(LIST_NUMBER.sub("", text, count=1)):
         return False
     if shouting:
         limit = MAX_HEADING_WORDS if text.rstrip("\"'”’").endswith("?") else MAX_CAPS_HEADING_WORDS

@@ -291,6 +291,24 @@ def test_heading_over_a_list() -> None:
     assert headings(text) == ["Tour Dates"]
 
 
+def test_numbered_headings() -> None:
+    text = (
+        "Ten ways to sleep better\n\n"
+        "Sleep matters more than most people think, doctors say.\n\n"
+        "1. Keep a schedule\n\n"
+        "Go to bed at the same time every night, even at weekends.\n\n"
+        "2. Cut the caffeine\n\n"
+        "Coffee after noon keeps many people awake.\n"
+    )
+    assert headings(text) == ["1. Keep a schedule", "2. Cut the caffeine"]
+
+
+@pytest.mark.parametrize("line", ["1 of 12", "Photo 3 of 10", "Show caption", "Slide 2 / 9"])
+def test_gallery_controls_are_other(line: str) -> None:
+    text = f"Storm hits the coast\n\nThe storm hit on Monday.\n\n{line}\n\nIt moved north."
+    assert ("other", line) in kinds(text)
+
+
 def test_interview_question_is_not_a_heading() -> None:
     text = (
         "The actor talks about her new film\n\n"
