@@ -145,7 +145,7 @@ class _Grouper:
                 self.groups.append(group)
             elif kind == "credit":
                 self.credit_line(i)
-            elif kind == "text" and line.words <= MAX_CAPTION_WORDS and EXPANDER.search(line.text):
+            elif kind == "text" and _teaser(line):
                 self.expander(i)
         return self.groups
 
@@ -260,6 +260,16 @@ class _Grouper:
         self.take(group, *range(first, last + 1))
         group.extra = [j for j in range(first, last + 1) if j != full]
         self.groups.append(group)
+
+
+def _teaser(line: Line) -> bool:
+    """A caption cut short with '... Read More' (checked cheaply before the regex)."""
+    text = line.text
+    return (
+        line.words <= MAX_CAPTION_WORDS
+        and ("..." in text or "…" in text)
+        and EXPANDER.search(text) is not None
+    )
 
 
 def _gallery_label(line: Line) -> bool:

@@ -260,9 +260,8 @@ def _heading_candidate(line: Line, headline: str | None) -> bool:
     words = line.words
     if not 1 <= words <= MAX_HEADING_WORDS or len(text) > 120:
         return False
-    letters = [c for c in text if c.isalpha()]
-    shouting = bool(letters) and all(c.isupper() for c in letters)
-    if words == 1 and not (shouting and len(letters) >= 4):
+    shouting = text.isupper()  # every cased letter a capital: "TIP-INS", "UP NEXT"
+    if words == 1 and not (shouting and sum(c.isalpha() for c in text) >= 4):
         return False
     if END_PUNCT.search(text) or not OPENING.match(text):
         return False
