@@ -107,8 +107,6 @@ class Line:
     """The line without the white space around it."""
     gap: bool
     """True when a blank line (or the start of the text) comes before it."""
-    indented: bool
-    """True when the line starts with two or more spaces or a tab."""
     kind: str = "text"
     """First-pass label: text, furniture, byline, md_image, md_heading, bold, link,
     caption_label, credit, captioned."""
@@ -119,7 +117,7 @@ class Line:
 
 
 def split_lines(text: str) -> list[Line]:
-    """Cut ``text`` into its non-blank lines, remembering blank lines and indentation.
+    """Cut ``text`` into its non-blank lines, remembering where blank lines were.
 
     Line breaks are those of `str.splitlines` (``\\n``, ``\\r\\n``, ``\\r``, ``\\u2028`` ...).
     """
@@ -140,7 +138,6 @@ def split_lines(text: str) -> list[Line]:
                 end=start + len(stripped),
                 text=stripped,
                 gap=blank,
-                indented=raw.startswith(("  ", "\t")),
                 words=len(stripped.split(maxsplit=MAX_COUNTED_WORDS)),
             )
         )
