@@ -67,7 +67,7 @@ BYLINE = regex.compile(
     r"""
     (?: ^(?: by | from | written \s by ) \s+  # "By Jane Doe", "BY JANE DOE"
         \p{Lu} [\p{L}.'’\-]* (?: \s+ [\p{L}.'’\-@|,&/•:\d]+ ){0,14} $
-    | ^(?: additional \s )? (?: reporting | editing | writing | research ) \s by \s .* $
+    | ^\(? (?: additional \s )? (?: reporting | editing | writing | research ) \s by \s .* $
     )                                       # "Additional reporting by X; Editing by Y"
     """,
     regex.VERBOSE | regex.IGNORECASE,

@@ -299,9 +299,9 @@ def _heading_in_context(lines: list[Line], candidates: list[bool], i: int) -> bo
         k -= 1
     if k >= 0 and lines[k].kind == "text" and not _ends_sentence(lines[k]):
         return False  # a line that goes on from the one before
-    for near in (prev, lines[i + 1] if i + 1 < len(lines) else None):
-        if near and near.kind in ("furniture", "link") and not SEPARATOR.match(near.text):
-            return False
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if _promo(nxt) or (_promo(prev) and (nxt is None or nxt.kind != "text")):
+        return False  # a heading is followed by its text, not by page furniture
     j = i + 1
     while j < len(lines) and (lines[j].kind == "byline" or SEPARATOR.match(lines[j].text)):
         j += 1
@@ -315,6 +315,11 @@ def _heading_in_context(lines: list[Line], candidates: list[bool], i: int) -> bo
     if candidates[j]:
         return _list_follows(lines, candidates, i)
     return _ends_sentence(nxt)
+
+
+def _promo(line: Line | None) -> bool:
+    """Page furniture other than a plain separator line such as '___'."""
+    return line is not None and line.kind in ("furniture", "link") and not SEPARATOR.match(line.text)
 
 
 def _list_follows(lines: list[Line], candidates: list[bool], i: int) -> bool:

@@ -125,6 +125,43 @@ A representative did not respond to a request for comment.
 """
 
 
+REUTERS = """\
+Oil slips as supply worries return, stocks near record highs
+
+NEW YORK (Reuters) - Oil prices fell on Tuesday on worries about oversupply, while stocks
+traded near record highs.
+
+FILE PHOTO: Traders work on the floor of the New York Stock Exchange (NYSE) in New York, U.S., \
+November 18, 2019. REUTERS/Jane Roe/File Photo
+
+"The market is looking for a reason to sell," said John Doe, an analyst at a bank in London.
+
+(Reporting by Jane Roe; Editing by John Doe)
+"""
+
+GUARDIAN = """\
+Coastal towns brace for the biggest storm in a decade
+
+Forecasters say the storm could be the strongest to hit the coast in a decade
+
+Harbour walls were raised last year after a smaller storm flooded the old town.
+
+The harbour at dawn on Monday. Photograph: Jane Roe/The Guardian
+
+Councils have opened shelters in three towns.
+
+Sign up to First Edition
+
+Our morning email breaks down the key stories of the day
+
+after newsletter promotion
+
+What happens next
+
+The storm is expected to reach the coast on Wednesday evening.
+"""
+
+
 def kinds(text: str) -> list[tuple[str, str]]:
     return [(b.kind, b.text.splitlines()[0]) for b in segment(text)]
 
@@ -182,6 +219,8 @@ def test_headline(text: str, expected: str | None) -> None:
         pytest.param(AP_CAPS, ["TIP-INS", "UP NEXT"], id="ap-caps"),
         pytest.param(FOX_TEASERS, [], id="fox-caps-teasers"),
         pytest.param(AP_DATELINE, [], id="ap-caption-not-heading"),
+        pytest.param(REUTERS, [], id="reuters-no-headings"),
+        pytest.param(GUARDIAN, ["What happens next"], id="guardian-promo-not-heading"),
     ],
 )
 def test_subheadings(text: str, expected: list[str]) -> None:
@@ -203,6 +242,11 @@ def test_caption_title_is_not_a_heading() -> None:
         pytest.param(TRAFILATURA, "![Waves hit the pier", "image", id="markdown-image"),
         pytest.param(LINK_LIST, "READ MORE", "other", id="read-more"),
         pytest.param(FOX_TEASERS, "CLICK HERE TO GET THE FOX NEWS APP", "other", id="click-here"),
+        pytest.param(REUTERS, "FILE PHOTO: Traders work", "image", id="reuters-file-photo"),
+        pytest.param(REUTERS, "(Reporting by Jane Roe;", "byline", id="reuters-reporting-by"),
+        pytest.param(GUARDIAN, "Forecasters say the storm", "dek", id="guardian-standfirst"),
+        pytest.param(GUARDIAN, "Sign up to First Edition", "other", id="guardian-sign-up"),
+        pytest.param(GUARDIAN, "The harbour at dawn", "image", id="guardian-photograph"),
     ],
 )
 def test_block_kind(text: str, line: str, kind: str) -> None:
