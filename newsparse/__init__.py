@@ -40,15 +40,15 @@ __all__ = [
     "Credit",
     "Image",
     "Paragraph",
+    "Parser",
     "Quote",
     "Section",
     "Span",
     "Speaker",
-    "Parser",
     "__version__",
     "parse",
-    "parse_many",
     "parse_credit",
+    "parse_many",
     "segment",
 ]
 

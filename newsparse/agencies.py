@@ -18,12 +18,11 @@ Agency(name='Richmond Times-Dispatch', full_name=None, kind=None)
 from __future__ import annotations
 
 import functools
-import json
 import unicodedata
-from importlib import resources
 
 import regex
 
+from newsparse._data import load
 from newsparse.models import Agency
 
 __all__ = ["alias_key", "all_agencies", "lookup", "resolve", "tidy_name"]
@@ -82,8 +81,7 @@ def alias_key(name: str) -> str:
 @functools.cache
 def _registry() -> dict[str, Agency]:
     """Alias key -> Agency, read once from ``data/agencies.json``."""
-    path = resources.files("newsparse") / "data" / "agencies.json"
-    table = json.loads(path.read_text(encoding="utf-8"))
+    table = load("agencies.json")
     index: dict[str, Agency] = {}
     for entry in table["agencies"]:
         agency = Agency(name=entry["name"], full_name=entry["full_name"], kind=entry["kind"])
@@ -138,6 +136,8 @@ def _title_word(word: str) -> str:
     return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
 
 
+@functools.lru_cache(maxsize=4096)
 def resolve(name: str) -> Agency:
-    """The registry entry for ``name``, or an Agency keeping the printed name (tidied)."""
+    """The registry entry for ``name``, or an Agency keeping the printed name (tidied); cached
+    (an Agency is frozen, so one instance serves every credit that prints the name)."""
     return lookup(name) or Agency(name=tidy_name(name))

@@ -3,11 +3,13 @@
 A caption line ends in its credit (``... May 23, 2022. RAMIL SITDIKOV/SPUTNIK/AFP via
 Getty Images``, ``... (AP Photo/Evan Vucci)``, ``... [Mohammed Salem/Reuters]``,
 ``... Photograph: Ezra Acayan/Getty Images``) or is only a credit. Reading the credit
-itself is :func:`newsparse.credits.parse_credit`; the helpers are shared with it.
+itself is :func:`newsparse.credits.parse_credit`, whose chain reading it shares.
 
-The search is a cascade from cheap to dear: trailing junk and the last word of prose are
-found with backward regexes, then only the stretch after them is read as a credit --
-first a bracket closing the line, then a wrapper ("Photo:"), then a bare chain.
+The search is a cascade from cheap to dear. Most lines of an article end in prose ("...
+the deal was done.") and are turned down by a few string tests on their last words
+(`_plain_end`), before any regex. Otherwise trailing junk and the last word of prose are
+found, then only the stretch after them is read as a credit -- first a bracket closing
+the line, then a wrapper ("Photo:"), then a bare chain.
 
 >>> line = "Lights on the river on May 23, 2022. RAMIL SITDIKOV/SPUTNIK/AFP via Getty Images"
 >>> find_credit(line)
@@ -18,27 +20,26 @@ True
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 
 import regex
 
 from newsparse.agencies import lookup
-from newsparse.credits import (
+from newsparse.credit_text import (
     LABEL,
     WINDOW,
     closing,
-    courtesy_giver,
     credit_parts,
+    label_stems,
+    label_words,
     lazy,
-    links,
-    person_like,
-    role_of,
-    shouted_word,
+    lower_ok_stems,
+    opening,
     trailing_junk,
     unwrapped,
     vocab,
 )
+from newsparse.credits import courtesy_giver, links, person_like, role_of, shouted_word
 
 __all__ = ["find_credit"]
 
@@ -54,6 +55,17 @@ LABEL_BOUNDARY = lazy(
     |(?<=\s)(?=[\p{Lu}©(])      # or capitalised after a space: "... outage Photograph: X"
     """
 )
+
+_PROSE_END = ".,;:!?\"'“”‘’…*"
+"""Punctuation after the last word of prose that no credit, bracket or junk rule reads."""
+
+_PROSE, _HEADING, _OTHER = 0, 1, 2
+"""What `_plain_end` says of a line's end: prose, a short heading, or anything else."""
+_MAX_TAIL_WORDS = 16
+"""How many words `_plain_end` reads back from the end of a line."""
+
+_GAP_MARKS = (".", "!", "?", "…", ")")
+"""The first characters of a `SENTENCE_GAP`."""
 
 _NOT_IN_CREDITS = ('"', "“", "”", "?", "!", "http:", "https:", "www.")
 """What never stands in a credit found in running text: quotation marks, questions, links."""
@@ -125,26 +137,6 @@ WORD = lazy(
 )
 
 
-@functools.cache
-def _lower_ok() -> frozenset[str]:
-    """Lower-case words that a credit prints ("via", "picture alliance", "left")."""
-    words = vocab()
-    return frozenset(
-        {"via", "for", "and", "of", "the", "by", "e", "et", "photo", "photos", "courtesy", "dpa"}
-        | {"picture", "alliance", "epa", "images", "image", "illustration", "caption", "source"}
-        | {"copyright", "credit", "credits", "toggle", "mandatory", "pool", "handout", "file"}
-        | words.particles
-        | {word for position in words.positions for word in position.split()}
-    )
-
-
-@functools.cache
-def _label_stems() -> tuple[str, ...]:
-    """The first words of the wrappers, none the prefix of another: cheap `str.find` keys."""
-    first = {label.split()[0].rstrip(":,/") for label in vocab().labels}
-    return tuple(sorted(w for w in first if not any(w != o and w.startswith(o) for o in first)))
-
-
 def _shape(text: str, *, mode: str) -> bool:
     """Whether a stretch of a caption line reads as a credit: "paren", "label" or "bare"."""
     start, end, labelled = unwrapped(text)
@@ -206,11 +198,11 @@ def _shape(text: str, *, mode: str) -> bool:
 
 
 def _has_alnum(line: str, start: int, end: int) -> bool:
-    return any(c.isalnum() for c in line[start:end])
+    return any(map(str.isalnum, line[start:end]))
 
 
 def _not_in_credits(raw: str) -> bool:
-    return any(mark in raw for mark in _NOT_IN_CREDITS)
+    return any(map(raw.__contains__, _NOT_IN_CREDITS))
 
 
 def _chained(stretch: str) -> bool:
@@ -231,26 +223,27 @@ def _defines_acronym(before: str, inner: str) -> bool:
     return initials == letters
 
 
-def _last_prose(line: str, start: int, end: int) -> int:
-    """The end of the last lower-case word in ``line[start:end]`` that no credit prints.
+def _last_prose(line: str, start: int, end: int) -> tuple[int, int]:
+    """The (start, end) of the last lower-case word in ``line[start:end]`` that no credit
+    prints, or (-1, -1).
 
     Read token by token from the end; a token in capitals or title case ("Getty", "AFP")
     holds no lower-case word, so only the others are searched.
     """
-    lower_ok = _lower_ok()
+    lower_ok = vocab().lower_ok
     pos = end
     while pos > start:
         cut = line.rfind(" ", start, pos)
         token = line[cut + 1 if cut >= 0 else start : pos]
         if cut >= 0 and token.isalpha() and token.islower() and token.isascii():
             if token not in lower_ok:
-                return pos  # a plain word in lower case: "... the deal was done"
+                return cut + 1, pos  # a plain word in lower case: "... the deal was done"
         elif token and token not in lower_ok and not token.istitle() and token.upper() != token:
             for m in LOWER_WORD().finditer(line, cut + 1 if cut >= 0 else start, pos):
                 if m[0] not in lower_ok:
-                    return m.end()
+                    return m.span()
         pos = cut
-    return -1
+    return -1, -1
 
 
 def find_credit(line: str) -> tuple[int, int] | None:
@@ -259,25 +252,33 @@ def find_credit(line: str) -> tuple[int, int] | None:
     ``line[:start].rstrip()`` is the caption and ``line[end:]`` only trailing junk; a
     start at the first non-space character means the whole line is a credit.
     """
-    end = trailing_junk(line, 0, len(line.rstrip()))
+    stop = len(line.rstrip())
+    shape = _plain_end(line, stop)
+    if shape == _PROSE:
+        return None  # most lines of an article: "... the deal was done."
+    if shape == _HEADING:
+        return _heading_credit(line, stop)
+    end = trailing_junk(line, 0, stop)
     if end == 0:
         return None
     low = max(0, end - WINDOW)
-    prose = _last_prose(line, low, end)
+    word, prose = _last_prose(line, low, end)
     best: int | None = None
     # 1. a bracketed credit closing the line: "(AP Photo/Evan Vucci)", "[Mohammed Salem/Reuters]"
     if line[end - 1] in ")]":
-        opening = _opening(line, low, end)
-        if opening is not None:
-            inner = line[opening + 1 : end - 1]
-            before = line[max(0, opening - 120) : opening]
+        opener = opening(line, low, end)
+        if opener is not None:
+            inner = line[opener + 1 : end - 1]
+            before = line[max(0, opener - 120) : opener]
             if _shape(inner, mode="paren") and not _defines_acronym(before, inner):
-                best = opening
+                best = opener
     courtesy = line.rfind("ourtesy", max(low, prose - 60), prose) if prose > 0 else -1
     if courtesy < 0 and (prose == end or (prose > 0 and not _has_alnum(line, prose, end))):
         return None if best is None else (best, end)  # the line ends in prose: "... was done."
-    # 2. a wrapper, then the credit: "Photograph: Ezra Acayan/Getty Images"
-    for candidate in _label_starts(line, max(low, prose - 40), end):
+    # 2. a wrapper, then the credit: "Photograph: Ezra Acayan/Getty Images". A wrapper that
+    # ends after the last word of prose starts after it, unless that word is its own ("hide")
+    in_label = word >= 0 and line[word:prose] in label_words()
+    for candidate in _label_starts(line, max(low, prose - 40 if in_label else prose), end):
         if best is not None and candidate >= best:
             break
         if LABEL_BOUNDARY().match(line, candidate, end) is None:
@@ -297,7 +298,10 @@ def find_credit(line: str) -> tuple[int, int] | None:
     bare_from = max(low, prose)
     if courtesy > low:  # "Photo courtesy of the club": the giver may be in lower case
         bare_from = max(low, courtesy - 8)
-    for at in _bare_starts(line, bare_from, end, first):
+    starts = (
+        _bare_starts(line, bare_from, end, first) if _may_start(line, bare_from, end, first) else ()
+    )
+    for at in starts:
         if best is not None and at >= best:
             break
         stretch = line[at:end]
@@ -310,19 +314,62 @@ def find_credit(line: str) -> tuple[int, int] | None:
     return None if best is None else (best, end)
 
 
-def _opening(line: str, low: int, end: int) -> int | None:
-    """Where the bracket that closes ``line[:end]`` opens, not before ``low``."""
-    closer = line[end - 1]
-    opener = "(" if closer == ")" else "["
-    at = line.rfind(opener, low, end - 1)
-    if at < 0 or line.find(closer, at + 1, end - 1) < 0:
-        return None if at < 0 else at  # no bracket inside: the nearest opener is the one
-    depth = 0
-    for i in range(end - 1, low - 1, -1):  # nested brackets: count them
-        depth += 1 if line[i] == closer else -1 if line[i] == opener else 0
-        if depth == 0:
-            return i
+def _plain_end(line: str, stop: int) -> int:
+    """How ``line[:stop]`` ends, read back over at most `_MAX_TAIL_WORDS` words: `_PROSE`,
+    `_HEADING` or `_OTHER` (let the cascade read it).
+
+    `_PROSE` is a plain lower-case word, perhaps followed by capitalised words, numbers and
+    joining words ("... by Jane Roe-Smith of the U.N.", "... in 2016."), then punctuation:
+    no bracket closes the line, no wrapper word starts a word, no sentence ends among them
+    (a bare credit needs one), and the word is no wrapper's own ("hide") nor has "courtesy"
+    before it. The cascade turns such a line down at once. `_HEADING` is a short line of such
+    words only ("Regional Woes", "CBS News"), which can only be a credit as a whole.
+    """
+    lower_ok = vocab().lower_ok
+    pos = stop
+    for _ in range(_MAX_TAIL_WORDS):
+        cut = line.rfind(" ", 0, pos)
+        token = line[cut + 1 : pos].rstrip(_PROSE_END if pos == stop else ",")
+        if token.isalpha() and token.islower() and token.isascii() and token not in lower_ok:
+            if cut < stop - WINDOW or token in lower_ok_stems():
+                return _OTHER  # (the cascade would not see all of it; "st." is no prose)
+            if pos != stop and token in label_words():
+                return _OTHER
+            prose = cut + 1 + len(token)
+            return _OTHER if "ourtesy" in line[max(0, prose - 60) : prose] else _PROSE
+        if not (
+            token.isascii()
+            and token[:1].isalnum()
+            and (token[0].isupper() or token[0].isdigit() or token in lower_ok)
+            and token.replace("-", "").isalnum()
+            and not token.lower().startswith(label_stems())
+        ):
+            return _OTHER  # anything else: let the cascade read it
+        if cut < 0:
+            return _HEADING if stop <= WINDOW else _OTHER
+        pos = cut
+    return _OTHER
+
+
+def _heading_credit(line: str, stop: int) -> tuple[int, int] | None:
+    """The cascade on a `_HEADING` line: only the whole line may be a credit ("Getty Images")."""
+    end = trailing_junk(line, 0, stop)
+    if end == 0 or not (line[0].isdigit() or line[0].isupper()):
+        return None
+    stretch = line[:end]
+    if _bare_alone(stretch, whole=True, final=line[end:].strip()):
+        return 0, end
+    if _chained(stretch) and _shape(stretch, mode="bare"):
+        return 0, end
     return None
+
+
+def _may_start(line: str, start: int, end: int, first: int) -> bool:
+    """A cheap test before `_bare_starts`: the line start, or a sentence gap's first character."""
+    if start <= first:
+        return True
+    stretch = line[max(0, start - 10) : end - 2]  # a gap needs a space and a capital after it
+    return any(map(stretch.__contains__, _GAP_MARKS))
 
 
 def _bare_starts(line: str, start: int, end: int, first: int) -> Iterator[int]:
@@ -342,8 +389,11 @@ def _label_starts(line: str, start: int, end: int) -> list[int]:
     window = line[start:end].lower()
     if len(window) != end - start:  # lower() changed the length: search the whole stretch
         return list(range(start, end))
+    present = [*filter(window.__contains__, label_stems())]
+    if not present:
+        return []  # most lines hold no wrapper word
     found = set()
-    for stem in _label_stems():
+    for stem in present:
         at = window.find(stem)
         while at >= 0:
             found.add(start + at)

@@ -3,12 +3,9 @@
 A credit is a chain of photographers, agencies and roles joined by "/", "|", "via",
 commas or "and" (``RAMIL SITDIKOV/SPUTNIK/AFP via Getty Images``), printed with or
 without a wrapper (``Photo:``, ``(...)``, ``[...]``, ``Image source,``, ``Credit...``).
-The vocabulary (wrappers, roles, words that are never part of a name) lives in
-``data/credit_wrappers.json`` and ``data/credit_roles.json``; agencies come from
-:mod:`newsparse.agencies`. Finding a credit inside a caption line is
-:mod:`newsparse.credit_lines`, which shares the helpers below.
-
-Regexes and vocabulary are built on first use (`lazy`, `vocab`), not at import.
+Wrappers, trailing junk and the vocabulary are :mod:`newsparse.credit_text`; agencies
+come from :mod:`newsparse.agencies`. Finding a credit inside a caption line is
+:mod:`newsparse.credit_lines`, which shares the chain reading below (`links`).
 
 >>> credit = parse_credit("(AP Photo/Efrem Lukatsky, File)")
 >>> credit.raw, credit.photographers, [a.name for a in credit.agencies], credit.roles
@@ -20,140 +17,15 @@ Regexes and vocabulary are built on first use (`lazy`, `vocab`), not at import.
 from __future__ import annotations
 
 import functools
-import json
-from collections.abc import Callable
-from importlib import resources
 from typing import NamedTuple
 
 import regex
 
 from newsparse.agencies import lookup, resolve
-from newsparse.models import Agency, Credit, Span
+from newsparse.credit_text import MAX_CREDIT, credit_parts, lazy, unwrap, unwrapped, vocab
+from newsparse.models import Agency, Credit
 
 __all__ = ["parse_credit"]
-
-MAX_CREDIT = 400
-"""Longest text that is read as a credit; longer input keeps its raw text, unparsed."""
-WINDOW = 320
-"""How far from the end of a line a credit may start (and trailing junk is looked for)."""
-
-
-def lazy(
-    source: str | Callable[[], str], flags: int = regex.VERBOSE
-) -> Callable[[], regex.Pattern[str]]:
-    """A regex compiled on its first use and kept: ``PATTERN().match(...)``.
-
-    Compiling the credit regexes costs more than a dozen milliseconds, which every
-    ``import newsparse`` would pay; ``source`` may be a function when it is built
-    from the vocabulary files.
-    """
-
-    @functools.cache
-    def compiled() -> regex.Pattern[str]:
-        return regex.compile(source if isinstance(source, str) else source(), flags)
-
-    return compiled
-
-
-class Vocab(NamedTuple):
-    """The credit vocabulary of ``data/credit_wrappers.json`` and ``data/credit_roles.json``."""
-
-    labels: list[str]
-    part_labels: list[str]
-    roles: dict[str, str]
-    positions: frozenset[str]
-    not_in_names: frozenset[str]
-    particles: frozenset[str]
-    corporate: frozenset[str]
-    keep_dot: frozenset[str]
-
-
-@functools.cache
-def vocab() -> Vocab:
-    """The vocabulary, read once on first use."""
-    data = resources.files("newsparse") / "data"
-    wrappers = json.loads((data / "credit_wrappers.json").read_text(encoding="utf-8"))
-    roles = json.loads((data / "credit_roles.json").read_text(encoding="utf-8"))["roles"]
-    corporate = frozenset(wrappers["corporate_suffixes"])
-    return Vocab(
-        labels=wrappers["labels"],
-        part_labels=wrappers["part_labels"],
-        roles={
-            alias: role for role, aliases in roles.items() for alias in [role.casefold(), *aliases]
-        },
-        positions=frozenset(wrappers["positions"]),
-        not_in_names=frozenset(wrappers["org_words"]) | frozenset(wrappers["function_words"]),
-        particles=frozenset(wrappers["name_particles"]),
-        corporate=corporate,
-        keep_dot=corporate | {"jr.", "sr."},
-    )
-
-
-def _alternation(phrases: list[str]) -> str:
-    """A regex alternation of printed phrases; a final ':', ',' or '/' is optional punctuation."""
-    out = []
-    for phrase in sorted(phrases, key=len, reverse=True):
-        core = phrase.rstrip(":,/")
-        pattern = r"\s+".join(regex.escape(word) for word in core.split())
-        tail = {":": r"\s*:", ",": r"\s*,?", "/": r"\s*/"}.get(phrase[len(core) :], "")
-        word_end = core[-1].isalnum() and not tail.endswith("/")
-        out.append(pattern + tail + (r"(?!\w)" if word_end else ""))
-    return "|".join(out)
-
-
-# A wrapper printed before a credit: "Photo: ", "Photo / ", "Image source, ", "© ". The one
-# long alternation: only ever tried at a given position (`match`).
-def _label_source() -> str:
-    return rf"""
-    (?i:{_alternation(vocab().labels)})  # the wrapper itself, any case
-    [\s:,]*                              # the space or punctuation after it
-    """
-
-
-LABEL = lazy(_label_source)
-
-
-# A wrapper at the start of a credit, perhaps after a separator: "| Photo by", "— Photo:".
-def _lead_label_source() -> str:
-    return r"""
-    \s*(?:[|•·]\s*|[-–—]\s+)?  # spaces, then a separator some outlets print first
-    """ + _label_source()
-
-
-LEAD_LABEL = lazy(_lead_label_source)
-
-# Where a second credit may start inside one credit text: "; right: Y" or ". Photo by Y"
-# (a full stop counts only when a wrapper follows it, see `breaks`).
-PART_BREAK = lazy(
-    r"""
-    (?P<semicolon>\s*;\s*)      # "Left: X/AP; right: Y/Reuters"
-    |(?<=\p{L}{2}|\))\.\s+      # a full stop after a word (not an initial)
-    """
-)
-
-
-# A position label that opens one of several credits: "Left: ", "Top right: ".
-def _part_label_source() -> str:
-    return rf"""
-    \s*(?i:{_alternation([p + ":" for p in vocab().part_labels])})\s*   # "Left:", "Main image:"
-    """
-
-
-PART_LABEL_AT_START = lazy(_part_label_source)
-
-# Trailing junk after a credit: picture ids, link furniture, final punctuation.
-TRAILING_JUNK = lazy(
-    r"""
-    (?:\s*\(opens\ in\ a\ new\ (?:window|tab)\)   # link furniture of some sites
-    |\s+[-–—]\s+[A-Z0-9]*\d[A-Z0-9]{3,}           # a picture id: " - RTR4JDW4"
-    |\]\([^()\s]*\)                               # the rest of a Markdown image: "](url)"
-    |\s*\[\+\]                                    # an "expand" marker
-    |[\s,;:]                                      # spaces and final punctuation
-    |(?<!\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|\p{Lu}))\.   # a full stop that ends no abbreviation
-    )+\Z
-    """,
-    regex.VERBOSE | regex.REVERSE,  # searched from the end backwards: linear
-)
 
 # Separators between the links of a credit chain.
 SEPARATOR = lazy(
@@ -225,8 +97,6 @@ INITIALS = lazy(
 
 _LEAD_KINDS = frozenset({"wire", "photo", "stock"})
 _DASHES = frozenset("-–—")
-_ABBREVIATIONS = ("Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros")
-"""Words whose full stop `TRAILING_JUNK` keeps: "Tyvak Nano-Satellite Systems, Inc."."""
 
 
 class Link(NamedTuple):
@@ -253,7 +123,7 @@ def links(part: str) -> tuple[Link, ...]:
     words = vocab()
     pieces: list[tuple[str, str]] = []
     pos, sep = 0, ""
-    for m in SEPARATOR().finditer(part):
+    for m in SEPARATOR().finditer(part) if _may_separate(part) else ():
         pieces.append((part[pos : m.start()], sep))
         pos, sep = m.end(), m.lastgroup or ""
     pieces.append((part[pos:], sep))
@@ -279,6 +149,15 @@ def links(part: str) -> tuple[Link, ...]:
         if client:
             found.append(Link(client, "for", lookup(client), None, client=True))
     return tuple(found)
+
+
+def _may_separate(part: str) -> bool:
+    """A cheap test before `SEPARATOR`: every separator holds "/", "|", ",", "via", "and" or
+    "by" (a credit of one link, "Getty Images", holds none)."""
+    if "/" in part or "|" in part or "," in part:
+        return True
+    folded = part.casefold()
+    return "via" in folded or "and" in folded or "by" in folded
 
 
 def _split_hyphen(text: str, sep: str) -> list[tuple[str, str]]:
@@ -327,122 +206,6 @@ def _person_case(name: str) -> str:
     return " ".join(words)
 
 
-def trailing_junk(text: str, start: int, end: int) -> int:
-    """Where trailing junk (picture id, final punctuation, link furniture) starts, or ``end``."""
-    low = max(start, end - WINDOW)
-    last = text[end - 1] if end > start else ""
-    if last.isalpha() and (last.islower() or not any(d in text[low:end] for d in _DASHES)):
-        return end  # a credit's last word: only a picture id ("- RTR4JDW4") is junk ending so
-    before = text[end - 2] if end - start > 1 else ""
-    sentence_end = last == "." and before.isalpha() and before.islower()
-    if sentence_end and not text[max(start, end - 6) : end - 1].endswith(_ABBREVIATIONS):
-        return end - 1  # a sentence's full stop: "... on Monday."
-    junk = TRAILING_JUNK().search(text, low, end)
-    return end if junk is None else junk.start()
-
-
-def unwrap(text: str, start: int, end: int) -> tuple[int, int, bool]:
-    """Strip wrappers, brackets and trailing junk around ``text[start:end]``; True if labelled."""
-    labelled = False
-    for _ in range(8):
-        before = (start, end)
-        end = trailing_junk(text, start, end)
-        while start < end and text[start].isspace():
-            start += 1
-        if (
-            2 <= end - start <= MAX_CREDIT  # a longer text is no credit: its brackets stay
-            and text[start] in "(["
-            and closing(text, start, end) == end - 1
-        ):
-            start, end = start + 1, end - 1
-            continue
-        label = label_end(text, start, end)
-        if label is not None and label < end and not breaks(text, label, end, wrapped=True):
-            start, labelled = label, True
-        if (start, end) == before:
-            break
-    return start, end, labelled
-
-
-def closing(text: str, start: int, end: int) -> int | None:
-    """The index of the bracket closing ``text[start]``, within ``text[:end]``."""
-    if text.find("(", start, end) < 0 and text.find("[", start, end) < 0:
-        return None  # nothing opens: the depth never comes back to 0
-    depth = 0
-    for i in range(start, end):
-        if text[i] in "([":
-            depth += 1
-        elif text[i] in ")]":
-            depth -= 1
-            if depth == 0:
-                return i
-    return None
-
-
-def breaks(text: str, start: int, end: int, *, wrapped: bool = False) -> list[tuple[int, int]]:
-    """The (start, end) of each break between credits in ``text[start:end]``.
-
-    A full stop breaks only before a wrapper; a semicolon always ("Composite: X; Getty
-    Images"), unless ``wrapped`` asks for the breaks before a wrapper only.
-    """
-    if end - start > MAX_CREDIT:
-        return []
-    if text.find(".", start, end) < 0 and text.find(";", start, end) < 0:
-        return []  # no full stop, no semicolon: one credit
-    return [
-        m.span()
-        for m in PART_BREAK().finditer(text, start, end)
-        if (m["semicolon"] and not wrapped)
-        or label_end(text, m.end(), end) is not None
-        or PART_LABEL_AT_START().match(text, m.end(), end) is not None
-    ]
-
-
-def label_end(text: str, start: int, end: int) -> int | None:
-    """Where the credit starts after a wrapper at ``text[start:]``, or None without one."""
-    if not _may_open(text, start, end, _first_chars("labels")):
-        return None
-    label = LEAD_LABEL().match(text, start, end)
-    return None if label is None else label.end()
-
-
-@functools.cache
-def _first_chars(kind: str) -> frozenset[str]:
-    """The first characters of the wrappers ("labels") or position labels ("part_labels")."""
-    phrases: list[str] = getattr(vocab(), kind)
-    return frozenset(phrase[0].casefold() for phrase in phrases)
-
-
-def _may_open(text: str, start: int, end: int, firsts: frozenset[str]) -> bool:
-    """A cheap test before a wrapper regex: whether ``text[start:end]`` may open with one."""
-    head = text[start : min(end, start + 8)].lstrip()
-    if not head:
-        return end - start > 8  # only spaces in sight: let the regex decide
-    return head[0] in "|•·-–—" or head[0].casefold() in firsts
-
-
-def parts(text: str, start: int, end: int) -> list[tuple[str, bool]]:
-    """Each credit of a credit text, its own wrapper removed; True when it had one."""
-    bounds, pos = [], start
-    for b_start, b_end in breaks(text, start, end):
-        bounds.append((pos, b_start))
-        pos = b_end
-    bounds.append((pos, end))
-    found = []
-    for b_start, p_end in bounds:
-        p_start, labelled = b_start, False
-        part_label = None
-        if _may_open(text, p_start, p_end, _first_chars("part_labels")):
-            part_label = PART_LABEL_AT_START().match(text, p_start, p_end)
-        if part_label is not None and part_label.end() < p_end:
-            p_start, labelled = part_label.end(), True
-        label = label_end(text, p_start, p_end)
-        if label is not None and label < p_end:
-            p_start, labelled = label, True
-        found.append((text[p_start:p_end], labelled))
-    return found
-
-
 def courtesy_giver(text: str) -> tuple[str, str] | None:
     """Who supplied a "Courtesy of ..." picture, as ("person" | "agency" | "", name), or None.
 
@@ -464,19 +227,6 @@ def courtesy_giver(text: str) -> tuple[str, str] | None:
     if not m["the"] and person_like(rest):
         return "person", rest
     return "agency", rest
-
-
-@functools.lru_cache(maxsize=4096)
-def unwrapped(text: str) -> tuple[int, int, bool]:
-    """`unwrap` of a whole credit text, cached: `find_credit` reads a credit just before
-    `parse_credit` reads it again. Callers pass texts of credit size (see `_unwrapped`)."""
-    return unwrap(text, 0, len(text))
-
-
-@functools.lru_cache(maxsize=4096)
-def credit_parts(raw: str) -> tuple[tuple[str, bool], ...]:
-    """`parts` of an unwrapped credit (at most `MAX_CREDIT` long), cached."""
-    return tuple(parts(raw, 0, len(raw)))
 
 
 def _unwrapped(text: str) -> tuple[int, int, bool]:
@@ -557,10 +307,12 @@ def parse_credit(text: str, /, *, offset: int = 0) -> Credit:
             photographers += read[0]
             agencies += read[1]
             roles += read[2]
-    return Credit(
-        raw=raw,
-        photographers=list(dict.fromkeys(photographers)),
-        agencies=list({a.name: a for a in reversed(agencies)}.values())[::-1],
-        roles=list(dict.fromkeys(roles)),
-        span=Span(start=start + offset, end=end + offset),
+    return Credit.model_validate(  # one validation, the span's included
+        {
+            "raw": raw,
+            "photographers": list(dict.fromkeys(photographers)),
+            "agencies": list({a.name: a for a in reversed(agencies)}.values())[::-1],
+            "roles": list(dict.fromkeys(roles)),
+            "span": {"start": start + offset, "end": end + offset},
+        }
     )

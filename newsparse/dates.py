@@ -63,11 +63,30 @@ DIGITS = regex.compile(
 FOREIGN_DATE = regex.compile(
     r"""
     \b(?:[12]\d|3[01]|0?[1-9])\.?\s+            # the day, maybe with a full stop
-    (?:de\s+)?\p{L}{3,12}\.?\s+                  # a month word
+    (?:de\s+)?(?P<month>\p{L}{3,12})\.?\s+       # a month word (see `_FOREIGN_MONTHS`)
     (?:de\s+)?(?:18|19|20)\d\d\b                 # the year
     """,
     regex.VERBOSE,
 )
+
+_MONTHS_ELSEWHERE = {
+    "de": ("januar", "jänner", "februar", "märz", "mär", "mai", "juni", "juli", "oktober", "okt",
+           "dezember", "dez"),
+    "fr": ("janvier", "janv", "février", "févr", "fevr", "mars", "avril", "avr", "juin",
+           "juillet", "juil", "août", "aout", "septembre", "octobre", "novembre", "décembre",
+           "déc"),
+    "es": ("enero", "ene", "febrero", "marzo", "abril", "abr", "mayo", "junio", "julio",
+           "agosto", "ago", "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "dic"),
+    "it": ("gennaio", "gen", "febbraio", "aprile", "maggio", "mag", "giugno", "giu", "luglio",
+           "lug", "settembre", "set", "ottobre", "ott", "dicembre"),
+    "pt": ("janeiro", "fevereiro", "fev", "março", "maio", "junho", "julho", "setembro",
+           "outubro", "out", "dezembro"),
+    "nl": ("januari", "februari", "maart", "mrt", "mei", "augustus"),
+}  # fmt: skip
+_FOREIGN_MONTHS = frozenset(_MONTHS).union(*_MONTHS_ELSEWHERE.values())
+"""Month words (lower case) of the languages the dateparser fallback reads; words that another
+language shares are listed once. Only a `FOREIGN_DATE` with one of them imports dateparser:
+"Top 10 players 2022" does not."""
 
 
 def find_dates(text: str) -> list[tuple[int, int, int | None, str]]:
@@ -143,7 +162,13 @@ def _caption_date(caption: str) -> tuple[int, int, int | None, str] | None:
     found = find_dates(caption)
     if not found:
         foreign = next(
-            (m for s, e in _windows(caption) if (m := FOREIGN_DATE.search(caption, s, e))), None
+            (
+                m
+                for s, e in _windows(caption)
+                for m in FOREIGN_DATE.finditer(caption, s, e, overlapped=True)
+                if m["month"].casefold() in _FOREIGN_MONTHS
+            ),
+            None,
         )
         if foreign is None:
             return None

@@ -319,7 +319,9 @@ def _heading_in_context(lines: list[Line], candidates: list[bool], i: int) -> bo
 
 def _promo(line: Line | None) -> bool:
     """Page furniture other than a plain separator line such as '___'."""
-    return line is not None and line.kind in ("furniture", "link") and not SEPARATOR.match(line.text)
+    if line is None or line.kind not in ("furniture", "link"):
+        return False
+    return not SEPARATOR.match(line.text)
 
 
 def _list_follows(lines: list[Line], candidates: list[bool], i: int) -> bool:

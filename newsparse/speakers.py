@@ -1,828 +1,84 @@
-"""Who said it: attribution clauses around a quote, and names resolved to the fullest form.
+"""Speakers: every quote given its speaker, in reading order, and the list of speakers.
 
-Two steps, both cheap and local. :func:`attribute` reads the few words around one quote
-for a speech verb from ``data/speech_verbs.json`` and its subject ("…," she said /
-said Smith / Smith told Reuters: "…"). :class:`Resolver` then turns what was printed
-into a name: "Tsikhanouskaya" into "Sviatlana Tsikhanouskaya", "she" into the most recent
-compatible person, "President Vladimir Putin" into the name "Vladimir Putin" with the
-title "President". Vocabulary lives in ``data/honorifics.json`` and ``data/speaker_words.json``.
+A quote's attribution (``attribution``) is resolved to a name (``names``): a name to its
+fullest form; "she" to the latest person of that sex named or quoted just before; "the
+company" to the organisation last named; "the statement" to whoever issued it. A quote
+with no attribution of its own takes the next quote's attribution in its paragraph, the
+speaker of reported speech before it ('Smith said the plan failed. "…"'), or continues
+the previous paragraph's speaker. A quote that runs over paragraphs has one speaker.
 """
 
 from __future__ import annotations
 
-import json
 from bisect import bisect_right
-from dataclasses import dataclass
-from importlib import resources
-from typing import Any, Literal
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from itertools import islice
+from typing import TYPE_CHECKING
 
-import regex
+from pydantic import TypeAdapter
 
-__all__ = [
-    "CUE_FORMS",
-    "CUE_WORDS",
-    "Attribution",
-    "Resolver",
-    "attribute",
-    "indirect_speaker",
-    "possessor",
-    "sentence_subject",
-]
+from newsparse.attribution import Attribution, indirect_speaker, possessor, sentence_subject
+from newsparse.models import Speaker
+from newsparse.names import (
+    Resolver,
+    inside,
+    is_org,
+    name_run,
+    name_words,
+    parse_name,
+    sentence_start_at,
+    sentences_of,
+    vocabulary,
+)
 
+if TYPE_CHECKING:
+    from newsparse.quotes import Stretch
 
-def _load(name: str) -> Any:
-    return json.loads(resources.files("newsparse").joinpath("data", name).read_text("utf-8"))
+__all__ = ["resolve_speakers"]
 
-
-_VERBS = _load("speech_verbs.json")
-_HONORIFICS = _load("honorifics.json")
-_WORDS = _load("speaker_words.json")
-
-TITLES = frozenset(t.casefold() for t in _HONORIFICS["titles"])
-TITLE_CONTINUATIONS = frozenset(t.casefold() for t in _HONORIFICS["continuations"])
-TITLE_GENDER = {t.casefold(): g for g, ts in _HONORIFICS["gendered"].items() for t in ts}
-STOPWORDS = frozenset(_WORDS["stopwords"])
-ORG_WORDS = frozenset(w.casefold() for w in _WORDS["org_words"])
-ORG_NAMES = frozenset(_WORDS["org_names"])
-RELAY_NOUNS = frozenset(_WORDS["relay_nouns"])
-ORG_NOUNS = frozenset(_WORDS["org_nouns"])
-PRONOUNS: dict[str, str] = _WORDS["pronouns"]
-_GIVEN = _load("speaker_given_names.json")
-GIVEN_NAMES = {n: g for g in ("f", "m") for n in _GIVEN[g]}
-JUNK_DESC_ENDS = frozenset(_WORDS["not_descriptor_ends"])
-DOCUMENT_NOUNS = frozenset(_WORDS["document_nouns"])
-NOT_NAME_STARTS = frozenset(_WORDS["demonyms"])
-MONTHS = frozenset(_WORDS["months"])
+_EDGE = "\"'“”‘’„«»()[]{},.;:!?…—–-*"  # punctuation around a word
 
 
-def _alternation(words: list[str]) -> str:
-    """A regex alternation of literal words, longest first, spaces escaped for VERBOSE."""
-    return "|".join(
-        regex.escape(w).replace(" ", r"\ ") for w in sorted(set(words), key=len, reverse=True)
+def resolve_speakers(
+    text: str, spans: list[tuple[int, int]], stretches: list[Stretch], marked: list[tuple[int, int]]
+) -> list[Speaker]:
+    """Set ``speaker`` on every stretch; the distinct speakers with their titles and counts."""
+    resolver = _Nearby(text, marked)
+    _resolve_all(text, spans, stretches, resolver)
+    counts: dict[str, int] = {}
+    for q in stretches:
+        if q.speaker:
+            counts[q.speaker] = counts.get(q.speaker, 0) + 1
+    return _speaker_list().validate_python(
+        [{"name": n, "title": resolver.titles.get(n), "quotes": c} for n, c in counts.items()]
     )
 
 
-CUE_WORDS = frozenset(_VERBS["verbs"])
-CUE_PHRASES: dict[str, frozenset[str]] = {}
-for _phrase in _VERBS["phrases"]:
-    _first, _second = _phrase.split()
-    CUE_PHRASES[_first] = CUE_PHRASES.get(_first, frozenset()) | {_second}
-# Every printed form of a cue word between spaces ("said", "said,", "Says:"): one dict look-up.
-CUE_FORMS = {
-    form + end: form
-    for verb in [*CUE_WORDS, *CUE_PHRASES]
-    for form in (verb, verb.capitalize())
-    for end in ("", ",", ".", ":", ";")
-}
-_PUNCT = "\"'“”‘’„«»()[]{},.;:!?…—–-*"
-_ABBREVIATIONS = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "st",
-        "jr",
-        "sr",
-        "prof",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "col",
-        "lt",
-        "capt",
-        "sgt",
-        "rev",
-        "u.s",
-        "u.k",
-        "inc",
-        "corp",
-        "co",
-        "ltd",
-        "no",
-        "vs",
-        "jan",
-        "feb",
-        "aug",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "a.m",
-        "p.m",
-    }
-)
+@cache
+def _speaker_list() -> TypeAdapter[list[Speaker]]:
+    return TypeAdapter(list[Speaker])
 
 
-_NOT_BEFORE_CUE = frozenset(
-    {
-        "to",
-        "would",
-        "could",
-        "can",
-        "will",
-        "might",
-        "should",
-        "must",
-        "did",
-        "do",
-        "does",
-        "don't",
-        "didn't",
-        "doesn't",
-        "won't",
-        "wouldn't",
-        "can't",
-        "cannot",
-        "the",
-        "a",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "my",
-        "your",
-    }
-)
-
-
-@dataclass(frozen=True, slots=True)
-class _Cue:
-    start: int
-    end: int
-    text: str
-
-
-class _Words:
-    """The white-space separated words of ``text[lo:hi]``; offsets are found only when asked for.
-
-    Offsets are found from the front or, for words in the back half, from the end, so that
-    reading the last words of a long window costs only those words.
-    """
-
-    __slots__ = ("_back", "_front", "chunk", "lo", "tokens")
-
-    def __init__(self, text: str, lo: int, hi: int) -> None:
-        self.lo = lo
-        self.chunk = text[lo:hi]
-        self.tokens = self.chunk.split()
-        self._front: list[int] = []
-        self._back: dict[int, int] = {}
-
-    def at(self, i: int) -> int:
-        """Offset in the text of word ``i``."""
-        tokens, front = self.tokens, self._front
-        if i < len(front):
-            return self.lo + front[i]
-        if 2 * i < len(tokens):
-            pos = front[-1] + len(tokens[len(front) - 1]) if front else 0
-            while len(front) <= i:
-                pos = self.chunk.find(tokens[len(front)], pos)
-                front.append(pos)
-                pos += len(tokens[len(front) - 1])
-            return self.lo + front[i]
-        back = self._back
-        j = min((k for k in back if k > i), default=len(tokens))
-        pos = back[j] if j < len(tokens) else len(self.chunk)
-        while j > i:
-            j -= 1
-            pos = self.chunk.rfind(tokens[j], 0, pos)
-            back[j] = pos
-        return self.lo + back[i]
-
-
-def _cue_at(words: _Words, i: int) -> _Cue | None:
-    """The speech verb (or phrase) at word ``i``, if it is one."""
-    tokens = words.tokens
-    word = tokens[i]
-    core = CUE_FORMS.get(word)
-    if core is None:
-        if word[0] not in _PUNCT and word[-1] not in _PUNCT:
-            return None
-        core = CUE_FORMS.get(word.strip(_PUNCT))
-        if core is None:
-            return None
-    key = core.casefold()
-    if key in CUE_PHRASES and i + 1 < len(tokens) and core == word.lstrip(_PUNCT):
-        nxt = tokens[i + 1].strip(_PUNCT)
-        if nxt.casefold() in CUE_PHRASES[key]:
-            start = words.at(i) + word.find(core)
-            return _Cue(
-                start, words.at(i + 1) + tokens[i + 1].find(nxt) + len(nxt), f"{core} {nxt}"
-            )
-    if key in CUE_WORDS and core and not (i and tokens[i - 1].casefold() in _NOT_BEFORE_CUE):
-        start = words.at(i) + word.find(core)
-        return _Cue(start, start + len(core), core)
-    return None
-
-
-_STOPS = frozenset(".!?…\"”’'")  # last characters of a word that may end a sentence
-
-
-def _ends_sentence(tokens: list[str], i: int) -> bool:
-    """Whether word ``i`` ends a sentence (and a new one starts after it)."""
-    word = tokens[i].rstrip("\"”’'")
-    if not word or word[-1] not in ".!?…":
-        return False
-    core = word.rstrip(".!?…").strip(_PUNCT).casefold()
-    if word[-1] == "." and (core in _ABBREVIATIONS or len(core) == 1):
-        return False
-    return i + 1 >= len(tokens) or not tokens[i + 1][0].islower()
-
-
-_PARTICLE = r"(?:de|da|del|della|der|den|di|du|dos|das|van|von|ter|ten|bin|ibn|al|el|le|la)"
-NAME_RUN_SRC = rf"""
-    \p{{Lu}}[\p{{L}}\p{{M}}'’.-]*+                 # a capitalised word: Putin, O'Donnell, S.B.
-    (?:                                           # then up to six more,
-        [\ \u00a0]                                # one space apart,
-        (?:{_PARTICLE}[\ \u00a0])?                # perhaps through "van", "de", "bin"
-        \p{{Lu}}[\p{{L}}\p{{M}}'’.-]*+
-    ){{0,6}}
-"""
-NAME_RUN = regex.compile(NAME_RUN_SRC, regex.VERBOSE)
-NAME_RUN_SRC_BACK = NAME_RUN_SRC.replace("*+", "*")  # for patterns matched backwards
-_POSS_NAME = (
-    r"(?:\p{Lu}[\p{L}\p{M}.-]*\ ){0,3}\p{Lu}[\p{L}\p{M}.-]*['’]s?"  # "Swift's", "the study's"
-)
-
-_ADVERBS = r"""(?:also|later|then|once|previously|recently|further|again|simply|has|had|have
-    |would|will|had\ previously|has\ since|later\ told|subsequently|once\ again|then\ told)"""
-_DET = r"""(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther
-    |[Hh]is|[Hh]er|[Tt]heir)"""
-_WORD = r"""(?!(?:the|a|an|and|but|or|in|on|at|is|was|are|were|has|have|had|will|would|said|says
-    |according|to)\ )[\p{L}\d'’-]+"""
-
-_FUNCTION = r"""(?:on|in|at|to|for|of|from|with|by|about|after|before|during|and|or|but|the|a|an
-    |that|who|which|as|last|this|said|says|told)"""
-
-# The subject of a speech verb, read backwards from the verb: the window must end here.
-SUBJECT_BEFORE = regex.compile(
-    rf"""(?r)                                   # matched backwards from the verb
-    (?<![\p{{L}}\p{{M}}\d'’-])                  # at a word start
-    (?:
-        (?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)   # a pronoun
-      | (?P<poss>                                # a possessive description:
-            (?:[Tt]he\ \p{{Ll}}+['’]s|{_POSS_NAME}) # "Swift's", "the study's"
-            \ (?:{_WORD}\ ){{0,2}}{_WORD})          # "rep", "authors"
-      | (?<!\b(?:[Oo]n|[Ii]n|[Aa]t|of|for|[Ff]rom|with|by|to|about)\ )  # (no preposition's object)
-        (?:[Tt]he\ )?(?P<name>{NAME_RUN_SRC_BACK})   # a name, "the Kremlin"
-      | (?P<desc>{_DET}\ (?:{_WORD}\ ){{0,3}}{_WORD}  # a description: "the company", "an insider"
-            (?:\ (?:for|of|at|from|close\ to|with|on|in)\ # perhaps "for the club"
-               (?:(?:the|a|an)\ )?(?:{_WORD}\ ){{0,3}}{_WORD})?)
-      | (?P<bare>\p{{Ll}}[\p{{Ll}}-]{{2,}}s)        # "officials", "analysts"
-    )
-    (?:,\ (?:(?!\b(?:said|says|according)\b)   # perhaps an apposition (the longest, no verb)
-        [^"“”„«»\n]){{1,140}},)?
-    (?:,??\ who)?                               # "Smith, CEO at Acme, who said"
-    (?:\ {_ADVERBS}|\ \p{{Ll}}+ly)?              # "also said", "has said", "reportedly said"
-    [\ \t\u00a0]*\Z                             # right before the verb
-    """,
-    regex.VERBOSE,
-)
-
-# The subject after an inverted speech verb: "said Smith", "said the opposition leader".
-SUBJECT_AFTER = regex.compile(
-    rf"""
-    [\ \t\u00a0]+                                          # one space after the verb
-    (?:
-        (?P<pron>he|she|they|it|we|I)(?![\p{{L}}\p{{M}}])  # a pronoun
-      | (?:(?!{_FUNCTION}\ )\p{{Ll}}[\p{{L}}-]*\ ){{1,3}}          # a role, then a name:
-        (?P<lname>{NAME_RUN_SRC})(?<!['’]s|['’])(?=[,.;:]|\Z|\ of\b)  # "said geologist Jo Li"
-      | (?:the\ )?(?P<name>{NAME_RUN_SRC})(?<!['’]s|['’])   # a name, not a possessive
-        (?:\ (?:(?!{_FUNCTION}\ )\p{{Ll}}[\p{{L}}-]*\ ){{1,3}}   # then perhaps a role:
-           (?P<rname>{NAME_RUN_SRC})(?=[,.;:]|\Z))?          # "said Labour leader Keir Starmer"
-      | (?P<desc>(?:{_DET}|{_POSS_NAME})\ [^,.;:!?"“”„«»()\n]{{1,70}}?)   # a description
-        (?=[,.;:!?"“”)]|\Z|\ (?:who|which|that|in|on|at|during|after|before|when|while|as
-                              |told|last|this|earlier|recently)\b)        # up to a clause
-        (?:,\ (?P<named>{NAME_RUN_SRC})(?=[,.;:]|\Z))?     # "said his aunt, Jane Starner."
-    )
-    """,
-    regex.VERBOSE,
-)
-
-# The subject that opens a sentence: 'But Smith disputed that, saying …'.
-SENTENCE_SUBJECT = regex.compile(
-    rf"""
-    [\"“”'‘’(]*                                           # perhaps after a mark
-    (?:(?:But|And|So|Yet|Still|Then|Now|Later|Instead|However|Meanwhile),?\ )?   # a connective
-    (?:(?:On|In|At|After|Before|During|Last|Earlier|Since)\ [^,.;:"“”\n]{{1,40}},\ )?  # "On May 1,"
-    (?:
-        (?P<pron>He|She|They|It|We|I)(?![\p{{L}}\p{{M}}])    # a pronoun
-      | (?P<desc>(?:The|A|An)\ \p{{Ll}}[\p{{L}}-]*(?=[\ ,]))  # "The company"
-      | (?P<name>{NAME_RUN_SRC})                            # a name
-    )
-    """,
-    regex.VERBOSE,
-)
-# Whose document: 'Trump's executive order', 'Acme's statement' (matched backwards from the noun).
-POSSESSOR = regex.compile(
-    rf"""(?r)
-    (?P<name>{NAME_RUN_SRC_BACK})['’]s      # a possessive name
-    (?:\ \p{{Ll}}[\p{{L}}-]*)?\ \Z            # perhaps an adjective, then the noun
-    """,
-    regex.VERBOSE,
-)
-# A signature after a quote: '"May the odds be ever in your favor!" – Jennifer Lawrence'.
-DASH_NAME = regex.compile(
-    rf"""
-    [\ \t\u00a0]*[—–-][\ \t\u00a0]*       # a dash
-    (?P<name>{NAME_RUN_SRC})                # a name
-    (?=\s|[,.;:(]|\Z)                      # ending there
-    """,
-    regex.VERBOSE,
-)
-AND_BEFORE = regex.compile(r"\b(?:and|but|then)[\ ,]*\Z")  # "… and wrote": a second verb
-NEXT_WORD = regex.compile(r"[\ \t\u00a0]+(\p{Ll}+)\b")  # the lower-case word after a cue
-LEAD = regex.compile(r"[\s,.;:!?…—–-]*")  # punctuation between a closing mark and its attribution
-
-Kind = Literal["name", "pronoun", "descriptor"]
-
-
-@dataclass(frozen=True, slots=True)
-class Attribution:
-    """A speaker as printed next to a quote."""
-
-    text: str
-    """The speaker as printed, e.g. "she", "Tsikhanouskaya", "the company"."""
-    kind: Kind
-    """name, pronoun or descriptor."""
-    cue: str | None
-    """The speech verb, e.g. "said"."""
-    at: int
-    """Offset of ``text`` in the article."""
-
-
-def _pick(
-    m: regex.Match[str], groups: tuple[tuple[str, Kind], ...], cue: str
-) -> Attribution | None:
-    for group, kind in groups:
-        found = m.group(group)
-        if found:
-            last = found.split()[-1].casefold()
-            if kind == "descriptor" and (last in JUNK_DESC_ENDS or last.endswith("ly")):
-                return None  # "a wrong way to", "a poorly": no one
-            at = m.start(group)
-            if kind == "name" and found.endswith(".") and _sentence_end(found.rsplit(" ", 1)[-1]):
-                found = found[:-1]  # "said Jane Smith."
-            if kind == "pronoun" and found[0].isupper() and not sentence_start_at(m.string, at):
-                return Attribution(found, "name", cue, at)  # "Founder He said": the surname He
-            return Attribution(found, kind, cue, at)
-    return None
-
-
-_BEFORE_GROUPS: tuple[tuple[str, Kind], ...] = (
-    ("pron", "pronoun"),
-    ("name", "name"),
-    ("poss", "descriptor"),
-    ("desc", "descriptor"),
-    ("bare", "descriptor"),
-)
-_AFTER_GROUPS: tuple[tuple[str, Kind], ...] = (
-    ("pron", "pronoun"),
-    ("rname", "name"),
-    ("lname", "name"),
-    ("name", "name"),
-    ("named", "name"),
-    ("desc", "descriptor"),
-)
-
-
-def _subject_before(
-    text: str, lo: int, cue_start: int, cue: str, *, whole: bool = False
-) -> Attribution | None:
-    """The subject that ends right before the cue; with ``whole``, it must also start at ``lo``."""
-    m = SUBJECT_BEFORE.search(text, lo if whole else max(lo, cue_start - 150), cue_start)
-    if m is not None and whole and m.start() != lo and text[lo : m.start()] not in ("the ", "The "):
+@lru_cache(maxsize=4096)
+def _org_words(raw: str) -> tuple[tuple[str, ...], frozenset[str]] | None:
+    """The name words of a run naming an organisation, and their folded forms; else None."""
+    name = tuple(name_words(raw))
+    if not name or not is_org(name):
         return None
-    return None if m is None else _pick(m, _BEFORE_GROUPS, cue)
+    return name, frozenset(w.casefold().rstrip("s") for w in name)
 
 
-def _subject_after(text: str, cue_end: int, hi: int, cue: str) -> Attribution | None:
-    """The subject right after an inverted cue: 'said Smith'."""
-    m = SUBJECT_AFTER.match(text, cue_end, min(hi, cue_end + 120))
-    return None if m is None else _pick(m, _AFTER_GROUPS, cue)
-
-
-def possessor(text: str, lo: int, at: int) -> Attribution | None:
-    """The name whose document starts at ``at``: 'Trump's executive order'."""
-    m = POSSESSOR.search(text, max(lo, at - 80), at)
-    return None if m is None else Attribution(m.group("name"), "name", None, m.start("name"))
-
-
-def sentence_subject(text: str, lo: int, at: int) -> Attribution | None:
-    """The person or pronoun opening the sentence around ``at``: 'Gates issued a "…"'."""
-    return _sentence_subject(text, lo, _Cue(at, at, ""))
-
-
-def _sentence_subject(text: str, lo: int, cue: _Cue) -> Attribution | None:
-    """The subject that opens the sentence of ``cue``: 'Smith disputed it, saying …'."""
-    words = _Words(text, max(lo, cue.start - 300), cue.start)
-    first = 0
-    for i in range(len(words.tokens) - 2, -1, -1):
-        if _ends_sentence(words.tokens, i):
-            first = i + 1
-            break
-    if first >= len(words.tokens):
-        return None
-    m = SENTENCE_SUBJECT.match(text, words.at(first), cue.start)
-    if m is None:
-        return None
-    if m.group("pron"):
-        return Attribution(m.group("pron"), "pronoun", cue.text, m.start("pron"))
-    if m.group("desc"):
-        return Attribution(m.group("desc"), "descriptor", cue.text, m.start("desc"))
-    name = m.group("name")
-    if not split_name(name_words(name), True)[0]:
-        return None
-    return Attribution(name, "name", cue.text, m.start("name"))
-
-
-def _subject(text: str, lo: int, hi: int, cue: _Cue) -> Attribution | None:
-    """The subject of ``cue``: before it, or after it ("according to X", an opening "Said")."""
-    if cue.text.endswith("ing") and cue.text != "according to":
-        return _sentence_subject(text, lo, cue)
-    if cue.text.casefold() != "according to":
-        found = _subject_before(text, lo, cue.start, cue.text)
-        if found is None and AND_BEFORE.search(text, max(lo, cue.start - 6), cue.start):
-            found = _clause_subject(text, lo, cue)  # "he informed them and wrote, …"
-        if found is not None or not cue.text[0].isupper():
-            return found
-    return _subject_after(text, cue.end, hi, cue.text)
-
-
-def _clause_subject(text: str, lo: int, cue: _Cue) -> Attribution | None:
-    """The nearest pronoun before ``cue`` in its sentence ('in which he informed … and wrote'),
-    else the name that opens the sentence."""
-    words = _Words(text, max(lo, cue.start - 200), cue.start)
-    tokens = words.tokens
-    for i in range(len(tokens) - 1, -1, -1):
-        if i < len(tokens) - 1 and _ends_sentence(tokens, i):
-            break
-        word = tokens[i]
-        if word in ("he", "she", "they", "He", "She", "They"):
-            return Attribution(word, "pronoun", cue.text, words.at(i))
-    return _sentence_subject(text, lo, cue)  # "Smith read the letter and wrote"
-
-
-def _last_cue(text: str, lo: int, hi: int, *, same_sentence: bool) -> _Cue | None:
-    """The last speech verb in ``text[lo:hi]`` (in its last sentence, with ``same_sentence``)."""
-    words = _Words(text, lo, hi)
-    tokens = words.tokens
-    n = len(tokens)
-    for i in range(n - 1, -1, -1):
-        token = tokens[i]
-        if same_sentence and i < n - 1 and token[-1] in _STOPS and _ends_sentence(tokens, i):
-            return None
-        if token in CUE_FORMS or token[0] in _PUNCT or token[-1] in _PUNCT:
-            cue = _cue_at(words, i)
-            if cue is not None:
-                return cue
-    return None
-
-
-def attribute(text: str, before: tuple[int, int], after: tuple[int, int]) -> Attribution | None:
-    """The attribution of the quote between the gaps ``before`` and ``after`` (offsets)."""
-    # 1. Right after the closing mark: '"…," she said', '"…," said Smith', '"…" Smith added.'
-    lead = LEAD.match(text, after[0], after[1])
-    start = lead.end() if lead else after[0]
-    words = _Words(text, start, min(after[1], start + 200))
-    after_cue: _Cue | None = None
-    for i in range(min(len(words.tokens), 25)):
-        after_cue = _cue_at(words, i)
-        if after_cue is not None and i and words.tokens[i - 1] in ("who", "which", "that"):
-            after_cue = None  # ", who asked not to be named, told AFP": inside a clause
-            continue
-        if after_cue is not None or _ends_sentence(words.tokens, i):
-            break
-    if after_cue is not None and _introduces(text, after, after_cue):
-        after_cue = None  # '"…." The report noted that …': a new sentence about something else
-    if after_cue is not None:
-        if after_cue.start == start:
-            found = _subject_after(text, after_cue.end, after[1], after_cue.text)
-        else:
-            found = _subject_before(text, start, after_cue.start, after_cue.text, whole=True)
-        if found is not None:
-            return found
-    # 1b. A signature after a dash: '"…" – Jennifer Lawrence'.
-    dash = DASH_NAME.match(text, after[0], min(after[1], after[0] + 80))
-    if dash is not None:
-        return Attribution(dash.group("name"), "name", None, dash.start("name"))
-    # 2. Earlier in the same sentence: 'Smith said: "…"', 'Smith said the plan was "…"'.
-    cue = _last_cue(text, max(before[0], before[1] - 300), before[1], same_sentence=True)
-    if cue is not None:
-        found = _subject(text, before[0], before[1], cue)
-        if found is not None:
-            return found
-    # 3. Later in the same sentence: '"…" is how Smith put it, he said in a statement'.
-    if after_cue is not None:
-        return _subject(text, start, after[1], after_cue)
-    return None
-
-
-def _introduces(text: str, after: tuple[int, int], cue: _Cue) -> bool:
-    """Whether a cue after a quote that ended its sentence opens new speech ('… noted that …')."""
-    close = after[0] - 1
-    while close > 0 and text[close] in "\"”’'»“ ":
-        close -= 1
-    if close < 0 or text[close] not in ".!?":
-        return False
-    nxt = NEXT_WORD.match(text, cue.end, min(after[1], cue.end + 40))
-    return nxt is not None and nxt.group(1) in ("that", "how", "what", "why", "whether", "it")
-
-
-def indirect_speaker(text: str, lo: int, hi: int) -> Attribution | None:
-    """The subject of the last speech verb in ``text[lo:hi]``: 'Smith said the plan failed.'"""
-    cue = _last_cue(text, max(lo, hi - 300), hi, same_sentence=False)
-    return None if cue is None else _subject(text, lo, hi, cue)
-
-
-PLACE_WORDS = frozenset(w.casefold() for w in _WORDS["place_words"])
-_ALWAYS_STOP = frozenset({"The", "A", "An"})
-_SENTENCE_OPENERS = frozenset(".!?\"“”'‘’:;—–(\n\r\f\v\u2028\u2029")
-
-
-def name_words(run: str) -> list[str]:
-    """The words of a capitalised run, cleaned: a possessive ends the name, a full stop goes."""
-    words = run.split()
-    if not any(c in run for c in "'’.-"):
-        return words
-    out: list[str] = []
-    for k, raw in enumerate(words):
-        if raw.endswith(("'s", "’s")) and k + 1 < len(words):  # "NASA's Steve Clarke"
-            out = []
-            continue
-        end = raw.endswith(("'s", "’s", "'", "’"))
-        word = (raw.removesuffix("s") if raw.endswith(("'s", "’s")) else raw).rstrip("'’")
-        if "-" in word and any(part[:1].islower() for part in word.split("-")[1:]):
-            out = []  # "Mandarin-language", "Pro-democratic": an adjective, not a name
-            continue
-        if _sentence_end(word):
-            if k + 1 < len(words):  # "Aspects. Beth Meacham": a sentence ended inside the run
-                out = []
-                continue
-            word = word[:-1]
-            end = True
-        if word and word[0].isupper():
-            out.append(word)
-        if end or not word:
-            break
-    return out
-
-
-def _sentences_of(at: int, run: str) -> list[tuple[int, str]]:
-    """A run cut where a sentence ends inside it: 'Elise Matthesen. Lacking' -> two runs."""
-    if "." not in run:
-        return [(at, run)]
-    out: list[tuple[int, str]] = []
-    start = 0
-    for word in run.split(" "):
-        end = run.find(word, start) + len(word)
-        if _sentence_end(word):
-            out.append((at + start, run[start:end]))
-            start = end + 1
-    if start < len(run):
-        out.append((at + start, run[start:]))
-    return out
-
-
-def _sentence_end(word: str) -> bool:
-    """A word whose final full stop ends a sentence (not 'S.B.', 'Jr.', 'U.S.')."""
-    return (
-        word.endswith(".")
-        and len(word) > 2
-        and word[-3] != "."
-        and word[:-1].casefold() not in _ABBREVIATIONS
-    )
-
-
-def _nearest_before(positions: list[int], at: int) -> tuple[int, int]:
-    """Sort key over sorted ``positions``: the latest before ``at``, else the earliest after."""
-    k = bisect_right(positions, at - 1)
-    return (positions[k - 1], 0) if k else (-1, -positions[0])
-
-
-def _given_or_initial(word: str) -> bool:
-    """A word that can stand before a name's other words: a given name, 'J.', 'Milo'."""
-    return word in GIVEN_NAMES or (len(word) <= 2 and word.endswith(".")) or word in _PARTICLES
-
-
-def _inside(spans: list[tuple[int, int]], at: int) -> bool:
-    """Whether ``at`` falls inside one of the sorted, disjoint ``spans``."""
-    k = bisect_right(spans, (at, 1 << 62)) - 1
-    return k >= 0 and spans[k][0] <= at < spans[k][1]
-
-
-def _initials(word: str) -> bool:
-    """'S.B.', 'J.', 'Jr.': a word whose full stop does not end a sentence."""
-    return word.endswith(".") and ("." in word[:-1] or len(word) <= 3)
-
-
-def _is_title(token: str) -> bool:
-    return token.rstrip(".").casefold() in TITLES
-
-
-def split_name(words: list[str], sentence_start: bool) -> tuple[tuple[str, ...], str | None]:
-    """Name and title of a run: 'But President Vladimir Putin' -> (Vladimir, Putin), President."""
-    i = 0
-    while i < len(words) and (
-        words[i] in _ALWAYS_STOP
-        or (sentence_start and (words[i] in STOPWORDS or words[i] in MONTHS))
-    ):
-        i += 1
-    words = words[i:]
-    if is_org(tuple(words)):  # "Ohio Supreme Court": no title to take off
-        return tuple(words), None
-    last_title = -1
-    for j in range(len(words) - 1):
-        key = words[j].rstrip(".").casefold()
-        if key in TITLES or (key in TITLE_CONTINUATIONS and j > 0 and _is_title(words[j - 1])):
-            last_title = j
-    if last_title < 0:
-        return tuple(words), None
-    first_title = last_title
-    while first_title > 0 and (
-        _is_title(words[first_title - 1])
-        or words[first_title - 1].rstrip(".").casefold() in TITLE_CONTINUATIONS
-    ):
-        first_title -= 1
-    return tuple(words[last_title + 1 :]), " ".join(words[first_title : last_title + 1])
-
-
-def is_org(name: tuple[str, ...]) -> bool:
-    """An organisation rather than a person: 'Big Machine Records', 'Kremlin', 'NASA'."""
-    if not name:
-        return False
-    last = name[-1].rstrip(".")
-    return (
-        last.casefold() in ORG_WORDS
-        or last in ORG_NAMES
-        or (len(last) > 1 and last.isupper() and len(name) == 1)
-    )
-
-
-def sentence_start_at(text: str, at: int) -> bool:
-    """Whether offset ``at`` opens a sentence (or a line)."""
-    i = at - 1
-    while i >= 0 and text[i] in " \t\u00a0":
-        i -= 1
-    return i < 0 or text[i] in _SENTENCE_OPENERS
-
-
-_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
-_SEPARATORS = frozenset(" \u00a0")  # what may stand between two words of one name
-
-
-@dataclass(frozen=True, slots=True)
-class _Named:
-    at: int
-    name: tuple[str, ...]
-    title: str | None
-
-
-class Resolver:
-    """Resolves printed speakers to the fullest name the article gives; built once per article.
-
-    Nothing is indexed up front: each lookup reads only the occurrences of one word
-    (``str.find``) or the names in a window, so the cost follows the quotes, not the text.
-    """
+class _Nearby(Resolver):
+    """A :class:`Resolver` that also finds the people and organisations named near a quote."""
 
     def __init__(self, text: str, quoted: list[tuple[int, int]] | None = None) -> None:
-        self.text = text
-        self.quoted = (
-            quoted or []
-        )  # the quotes' (start, end), sorted: names inside are not candidates
-        self.gender: dict[str, str] = {}
-        self.titles: dict[str, str] = {}
-        self._runs: dict[str, list[_Named]] = {}
+        super().__init__(text, quoted)
         self._windows: dict[tuple[int, int], list[tuple[int, str]]] = {}
         self._candidates: dict[int, tuple[str, bool] | None] = {}
-        self._forms: dict[tuple[str, ...], dict[tuple[str, ...], list[int]]] = {}
-        self._named: dict[int, _Named | None] = {}
-        self._surnames: frozenset[str] | None = None
-        self.known_last: set[str] = set()  # last words of the people quoted so far
-        self._people: dict[tuple[int, int], list[tuple[int, str, bool]]] = {}
-
-    def _run_at(self, start: int, end: int) -> _Named | None:
-        """The whole capitalised run around ``text[start:end]``, split into name and title."""
-        text = self.text
-        left = start
-        for _ in range(6):  # walk back over capitalised words (and particles) one space apart
-            if left < 2 or text[left - 1] not in _SEPARATORS:
-                break
-            word = self._word_before(left - 1)
-            k = left - 1 - len(word)
-            if (
-                not word
-                or not (word[0].isupper() or word in _PARTICLES)
-                or not (word[-1].isalnum() or _initials(word))
-            ):
-                break
-            left = k
-        while left < start and not text[left].isupper():
-            left = text.find(" ", left) + 1
-        if left in self._named:
-            return self._named[left]
-        run = NAME_RUN.match(text, left, min(len(text), left + 160))
-        found = None
-        if run is not None:
-            name, title = split_name(name_words(run.group()), sentence_start_at(text, left))
-            found = _Named(left, name, title) if name else None
-        self._named[left] = found
-        return found
-
-    def _word_before(self, end: int) -> str:
-        """The word (at most 40 characters) that ends at ``end``."""
-        chunk = self.text[max(0, end - 40) : end]
-        if not chunk or chunk[-1].isspace():
-            return ""
-        return chunk.rsplit(None, 1)[-1]
-
-    def _name_word_ends(self, end: int) -> bool:
-        """Whether the word ending at ``end`` may be part of a name: capitalised, a particle."""
-        word = self._word_before(end)
-        if not word:
-            return False
-        if word in _PARTICLES:
-            return True
-        return word[0].isupper() and (not word.endswith(".") or "." in word[:-1] or len(word) <= 3)
-
-    def _occurrences(self, word: str) -> list[_Named]:
-        """Every capitalised run in the text with ``word`` as a whole word, cached.
-
-        Each new word scans the whole text, so only the first 300 words get a scan: the
-        cost stays linear in the text however many names it holds.
-        """
-        if word in self._runs:
-            return self._runs[word]
-        if len(self._runs) >= 300:
-            return []
-        text, i = self.text, self.text.find(word)
-        out: list[_Named] = []
-        n = len(word)
-        while i >= 0 and len(out) < 200:
-            end = i + n
-            if (i == 0 or not text[i - 1].isalnum()) and (
-                end == len(text) or not text[end].isalnum()
-            ):
-                near = (i >= 2 and text[i - 1] in _SEPARATORS and self._name_word_ends(i - 1)) or (
-                    end + 1 < len(text) and text[end] in _SEPARATORS and text[end + 1].isupper()
-                )
-                run = self._run_at(i, end) if near else None
-                if run is not None:
-                    out.append(run)
-                    if run.title:
-                        key = " ".join(run.name)
-                        self.titles.setdefault(key, run.title)
-                        gender = TITLE_GENDER.get(run.title.split()[-1].rstrip(".").casefold())
-                        if gender:
-                            self.gender.setdefault(key, gender)
-            i = text.find(word, end)
-        self._runs[word] = out
-        return out
-
-    def fullest(self, name: tuple[str, ...], at: int) -> tuple[str, ...]:
-        """The fullest form of ``name``: a longer name ending (or else starting) with it.
-
-        A form that only adds words before another form is dropped (a run such as
-        "Belarus Sviatlana Tsikhanouskaya" glues a place to the name); then the nearest
-        earlier form wins, then the first later one.
-        """
-        if not name or (len(name) == 1 and len(name[0]) < 2):
-            return name
-        forms = self._forms.get(name)
-        if forms is None:
-            forms = self._forms[name] = self._longer_forms(name)
-        if not forms:
-            return name
-        return max(forms, key=lambda k: _nearest_before(forms[k], at))
-
-    def _longer_forms(self, name: tuple[str, ...]) -> dict[tuple[str, ...], list[int]]:
-        """Longer names ending with ``name`` (else starting with it), with where each is printed."""
-        n = len(name)
-        for suffix in (True, False):
-            forms: dict[tuple[str, ...], list[int]] = {}
-            for m in self._occurrences(name[-1] if suffix else name[0]):
-                part = m.name[-n:] if suffix else m.name[:n]
-                if len(m.name) > n and part == name and m.name[-1].casefold() not in PLACE_WORDS:
-                    if suffix and n > 1 and not _given_or_initial(m.name[-n - 1]):
-                        continue  # "Belarus Jana Kowalska" for "Jana Kowalska": a place glued on
-                    forms.setdefault(m.name, []).append(m.at)
-            if forms:  # "Belarus Jane Doe" goes when "Jane Doe" is printed too
-                return {
-                    k: v
-                    for k, v in forms.items()
-                    if not any(len(o) < len(k) and k[-len(o) :] == o for o in forms)
-                }
-        return {}
-
-    def gender_of(self, name: str) -> str | None:
-        """'f' or 'm' when the article or the given name tells, else None."""
-        known = self.gender.get(name)
-        if known is None:
-            known = GIVEN_NAMES.get(name.split(" ", 1)[0])
-        return known
+        self._surnames: dict[str, bool] = {}
+        # per window: the people among its runs read so far, and how many runs were read
+        self._people: dict[tuple[int, int], tuple[list[tuple[int, str, bool]], list[int]]] = {}
 
     def _runs_in(self, lo: int, hi: int) -> list[tuple[int, str]]:
         """(offset, run) of every capitalised run in ``text[lo:hi]`` outside quotes, cached."""
@@ -832,36 +88,50 @@ class Resolver:
             quoted = self.quoted
             runs = []
             try:
-                for m in NAME_RUN.finditer(self.text, lo, hi, timeout=0.5):
-                    runs.extend(_sentences_of(m.start(), m.group()))
+                for m in name_run().finditer(self.text, lo, hi, timeout=0.5):
+                    runs.extend(sentences_of(m.start(), m.group()))
             except TimeoutError:
                 runs = []
             if quoted:
-                runs = [r for r in runs if not _inside(quoted, r[0])]
+                runs = [r for r in runs if not inside(quoted, r[0])]
             self._windows[key] = runs
         return runs
 
-    @property
-    def surnames(self) -> frozenset[str]:
-        """Words printed right after a given name ("Jane Doe": "Doe"), found in one pass."""
-        if self._surnames is None:
-            text, found = self.text, set()
-            for given in GIVEN_NAMES.keys() & set(text.split()):
-                i = text.find(given + " ")
-                for _ in range(50):
-                    if i < 0:
-                        break
-                    start = i + len(given) + 1
-                    nxt = text[start : start + 40].split(maxsplit=1)
-                    if nxt and nxt[0][:1].isupper() and (i == 0 or not text[i - 1].isalnum()):
-                        found.add(nxt[0].strip(_PUNCT).removesuffix("’s").removesuffix("'s"))
-                    i = text.find(given + " ", start)
-            self._surnames = frozenset(found)
-        return self._surnames
+    def _is_surname(self, word: str) -> bool:
+        """Whether ``word`` is printed right after a given name ("Jane Doe": "Doe"), cached.
 
-    def is_quoted(self, at: int) -> bool:
-        """Whether offset ``at`` lies inside quotation marks."""
-        return _inside(self.quoted, at)
+        Each new word scans the text, so only the first 300 words get a scan (as in
+        ``Resolver._occurrences``): the cost stays linear in the text.
+        """
+        known = self._surnames.get(word)
+        if known is None:
+            known = len(self._surnames) < 300 and self._after_given(word)
+            self._surnames[word] = known
+        return known
+
+    def _after_given(self, word: str) -> bool:
+        text, given = self.text, vocabulary().given_names
+        n = len(word)
+        i = text.find(" " + word)
+        for _ in range(200):  # at most 200 occurrences of the word
+            if i < 0:
+                return False
+            end = i + 1 + n
+            if end == len(text) or not text[end].isalnum():  # cheap first: a whole word
+                j = i  # walk back over the white space before the word, to the given name
+                while j > 0 and text[j - 1].isspace():
+                    j -= 1
+                if text[j] == " " and j and text[j - 1].isalpha():
+                    before = text[max(0, j - 40) : j].rsplit(None, 1)[-1]
+                    k = 0
+                    while k < len(before) and not before[k].isalnum():
+                        k += 1
+                    after = text[i + 1 : i + 41].split(None, 1)[0]
+                    core = after.strip(_EDGE).removesuffix("’s").removesuffix("'s")
+                    if before[k:] in given and after[:1].isupper() and core == word:
+                        return True
+            i = text.find(" " + word, end)
+        return False
 
     def _runs_before(self, lo: int, hi: int, at: int, limit: int = 40) -> list[tuple[int, str]]:
         """The last ``limit`` runs of the window that end before ``at``, latest first."""
@@ -876,21 +146,22 @@ class Resolver:
 
     def _candidate(self, at: int, raw: str) -> tuple[str, bool] | None:
         """A run as a possible person: (fullest name, has evidence); None for non-persons."""
+        v = vocabulary()
         if at in self._candidates:
             return self._candidates[at]
         found: tuple[str, bool] | None = None
         if " " not in raw and raw.isalpha():  # one plain word: the common case, kept cheap
             lower = raw.casefold()
-            if raw in self.surnames or raw in self.known_last or lower in TITLES:
+            if raw in self.known_last or lower in v.titles or self._is_surname(raw):
                 pass  # a surname or a title: read in full below
             elif (
-                raw in STOPWORDS
-                or raw in MONTHS
-                or raw in NOT_NAME_STARTS
-                or raw in ORG_NAMES
+                raw in v.stopwords
+                or raw in v.months
+                or raw in v.demonyms
+                or raw in v.org_names
                 or raw.isupper()
-                or lower in ORG_WORDS
-                or lower in PLACE_WORDS
+                or lower in v.org_words
+                or lower in v.place_words
             ):
                 self._candidates[at] = None
                 return None
@@ -898,35 +169,38 @@ class Resolver:
                 self._candidates[at] = found = (raw, False)
                 return found
         if not raw.isupper() and not raw.endswith(("'s", "’s")):
-            name, title = split_name(name_words(raw), sentence_start_at(self.text, at))
+            name, title = parse_name(raw, sentence_start_at(self.text, at))
             if (
                 name
                 and not is_org(name)
-                and name[-1].casefold() not in PLACE_WORDS
-                and name[0] not in NOT_NAME_STARTS
+                and name[-1].casefold() not in v.place_words
+                and name[0] not in v.demonyms
             ):
                 # a lone word is looked up in the whole text only when it may be a surname
-                lone = len(name) == 1 and not title and name[0] not in self.surnames
+                lone = len(name) == 1 and not title and not self._is_surname(name[0])
                 full = name if len(name) > 1 or lone else self.fullest(name, at)
                 key = " ".join(full)
                 if title:
                     self.titles.setdefault(key, title)
-                found = (key, bool(title) or (len(full) > 1 and full[0] in GIVEN_NAMES))
+                found = (key, bool(title) or (len(full) > 1 and full[0] in v.given_names))
         self._candidates[at] = found
         return found
 
-    def _people_in(self, lo: int, hi: int) -> list[tuple[int, str, bool]]:
-        """(offset, name, has evidence) of the runs in a window that may be people, cached."""
-        key = (lo, hi)
-        people = self._people.get(key)
-        if people is None:
-            people = []
-            for start, raw in self._runs_in(lo, hi):
-                found = self._candidate(start, raw)
-                if found is not None and start + len(raw) <= hi:
-                    people.append((start, *found))
-            self._people[key] = people
-        return people
+    def _people_before(self, lo: int, hi: int, at: int) -> list[tuple[int, str, bool]]:
+        """(offset, name, has evidence) of the last 40 runs of a window before ``at`` that may
+        be people, latest first. Runs are read in order, only as far as a quote asks."""
+        people, read = self._people.setdefault((lo, hi), ([], [0]))
+        runs = self._runs_in(lo, hi)
+        i = read[0]
+        while i < len(runs) and runs[i][0] < at:
+            start, raw = runs[i]
+            found = self._candidate(start, raw)
+            if found is not None and start + len(raw) <= hi:
+                people.append((start, *found))
+            i += 1
+        read[0] = i
+        k = bisect_right(people, (at, ""))
+        return people[max(0, k - 40) : k][::-1]
 
     def person_before(
         self,
@@ -948,9 +222,7 @@ class Resolver:
         known_last = self.known_last
         for lo, hi in windows:
             fits: list[str] = []
-            people = self._people_in(lo, hi)
-            k = bisect_right(people, (at, ""))
-            for start, printed, evidence in people[max(0, k - 40) : k][::-1]:
+            for start, printed, evidence in self._people_before(lo, hi, at):
                 key = printed
                 if " " not in key and key in known_last:  # "McLaughlin", quoted before in full
                     key = " ".join(self.fullest((key,), start))
@@ -982,14 +254,15 @@ class Resolver:
         first, preferring one that shares a word with ``hint`` ("the production company");
         else the latest capitalised name that is no person ("Big Machine have denied it").
         """
+        v = vocabulary()
         hints = {w.casefold().rstrip("s") for w in hint.split()}
         known = known or set()
         loose: str | None = None
         first: str | None = None
         for lo, hi in windows:
             for start, raw in self._runs_before(lo, hi, at):
-                name, _title = split_name(name_words(raw), sentence_start_at(self.text, start))
-                if not name or name[-1].casefold() in PLACE_WORDS or name[0] in NOT_NAME_STARTS:
+                name, _title = parse_name(raw, sentence_start_at(self.text, start))
+                if not name or name[-1].casefold() in v.place_words or name[0] in v.demonyms:
                     continue
                 if is_org(name):
                     key = " ".join(self.fullest(name, start))
@@ -998,19 +271,276 @@ class Resolver:
                     first = first or key
                 elif (
                     loose is None
-                    and name[0] not in GIVEN_NAMES
-                    and name[0] not in STOPWORDS
+                    and name[0] not in v.given_names
+                    and name[0] not in v.stopwords
                     and name[-1] not in self.known_last
                     and self.gender_of(" ".join(name)) is None
                 ):
                     full = self.fullest(name, start)
-                    if " ".join(full) not in known and full[0] not in GIVEN_NAMES:
+                    if " ".join(full) not in known and full[0] not in v.given_names:
                         loose = " ".join(full)
         if hints - {"the", "a", "an"}:  # "the court": a court named further back, in ``wide``
             for start, raw in (
                 r for lo, hi in wide or windows for r in self._runs_before(lo, hi, at)
             ):
-                name = tuple(name_words(raw))
-                if name and is_org(name) and hints & {w.casefold().rstrip("s") for w in name}:
-                    return " ".join(self.fullest(name, start))
+                org = _org_words(raw)
+                if org is not None and hints & org[1]:
+                    return " ".join(self.fullest(org[0], start))
         return first or loose
+
+
+
+def _resolve(
+    text: str, att: Attribution, windows: list[tuple[int, int]], resolver: _Nearby, state: _State
+) -> str | None:
+    """The resolved speaker of one attribution; ``windows`` is where a pronoun's person may be."""
+    v = vocabulary()
+    last = state.last
+    if att.kind == "pronoun":
+        kind = v.pronouns.get(att.text.casefold(), "self")
+        if kind in ("m", "f"):
+            people = state.people
+            name = _speech_event(text, att, windows, resolver=resolver, state=state, sex=kind)
+            name = name or resolver.person_before(att.at, windows, kind, people)
+            if name is None and last and last[0].islower() and last.split()[-1] not in v.org_nouns:
+                name = last  # "one mother wrote …" then "she said"
+            # any two-word name in this paragraph or the one before, then the last speaker
+            name = name or resolver.person_before(att.at, windows[:2], kind, people, strict=False)
+            if name is None:
+                fits = (
+                    p
+                    for p in state.recent()
+                    if p in people and resolver.gender_of(p) in (kind, None)
+                )
+                name = next(fits, None)
+            name = name or resolver.person_before(att.at, windows, kind, people, strict=False)
+            if name:
+                resolver.gender.setdefault(name, kind)
+                state.add_person(name, resolver)
+            return name
+        if kind == "group":
+            if last is not None and last not in state.people and resolver.gender_of(last) is None:
+                return last
+            return resolver.org_before(att.at, windows, "", state.people) or last
+        return last
+    if att.kind == "descriptor":
+        words = att.text.split()
+        head = words[-1].casefold()
+        if head in v.relay_nouns:  # "the statement said": whoever issued the statement
+            if head not in state.relay:
+                found = _relay(text, att, head, windows, resolver=resolver, state=state)
+                state.relay[head] = found or last
+            return state.relay[head]
+        if head in v.org_nouns:
+            found = resolver.org_before(att.at, windows, att.text, state.people, state.wide())
+            return found or att.text
+        if words[0] in ("the", "The") and len(words) <= 3 and head not in v.document_nouns:
+            same = next((p for p in state.recent() if p.split()[-1].casefold() == head), None)
+            if same:  # "an insider said" … "the insider added"
+                return same
+            if head.endswith("s"):
+                return att.text
+            person = next((p for p in state.recent() if p in state.people), None)
+            person = person or resolver.person_before(att.at, windows, None, state.people)
+            person = person or resolver.person_before(
+                att.at, windows, None, state.people, strict=False
+            )
+            return (
+                person or att.text
+            )  # "the 56-year-old", "the singer": the person last quoted or named
+        return att.text
+    words_, title = parse_name(att.text, sentence_start_at(text, att.at))
+    if not words_:
+        return last
+    full = " ".join(resolver.fullest(words_, att.at))
+    if title:
+        resolver.titles.setdefault(full, title)
+    if not is_org(tuple(full.split())):
+        state.add_person(full, resolver)
+    return full
+
+
+def _speech_event(
+    text: str,
+    att: Attribution,
+    windows: list[tuple[int, int]],
+    *,
+    resolver: _Nearby,
+    state: _State,
+    sex: str,
+) -> str | None:
+    """Who spoke in reported speech just before: 'A source has told Reuters. "…," he said.'"""
+    v = vocabulary()
+    for lo, hi in windows[:2]:
+        event = state.event(text, lo, min(hi, att.at))
+        if event is None or event.at >= att.at or event.kind == "pronoun":
+            continue
+        if event.kind == "descriptor":  # "a source close to the talks has told Reuters"
+            parts = event.text.split()
+            if len(parts) > 1 and parts[0] in ("a", "an", "one", "another"):
+                return event.text if parts[-1].casefold() not in v.org_nouns else None
+            return None
+        words, title = parse_name(event.text, sentence_start_at(text, event.at))
+        full = resolver.fullest(words, event.at)
+        key = " ".join(full)
+        person = key in state.people or bool(title) or (len(full) > 1 and full[0] in v.given_names)
+        if person and not is_org(full) and resolver.gender_of(key) in (sex, None):
+            return key
+        return None
+    return None
+
+
+def _relay(
+    text: str,
+    att: Attribution,
+    noun: str,
+    windows: list[tuple[int, int]],
+    *,
+    resolver: _Nearby,
+    state: _State,
+) -> str | None:
+    """Who issued the statement that "the statement said": 'Acme issued a statement on Monday.'"""
+    v = vocabulary()
+    for lo, hi in windows:
+        i = text.rfind(noun, lo, min(hi, att.at))
+        for _ in range(4):
+            if i < 0:
+                break
+            if resolver.is_quoted(i) or text[i + len(noun) : i + len(noun) + 1].isalpha():
+                i = text.rfind(noun, lo, i)
+                continue
+            subject = possessor(text, lo, i) or sentence_subject(text, lo, i)
+            if subject is not None and subject.text.split()[-1].casefold() not in v.relay_nouns:
+                if subject.kind == "descriptor":
+                    head = subject.text.split()[-1].casefold()
+                    found = resolver.org_before(subject.at, windows, subject.text, state.people)
+                    if head in v.org_nouns and found:
+                        return found
+                else:
+                    return _resolve(text, subject, windows, resolver, state)
+            i = text.rfind(noun, lo, i)
+    return None
+
+
+@dataclass(slots=True)
+class _State:
+    """What resolution remembers while reading: the last speaker and the people quoted."""
+
+    last: str | None = None
+    people: set[str] = field(default_factory=set)
+    order: dict[str, None] = field(default_factory=dict)  # speakers, most recent last
+    relay: dict[str, str | None] = field(default_factory=dict)  # "statement": who issued it
+    events: dict[tuple[int, int], Attribution | None] = field(default_factory=dict)
+    spans: list[tuple[int, int]] = field(default_factory=list)  # the paragraphs
+    para: int = 0  # the paragraph of the quote being resolved
+
+    def wide(self) -> list[tuple[int, int]]:
+        """The current paragraph and the eleven before, latest first."""
+        return [self.spans[p] for p in range(self.para, max(-1, self.para - 12), -1)]
+
+    def event(self, text: str, lo: int, hi: int) -> Attribution | None:
+        """The last reported speech in ``text[lo:hi]`` ('Smith said the plan failed'), cached."""
+        key = (lo, hi)
+        if key not in self.events:
+            self.events[key] = indirect_speaker(text, lo, hi)
+        return self.events[key]
+
+    def add_person(self, name: str, resolver: _Nearby) -> None:
+        """Remember ``name`` as a person who speaks in this article."""
+        self.people.add(name)
+        resolver.known_last.add(name.rsplit(" ", 1)[-1])
+
+    def recent(self) -> list[str]:
+        """The last few speakers, most recent first."""
+        return list(islice(reversed(self.order), 30))
+
+
+def _windows(spans: list[tuple[int, int]], q: Stretch) -> list[tuple[int, int]]:
+    """Where a pronoun's person is looked for: this paragraph, then the three before."""
+    return [spans[p] for p in range(q.para, max(-1, q.para - 4), -1)]
+
+
+def _resolve_all(
+    text: str, spans: list[tuple[int, int]], stretches: list[Stretch], resolver: _Nearby
+) -> None:
+    """Give every quote a speaker, in reading order."""
+    # A quote that runs over paragraphs takes its attribution from whichever paragraph has one.
+    chain_att: dict[int, Attribution | None] = {}
+    head = 0
+    for k, q in enumerate(stretches):
+        if not q.continues:
+            head = k
+        if q.attribution is not None and chain_att.get(head) is None:
+            chain_att[head] = q.attribution
+        chain_att[k] = chain_att.get(head) if q.continues or k == head else None
+    # second pass fills earlier members of a chain whose attribution came later
+    for k in range(len(stretches) - 1, 0, -1):
+        if stretches[k].continues and chain_att.get(k - 1) is None:
+            chain_att[k - 1] = chain_att.get(k)
+    state = _State(spans=spans)
+    para_speaker: dict[int, str | None] = {}
+    for k, q in enumerate(stretches):
+        windows = _windows(spans, q)
+        state.para = q.para
+        att = q.attribution or chain_att.get(k)
+        name: str | None = None
+        if att is not None:
+            name = _resolve(text, att, windows, resolver, state)
+        elif k and stretches[k - 1].para == q.para and stretches[k - 1].speaker:
+            name = stretches[k - 1].speaker
+        else:
+            name = _fallback(
+                text, spans, stretches, k, resolver=resolver, state=state, seen=para_speaker
+            )
+        q.speaker = name
+        if name:
+            state.last = name
+            para_speaker[q.para] = name
+            state.order.pop(name, None)
+            state.order[name] = None
+
+
+def _fallback(
+    text: str,
+    spans: list[tuple[int, int]],
+    stretches: list[Stretch],
+    k: int,
+    *,
+    resolver: _Nearby,
+    state: _State,
+    seen: dict[int, str | None],
+) -> str | None:
+    """The speaker of a quote with no attribution of its own."""
+    q = stretches[k]
+    ps, _pe = spans[q.para]
+    windows = _windows(spans, q)
+    # the next quote of the paragraph, when its attribution follows it: '"A." "B," she said.'
+    nxt = stretches[k + 1] if k + 1 < len(stretches) else None
+    if (
+        nxt is not None
+        and nxt.para == q.para
+        and nxt.attribution is not None
+        and nxt.attribution.at > nxt.start
+    ):
+        return _resolve(text, nxt.attribution, windows, resolver, state)
+    # said earlier in the paragraph: 'Smith said the plan failed. "It was a mess."'
+    att = state.event(text, ps, q.open_at)
+    if att is not None:
+        return _resolve(text, att, windows, resolver, state)
+    # a quote paragraph continues the previous quote paragraph's speaker
+    if q.para - 1 in seen:
+        return seen[q.para - 1]
+    if q.para > 0:
+        pps, ppe = spans[q.para - 1]
+        att = state.event(text, pps, ppe)
+        if att is not None:
+            return _resolve(text, att, windows, resolver, state)
+    # the person the quote's sentence is about: 'Gates this week issued a list of "…"'
+    att = sentence_subject(text, ps, q.open_at)
+    if att is not None and att.kind == "name":
+        words, _title = parse_name(att.text, True)
+        full = resolver.fullest(words, att.at)
+        if len(full) > 1 and not is_org(full):
+            return " ".join(full)
+    return state.last
+

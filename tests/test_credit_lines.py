@@ -189,6 +189,44 @@ def test_find_credit_ignores_more_body_text(line: str) -> None:
     assert find_credit(line) is None
 
 
+# Lines that end in a word of lower case (perhaps then names and numbers), which most body
+# lines do, and short headings: `find_credit` answers them first, cheaply. (line, the credit
+# found or None): the shortcut must not hide a credit.
+ENDS_IN_LOWER_CASE = [
+    pytest.param("The club said the boat was lost at sea. Photo courtesy of the club",
+                 "Photo courtesy of the club", id="courtesy-lower-case-giver"),
+    pytest.param("Mayor Jane Roe at the opening of the new library. hide caption", None,
+                 id="npr-hide-caption-alone"),
+    pytest.param("A ferry leaves the harbour at dawn, photographed by jane roe", None,
+                 id="lower-case-name"),
+    pytest.param("He said it was done.”", None, id="quote-after-stop"),
+    pytest.param("He said it was done (mostly).", None, id="bracket-after-word"),
+    pytest.param("A ferry in the harbour at dawn; photo: Jane Roe/AP", "photo: Jane Roe/AP",
+                 id="lower-case-wrapper"),
+    pytest.param("The ferry docked at 2016 - RTR4JDW4", None, id="picture-id-only"),
+    pytest.param("Two boats sail past the pier at dusk. Supplied", "Supplied",
+                 id="role-alone"),
+    pytest.param("The senator spoke about the bill written by Jane Roe of the U.N.", None,
+                 id="name-and-joining-words-after-prose"),
+    pytest.param("Fans cheered the band in 2016.", None, id="number-after-prose"),
+    pytest.param("He works for The New York Times.", None, id="publication-after-prose"),
+    pytest.param("A ferry at dusk. Photo Jane Roe", None, id="wrapper-word-after-sentence"),
+    pytest.param("CBS News", "CBS News", id="heading-publication"),
+    pytest.param("Getty Images", "Getty Images", id="heading-agency"),
+    pytest.param("Regional Woes", None, id="heading-words"),
+    pytest.param("via Getty Images", None, id="heading-lower-case-first"),
+    pytest.param("Jane Roe-Smith", "Jane Roe-Smith", id="heading-hyphenated-name"),
+    pytest.param("Doobie Brothers Unite With Michael McDonald for 50th Anniversary Tour", None,
+                 id="heading-for"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "credit"), ENDS_IN_LOWER_CASE)
+def test_lines_ending_in_lower_case(line: str, credit: str | None) -> None:
+    found = find_credit(line)
+    assert (line[found[0] : found[1]] if found else None) == credit
+
+
 # (caption before the credit, credit as printed, raw, photographers, agencies, roles): the
 # line is "caption credit"; find_credit must cut out the credit, parse_credit read it.
 CAPTIONED = [

@@ -86,3 +86,34 @@ def test_long_text_is_linear() -> None:
     start = time.perf_counter()
     find_dates(large)
     assert time.perf_counter() - start < 8 * 4 * small_s + 0.005
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The top 10 players 2022 at the club.",
+        "Rescuers pulled 3 people 2019 survivors say.",
+        "The 1st Battalion 1999 reunion.",
+    ],
+)
+def test_no_month_word_never_reaches_dateparser(
+    caption: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A day, a word and a year read as a date only when the word is a month of some language."""
+
+    def no_dateparser() -> None:
+        raise AssertionError("dateparser was asked")
+
+    monkeypatch.setattr("newsparse.dates._parser", no_dateparser)
+    assert caption_dates([caption], "") == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("caption", "date", "printed"),
+    [
+        ("Des manifestants à Paris le 3 mai 2022.", D(2022, 5, 3), "3 mai 2022"),
+        ("Manifestantes en Madrid el 3 de mayo de 2022.", D(2022, 5, 3), "3 de mayo de 2022"),
+    ],
+)
+def test_month_words_of_other_languages(caption: str, date: datetime.date, printed: str) -> None:
+    assert caption_dates([caption], "") == [(date, printed)]

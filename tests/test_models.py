@@ -8,7 +8,18 @@ import pydantic
 import pytest
 
 import newsparse
-from newsparse import Agency, Article, Block, Credit, Image, Paragraph, Quote, Section, Span, Speaker
+from newsparse import (
+    Agency,
+    Article,
+    Block,
+    Credit,
+    Image,
+    Paragraph,
+    Quote,
+    Section,
+    Span,
+    Speaker,
+)
 
 MODELS = [Agency, Article, Block, Credit, Image, Paragraph, Quote, Section, Span, Speaker]
 

@@ -276,6 +276,8 @@ HOSTILE = {
     "lost-openings": "It rained all day. We stayed in,” she said, " * 800,
     "surnames": '"a b c," Smith said. John Smith left. "d e f," he said. ' * 300,
     "paragraph-per-quote": '"a b c," she said. Anna Smith left.\n' * 400,
+    "said-said-said": '"a b c d," ' + "said " * 5_000,
+    "given-names": '"a b c," she said. Jane Doe met Mary Roe and John Poe. ' * 300,
 }
 
 
@@ -285,6 +287,23 @@ def test_linear_time_on_hostile_input(name: str) -> None:
     base = _seconds(small)
     big = _seconds(small * 8)
     assert big <= 12 * base + 0.01, f"{name}: {base:.4f}s for 1x, {big:.4f}s for 8x"
+
+
+def _distinct_names(n: int) -> str:
+    """``n`` quotes, each beside names printed nowhere else: every name is looked up anew."""
+    letters = "bcdfghjklmnprstvwz"
+    names = (f"{a.upper()}{v}{b}{w}{c}" for a in letters for v in "aeiou" for b in letters
+             for w in "aeiou" for c in letters)  # fmt: skip
+    return "".join(
+        f'"a b c," she said. Anna {next(names)} met {next(names)} and {next(names)}. '
+        for _ in range(n)
+    )
+
+
+def test_linear_time_with_distinct_names() -> None:
+    base = _seconds(_distinct_names(150))
+    big = _seconds(_distinct_names(1_200))
+    assert big <= 12 * base + 0.01, f"{base:.4f}s for 1x, {big:.4f}s for 8x"
 
 
 def test_megabyte_line() -> None:

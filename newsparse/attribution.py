@@ -1,0 +1,523 @@
+"""Attribution: who the words around a quote say spoke it.
+
+:func:`attribute` reads the few words around one quote for a speech verb from
+``data/speech_verbs.json`` and its subject: '"…," she said', '"…," said Smith',
+'Smith told Reuters: "…"', '… according to Smith', 'As Smith put it, "…"', a signature
+after a dash. :func:`indirect_speaker` finds reported speech before a quote ('Smith said
+the plan failed. "…"') for a paragraph that continues the previous speaker. The result is
+an :class:`Attribution`: the speaker as printed, not yet resolved (see ``names``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+import regex
+
+from newsparse._data import load
+from newsparse.names import (
+    NAME_RUN_SRC,
+    NAME_RUN_SRC_BACK,
+    parse_name,
+    sentence_end,
+    sentence_start_at,
+    vocabulary,
+)
+
+__all__ = [
+    "Attribution",
+    "Cues",
+    "attribute",
+    "cues",
+    "indirect_speaker",
+    "possessor",
+    "sentence_subject",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """The speech verbs of ``data/speech_verbs.json``."""
+
+    words: frozenset[str]  # "said", "told", "wrote"
+    phrases: dict[str, frozenset[str]]  # "according" -> {"to"}, "put" -> {"it"}
+    forms: dict[str, str]  # every printed form ("Said,", "told:") -> the verb as printed
+
+
+@cache
+def cues() -> Cues:
+    """The speech verbs, read on first use."""
+    verbs = load("speech_verbs.json")
+    phrases: dict[str, frozenset[str]] = {}
+    for phrase in verbs["phrases"]:
+        first, second = phrase.split()
+        phrases[first] = phrases.get(first, frozenset()) | {second}
+    # every printed form of a cue word between spaces ("said", "said,", "Says:"): one look-up
+    forms = {
+        form + end: form
+        for verb in [*verbs["verbs"], *phrases]
+        for form in (verb, verb.capitalize())
+        for end in ("", ",", ".", ":", ";")
+    }
+    return Cues(frozenset(verbs["verbs"]), phrases, forms)
+
+
+def __getattr__(name: str) -> object:
+    # the word lists under their old constant names, read on first use
+    if name == "CUE_WORDS":
+        return cues().words
+    if name == "CUE_FORMS":
+        return cues().forms
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+_PUNCT = "\"'“”‘’„«»()[]{},.;:!?…—–-*"
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    start: int
+    end: int
+    text: str
+
+
+class _Words:
+    """The white-space separated words of ``text[lo:hi]``; offsets are found only when asked for.
+
+    Offsets are found from the front or, for words in the back half, from the end, so that
+    reading the last words of a long window costs only those words.
+    """
+
+    __slots__ = ("_back", "_front", "chunk", "lo", "tokens")
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        self.lo = lo
+        self.chunk = text[lo:hi]
+        self.tokens = self.chunk.split()
+        self._front: list[int] = []
+        self._back: dict[int, int] = {}
+
+    def at(self, i: int) -> int:
+        """Offset in the text of word ``i``."""
+        tokens, front = self.tokens, self._front
+        if i < len(front):
+            return self.lo + front[i]
+        if 2 * i < len(tokens):
+            pos = front[-1] + len(tokens[len(front) - 1]) if front else 0
+            while len(front) <= i:
+                pos = self.chunk.find(tokens[len(front)], pos)
+                front.append(pos)
+                pos += len(tokens[len(front) - 1])
+            return self.lo + front[i]
+        back = self._back
+        j = min((k for k in back if k > i), default=len(tokens))
+        pos = back[j] if j < len(tokens) else len(self.chunk)
+        while j > i:
+            j -= 1
+            pos = self.chunk.rfind(tokens[j], 0, pos)
+            back[j] = pos
+        return self.lo + back[i]
+
+
+def _cue_at(words: _Words, i: int) -> _Cue | None:
+    """The speech verb (or phrase) at word ``i``, if it is one."""
+    tokens = words.tokens
+    word = tokens[i]
+    c = cues()
+    core = c.forms.get(word)
+    if core is None:
+        if word[0] not in _PUNCT and word[-1] not in _PUNCT:
+            return None
+        core = c.forms.get(word.strip(_PUNCT))
+        if core is None:
+            return None
+    key = core.casefold()
+    if key in c.phrases and i + 1 < len(tokens) and core == word.lstrip(_PUNCT):
+        nxt = tokens[i + 1].strip(_PUNCT)
+        if nxt.casefold() in c.phrases[key]:
+            start = words.at(i) + word.find(core)
+            return _Cue(
+                start, words.at(i + 1) + tokens[i + 1].find(nxt) + len(nxt), f"{core} {nxt}"
+            )
+    if (
+        key in c.words
+        and core
+        and not (i and tokens[i - 1].casefold() in vocabulary().not_before_cue)
+    ):
+        start = words.at(i) + word.find(core)
+        return _Cue(start, start + len(core), core)
+    return None
+
+
+def _may_cue(token: str, forms: dict[str, str]) -> bool:
+    """A cheap test before :func:`_cue_at`: whether ``token`` is a printed form of a cue."""
+    return token in forms or (
+        (token[0] in _PUNCT or token[-1] in _PUNCT) and token.strip(_PUNCT) in forms
+    )
+
+
+_STOPS = frozenset(".!?…\"”’'")  # last characters of a word that may end a sentence
+
+
+def _ends_sentence(tokens: list[str], i: int) -> bool:
+    """Whether word ``i`` ends a sentence (and a new one starts after it)."""
+    word = tokens[i].rstrip("\"”’'")
+    if not word or word[-1] not in ".!?…":
+        return False
+    core = word.rstrip(".!?…").strip(_PUNCT).casefold()
+    if word[-1] == "." and (core in vocabulary().abbreviations or len(core) == 1):
+        return False
+    return i + 1 >= len(tokens) or not tokens[i + 1][0].islower()
+
+
+_POSS_NAME = (
+    r"(?:\p{Lu}[\p{L}\p{M}.-]*\ ){0,3}\p{Lu}[\p{L}\p{M}.-]*['’]s?"  # "Swift's", "the study's"
+)
+
+_ADVERBS = r"""(?:also|later|then|once|previously|recently|further|again|simply|has|had|have
+    |would|will|had\ previously|has\ since|later\ told|subsequently|once\ again|then\ told)"""
+_DET = r"""(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther
+    |[Hh]is|[Hh]er|[Tt]heir)"""
+_WORD = r"""(?!(?:the|a|an|and|but|or|in|on|at|is|was|are|were|has|have|had|will|would|said|says
+    |according|to)\ )[\p{L}\d'’-]+"""
+
+_FUNCTION = r"""(?:on|in|at|to|for|of|from|with|by|about|after|before|during|and|or|but|the|a|an
+    |that|who|which|as|last|this|said|says|told)"""
+
+
+@cache
+def _subject_before_re() -> regex.Pattern[str]:
+    """The subject of a speech verb, read backwards from the verb: the window must end here."""
+    return regex.compile(
+        rf"""(?r)                                   # matched backwards from the verb
+        (?<![\p{{L}}\p{{M}}\d'’-])                  # at a word start
+        (?:
+            (?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)   # a pronoun
+          | (?P<poss>                                # a possessive description:
+                (?:[Tt]he\ \p{{Ll}}+['’]s|{_POSS_NAME}) # "Swift's", "the study's"
+                \ (?:{_WORD}\ ){{0,2}}{_WORD})          # "rep", "authors"
+          | (?<!\b(?:[Oo]n|[Ii]n|[Aa]t|of|for|[Ff]rom|with|by|to|about)\ )  # not an object
+            (?:[Tt]he\ )?(?P<name>{NAME_RUN_SRC_BACK})   # a name, "the Kremlin"
+          | (?P<desc>{_DET}\ (?:{_WORD}\ ){{0,3}}{_WORD}  # a description: "the company"
+                (?:\ (?:for|of|at|from|close\ to|with|on|in)\ # perhaps "for the club"
+                   (?:(?:the|a|an)\ )?(?:{_WORD}\ ){{0,3}}{_WORD})?)
+          | (?P<bare>\p{{Ll}}[\p{{Ll}}-]{{2,}}s)        # "officials", "analysts"
+        )
+        (?:,\ (?:(?!\b(?:said|says|according)\b)   # perhaps an apposition (the longest, no verb)
+            [^"“”„«»\n]){{1,140}},)?
+        (?:,??\ who)?                               # "Smith, CEO at Acme, who said"
+        (?:\ {_ADVERBS}|\ \p{{Ll}}+ly)?              # "also said", "has said", "reportedly said"
+        [\ \t\u00a0]*\Z                             # right before the verb
+        """,
+        regex.VERBOSE,
+    )
+
+
+@cache
+def _subject_after_re() -> regex.Pattern[str]:
+    """The subject after an inverted speech verb: "said Smith", "said the opposition leader"."""
+    return regex.compile(
+        rf"""
+        [\ \t\u00a0]+                                          # one space after the verb
+        (?:
+            (?P<pron>he|she|they|it|we|I)(?![\p{{L}}\p{{M}}])  # a pronoun
+          | (?:(?!{_FUNCTION}\ )\p{{Ll}}[\p{{L}}-]*\ ){{1,3}}          # a role, then a name:
+            (?P<lname>{NAME_RUN_SRC})(?<!['’]s|['’])(?=[,.;:]|\Z|\ of\b)  # "said geologist Jo Li"
+          | (?:the\ )?(?P<name>{NAME_RUN_SRC})(?<!['’]s|['’])   # a name, not a possessive
+            (?:\ (?:(?!{_FUNCTION}\ )\p{{Ll}}[\p{{L}}-]*\ ){{1,3}}   # then perhaps a role:
+               (?P<rname>{NAME_RUN_SRC})(?=[,.;:]|\Z))?          # "said Labour leader Keir Starmer"
+          | (?P<desc>(?:{_DET}|{_POSS_NAME})\ [^,.;:!?"“”„«»()\n]{{1,70}}?)   # a description
+            (?=[,.;:!?"“”)]|\Z|\ (?:who|which|that|in|on|at|during|after|before|when|while|as
+                                  |told|last|this|earlier|recently)\b)        # up to a clause
+            (?:,\ (?P<named>{NAME_RUN_SRC})(?=[,.;:]|\Z))?     # "said his aunt, Jane Starner."
+        )
+        """,
+        regex.VERBOSE,
+    )
+
+
+@cache
+def _sentence_subject_re() -> regex.Pattern[str]:
+    """The subject that opens a sentence: 'But Smith disputed that, saying …'."""
+    return regex.compile(
+        rf"""
+        [\"“”'‘’(]*                                           # perhaps after a mark
+        (?:(?:But|And|So|Yet|Still|Then|Now|Later|Instead|However|Meanwhile),?\ )?   # a connective
+        (?:(?:On|In|At|After|Before|During|Last|Earlier|Since)\ [^,.;:"“”\n]{{1,40}},\ )?  # a date
+        (?:
+            (?P<pron>He|She|They|It|We|I)(?![\p{{L}}\p{{M}}])    # a pronoun
+          | (?P<desc>(?:The|A|An)\ \p{{Ll}}[\p{{L}}-]*(?=[\ ,]))  # "The company"
+          | (?P<name>{NAME_RUN_SRC})                            # a name
+        )
+        """,
+        regex.VERBOSE,
+    )
+
+
+@cache
+def _possessor_re() -> regex.Pattern[str]:
+    """Whose document: 'Trump's executive order', 'Acme's statement' (matched backwards)."""
+    return regex.compile(
+        rf"""(?r)
+        (?P<name>{NAME_RUN_SRC_BACK})['’]s      # a possessive name
+        (?:\ \p{{Ll}}[\p{{L}}-]*)?\ \Z            # perhaps an adjective, then the noun
+        """,
+        regex.VERBOSE,
+    )
+
+
+@cache
+def _dash_name_re() -> regex.Pattern[str]:
+    """A signature after a quote: '"May the odds be ever in your favor!" – Jennifer Lawrence'."""
+    return regex.compile(
+        rf"""
+        [\ \t\u00a0]*[—–-][\ \t\u00a0]*       # a dash
+        (?P<name>{NAME_RUN_SRC})                # a name
+        (?=\s|[,.;:(]|\Z)                      # ending there
+        """,
+        regex.VERBOSE,
+    )
+
+
+def _dash_name(text: str, lo: int, hi: int) -> regex.Match[str] | None:
+    """A signature after a dash at ``lo``; cheap first: the first character past spaces."""
+    i = lo
+    while i < hi and text[i] in " \t\u00a0":
+        i += 1
+    if i == hi or text[i] not in "—–-":
+        return None
+    return _dash_name_re().match(text, lo, hi)
+
+
+@cache
+def _and_before_re() -> regex.Pattern[str]:
+    """'… and wrote': a second verb of one subject."""
+    return regex.compile(r"\b(?:and|but|then)[\ ,]*\Z")
+
+
+def _and_before(text: str, lo: int, hi: int) -> bool:
+    """'… and wrote'; cheap first: one of the words is in the window."""
+    window = text[lo:hi]
+    if "and" not in window and "but" not in window and "then" not in window:
+        return False
+    return _and_before_re().search(text, lo, hi) is not None
+
+
+@cache
+def _next_word_re() -> regex.Pattern[str]:
+    """The lower-case word after a cue."""
+    return regex.compile(r"[\ \t\u00a0]+(\p{Ll}+)\b")
+
+
+_LEAD = frozenset(",.;:!?…—–-")  # punctuation between a closing mark and its attribution
+
+
+Kind = Literal["name", "pronoun", "descriptor"]
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A speaker as printed next to a quote."""
+
+    text: str
+    """The speaker as printed, e.g. "she", "Tsikhanouskaya", "the company"."""
+    kind: Kind
+    """name, pronoun or descriptor."""
+    cue: str | None
+    """The speech verb, e.g. "said"."""
+    at: int
+    """Offset of ``text`` in the article."""
+
+
+def _pick(
+    m: regex.Match[str], groups: tuple[tuple[str, Kind], ...], cue: str
+) -> Attribution | None:
+    for group, kind in groups:
+        found = m.group(group)
+        if found:
+            last = found.split()[-1].casefold()
+            junk = last in vocabulary().junk_desc_ends or last.endswith("ly")
+            if kind == "descriptor" and junk:
+                return None  # "a wrong way to", "a poorly": no one
+            at = m.start(group)
+            if kind == "name" and found.endswith(".") and sentence_end(found.rsplit(" ", 1)[-1]):
+                found = found[:-1]  # "said Jane Smith."
+            if kind == "pronoun" and found[0].isupper() and not sentence_start_at(m.string, at):
+                return Attribution(found, "name", cue, at)  # "Founder He said": the surname He
+            return Attribution(found, kind, cue, at)
+    return None
+
+
+_BEFORE_GROUPS: tuple[tuple[str, Kind], ...] = (
+    ("pron", "pronoun"),
+    ("name", "name"),
+    ("poss", "descriptor"),
+    ("desc", "descriptor"),
+    ("bare", "descriptor"),
+)
+_AFTER_GROUPS: tuple[tuple[str, Kind], ...] = (
+    ("pron", "pronoun"),
+    ("rname", "name"),
+    ("lname", "name"),
+    ("name", "name"),
+    ("named", "name"),
+    ("desc", "descriptor"),
+)
+
+
+def _subject_before(
+    text: str, lo: int, cue_start: int, cue: str, *, whole: bool = False
+) -> Attribution | None:
+    """The subject that ends right before the cue; with ``whole``, it must also start at ``lo``."""
+    # a backward pattern that ends at \Z: match (anchored at the end) finds what search would
+    m = _subject_before_re().match(text, lo if whole else max(lo, cue_start - 150), cue_start)
+    if m is not None and whole and m.start() != lo and text[lo : m.start()] not in ("the ", "The "):
+        return None
+    return None if m is None else _pick(m, _BEFORE_GROUPS, cue)
+
+
+def _subject_after(text: str, cue_end: int, hi: int, cue: str) -> Attribution | None:
+    """The subject right after an inverted cue: 'said Smith'."""
+    m = _subject_after_re().match(text, cue_end, min(hi, cue_end + 120))
+    return None if m is None else _pick(m, _AFTER_GROUPS, cue)
+
+
+def possessor(text: str, lo: int, at: int) -> Attribution | None:
+    """The name whose document starts at ``at``: 'Trump's executive order'."""
+    m = _possessor_re().match(text, max(lo, at - 80), at)  # backward, ends at \Z
+    return None if m is None else Attribution(m.group("name"), "name", None, m.start("name"))
+
+
+def sentence_subject(text: str, lo: int, at: int) -> Attribution | None:
+    """The person or pronoun opening the sentence around ``at``: 'Gates issued a "…"'."""
+    return _sentence_subject(text, lo, _Cue(at, at, ""))
+
+
+def _sentence_subject(text: str, lo: int, cue: _Cue) -> Attribution | None:
+    """The subject that opens the sentence of ``cue``: 'Smith disputed it, saying …'."""
+    words = _Words(text, max(lo, cue.start - 300), cue.start)
+    first = 0
+    for i in range(len(words.tokens) - 2, -1, -1):
+        if _ends_sentence(words.tokens, i):
+            first = i + 1
+            break
+    if first >= len(words.tokens):
+        return None
+    m = _sentence_subject_re().match(text, words.at(first), cue.start)
+    if m is None:
+        return None
+    if m.group("pron"):
+        return Attribution(m.group("pron"), "pronoun", cue.text, m.start("pron"))
+    if m.group("desc"):
+        return Attribution(m.group("desc"), "descriptor", cue.text, m.start("desc"))
+    name = m.group("name")
+    if not parse_name(name, True)[0]:
+        return None
+    return Attribution(name, "name", cue.text, m.start("name"))
+
+
+def _subject(text: str, lo: int, hi: int, cue: _Cue) -> Attribution | None:
+    """The subject of ``cue``: before it, or after it ("according to X", an opening "Said")."""
+    if cue.text.endswith("ing") and cue.text != "according to":
+        return _sentence_subject(text, lo, cue)
+    if cue.text.casefold() != "according to":
+        found = _subject_before(text, lo, cue.start, cue.text)
+        if found is None and _and_before(text, max(lo, cue.start - 6), cue.start):
+            found = _clause_subject(text, lo, cue)  # "he informed them and wrote, …"
+        if found is not None or not cue.text[0].isupper():
+            return found
+    return _subject_after(text, cue.end, hi, cue.text)
+
+
+def _clause_subject(text: str, lo: int, cue: _Cue) -> Attribution | None:
+    """The nearest pronoun before ``cue`` in its sentence ('in which he informed … and wrote'),
+    else the name that opens the sentence."""
+    words = _Words(text, max(lo, cue.start - 200), cue.start)
+    tokens = words.tokens
+    for i in range(len(tokens) - 1, -1, -1):
+        if i < len(tokens) - 1 and _ends_sentence(tokens, i):
+            break
+        word = tokens[i]
+        if word in ("he", "she", "they", "He", "She", "They"):
+            return Attribution(word, "pronoun", cue.text, words.at(i))
+    return _sentence_subject(text, lo, cue)  # "Smith read the letter and wrote"
+
+
+def _last_cue(text: str, lo: int, hi: int, *, same_sentence: bool) -> _Cue | None:
+    """The last speech verb in ``text[lo:hi]`` (in its last sentence, with ``same_sentence``)."""
+    words = _Words(text, lo, hi)
+    tokens = words.tokens
+    n = len(tokens)
+    forms = cues().forms
+    for i in range(n - 1, -1, -1):
+        token = tokens[i]
+        if same_sentence and i < n - 1 and token[-1] in _STOPS and _ends_sentence(tokens, i):
+            return None
+        if token in forms or (
+            (token[0] in _PUNCT or token[-1] in _PUNCT) and token.strip(_PUNCT) in forms
+        ):  # (the test of _may_cue, inline: this loop is hot)
+            cue = _cue_at(words, i)
+            if cue is not None:
+                return cue
+    return None
+
+
+def attribute(text: str, before: tuple[int, int], after: tuple[int, int]) -> Attribution | None:
+    """The attribution of the quote between the gaps ``before`` and ``after`` (offsets)."""
+    # 1. Right after the closing mark: '"…," she said', '"…," said Smith', '"…" Smith added.'
+    start = after[0]  # past the punctuation between the closing mark and the attribution
+    while start < after[1] and (text[start] in _LEAD or text[start].isspace()):
+        start += 1
+    words = _Words(text, start, min(after[1], start + 200))
+    after_cue: _Cue | None = None
+    forms, tokens = cues().forms, words.tokens
+    for i in range(min(len(tokens), 25)):
+        token = tokens[i]
+        after_cue = _cue_at(words, i) if _may_cue(token, forms) else None
+        if after_cue is not None and i and tokens[i - 1] in ("who", "which", "that"):
+            after_cue = None  # ", who asked not to be named, told AFP": inside a clause
+            continue
+        if after_cue is not None or (token[-1] in _STOPS and _ends_sentence(tokens, i)):
+            break
+    if after_cue is not None and _introduces(text, after, after_cue):
+        after_cue = None  # '"…." The report noted that …': a new sentence about something else
+    if after_cue is not None:
+        if after_cue.start == start:
+            found = _subject_after(text, after_cue.end, after[1], after_cue.text)
+        else:
+            found = _subject_before(text, start, after_cue.start, after_cue.text, whole=True)
+        if found is not None:
+            return found
+    # 1b. A signature after a dash: '"…" – Jennifer Lawrence'.
+    dash = _dash_name(text, after[0], min(after[1], after[0] + 80))
+    if dash is not None:
+        return Attribution(dash.group("name"), "name", None, dash.start("name"))
+    # 2. Earlier in the same sentence: 'Smith said: "…"', 'Smith said the plan was "…"'.
+    cue = _last_cue(text, max(before[0], before[1] - 300), before[1], same_sentence=True)
+    if cue is not None:
+        found = _subject(text, before[0], before[1], cue)
+        if found is not None:
+            return found
+    # 3. Later in the same sentence: '"…" is how Smith put it, he said in a statement'.
+    if after_cue is not None:
+        return _subject(text, start, after[1], after_cue)
+    return None
+
+
+def _introduces(text: str, after: tuple[int, int], cue: _Cue) -> bool:
+    """Whether a cue after a quote that ended its sentence opens new speech ('… noted that …')."""
+    close = after[0] - 1
+    while close > 0 and text[close] in "\"”’'»“ ":
+        close -= 1
+    if close < 0 or text[close] not in ".!?":
+        return False
+    nxt = _next_word_re().match(text, cue.end, min(after[1], cue.end + 40))
+    return nxt is not None and nxt.group(1) in ("that", "how", "what", "why", "whether", "it")
+
+
+def indirect_speaker(text: str, lo: int, hi: int) -> Attribution | None:
+    """The subject of the last speech verb in ``text[lo:hi]``: 'Smith said the plan failed.'"""
+    cue = _last_cue(text, max(lo, hi - 300), hi, same_sentence=False)
+    return None if cue is None else _subject(text, lo, hi, cue)

@@ -1,0 +1,363 @@
+"""Credit text: the vocabulary of credits, their wrappers, and unwrapping.
+
+What reading a credit (:mod:`newsparse.credits`) and finding one in a caption line
+(:mod:`newsparse.credit_lines`) both need: the wrappers printed around a credit
+(``Photo:``, ``(...)``, ``[...]``, ``Image source,``, ``Credit...``), trailing junk
+(picture ids, link furniture, final punctuation), and where one credit text holds several
+credits ("Left: X/AP; right: Y/Reuters"). The vocabulary lives in
+``data/credit_wrappers.json`` and ``data/credit_roles.json``.
+
+Regexes and vocabulary are built on first use (`lazy`, `vocab`), not at import.
+
+>>> text = "(Photo: Jane Roe/AP) - RTR4JDW4"
+>>> start, end, labelled = unwrapped(text)
+>>> text[start:end], labelled
+('Jane Roe/AP', True)
+>>> credit_parts("Left: X/AP; right: Y/Reuters")
+(('X/AP', True), ('Y/Reuters', True))
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import NamedTuple
+
+import regex
+
+from newsparse._data import load
+
+__all__ = [
+    "LABEL",
+    "MAX_CREDIT",
+    "WINDOW",
+    "Vocab",
+    "closing",
+    "credit_parts",
+    "label_stems",
+    "label_words",
+    "lazy",
+    "lower_ok_stems",
+    "opening",
+    "trailing_junk",
+    "unwrap",
+    "unwrapped",
+    "vocab",
+]
+
+MAX_CREDIT = 400
+"""Longest text that is read as a credit; longer input keeps its raw text, unparsed."""
+WINDOW = 320
+"""How far from the end of a line a credit may start (and trailing junk is looked for)."""
+
+
+def lazy(
+    source: str | Callable[[], str], flags: int = regex.VERBOSE
+) -> Callable[[], regex.Pattern[str]]:
+    """A regex compiled on its first use and kept: ``PATTERN().match(...)``.
+
+    Compiling the credit regexes costs more than a dozen milliseconds, which every
+    ``import newsparse`` would pay; ``source`` may be a function when it is built
+    from the vocabulary files.
+    """
+
+    @functools.cache
+    def compiled() -> regex.Pattern[str]:
+        return regex.compile(source if isinstance(source, str) else source(), flags)
+
+    return compiled
+
+
+class Vocab(NamedTuple):
+    """The credit vocabulary of ``data/credit_wrappers.json`` and ``data/credit_roles.json``."""
+
+    labels: list[str]
+    part_labels: list[str]
+    roles: dict[str, str]
+    positions: frozenset[str]
+    not_in_names: frozenset[str]
+    particles: frozenset[str]
+    corporate: frozenset[str]
+    keep_dot: frozenset[str]
+    lower_ok: frozenset[str]
+    """Lower-case words that a credit prints ("via", "picture alliance", "left", "von")."""
+
+
+@functools.cache
+def vocab() -> Vocab:
+    """The vocabulary, read once on first use."""
+    wrappers = load("credit_wrappers.json")
+    roles = load("credit_roles.json")["roles"]
+    corporate = frozenset(wrappers["corporate_suffixes"])
+    particles = frozenset(wrappers["name_particles"])
+    position_words = {word for position in wrappers["positions"] for word in position.split()}
+    return Vocab(
+        labels=wrappers["labels"],
+        part_labels=wrappers["part_labels"],
+        roles={
+            alias: role for role, aliases in roles.items() for alias in [role.casefold(), *aliases]
+        },
+        positions=frozenset(wrappers["positions"]),
+        not_in_names=frozenset(wrappers["org_words"]) | frozenset(wrappers["function_words"]),
+        particles=particles,
+        corporate=corporate,
+        keep_dot=corporate | {"jr.", "sr."},
+        lower_ok=frozenset(wrappers["lower_case_words"]) | particles | position_words,
+    )
+
+
+def _alternation(phrases: list[str]) -> str:
+    """A regex alternation of printed phrases; a final ':', ',' or '/' is optional punctuation."""
+    out = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        core = phrase.rstrip(":,/")
+        pattern = r"\s+".join(regex.escape(word) for word in core.split())
+        tail = {":": r"\s*:", ",": r"\s*,?", "/": r"\s*/"}.get(phrase[len(core) :], "")
+        word_end = core[-1].isalnum() and not tail.endswith("/")
+        out.append(pattern + tail + (r"(?!\w)" if word_end else ""))
+    return "|".join(out)
+
+
+# A wrapper printed before a credit: "Photo: ", "Photo / ", "Image source, ", "© ". The one
+# long alternation: only ever tried at a given position (`match`).
+def _label_source() -> str:
+    return rf"""
+    (?i:{_alternation(vocab().labels)})  # the wrapper itself, any case
+    [\s:,]*                              # the space or punctuation after it
+    """
+
+
+LABEL = lazy(_label_source)
+
+
+# A wrapper at the start of a credit, perhaps after a separator: "| Photo by", "— Photo:".
+def _lead_label_source() -> str:
+    return r"""
+    \s*(?:[|•·]\s*|[-–—]\s+)?  # spaces, then a separator some outlets print first
+    """ + _label_source()
+
+
+LEAD_LABEL = lazy(_lead_label_source)
+
+# Where a second credit may start inside one credit text: "; right: Y" or ". Photo by Y"
+# (a full stop counts only when a wrapper follows it, see `breaks`).
+PART_BREAK = lazy(
+    r"""
+    (?P<semicolon>\s*;\s*)      # "Left: X/AP; right: Y/Reuters"
+    |(?<=\p{L}{2}|\))\.\s+      # a full stop after a word (not an initial)
+    """
+)
+
+
+# A position label that opens one of several credits: "Left: ", "Top right: ".
+def _part_label_source() -> str:
+    return rf"""
+    \s*(?i:{_alternation([p + ":" for p in vocab().part_labels])})\s*   # "Left:", "Main image:"
+    """
+
+
+PART_LABEL_AT_START = lazy(_part_label_source)
+
+# Trailing junk after a credit: picture ids, link furniture, final punctuation.
+TRAILING_JUNK = lazy(
+    r"""
+    (?:\s*\(opens\ in\ a\ new\ (?:window|tab)\)   # link furniture of some sites
+    |\s+[-–—]\s+[A-Z0-9]*\d[A-Z0-9]{3,}           # a picture id: " - RTR4JDW4"
+    |\]\([^()\s]*\)                               # the rest of a Markdown image: "](url)"
+    |\s*\[\+\]                                    # an "expand" marker
+    |[\s,;:]                                      # spaces and final punctuation
+    |(?<!\b(?:Inc|Corp|Co|Ltd|Jr|Sr|Bros|\p{Lu}))\.   # a full stop that ends no abbreviation
+    )+\Z
+    """,
+    regex.VERBOSE | regex.REVERSE,  # searched from the end backwards: linear
+)
+
+
+# A bracket, for `closing`.
+BRACKET = lazy(
+    r"""
+    [()\[\]]    # a round or square bracket, opening or closing
+    """
+)
+
+# A run of letters, for the words of the wrappers (`label_words`).
+LETTER_RUN = lazy(
+    r"""
+    \p{L}+     # letters only
+    """
+)
+
+_DASHES = frozenset("-–—")
+_ABBREVIATIONS = ("Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros")
+"""Words whose full stop `TRAILING_JUNK` keeps: "Tyvak Nano-Satellite Systems, Inc."."""
+
+
+def trailing_junk(text: str, start: int, end: int) -> int:
+    """Where trailing junk (picture id, final punctuation, link furniture) starts, or ``end``."""
+    low = max(start, end - WINDOW)
+    last = text[end - 1] if end > start else ""
+    if last.isalnum() and (
+        not (last.isascii() and (last.isupper() or last.isdigit())) or not _has_dash(text, low, end)
+    ):
+        return end  # a credit's last word: only a picture id ("- RTR4JDW4") is junk ending so
+    before = text[end - 2] if end - start > 1 else ""
+    sentence_end = last == "." and before.isalpha() and before.islower()
+    if sentence_end and not text[max(start, end - 6) : end - 1].endswith(_ABBREVIATIONS):
+        return end - 1  # a sentence's full stop: "... on Monday."
+    if last == "." and before.isdigit() and before.isascii() and not _has_dash(text, low, end):
+        return end - 1  # "... in 2016.": a picture id would need a dash before it
+    junk = TRAILING_JUNK().search(text, low, end)
+    return end if junk is None else junk.start()
+
+
+def _has_dash(text: str, start: int, end: int) -> bool:
+    return any(text.find(dash, start, end) >= 0 for dash in _DASHES)
+
+
+def unwrap(text: str, start: int, end: int) -> tuple[int, int, bool]:
+    """Strip wrappers, brackets and trailing junk around ``text[start:end]``; True if labelled."""
+    labelled = False
+    for _ in range(8):
+        before = (start, end)
+        end = trailing_junk(text, start, end)
+        while start < end and text[start].isspace():
+            start += 1
+        if (
+            2 <= end - start <= MAX_CREDIT  # a longer text is no credit: its brackets stay
+            and text[start] in "(["
+            and closing(text, start, end) == end - 1
+        ):
+            start, end = start + 1, end - 1
+            continue
+        label = label_end(text, start, end)
+        if label is not None and label < end and not breaks(text, label, end, wrapped=True):
+            start, labelled = label, True
+        if (start, end) == before:
+            break
+    return start, end, labelled
+
+
+def closing(text: str, start: int, end: int) -> int | None:
+    """The index of the bracket closing ``text[start]``, within ``text[:end]``."""
+    if text.find("(", start, end) < 0 and text.find("[", start, end) < 0:
+        return None  # nothing opens: the depth never comes back to 0
+    depth = 0
+    for m in BRACKET().finditer(text, start, end):  # the brackets only, not every character
+        if m[0] in "([":
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                return m.start()
+    return None
+
+
+def opening(line: str, low: int, end: int) -> int | None:
+    """Where the bracket that closes ``line[:end]`` opens, not before ``low``."""
+    closer = line[end - 1]
+    opener = "(" if closer == ")" else "["
+    at = line.rfind(opener, low, end - 1)
+    if at < 0 or line.find(closer, at + 1, end - 1) < 0:
+        return None if at < 0 else at  # no bracket inside: the nearest opener is the one
+    depth = 0
+    for i in range(end - 1, low - 1, -1):  # nested brackets: count them
+        depth += 1 if line[i] == closer else -1 if line[i] == opener else 0
+        if depth == 0:
+            return i
+    return None
+
+
+def breaks(text: str, start: int, end: int, *, wrapped: bool = False) -> list[tuple[int, int]]:
+    """The (start, end) of each break between credits in ``text[start:end]``.
+
+    A full stop breaks only before a wrapper; a semicolon always ("Composite: X; Getty
+    Images"), unless ``wrapped`` asks for the breaks before a wrapper only.
+    """
+    if end - start > MAX_CREDIT:
+        return []
+    if text.find(".", start, end) < 0 and text.find(";", start, end) < 0:
+        return []  # no full stop, no semicolon: one credit
+    return [
+        m.span()
+        for m in PART_BREAK().finditer(text, start, end)
+        if (m["semicolon"] and not wrapped)
+        or label_end(text, m.end(), end) is not None
+        or PART_LABEL_AT_START().match(text, m.end(), end) is not None
+    ]
+
+
+def label_end(text: str, start: int, end: int) -> int | None:
+    """Where the credit starts after a wrapper at ``text[start:]``, or None without one."""
+    if not _may_open(text, start, end, _first_chars("labels")):
+        return None
+    label = LEAD_LABEL().match(text, start, end)
+    return None if label is None else label.end()
+
+
+@functools.cache
+def _first_chars(kind: str) -> frozenset[str]:
+    """The first characters of the wrappers ("labels") or position labels ("part_labels")."""
+    phrases: list[str] = getattr(vocab(), kind)
+    return frozenset(phrase[0].casefold() for phrase in phrases)
+
+
+@functools.cache
+def lower_ok_stems() -> frozenset[str]:
+    """`Vocab.lower_ok` without full stops ("st" of "st."): no word of prose either."""
+    return frozenset(word.rstrip(".") for word in vocab().lower_ok)
+
+
+@functools.cache
+def label_words() -> frozenset[str]:
+    """The words of the wrappers, in lower case ("hide" of "hide caption", "c" of "(c)")."""
+    return frozenset(w for label in vocab().labels for w in LETTER_RUN().findall(label.lower()))
+
+
+@functools.cache
+def label_stems() -> tuple[str, ...]:
+    """The first words of the wrappers, none the prefix of another: cheap `str.find` keys."""
+    first = {label.split()[0].rstrip(":,/") for label in vocab().labels}
+    return tuple(sorted(w for w in first if not any(w != o and w.startswith(o) for o in first)))
+
+
+def _may_open(text: str, start: int, end: int, firsts: frozenset[str]) -> bool:
+    """A cheap test before a wrapper regex: whether ``text[start:end]`` may open with one."""
+    head = text[start : min(end, start + 8)].lstrip()
+    if not head:
+        return end - start > 8  # only spaces in sight: let the regex decide
+    return head[0] in "|•·-–—" or head[0].casefold() in firsts
+
+
+def parts(text: str, start: int, end: int) -> list[tuple[str, bool]]:
+    """Each credit of a credit text, its own wrapper removed; True when it had one."""
+    bounds, pos = [], start
+    for b_start, b_end in breaks(text, start, end):
+        bounds.append((pos, b_start))
+        pos = b_end
+    bounds.append((pos, end))
+    found = []
+    for b_start, p_end in bounds:
+        p_start, labelled = b_start, False
+        part_label = None
+        if _may_open(text, p_start, p_end, _first_chars("part_labels")):
+            part_label = PART_LABEL_AT_START().match(text, p_start, p_end)
+        if part_label is not None and part_label.end() < p_end:
+            p_start, labelled = part_label.end(), True
+        label = label_end(text, p_start, p_end)
+        if label is not None and label < p_end:
+            p_start, labelled = label, True
+        found.append((text[p_start:p_end], labelled))
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def unwrapped(text: str) -> tuple[int, int, bool]:
+    """`unwrap` of a whole credit text, cached: `find_credit` reads a credit just before
+    `parse_credit` reads it again. Callers pass texts of credit size (see `_unwrapped`)."""
+    return unwrap(text, 0, len(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def credit_parts(raw: str) -> tuple[tuple[str, bool], ...]:
+    """`parts` of an unwrapped credit (at most `MAX_CREDIT` long), cached."""
+    return tuple(parts(raw, 0, len(raw)))

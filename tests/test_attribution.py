@@ -1,0 +1,156 @@
+"""Reading the attribution of a quote: cue verbs, subjects before and after, 'according to'."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.attribution import CUE_WORDS
+from tests.test_speakers import parse, speakers_of
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "speaker", "cue"),
+    [
+        pytest.param(
+            '"The budget is balanced," Maria Lopez said.', "Maria Lopez", "said", id="quote-X-said"
+        ),
+        pytest.param(
+            '"The budget is balanced," said Maria Lopez.', "Maria Lopez", "said", id="quote-said-X"
+        ),
+        pytest.param(
+            'Maria Lopez said: "The budget is balanced."', "Maria Lopez", "said", id="X-said-colon"
+        ),
+        pytest.param(
+            'Maria Lopez said that "the budget is balanced" this year.',
+            "Maria Lopez",
+            "said",
+            id="X-said-that",
+        ),
+        pytest.param(
+            '"The budget is balanced," Maria Lopez told Newsweek.',
+            "Maria Lopez",
+            "told",
+            id="X-told-outlet",
+        ),
+        pytest.param(
+            'The budget is "balanced for the first time," according to Maria Lopez.',
+            "Maria Lopez",
+            "according to",
+            id="according-to",
+        ),
+        pytest.param(
+            '"The budget is balanced." Maria Lopez added.',
+            "Maria Lopez",
+            "added",
+            id="quote-X-added",
+        ),
+        pytest.param(
+            'Maria Lopez wrote on Truth Social: "The budget is balanced."',
+            "Maria Lopez",
+            "wrote",
+            id="X-wrote-on",
+        ),
+        pytest.param(
+            '"The budget is balanced," Maria Lopez, the city\'s finance chief, said on Monday.',
+            "Maria Lopez",
+            "said",
+            id="apposition",
+        ),
+        pytest.param(
+            '"The budget is balanced," Maria Lopez, who runs the treasury, insisted.',
+            "Maria Lopez",
+            "insisted",
+            id="relative-clause",
+        ),
+        pytest.param(
+            '"The budget is balanced," Maria Lopez reportedly told aides.',
+            "Maria Lopez",
+            "told",
+            id="adverb",
+        ),
+        pytest.param(
+            '"The budget is balanced!" – Maria Lopez', "Maria Lopez", None, id="signature-dash"
+        ),
+        pytest.param(
+            '"The budget is balanced," said Labour leader Maria Lopez.',
+            "Maria Lopez",
+            "said",
+            id="said-role-name",
+        ),
+        pytest.param(
+            '"The budget is balanced," tweeted Maria Lopez.',
+            "Maria Lopez",
+            "tweeted",
+            id="tweeted-X",
+        ),
+        pytest.param(
+            'As Maria Lopez put it, "the budget is balanced at last."',
+            "Maria Lopez",
+            "put it",
+            id="as-X-put-it",
+        ),
+        pytest.param(
+            'Maria Lopez read the letter and wrote, "The budget is balanced."',
+            "Maria Lopez",
+            "wrote",
+            id="and-wrote",
+        ),
+        pytest.param(
+            '"The budget is balanced," one aide, who asked not to be named, told AFP.',
+            "one aide",
+            "told",
+            id="verb-inside-relative-clause",
+        ),
+        pytest.param(
+            '"The budget is balanced," a senior official said.',
+            "a senior official",
+            "said",
+            id="unnamed-official",
+        ),
+        pytest.param(
+            '"The budget is balanced," said a source close to the talks.',
+            "a source close to the talks",
+            "said",
+            id="source-close-to",
+        ),
+    ],
+)
+def test_attribution_patterns(paragraph: str, speaker: str, cue: str | None) -> None:
+    (quote,), _ = parse(paragraph)
+    assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "said",
+        "says",
+        "told",
+        "added",
+        "explained",
+        "warned",
+        "wrote",
+        "asked",
+        "argued",
+        "noted",
+        "insisted",
+        "claimed",
+        "recalled",
+        "stressed",
+    ],
+)
+def test_cue_verbs_come_from_the_table(verb: str) -> None:
+    assert verb in CUE_WORDS
+    (quote,), _ = parse(f'"We did everything we could," Omar Haddad {verb}.')
+    assert (quote.speaker, quote.cue) == ("Omar Haddad", verb)
+
+
+def test_present_tense_plural_cue() -> None:
+    assert speakers_of('"Droughts will get worse in the west," the authors write.') == [
+        "the authors"
+    ]
+
+
+def test_speaker_text_keeps_what_was_printed() -> None:
+    quotes, _ = parse('"We are ready," Sviatlana Tsikhanouskaya said.', '"We will win," she said.')
+    assert [q.speaker_text for q in quotes] == ["Sviatlana Tsikhanouskaya", "she"]

@@ -1,0 +1,110 @@
+"""Names: surnames and pronouns to the fullest name, titles split off, the name of a run."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.models import Speaker
+from newsparse.names import Resolver, name_words, split_name
+from tests.test_speakers import parse, speakers_of
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                '"We are ready," Sviatlana Tsikhanouskaya said.',
+                '"People will rise up again," she said.',
+            ),
+            ["Sviatlana Tsikhanouskaya"] * 2,
+            id="she-after-full-name",
+        ),
+        pytest.param(
+            (
+                "Sviatlana Tsikhanouskaya spoke in Copenhagen.",
+                '"We are ready," Tsikhanouskaya said.',
+            ),
+            ["Sviatlana Tsikhanouskaya"],
+            id="surname-to-full-name",
+        ),
+        pytest.param(
+            (
+                '"We are ready," Tsikhanouskaya said.',
+                "Sviatlana Tsikhanouskaya later left for Vilnius.",
+            ),
+            ["Sviatlana Tsikhanouskaya"],
+            id="full-name-given-later",
+        ),
+        pytest.param(
+            (
+                '"The talks failed," Anna Berg said.',
+                "Peter Holm, her deputy, disagreed.",
+                '"They did not fail at all," he said.',
+            ),
+            ["Anna Berg", "Peter Holm"],
+            id="he-most-recent-man",
+        ),
+        pytest.param(
+            (
+                '"The talks failed," Anna Berg said.',
+                "Peter Holm, her deputy, disagreed.",
+                '"I stand by it," she said.',
+            ),
+            ["Anna Berg", "Anna Berg"],
+            id="she-skips-the-man",
+        ),
+        pytest.param(
+            ("Dr. Lena Voss leads the team.", '"The data is clear," Voss said.'),
+            ["Lena Voss"],
+            id="surname-after-title",
+        ),
+        pytest.param(
+            ("Founder He Xiaopeng spoke to CNBC.", '"Robots are next," He said in the interview.'),
+            ["He Xiaopeng"],
+            id="surname-He-is-not-a-pronoun",
+        ),
+    ],
+)
+def test_name_resolution(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert speakers_of(*paragraphs) == expected
+
+
+def test_title_stripped_but_kept() -> None:
+    quotes, speakers = parse(
+        '"The operation is going to plan," Russian President Vladimir Putin said.',
+        '"We will not stop," Putin added.',
+    )
+    assert [q.speaker for q in quotes] == ["Vladimir Putin", "Vladimir Putin"]
+    assert speakers == [Speaker(name="Vladimir Putin", title="President", quotes=2)]
+
+
+@pytest.mark.parametrize(
+    ("run", "sentence_start", "name", "title"),
+    [
+        pytest.param(
+            "President Vladimir Putin", False, ("Vladimir", "Putin"), "President", id="title"
+        ),
+        pytest.param(
+            "Prime Minister Jane Doe", False, ("Jane", "Doe"), "Prime Minister", id="two-word-title"
+        ),
+        pytest.param("But Lukashenko", True, ("Lukashenko",), None, id="sentence-opener"),
+        pytest.param("Karen King", False, ("Karen", "King"), None, id="title-word-as-surname"),
+        pytest.param(
+            "NASA's Steve Clarke", False, ("Steve", "Clarke"), None, id="possessor-dropped"
+        ),
+    ],
+)
+def test_split_name(
+    run: str, sentence_start: bool, name: tuple[str, ...], title: str | None
+) -> None:
+    assert split_name(name_words(run), sentence_start) == (name, title)
+
+
+def test_resolver_prefers_the_form_printed_without_extra_words() -> None:
+    text = (
+        "Leader in Belarus Sviatlana Tsikhanouskaya spoke. Sviatlana Tsikhanouskaya left. "
+        "Tsikhanouskaya said."
+    )
+    resolver = Resolver(text)
+    assert resolver.fullest(("Tsikhanouskaya",), len(text)) == ("Sviatlana", "Tsikhanouskaya")
