@@ -8,7 +8,7 @@ every :class:`Span` are character offsets into the text that was passed to ``par
 from __future__ import annotations
 
 import datetime
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
@@ -31,6 +31,25 @@ class _Model(BaseModel):
     model_config = ConfigDict(
         frozen=True, extra="forbid", use_attribute_docstrings=True, defer_build=True
     )
+
+
+_M = TypeVar("_M", bound=BaseModel)
+_set = object.__setattr__
+
+
+def build(cls: type[_M], /, **values: Any) -> _M:
+    """``cls(**values)`` for values that are valid by construction, with every field given.
+
+    The parser's own offsets and strings need no validation; this is pydantic's
+    ``model_construct`` without its per-field alias and default bookkeeping, which
+    costs more than the rest of building a block. Tested equal to ``cls(**values)``.
+    """
+    model = cls.__new__(cls)
+    _set(model, "__dict__", values)
+    _set(model, "__pydantic_fields_set__", set(values))
+    _set(model, "__pydantic_extra__", None)
+    _set(model, "__pydantic_private__", None)
+    return model
 
 
 class Span(_Model):

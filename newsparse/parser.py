@@ -10,7 +10,18 @@ from __future__ import annotations
 
 from newsparse.captions import image_parts
 from newsparse.dates import caption_dates
-from newsparse.models import Agency, Article, Block, Image, Paragraph, Quote, Section, Span, Speaker
+from newsparse.models import (
+    Agency,
+    Article,
+    Block,
+    Image,
+    Paragraph,
+    Quote,
+    Section,
+    Span,
+    Speaker,
+    build,
+)
 from newsparse.quotes import find_quotes
 from newsparse.segment import Layout, _type_message, layout, to_block
 
@@ -62,7 +73,8 @@ class Parser:
             quotes, speakers = find_quotes(text, spans, skip=titles)
 
         # every value above is built from validated parts: no need to validate it again
-        return Article.model_construct(
+        return build(
+            Article,
             headline=headline,
             dek=dek,
             byline=byline,
@@ -106,17 +118,15 @@ def _sections(result: Layout, blocks: list[Block]) -> list[Section]:
             return
         start = heading_span.start if heading_span is not None else paragraphs[0].span.start
         end = paragraphs[-1].span.end if paragraphs else heading_span.end  # type: ignore[union-attr]
-        span = Span.model_construct(start=start, end=end)
-        sections.append(
-            Section.model_construct(heading=heading, paragraphs=list(paragraphs), span=span)
-        )
+        span = build(Span, start=start, end=end)
+        sections.append(build(Section, heading=heading, paragraphs=list(paragraphs), span=span))
 
     for raw, block in zip(result.blocks, blocks, strict=True):
         if block.kind == "heading":
             close()
             heading, heading_span, paragraphs = raw.heading, block.span, []
         elif block.kind == "paragraph":
-            paragraphs.append(Paragraph.model_construct(text=block.text, span=block.span))
+            paragraphs.append(build(Paragraph, text=block.text, span=block.span))
     close()
     return sections
 
@@ -130,7 +140,8 @@ def _images(text: str, result: Layout, blocks: list[Block]) -> list[Image]:
     captions = [p.caption for _, p in parts]
     dates = caption_dates(captions, text)
     return [
-        Image.model_construct(
+        build(
+            Image,
             title=p.title,
             caption=p.caption,
             credit=p.credit,

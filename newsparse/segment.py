@@ -25,7 +25,7 @@ import regex
 
 from newsparse.captions import ImageGroup, group_images
 from newsparse.lines import BOLD_LINE, MARKDOWN_HEADING, URL, Line, label, split_lines
-from newsparse.models import Block, BlockKind, Span
+from newsparse.models import Block, BlockKind, Span, build
 
 __all__ = ["Layout", "RawBlock", "layout", "segment"]
 
@@ -99,8 +99,8 @@ def segment(text: str, /) -> list[Block]:
 
 def to_block(text: str, result: Layout, block: RawBlock) -> Block:
     start, end = result.lines[block.first].start, result.lines[block.last].end
-    span = Span.model_construct(start=start, end=end)  # offsets we computed: valid by construction
-    return Block.model_construct(kind=block.kind, text=text[start:end], span=span)
+    span = build(Span, start=start, end=end)  # offsets we computed: valid by construction
+    return build(Block, kind=block.kind, text=text[start:end], span=span)
 
 
 def _type_message(obj: object) -> str:
@@ -265,7 +265,7 @@ def _heading_candidate(line: Line, headline: str | None) -> bool:
         return False
     if END_PUNCT.search(text) or not OPENING.match(text):
         return False
-    if text[0] in "\"“„«" or CONJUNCTION.match(text) or URL.search(text) or EMAIL.search(text):
+    if text[0] in '"“„«' or CONJUNCTION.match(text) or URL.search(text) or EMAIL.search(text):
         return False
     if " | " in text or ";" in text:
         return False

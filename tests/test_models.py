@@ -20,6 +20,7 @@ from newsparse import (
     Span,
     Speaker,
 )
+from newsparse.models import build
 
 MODELS = [Agency, Article, Block, Credit, Image, Paragraph, Quote, Section, Span, Speaker]
 
@@ -103,3 +104,33 @@ def test_bytes_error_says_decode() -> None:
 def test_segment_refuses_non_str() -> None:
     with pytest.raises(TypeError, match="expects str"):
         newsparse.segment(None)  # type: ignore[arg-type]
+
+
+BUILT = [
+    (Span, {"start": 3, "end": 9}),
+    (Block, {"kind": "paragraph", "text": "Hello", "span": Span(start=0, end=5)}),
+    (Paragraph, {"text": "Hello", "span": Span(start=0, end=5)}),
+    (Section, {"heading": "Hi", "paragraphs": [], "span": Span(start=0, end=2)}),
+    (
+        Image,
+        {"title": None, "caption": "A cat.", "credit": None, "date": None,
+         "date_text": None, "span": Span(start=0, end=6)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("model", "values"), BUILT, ids=lambda v: getattr(v, "__name__", ""))
+def test_build_equals_validated_model(model: type[pydantic.BaseModel], values: dict) -> None:
+    built = build(model, **values)
+    validated = model(**values)
+    assert built == validated
+    assert built.model_dump_json() == validated.model_dump_json()
+    assert built.model_fields_set == validated.model_fields_set
+    with pytest.raises(pydantic.ValidationError):
+        built.__setattr__(next(iter(values)), None)  # still frozen
+
+
+def test_built_article_round_trips() -> None:
+    article = newsparse.parse("Storm Hits Coast\n\nThe storm hit the coast on Monday.")
+    assert Article.model_validate_json(article.model_dump_json()) == article
+    assert article.model_copy() == article
