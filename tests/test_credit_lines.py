@@ -6,7 +6,6 @@ credit it ends with must be cut out exactly, and body sentences must give None.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 import pytest
@@ -15,6 +14,7 @@ from hypothesis import strategies as st
 
 from newsparse import parse_credit
 from newsparse.credit_lines import find_credit
+from tests._timing import scaling
 
 # (caption line, the credit that find_credit must cut out, wrapper included)
 FIND_CASES = [
@@ -376,15 +376,6 @@ def test_find_credit_in_brackets_never_raises(line: str) -> None:
         assert line[credit.span.start : credit.span.end] == credit.raw
 
 
-def _seconds(func: Callable[[str], object], text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        func(text)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 @pytest.mark.parametrize("func", [find_credit], ids=["find"])
 @pytest.mark.parametrize(
     "unit",
@@ -399,4 +390,5 @@ def test_scales_linearly(func: Callable[[str], object], unit: str) -> None:
     large = unit * (125_000 // len(unit))
     if unit in (" ", "x"):
         small, large = unit * 125_000, unit * 1_000_000
-    assert _seconds(func, large) < 8 * 4 * _seconds(func, small) + 0.005
+    small_s, large_s = scaling(func, small, large, limit=32, slack=0.005)
+    assert large_s < 32 * small_s + 0.005

@@ -5,9 +5,6 @@ Strings are shaped after real credit lines (named by the outlet style); names ar
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
-
 import pytest
 
 from newsparse.credit_text import (
@@ -19,6 +16,7 @@ from newsparse.credit_text import (
     unwrapped,
     vocab,
 )
+from tests._timing import scaling
 
 
 @pytest.mark.parametrize(
@@ -139,15 +137,6 @@ def test_vocabulary_is_read_from_the_data_files() -> None:
     assert "von" in words.particles
 
 
-def _seconds(func: Callable[[str], object], text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        func(text)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 def _unwrap(text: str) -> object:
     return unwrap(text, 0, len(text)), credit_parts(text[:MAX_CREDIT])
 
@@ -162,4 +151,5 @@ def test_scales_linearly(unit: str) -> None:
     large = unit * (125_000 // len(unit))
     if unit in (" ", "x"):
         small, large = unit * 125_000, unit * 1_000_000
-    assert _seconds(_unwrap, large) < 8 * 4 * _seconds(_unwrap, small) + 0.005
+    small_s, large_s = scaling(_unwrap, small, large, limit=32, slack=0.005)
+    assert large_s < 32 * small_s + 0.005

@@ -5,7 +5,6 @@ Finding a credit in a caption line (`find_credit`) is tested in ``test_credit_li
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 import pytest
@@ -13,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse import parse_credit
+from tests._timing import scaling
 
 # (credit as printed, raw, photographers, agency names, roles), named by the outlet style.
 PARSE_CASES = [
@@ -257,15 +257,6 @@ def test_parse_credit_never_raises_and_span_indexes_text(text: str) -> None:
     assert text[credit.span.start - 7 : credit.span.end - 7] == credit.raw
 
 
-def _seconds(func: Callable[[str], object], text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        func(text)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 @pytest.mark.parametrize("func", [parse_credit], ids=["parse"])
 @pytest.mark.parametrize(
     "unit",
@@ -280,4 +271,5 @@ def test_scales_linearly(func: Callable[[str], object], unit: str) -> None:
     large = unit * (125_000 // len(unit))
     if unit in (" ", "x"):
         small, large = unit * 125_000, unit * 1_000_000
-    assert _seconds(func, large) < 8 * 4 * _seconds(func, small) + 0.005
+    small_s, large_s = scaling(func, small, large, limit=32, slack=0.005)
+    assert large_s < 32 * small_s + 0.005

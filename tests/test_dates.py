@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import datetime
-import time
 
 import pytest
 
 from newsparse.dates import caption_dates, find_dates
+from tests._timing import scaling
 
 D = datetime.date
 
@@ -80,12 +80,8 @@ def test_find_dates(text: str, found: list[tuple[int, int, int | None, str]]) ->
 
 def test_long_text_is_linear() -> None:
     small, large = "May 23, 2022 x " * 5_000, "May 23, 2022 x " * 40_000
-    start = time.perf_counter()
-    find_dates(small)
-    small_s = time.perf_counter() - start
-    start = time.perf_counter()
-    find_dates(large)
-    assert time.perf_counter() - start < 8 * 4 * small_s + 0.005
+    small_s, large_s = scaling(find_dates, small, large, limit=32, slack=0.005)
+    assert large_s < 32 * small_s + 0.005
 
 
 @pytest.mark.parametrize(

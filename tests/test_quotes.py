@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from newsparse.models import Quote
 from newsparse.quotes import find_quotes
+from tests._timing import scaling
 
 
 def article(*paragraphs: str) -> tuple[str, list[tuple[int, int]]]:
@@ -245,14 +246,9 @@ def test_never_raises_on_any_spans(text: str, spans: list[tuple[int, int]]) -> N
         assert text[q.span.start : q.span.end] == q.text
 
 
-def _seconds(text: str) -> float:
+def _find(text: str) -> object:
     spans = [(0, len(text))] if "\n" not in text else _lines(text)
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        find_quotes(text, spans)
-        best = min(best, time.perf_counter() - start)
-    return best
+    return find_quotes(text, spans)
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -284,8 +280,7 @@ HOSTILE = {
 @pytest.mark.parametrize("name", sorted(HOSTILE))
 def test_linear_time_on_hostile_input(name: str) -> None:
     small = HOSTILE[name]
-    base = _seconds(small)
-    big = _seconds(small * 8)
+    base, big = scaling(_find, small, small * 8, limit=12)
     assert big <= 12 * base + 0.01, f"{name}: {base:.4f}s for 1x, {big:.4f}s for 8x"
 
 
@@ -301,8 +296,7 @@ def _distinct_names(n: int) -> str:
 
 
 def test_linear_time_with_distinct_names() -> None:
-    base = _seconds(_distinct_names(150))
-    big = _seconds(_distinct_names(1_200))
+    base, big = scaling(_find, _distinct_names(150), _distinct_names(1_200), limit=12)
     assert big <= 12 * base + 0.01, f"{base:.4f}s for 1x, {big:.4f}s for 8x"
 
 
