@@ -20,6 +20,8 @@ from newsparse._data import load
 from newsparse.names import (
     NAME_RUN_SRC,
     NAME_RUN_SRC_BACK,
+    name_run,
+    org_tail,
     parse_name,
     sentence_end,
     sentence_start_at,
@@ -205,8 +207,8 @@ def _subject_before_re() -> regex.Pattern[str]:
                    (?:(?:the|a|an)\ )?(?:{_WORD}\ ){{0,3}}{_WORD})?)
           | (?P<bare>\p{{Ll}}[\p{{Ll}}-]{{2,}}s)        # "officials", "analysts"
         )
-        (?:,\ (?:(?!\b(?:said|says|according)\b)   # perhaps an apposition (the longest, no verb)
-            [^"“”„«»\n]){{1,140}},)?
+        (?:,\ (?P<appos>(?:(?!\b(?:said|says|according)\b)  # perhaps an apposition (the
+            [^"“”„«»\n]){{1,140}}),)?                             # longest, no verb)
         (?:,??\ who)?                               # "Smith, CEO at Acme, who said"
         (?:\ {_ADVERBS}|\ \p{{Ll}}+ly)?              # "also said", "has said", "reportedly said"
         [\ \t\u00a0]*\Z                             # right before the verb
@@ -342,8 +344,10 @@ def _pick(
             if kind == "descriptor" and junk:
                 return None  # "a wrong way to", "a poorly": no one
             at = m.start(group)
-            if kind == "name" and found.endswith(".") and sentence_end(found.rsplit(" ", 1)[-1]):
-                found = found[:-1]  # "said Jane Smith."
+            if kind == "name":
+                found = org_tail(m.string, at, found)  # "the Council on Foreign Relations"
+                if found.endswith(".") and sentence_end(found.rsplit(" ", 1)[-1]):
+                    found = found[:-1]  # "said Jane Smith."
             if kind == "pronoun" and found[0].isupper() and not sentence_start_at(m.string, at):
                 return Attribution(found, "name", cue, at)  # "Founder He said": the surname He
             return Attribution(found, kind, cue, at)
@@ -373,9 +377,32 @@ def _subject_before(
     """The subject that ends right before the cue; with ``whole``, it must also start at ``lo``."""
     # a backward pattern that ends at \Z: match (anchored at the end) finds what search would
     m = _subject_before_re().match(text, lo if whole else max(lo, cue_start - 150), cue_start)
+    if m is not None and not whole:
+        cut = _after_sentence_end(text, m.start(), cue_start)
+        if cut > m.start():  # an apposition ran back over a sentence end: stay in this one
+            m = _subject_before_re().match(text, cut, cue_start)
     if m is not None and whole and m.start() != lo and text[lo : m.start()] not in ("the ", "The "):
         return None
-    return None if m is None else _pick(m, _BEFORE_GROUPS, cue)
+    found = None if m is None else _pick(m, _BEFORE_GROUPS, cue)
+    if found is not None and found.kind == "descriptor" and m is not None and m.group("appos"):
+        appos = m.group("appos")  # "Her father, Haidar Fauzi, said": the name, not "her father"
+        if name_run().fullmatch(appos) and len(parse_name(appos, False)[0]) > 1:
+            return Attribution(appos, "name", cue, m.start("appos"))
+    return found
+
+
+def _after_sentence_end(text: str, lo: int, hi: int) -> int:
+    """Where the last sentence that ends in ``text[lo:hi]`` is followed by the next, or -1:
+    "... Khairunisa Haidar Fauzi. Ms Khairunisa's father, Haidar Fauzi, has" -> at "Ms"."""
+    stretch = text[lo:hi]
+    if ". " not in stretch and "? " not in stretch and "! " not in stretch:
+        return -1
+    cut, pos = -1, lo
+    for token in stretch.split(" "):
+        pos += len(token) + 1
+        if token.endswith(("?", "!")) or sentence_end(token):
+            cut = pos
+    return cut if cut < hi else -1
 
 
 def _subject_after(text: str, cue_end: int, hi: int, cue: str) -> Attribution | None:

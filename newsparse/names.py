@@ -129,8 +129,8 @@ def name_words(run: str) -> list[str]:
                 continue
             word = word[:-1]
             end = True
-        if word and word[0].isupper():
-            out.append(word)
+        if word and (word[0].isupper() or (out and word in _JOINING)):
+            out.append(word)  # "Ludwig van Beethoven's", "Bank of England."
         if end or not word:
             break
     return out
@@ -237,7 +237,40 @@ def is_org(name: tuple[str, ...]) -> bool:
         last.casefold() in v.org_words
         or last in v.org_names
         or (len(last) > 1 and last.isupper() and len(name) == 1)
+        or any(  # "Council on Foreign Relations", "Bank of England"
+            w in ORG_CONNECTORS and name[k].casefold() in v.org_words
+            for k, w in enumerate(name[1:-1])
+        )
     )
+
+
+ORG_CONNECTORS = frozenset({"of", "on", "for", "to", "and"})
+_JOINING = _PARTICLES | ORG_CONNECTORS  # lower-case words inside a name
+
+
+@cache
+def _org_tail_re() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"""
+        [\ \u00a0](?:of|on|for|to|and)[\ \u00a0]   # "Council on", "Bank of"
+        (?:the[\ \u00a0])?                       # "Bank of the West"
+        {NAME_RUN_SRC}                            # "Foreign Relations", "England"
+        """,
+        regex.VERBOSE,
+    )
+
+
+def org_tail(text: str, at: int, name: str) -> str:
+    """``name`` printed at ``at``, carried on through "of", "on", "for" … when its last word
+    makes it an organisation: "Council" -> "Council on Foreign Relations"."""
+    last = name.rsplit(None, 1)[-1]
+    if last.casefold() not in vocabulary().org_words:
+        return name
+    end = at + len(name)
+    m = _org_tail_re().match(text, end, min(len(text), end + 120))
+    if m is None or m.group().endswith(("'s", "’s")):
+        return name
+    return name + m.group()
 
 
 def sentence_start_at(text: str, at: int) -> bool:

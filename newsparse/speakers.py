@@ -69,16 +69,19 @@ def _org_words(raw: str) -> tuple[tuple[str, ...], frozenset[str]] | None:
     return name, frozenset(w.casefold().rstrip("s") for w in name)
 
 
+_Person = tuple[int, str, bool, bool]  # offset, fullest name, has evidence, possessive
+
+
 class _Nearby(Resolver):
     """A :class:`Resolver` that also finds the people and organisations named near a quote."""
 
     def __init__(self, text: str, quoted: list[tuple[int, int]] | None = None) -> None:
         super().__init__(text, quoted)
         self._windows: dict[tuple[int, int], list[tuple[int, str]]] = {}
-        self._candidates: dict[int, tuple[str, bool] | None] = {}
+        self._candidates: dict[int, tuple[str, bool, bool] | None] = {}
         self._surnames: dict[str, bool] = {}
         # per window: the people among its runs read so far, and how many runs were read
-        self._people: dict[tuple[int, int], tuple[list[tuple[int, str, bool]], list[int]]] = {}
+        self._people: dict[tuple[int, int], tuple[list[_Person], list[int]]] = {}
 
     def _runs_in(self, lo: int, hi: int) -> list[tuple[int, str]]:
         """(offset, run) of every capitalised run in ``text[lo:hi]`` outside quotes, cached."""
@@ -144,12 +147,13 @@ class _Nearby(Resolver):
                 out.append(runs[k])
         return out
 
-    def _candidate(self, at: int, raw: str) -> tuple[str, bool] | None:
-        """A run as a possible person: (fullest name, has evidence); None for non-persons."""
+    def _candidate(self, at: int, raw: str) -> tuple[str, bool, bool] | None:
+        """A run as a possible person: (fullest name, has evidence, is a possessive such as
+        "Mourinho's"); None for non-persons."""
         v = vocabulary()
         if at in self._candidates:
             return self._candidates[at]
-        found: tuple[str, bool] | None = None
+        found: tuple[str, bool, bool] | None = None
         if " " not in raw and raw.isalpha():  # one plain word: the common case, kept cheap
             lower = raw.casefold()
             if raw in self.known_last or lower in v.titles or self._is_surname(raw):
@@ -166,9 +170,12 @@ class _Nearby(Resolver):
                 self._candidates[at] = None
                 return None
             else:
-                self._candidates[at] = found = (raw, False)
+                self._candidates[at] = found = (raw, False, False)
                 return found
-        if not raw.isupper() and not raw.endswith(("'s", "’s")):
+        possessive = raw.endswith(("'s", "’s"))
+        if possessive:  # "Mourinho's representatives": a mention of Mourinho
+            raw = raw[:-2]
+        if not raw.isupper() and raw:
             name, title = parse_name(raw, sentence_start_at(self.text, at))
             if (
                 name
@@ -182,13 +189,15 @@ class _Nearby(Resolver):
                 key = " ".join(full)
                 if title:
                     self.titles.setdefault(key, title)
-                found = (key, bool(title) or (len(full) > 1 and full[0] in v.given_names))
+                evidence = bool(title) or (len(full) > 1 and full[0] in v.given_names)
+                found = (key, evidence, possessive)
         self._candidates[at] = found
         return found
 
-    def _people_before(self, lo: int, hi: int, at: int) -> list[tuple[int, str, bool]]:
-        """(offset, name, has evidence) of the last 40 runs of a window before ``at`` that may
-        be people, latest first. Runs are read in order, only as far as a quote asks."""
+    def _people_before(self, lo: int, hi: int, at: int) -> list[_Person]:
+        """(offset, name, has evidence, possessive) of the last 40 runs of a window before
+        ``at`` that may be people, latest first. Runs are read in order, only as far as a
+        quote asks."""
         people, read = self._people.setdefault((lo, hi), ([], [0]))
         runs = self._runs_in(lo, hi)
         i = read[0]
@@ -210,6 +219,7 @@ class _Nearby(Resolver):
         known: set[str],
         *,
         strict: bool = True,
+        possessive: bool = False,
     ) -> str | None:
         """The latest person named in ``windows`` (latest first, each a paragraph) whose sex fits.
 
@@ -217,12 +227,17 @@ class _Nearby(Resolver):
 
         Strictly, a capitalised run counts as a person when it is a speaker already
         (``known``), has a title, or starts with a given name; otherwise any run of two
-        capitalised words will do. Places, organisations and possessives never do.
+        capitalised words will do. Places and organisations never do, possessives
+        ("Mourinho's representatives") only with ``possessive``: "…," he said after
+        "Simmons teed up McDonald's cameo" is Simmons, but "the 56-year-old said" after
+        "Mourinho's representatives" is Mourinho.
         """
         known_last = self.known_last
         for lo, hi in windows:
             fits: list[str] = []
-            for start, printed, evidence in self._people_before(lo, hi, at):
+            for start, printed, evidence, owner in self._people_before(lo, hi, at):
+                if owner and not possessive:
+                    continue
                 key = printed
                 if " " not in key and key in known_last:  # "McLaughlin", quoted before in full
                     key = " ".join(self.fullest((key,), start))
@@ -289,7 +304,6 @@ class _Nearby(Resolver):
         return first or loose
 
 
-
 def _resolve(
     text: str, att: Attribution, windows: list[tuple[int, int]], resolver: _Nearby, state: _State
 ) -> str | None:
@@ -341,9 +355,11 @@ def _resolve(
             if head.endswith("s"):
                 return att.text
             person = next((p for p in state.recent() if p in state.people), None)
-            person = person or resolver.person_before(att.at, windows, None, state.people)
             person = person or resolver.person_before(
-                att.at, windows, None, state.people, strict=False
+                att.at, windows, None, state.people, possessive=True
+            )
+            person = person or resolver.person_before(
+                att.at, windows, None, state.people, strict=False, possessive=True
             )
             return (
                 person or att.text
@@ -543,4 +559,3 @@ def _fallback(
         if len(full) > 1 and not is_org(full):
             return " ".join(full)
     return state.last
-

@@ -93,6 +93,14 @@ def test_title_stripped_but_kept() -> None:
         pytest.param(
             "NASA's Steve Clarke", False, ("Steve", "Clarke"), None, id="possessor-dropped"
         ),
+        pytest.param(
+            "Ludwig van Beethoven's", False, ("Ludwig", "van", "Beethoven"), None,
+            id="particle-kept-before-possessive",
+        ),
+        pytest.param(
+            "Bank of England.", False, ("Bank", "of", "England"), None,
+            id="organisation-of-kept-before-full-stop",
+        ),
     ],
 )
 def test_split_name(

@@ -131,3 +131,83 @@ def test_line_ends_do_not_change_speakers(newline: str) -> None:
         text += p
     quotes, _ = find_quotes(text, spans)
     assert [q.speaker for q in quotes] == ["Jana Kowalska", "Jana Kowalska"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                "Harald Lindqvist has agreed a deal to replace Tomas Berg as the club's coach.",
+                "Berg was sacked last night after four years in charge.",
+                "Talks between the club and Lindqvist's agents went on into the night.",
+                'The 61-year-old said: "I am proud to be joining a club with such a history."',
+            ),
+            ["Harald Lindqvist"],
+            id="epithet-is-the-person-of-a-possessive",
+        ),
+        pytest.param(
+            (
+                "Anna Berg and Peter Holm opened the show.",
+                'Holm then introduced Berg\'s new song. "She wrote this one at home," he said.',
+            ),
+            ["Peter Holm"],
+            id="pronoun-is-not-the-person-of-a-possessive",
+        ),
+    ],
+)
+def test_possessive_mentions(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert speakers_of(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        pytest.param(
+            'The treaty "could expose our soldiers to political trials," according to the '
+            "Council on Foreign Relations.",
+            "Council on Foreign Relations",
+            id="according-to-council-on",
+        ),
+        pytest.param(
+            '"Inflation will fall back towards the target next year," said the Bank of England.',
+            "Bank of England",
+            id="said-bank-of",
+        ),
+        pytest.param(
+            '"The plan is sound and fully costed," said Jane Roe of Acme Foods.',
+            "Jane Roe",
+            id="person-of-organisation-stays-person",
+        ),
+    ],
+)
+def test_organisation_names_with_of(paragraph: str, expected: str) -> None:
+    assert speakers_of(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                "Six bodies were recovered, including, according to reports, 20-year-old cadet "
+                "Maria Sund Olsen. Ms Sund's father, Erik Olsen, has said: "
+                '"This is what we feared, and now we can bring her home."',
+            ),
+            ["Erik Olsen"],
+            id="apposition-stays-in-its-sentence",
+        ),
+        pytest.param(
+            ('Her brother, Tom Vance, told reporters: "We will keep looking until we find her."',),
+            ["Tom Vance"],
+            id="description-with-name-in-apposition",
+        ),
+        pytest.param(
+            ('Jane Roe, a spokeswoman for Acme, said: "The recall is voluntary and limited."',),
+            ["Jane Roe"],
+            id="name-with-description-in-apposition",
+        ),
+    ],
+)
+def test_appositions(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert speakers_of(*paragraphs) == expected
