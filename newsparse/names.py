@@ -53,6 +53,7 @@ class Vocabulary:
     place_words: frozenset[str]  # "Sea", "Summit": places and events (case-folded)
     abbreviations: frozenset[str]  # "mr", "u.s": full stops that end no sentence
     not_before_cue: frozenset[str]  # "to say", "would tell": no attribution
+    person_nouns: dict[str, str]  # "mother" -> "f": "one mother" is a person, and a she
 
 
 @cache
@@ -81,6 +82,7 @@ def vocabulary() -> Vocabulary:
         place_words=frozenset(w.casefold() for w in words["place_words"]),
         abbreviations=frozenset(words["abbreviations"]),
         not_before_cue=frozenset(words["not_before_cue"]),
+        person_nouns={n: g for g, ns in words["person_nouns"].items() for n in ns},
     )
 
 

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
+import regex
 from pydantic import TypeAdapter
 
 from newsparse.attribution import Attribution, indirect_speaker, possessor, sentence_subject
@@ -320,6 +321,7 @@ def _resolve(
                 name = last  # "one mother wrote …" then "she said"
             # any two-word name in this paragraph or the one before, then the last speaker
             name = name or resolver.person_before(att.at, windows[:2], kind, people, strict=False)
+            name = name or _described_before(text, windows[0][0], att.at, kind, resolver)
             if name is None:
                 fits = (
                     p
@@ -469,6 +471,32 @@ class _State:
     def recent(self) -> list[str]:
         """The last few speakers, most recent first."""
         return list(islice(reversed(self.order), 30))
+
+
+@cache
+def _described_re() -> regex.Pattern[str]:
+    nouns = sorted(vocabulary().person_nouns, key=len, reverse=True)
+    return regex.compile(
+        rf"""
+        (?<![\p{{L}}\p{{M}}'’-])
+        (?:[Aa]n?|[Oo]ne|[Aa]nother)[\ \u00a0]     # "one mother", "a local man"
+        (?:[\p{{Ll}}\d'’-]+[\ \u00a0]){{0,2}}       # up to two words before the noun
+        (?P<noun>{"|".join(map(regex.escape, nouns))})
+        (?![\p{{L}}\p{{M}}'’-])
+        """,
+        regex.VERBOSE,
+    )
+
+
+def _described_before(text: str, lo: int, at: int, sex: str, resolver: _Nearby) -> str | None:
+    """The last person described, not named, before ``at`` in ``text[lo:at]`` whose noun
+    fits ``sex``: "WIRED spoke to one mother, who … '…,' she said" -> "one mother"."""
+    found = None
+    nouns = vocabulary().person_nouns
+    for m in _described_re().finditer(text, max(lo, at - 600), at):
+        if nouns[m.group("noun")] == sex and not resolver.is_quoted(m.start()):
+            found = m.group()
+    return found
 
 
 def _windows(spans: list[tuple[int, int]], q: Stretch) -> list[tuple[int, int]]:

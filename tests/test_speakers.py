@@ -211,3 +211,36 @@ def test_organisation_names_with_of(paragraph: str, expected: str) -> None:
 )
 def test_appositions(paragraphs: tuple[str, ...], expected: list[str]) -> None:
     assert speakers_of(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                "Reporters spoke to one mother, who had not known her son's account was public. "
+                '"I thought I was on top of this," she said.',
+            ),
+            ["one mother"],
+            id="she-is-the-described-mother",
+        ),
+        pytest.param(
+            (
+                "A local man who saw the crash ran to help. "
+                '"There was smoke everywhere and people were screaming," he said.',
+            ),
+            ["A local man"],
+            id="he-is-the-described-man",
+        ),
+        pytest.param(
+            (
+                "Police chief Dana Ruiz met a local man who saw the crash. "
+                '"We are asking any other witnesses to come forward," she said.',
+            ),
+            ["Dana Ruiz"],
+            id="named-person-beats-described-one-of-other-sex",
+        ),
+    ],
+)
+def test_described_people(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert speakers_of(*paragraphs) == expected
