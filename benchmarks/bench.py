@@ -114,9 +114,23 @@ def sample_text() -> str:
     return (resources.files("newsparse") / "data" / "sample.txt").read_text(encoding="utf-8")
 
 
+def machine_loop_time() -> float:
+    """A fixed pure-Python loop (10 M additions), best of 3: how fast this machine runs
+    Python, so that figures from two machines can be compared."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        total = 0
+        for i in range(10_000_000):
+            total += i
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
 def bench(quick: bool, corpus: Path) -> list[Row]:
     runs = 3 if quick else 9
     rows: list[Row] = []
+    rows.append(Row("this machine: a 10 M-step Python loop (best of 3)", ms(machine_loop_time())))
 
     # 1. import time, against importing pydantic and defining one small model
     # (alternated, so that a busy machine slows both alike)
