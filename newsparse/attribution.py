@@ -207,6 +207,7 @@ def _subject_before_re() -> regex.Pattern[str]:
                    (?:(?:the|a|an)\ )?(?:{_WORD}\ ){{0,3}}{_WORD})?)
           | (?P<bare>\p{{Ll}}[\p{{Ll}}-]{{2,}}s)        # "officials", "analysts"
         )
+        (?:\ \([^()"“”\n]{{1,60}}\))?                # "Jane Roe (D-Mass.)", "the WFP (UN)"
         (?:,\ (?P<appos>(?:(?!\b(?:said|says|according)\b)  # perhaps an apposition (the
             [^"“”„«»\n]){{1,140}}),)?                             # longest, no verb)
         (?:,??\ who)?                               # "Smith, CEO at Acme, who said"

@@ -297,9 +297,17 @@ class Resolver:
     (``str.find``), so the cost follows the quotes, not the text.
     """
 
-    def __init__(self, text: str, quoted: list[tuple[int, int]] | None = None) -> None:
+    def __init__(
+        self,
+        text: str,
+        quoted: list[tuple[int, int]] | None = None,
+        titles: list[tuple[int, int]] | None = None,
+    ) -> None:
         self.text = text
         self.quoted = quoted or []  # the quotes' (start, end), sorted: names inside don't count
+        # the headline's and subheadings' (start, end), sorted: a title-case line is one long
+        # capitalised run ("Margot Ellison Exits Sequel"), never a fuller form of a name
+        self.title_spans = titles or []
         self.gender: dict[str, str] = {}
         self.titles: dict[str, str] = {}
         self.known_last: set[str] = set()  # last words of the people quoted so far
@@ -377,8 +385,10 @@ class Resolver:
         title_gender = vocabulary().title_gender
         while i >= 0 and len(out) < 200:
             end = i + n
-            if (i == 0 or not text[i - 1].isalnum()) and (
-                end == len(text) or not text[end].isalnum()
+            if (
+                (i == 0 or not text[i - 1].isalnum())
+                and (end == len(text) or not text[end].isalnum())
+                and not (self.title_spans and inside(self.title_spans, i))
             ):
                 near = (
                     end + 1 < len(text) and text[end] in _SEPARATORS and text[end + 1].isupper()

@@ -19,7 +19,7 @@ from pydantic import TypeAdapter
 
 from newsparse.attribution import Attribution, attribute, cues
 from newsparse.models import Quote, Speaker
-from newsparse.names import sentence_start_at
+from newsparse.names import inside, sentence_start_at
 from newsparse.speakers import resolve_speakers
 
 __all__ = ["find_quotes"]
@@ -31,7 +31,6 @@ SINGLE_MARKS = "'‘’‚‛‹›"  # every single quotation mark (and apostro
 ALWAYS_CLOSES = frozenset("»〞〟›")
 CAN_PRECEDE_OPEN = frozenset(" \t\u00a0\n([{—–-/…:")
 CAN_FOLLOW_CLOSE = frozenset(" \t\u00a0\n.,;:!?)]}—–-…\"“”„«»'‘’")
-
 
 
 @cache
@@ -214,9 +213,7 @@ def _norm(s: str) -> str:
     return " ".join(w.casefold() for w in _word().findall(s))
 
 
-def _is_quote(
-    text: str, start: int, end: int, open_at: int, lo: int, *, skip: str
-) -> bool:
+def _is_quote(text: str, start: int, end: int, open_at: int, lo: int, *, skip: str) -> bool:
     """Three words or more, not a title of a work, not a headline of the article."""
     words = text[start:end].split()
     if len(words) < 3:
@@ -225,8 +222,12 @@ def _is_quote(
         words = [w for w in words if any(ch.isalnum() for ch in w)]
         if len(words) < 3:
             return False
-    if len(words) <= 12 and words[-1][0].isupper() and all(_title_word(w) for w in words):
-        return False  # "Once Upon a Time in Hollywood", "The Marvelous Mrs Maisel"
+    if (
+        len(words) <= 12
+        and (words[-1][0].isupper() or (words[-1][0].isdigit() and words[0][0].isupper()))
+        and all(_title_word(w) for w in words)
+    ):
+        return False  # "Once Upon a Time in Hollywood", "The Marvelous Mrs Maisel", "Rocky 2"
     if _named_before(text, max(lo, open_at - 20), open_at):
         return False
     if skip:  # ``skip``: the skipped texts, normalised, one a line
@@ -313,7 +314,7 @@ def find_quotes(
         return [], []
     _attribute_all(text, spans, stretches)
     stretches = [q for q in stretches if q.attribution or not _mentioned(text, q)]
-    speakers = resolve_speakers(text, spans, stretches, marked)
+    speakers = resolve_speakers(text, spans, stretches, marked, _title_spans(text, skip, spans))
     quotes = _quote_list().validate_python(  # one validation call for the list: faster
         [
             {
@@ -339,6 +340,19 @@ def _mentioned(text: str, q: Stretch) -> bool:
     if text[q.end - 1] in ".,!?;:…" or not sentence_start_at(text, q.open_at):
         return False
     return _mention_verb().match(text, q.close_at, min(len(text), q.close_at + 12)) is not None
+
+
+def _title_spans(
+    text: str, titles: frozenset[str], spans: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Where the headline and subheadings stand: their first place outside the paragraphs."""
+    found = []
+    for title in titles:
+        at = text.find(title) if title else -1
+        if at >= 0 and not inside(spans, at):
+            found.append((at, at + len(title)))
+    found.sort()
+    return [s for k, s in enumerate(found) if not k or s[0] >= found[k - 1][1]]
 
 
 def _attribute_all(text: str, spans: list[tuple[int, int]], stretches: list[Stretch]) -> None:

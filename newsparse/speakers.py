@@ -42,10 +42,17 @@ _EDGE = "\"'“”‘’„«»()[]{},.;:!?…—–-*"  # punctuation around a 
 
 
 def resolve_speakers(
-    text: str, spans: list[tuple[int, int]], stretches: list[Stretch], marked: list[tuple[int, int]]
+    text: str,
+    spans: list[tuple[int, int]],
+    stretches: list[Stretch],
+    marked: list[tuple[int, int]],
+    titles: list[tuple[int, int]] | None = None,
 ) -> list[Speaker]:
-    """Set ``speaker`` on every stretch; the distinct speakers with their titles and counts."""
-    resolver = _Nearby(text, marked)
+    """Set ``speaker`` on every stretch; the distinct speakers with their titles and counts.
+
+    ``marked`` are the quotes' spans and ``titles`` the headline's and subheadings'
+    (sorted): names printed there are not read as fuller forms of a speaker's name."""
+    resolver = _Nearby(text, marked, titles)
     _resolve_all(text, spans, stretches, resolver)
     counts: dict[str, int] = {}
     for q in stretches:
@@ -76,8 +83,13 @@ _Person = tuple[int, str, bool, bool]  # offset, fullest name, has evidence, pos
 class _Nearby(Resolver):
     """A :class:`Resolver` that also finds the people and organisations named near a quote."""
 
-    def __init__(self, text: str, quoted: list[tuple[int, int]] | None = None) -> None:
-        super().__init__(text, quoted)
+    def __init__(
+        self,
+        text: str,
+        quoted: list[tuple[int, int]] | None = None,
+        titles: list[tuple[int, int]] | None = None,
+    ) -> None:
+        super().__init__(text, quoted, titles)
         self._windows: dict[tuple[int, int], list[tuple[int, str]]] = {}
         self._candidates: dict[int, tuple[str, bool, bool] | None] = {}
         self._surnames: dict[str, bool] = {}

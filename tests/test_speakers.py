@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import newsparse
 from newsparse.models import Quote, Speaker
 from newsparse.quotes import find_quotes
 
@@ -244,3 +245,37 @@ def test_appositions(paragraphs: tuple[str, ...], expected: list[str]) -> None:
 )
 def test_described_people(paragraphs: tuple[str, ...], expected: list[str]) -> None:
     assert speakers_of(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        pytest.param(
+            '"That is not our problem," House Minority Leader Keith Ambrose (D-Md.) told reporters.',
+            "Keith Ambrose",
+            id="party-label-before-told",
+        ),
+        pytest.param(
+            '"Food stocks will run out within weeks," the World Food Programme (WFP) said.',
+            "World Food Programme",
+            id="acronym-before-said",
+        ),
+        pytest.param(
+            'Mr Tom Smith (pictured) said: "I thought the roof would come down on us."',
+            "Tom Smith",
+            id="pictured-before-said-colon",
+        ),
+    ],
+)
+def test_parenthesis_between_speaker_and_verb(paragraph: str, expected: str) -> None:
+    assert speakers_of(paragraph) == [expected]
+
+
+def test_title_case_headline_is_no_fuller_name() -> None:
+    article = newsparse.parse(
+        "Margot Ellison Exits Sequel Over Scheduling Conflicts\n\n"
+        '"I loved making the first film," Margot Ellison said in a statement.\n\n'
+        '"It was a joy every day," Ellison said.'
+    )
+    assert [q.speaker for q in article.quotes] == ["Margot Ellison", "Margot Ellison"]
+    assert [(s.name, s.quotes) for s in article.speakers] == [("Margot Ellison", 2)]
