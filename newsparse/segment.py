@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import regex
 
+from newsparse.agencies import lookup
 from newsparse.captions import ImageGroup, group_images
 from newsparse.lines import BOLD_LINE, MARKDOWN_HEADING, URL, Line, label, split_lines
 from newsparse.models import Block, BlockKind, Span, build
@@ -59,6 +60,9 @@ EMAIL = regex.compile(r"\S@\S+\.\w")
 
 MAX_HEADLINE_WORDS = 30
 MAX_LEADING_FURNITURE = 3
+MAX_KICKERS = 3  # section labels or breadcrumbs over the title: "News", "UK", "Home News"
+BREADCRUMB_MARKS = ("|", "›", "»", " > ", " / ")
+SITE_NAME_MARKS = (" | ", " - ", " – ", " — ")  # "Title | Euronews", "Title - BBC News"
 MAX_HEADING_WORDS = 12
 MAX_BOLD_WORDS = 24
 MAX_CAPS_HEADING_WORDS = 6
@@ -136,8 +140,11 @@ def layout(text: str) -> Layout:
     headline: str | None = None
     body_start = 0
     if at is not None:
-        headline = _markdown_heading(lines[at].text)
+        headline = _without_site_name(_markdown_heading(lines[at].text))
         kinds[at] = "headline"
+        for j in range(at):  # what stands over the headline is page furniture
+            if kinds[j] is None:
+                kinds[j] = "other"
         body_start = _header(lines, kinds, at + 1)
 
     # 4. and 5. the body: headings, paragraphs, other
@@ -187,6 +194,11 @@ def _headline(lines: list[Line], kinds: list[BlockKind | None]) -> int | None:
     i = 0
     while i < len(lines) and i < MAX_LEADING_FURNITURE and lines[i].kind == "furniture":
         i += 1
+    k = i  # section labels or breadcrumbs over the title ("Europe", "News|Climate Crisis")
+    while k < i + MAX_KICKERS and k + 1 < len(lines) and _kicker(lines[k]):
+        k += 1
+    if k > i and kinds[k] is None and _title_under(lines[k - 1], lines[k]):
+        i = k
     if i >= len(lines) or kinds[i] is not None:
         return None
     first = lines[i]
@@ -203,6 +215,29 @@ def _headline(lines: list[Line], kinds: list[BlockKind | None]) -> int | None:
     if text.endswith((".", ".”", '."', ".’", ",")) and first.words > 8:
         return None
     return i
+
+
+def _kicker(line: Line) -> bool:
+    """A section label or breadcrumb printed over the title ("Europe", "CONGRESS",
+    "News|Climate Crisis"): a word or two, or a trail of labels."""
+    text = line.text
+    if line.kind != "text" or len(text) > 60 or not text[0].isupper() or text[-1] in ".!?:,;\"”’":
+        return False
+    trail = any(mark in text for mark in BREADCRUMB_MARKS)
+    words = len([w for w in text.split() if w not in ("&", "and")])
+    return words <= 2 or (trail and line.words <= 8) or (text.isupper() and words <= 3)
+
+
+def _title_under(kicker: Line, line: Line) -> bool:
+    """Whether ``line`` reads as the title under a kicker: longer, and no sentence."""
+    title = line.text
+    return (
+        line.kind in ("text", "md_heading", "bold")
+        and kicker.words + 3 <= line.words <= MAX_HEADLINE_WORDS
+        and not title.endswith(".")
+        and not DATELINE.match(title)
+        and not STAMP.match(title)
+    )
 
 
 def _header(lines: list[Line], kinds: list[BlockKind | None], i: int) -> int:
@@ -229,6 +264,18 @@ def _header(lines: list[Line], kinds: list[BlockKind | None], i: int) -> int:
             return i
         i += 1
     return i
+
+
+def _without_site_name(title: str) -> str:
+    """The title without the site's name that a page title appends: "… | Euronews",
+    "… - The Times of India" (only a name the agency registry knows as an outlet)."""
+    for mark in SITE_NAME_MARKS:
+        cut = title.rfind(mark)
+        if cut > 0:
+            site = lookup(title[cut + len(mark) :].strip())
+            if site is not None and len(title[:cut].split()) >= 3:
+                return title[:cut].rstrip()
+    return title
 
 
 def _markdown_heading(text: str) -> str:

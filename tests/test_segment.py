@@ -179,6 +179,47 @@ def headings(text: str) -> list[str]:
         pytest.param(TRAFILATURA, "Storm season starts early", id="markdown-heading"),
         pytest.param(CNBC_TIGHT, "Carmaker plans flying cars and robots for the next decade", id="no-blank-lines"),
         pytest.param(
+            "Europe\n\nFishing towns march against the new quota rules\n\n"
+            "Thousands marched through the port on Saturday, organisers said.",
+            "Fishing towns march against the new quota rules",
+            id="section-label-over-title",
+        ),
+        pytest.param(
+            "News|Climate Crisis\nFloods kill dozens after a dam gives way in the north\n\n"
+            "At least 30 people died when the dam burst on Tuesday, officials said.",
+            "Floods kill dozens after a dam gives way in the north",
+            id="breadcrumb-over-title",
+        ),
+        pytest.param(
+            "News\nUK\nHome News\nHeatwave warning issued for the whole of England\n\n"
+            "Forecasters issued an amber warning on Friday.",
+            "Heatwave warning issued for the whole of England",
+            id="breadcrumb-lines-over-title",
+        ),
+        pytest.param(
+            "Storm Hits Coast\n\nThousands leave their homes as the winds reach 100 mph\n\n"
+            "The storm hit the coast on Monday.",
+            "Storm Hits Coast",
+            id="short-title-over-dek-stays",
+        ),
+        pytest.param(
+            "Fishing towns march against the new quota rules | Euronews\n\n"
+            "Thousands marched through the port on Saturday, organisers said.",
+            "Fishing towns march against the new quota rules",
+            id="site-name-after-bar",
+        ),
+        pytest.param(
+            "Monsoon covers the whole country early - The Times of India\n\n"
+            "The monsoon covered the country six days early, forecasters said.",
+            "Monsoon covers the whole country early",
+            id="site-name-after-dash",
+        ),
+        pytest.param(
+            "Ferry sinks off the coast - dozens rescued\n\nThe ferry sank on Monday.",
+            "Ferry sinks off the coast - dozens rescued",
+            id="dash-in-title-kept",
+        ),
+        pytest.param(
             "Coach agrees deal to manage city club\n\nImage: The coach has agreed a deal to manage "
             "the city club\nThe coach signed a deal to stay until 2027.",
             "Coach agrees deal to manage city club",
@@ -221,6 +262,24 @@ def test_headline(text: str, expected: str | None) -> None:
         pytest.param(AP_DATELINE, [], id="ap-caption-not-heading"),
         pytest.param(REUTERS, [], id="reuters-no-headings"),
         pytest.param(GUARDIAN, ["What happens next"], id="guardian-promo-not-heading"),
+        *[
+            pytest.param(
+                "Towns brace for a second surge\n\n"
+                "Residents spent Monday stacking sandbags, officials said.\n\n"
+                f"{furniture}\n\nEvacuation orders expand\n\n"
+                "The county widened its orders on Tuesday night.",
+                ["Evacuation orders expand"],
+                id=f"heading-after-{furniture.split()[0].lower()}",
+            )
+            for furniture in (
+                "Ad Feedback",
+                "Advertisement\n\nSKIP ADVERTISEMENT",
+                "Also Read | Monsoon covers the entire country six days early",
+                "Recommended Stories\n\nlist of 3 items",
+                "Scroll to continue with content",
+                "Sign up for our free Morning Headlines email for the latest news every day",
+            )
+        ],
     ],
 )
 def test_subheadings(text: str, expected: list[str]) -> None:
