@@ -170,7 +170,7 @@ def layout(text: str) -> Layout:
             kind, heading = "heading", _markdown_heading(line.text)
         elif headline is not None and _same_text(line.text, headline):
             kind = "other"  # the headline printed again
-        elif candidates[i] and seen_paragraph and _heading_in_context(lines, candidates, i):
+        elif candidates[i] and seen_paragraph and _heading_in_context(lines, candidates, i, kinds):
             kind, heading = "heading", line.text
         else:
             kind = "paragraph"
@@ -335,7 +335,9 @@ def _ends_sentence(line: Line) -> bool:
     return _ends_like_sentence(line.text) or line.words >= MIN_PROSE_WORDS * 2
 
 
-def _heading_in_context(lines: list[Line], candidates: list[bool], i: int) -> bool:
+def _heading_in_context(
+    lines: list[Line], candidates: list[bool], i: int, kinds: list[BlockKind | None]
+) -> bool:
     """A candidate is a heading when body prose follows it and no link list or furniture
     surrounds it."""
     prev = lines[i - 1] if i > 0 else None
@@ -352,6 +354,9 @@ def _heading_in_context(lines: list[Line], candidates: list[bool], i: int) -> bo
     j = i + 1
     while j < len(lines) and (lines[j].kind == "byline" or SEPARATOR.match(lines[j].text)):
         j += 1
+    if j < len(lines) and lines[j].gap and kinds[j] == "image":
+        while j < len(lines) and kinds[j] == "image":
+            j += 1  # a picture under the heading (not its caption title: a blank line between)
     if j >= len(lines):
         return False
     nxt = lines[j]

@@ -262,6 +262,20 @@ def test_headline(text: str, expected: str | None) -> None:
         pytest.param(AP_DATELINE, [], id="ap-caption-not-heading"),
         pytest.param(REUTERS, [], id="reuters-no-headings"),
         pytest.param(GUARDIAN, ["What happens next"], id="guardian-promo-not-heading"),
+        pytest.param(
+            "Towns brace for a second surge\n\nResidents spent Monday stacking sandbags.\n\n"
+            "Government defends cuts\n\nThe finance minister was booed as he spoke at the rally\n"
+            "Image: Kay Nietfeld/dpa/picture alliance\n\nThe minister said the cuts were needed.",
+            ["Government defends cuts"],
+            id="heading-over-picture-dw",
+        ),
+        pytest.param(
+            "Towns brace for a second surge\n\nResidents spent Monday stacking sandbags.\n\n"
+            "A parasite returns\n\nScientists examine oyster larvae in May. "
+            "(Jahi Chikwendu/The Washington Post)\n\nThe parasite was first seen in 1957.",
+            ["A parasite returns"],
+            id="heading-over-picture-wapo",
+        ),
         *[
             pytest.param(
                 "Towns brace for a second surge\n\n"
