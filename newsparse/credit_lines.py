@@ -111,6 +111,7 @@ NAME_ISH = lazy(
     (?:\s+(?:
         [\p{Lu}\d][\p{L}\p{M}\d'’.,&-]*         # a capitalised word or a number
         |(?:of|the|and|de|du|da|di|del|der|von|van|la|le|y|e|et|al|bin)\b  # a joining word
+        |&(?=\s)                                  # "Johnson & Johnson"
     )){0,6}\Z
     """
 )
@@ -147,7 +148,7 @@ def _shape(text: str, *, mode: str) -> bool:
         return False
     known, roles, unknown, chained, first_person = 0, 0, 0, False, None
     found = credit_parts(raw)
-    if len(found) > 1 and not (labelled or found[0][1]):
+    if len(found) > 1 and not (labelled or found[0][1]) and mode != "paren":
         return False  # "Center. Mandatory Credit: X": the first part is caption text
     chains: tuple[str, ...] = ("slash", "pipe", "via", "hyphen", "by")
     if mode != "bare":

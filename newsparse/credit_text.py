@@ -76,6 +76,7 @@ class Vocab(NamedTuple):
     roles: dict[str, str]
     positions: frozenset[str]
     not_in_names: frozenset[str]
+    org_words: frozenset[str]  # "department", "service": words of organisations' names
     particles: frozenset[str]
     corporate: frozenset[str]
     keep_dot: frozenset[str]
@@ -99,6 +100,7 @@ def vocab() -> Vocab:
         },
         positions=frozenset(wrappers["positions"]),
         not_in_names=frozenset(wrappers["org_words"]) | frozenset(wrappers["function_words"]),
+        org_words=frozenset(wrappers["org_words"]),
         particles=particles,
         corporate=corporate,
         keep_dot=corporate | {"jr.", "sr."},

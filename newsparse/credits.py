@@ -24,6 +24,7 @@ import regex
 from newsparse.agencies import lookup, resolve
 from newsparse.credit_text import MAX_CREDIT, credit_parts, lazy, unwrap, unwrapped, vocab
 from newsparse.models import Agency, Credit
+from newsparse.names import vocabulary
 
 __all__ = ["parse_credit"]
 
@@ -137,6 +138,9 @@ def links(part: str) -> tuple[Link, ...]:
         if found and sep == "comma" and text.casefold() in words.corporate:
             last = found.pop()  # "Tyvak Nano-Satellite Systems, Inc." is one company
             text, sep = f"{last.text}, {text}", last.sep
+        elif found and sep == "and" and _one_organisation(found[-1].text, text):
+            last = found.pop()  # "U.S. Fish and Wildlife Service" is one organisation
+            text, sep = f"{last.text} and {text}", last.sep
         head, colon, rest = text.partition(":")
         if colon and not found and role_of(head) is not None:  # "[File: Jane Roe/AP Photo]"
             found.append(Link(head.strip(), sep, None, role_of(head)))
@@ -149,6 +153,21 @@ def links(part: str) -> tuple[Link, ...]:
         if client:
             found.append(Link(client, "for", lookup(client), None, client=True))
     return tuple(found)
+
+
+def _one_organisation(left: str, right: str) -> bool:
+    """Whether "left and right" names one organisation: "Department of Fish and Wildlife",
+    "U.S. Fish and Wildlife Service" (an organisation's word on one side, and no person
+    or known agency on either)."""
+    org_words = vocab().org_words
+    left_words = [w.casefold() for w in left.split()]
+    right_words = [w.casefold() for w in right.split()]
+    if not left_words or not right_words or lookup(left) or lookup(right) or person_like(right):
+        return False
+    if any(w in org_words for w in left_words[:-1]) and "of" in left_words:
+        return not any(w in org_words for w in right_words)  # "Department of Fish and Wildlife"
+    first = left.split(maxsplit=1)[0]
+    return right_words[-1] in org_words and first not in vocabulary().given_names  # "… Service"
 
 
 def _may_separate(part: str) -> bool:

@@ -105,6 +105,11 @@ FIND_CASES = [
      "Haiyun Jiang for The New York Times"),
     ("The mayor speaks. Francis Chung/Smalltown Gazette", "Francis Chung/Smalltown Gazette"),
     ("Traders at work. Mike Segar | Reuters", "Mike Segar | Reuters"),
+    ("A vial of the vaccine. (Johnson & Johnson via AP)", "(Johnson & Johnson via AP)"),
+    ("Two candidates at rallies. (AP Photo/Jane Roe; AP Photo/John Doe)",
+     "(AP Photo/Jane Roe; AP Photo/John Doe)"),
+    ("The new settings menu. Screenshot by Jane Roe / The Verge",
+     "Screenshot by Jane Roe / The Verge"),
 ]  # fmt: skip
 
 

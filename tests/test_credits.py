@@ -213,6 +213,19 @@ MORE_PARSE_CASES = [
     pytest.param("Jane Roe/NPR", "Jane Roe/NPR", ["Jane Roe"], ["NPR"], [], id="npr"),
     pytest.param("NASA/JPL-Caltech", "NASA/JPL-Caltech", [], ["NASA", "JPL-Caltech"], [],
                  id="nasa-jpl"),
+    pytest.param("(Ohio Department of Fish and Wildlife via AP)",
+                 "Ohio Department of Fish and Wildlife via AP", [],
+                 ["Ohio Department of Fish and Wildlife", "AP"], [], id="and-inside-department"),
+    pytest.param("(U.S. Fish and Wildlife Service via AP)", "U.S. Fish and Wildlife Service via AP",
+                 [], ["U.S. Fish and Wildlife Service", "AP"], [], id="and-before-service"),
+    pytest.param("Photos by Jane Roe and Acme Foundation", "Jane Roe and Acme Foundation",
+                 ["Jane Roe"], ["Acme Foundation"], [], id="person-and-foundation-split"),
+    pytest.param("(Johnson & Johnson via AP)", "Johnson & Johnson via AP", [],
+                 ["Johnson & Johnson", "AP"], [], id="ampersand-company"),
+    pytest.param("Screenshot by Jane Roe / The Verge", "Jane Roe / The Verge", ["Jane Roe"],
+                 ["The Verge"], [], id="screenshot-by"),
+    pytest.param("(Jane Roe/AP; John Doe/Reuters)", "Jane Roe/AP; John Doe/Reuters",
+                 ["Jane Roe", "John Doe"], ["AP", "Reuters"], [], id="semicolon-two-credits"),
 ]  # fmt: skip
 
 
