@@ -75,6 +75,7 @@ _NOT_IN_CREDITS = ('"', "“", "”", "?", "!", "http:", "https:", "www.")
 LOWER_WORD = lazy(
     r"""
     (?<![\p{L}\p{M}\d'’-])  # at the start of a word (not "th" in "20th")
+    (?<!\p{L}\.)             # nor a domain's ending ("com" in "AL.com")
     \p{Ll}[\p{Ll}\p{M}]*     # lower-case letters only
     (?![\p{L}\p{M}])         # to the end of the word
     """,
@@ -99,6 +100,7 @@ SENTENCE_GAP = lazy(
     (?:[.!?…]["”’)]?   # the end of a sentence,
     |\))               # or a closing bracket,
     \s+                # then space
+    (?:[|•]\s+)?       # perhaps a bar: "... on Wednesday. | Jane Roe/AP" (Politico)
     (?=[\p{Lu}\d])     # before a capital or a digit
     """
 )

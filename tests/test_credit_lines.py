@@ -108,6 +108,10 @@ FIND_CASES = [
     ("A vial of the vaccine. (Johnson & Johnson via AP)", "(Johnson & Johnson via AP)"),
     ("Two candidates at rallies. (AP Photo/Jane Roe; AP Photo/John Doe)",
      "(AP Photo/Jane Roe; AP Photo/John Doe)"),
+    ("A senator arrives for a vote on Wednesday. | Jane Roe/Getty Images",
+     "Jane Roe/Getty Images"),
+    ("A lineman repairs a pole in Fairhope, Alabama. Jane Roe/AL.com/AP", "Jane Roe/AL.com/AP"),
+    ("Jane Roe/AL.com/AP", "Jane Roe/AL.com/AP"),
     ("The new settings menu. Screenshot by Jane Roe / The Verge",
      "Screenshot by Jane Roe / The Verge"),
 ]  # fmt: skip
