@@ -62,6 +62,7 @@ MAX_HEADLINE_WORDS = 30
 MAX_LEADING_FURNITURE = 3
 MAX_KICKERS = 3  # section labels or breadcrumbs over the title: "News", "UK", "Home News"
 BREADCRUMB_MARKS = ("|", "›", "»", " > ", " / ")
+DASHES = ("—", "–", "-", "--")
 SITE_NAME_MARKS = (" | ", " - ", " – ", " — ")  # "Title | Euronews", "Title - BBC News"
 MAX_HEADING_WORDS = 12
 MAX_BOLD_WORDS = 24
@@ -121,6 +122,7 @@ def layout(text: str) -> Layout:
     lines = split_lines(text)
     for line in lines:
         label(line)
+    _datelines(lines)
     tight = _tight(lines)
     kinds: list[BlockKind | None] = [None] * len(lines)
     blocks: dict[int, RawBlock] = {}
@@ -178,6 +180,18 @@ def layout(text: str) -> Layout:
         kinds[i] = kind
         blocks[i] = RawBlock(kind, i, i, heading=heading)
     return Layout(lines=lines, blocks=[blocks[k] for k in sorted(blocks)])
+
+
+def _datelines(lines: list[Line]) -> None:
+    """CNN's dateline, printed over three lines ("Mobile, Alabama" / "CNN" / "—"), is page
+    furniture, not a picture credited to CNN."""
+    for i in range(1, len(lines) - 1):
+        source, dash = lines[i], lines[i + 1]
+        if source.kind == "credit" and dash.text in DASHES and lines[i - 1].words <= 6:
+            place = lines[i - 1]
+            if place.kind == "text" and not place.text.endswith((".", "!", "?", ":")):
+                place.kind = source.kind = "furniture"
+                source.credit = None
 
 
 def _tight(lines: list[Line]) -> bool:

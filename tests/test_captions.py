@@ -74,6 +74,22 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="markdown-alt-caption",
         ),
         pytest.param(
+            f"Library to close\n\nHarbor City, Ohio\nCNN\n — \n\n{BODY}\n\n{AFTER}",
+            [],
+            id="cnn-dateline-is-no-picture",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nImage\nThe reading room on Monday.\n"
+            f"Credit...Jane Roe for The New York Times\n\n{AFTER}",
+            [(None, "The reading room on Monday.", "Jane Roe for The New York Times")],
+            id="nyt-image-label-is-no-title",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe reading room on Wednesday. | Jane Roe/AP\n\n{AFTER}",
+            [(None, "The reading room on Wednesday.", "Jane Roe/AP")],
+            id="politico-bar-credit",
+        ),
+        pytest.param(
             f"Library to close\n{BODY}\nThe reading room on Monday.\n(Image credit: Jane Roe)\n{AFTER}",
             [(None, "The reading room on Monday.", "Jane Roe")],
             id="space-image-credit-line",
