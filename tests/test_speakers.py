@@ -279,3 +279,30 @@ def test_title_case_headline_is_no_fuller_name() -> None:
     )
     assert [q.speaker for q in article.quotes] == ["Margot Ellison", "Margot Ellison"]
     assert [(s.name, s.quotes) for s in article.speakers] == [("Margot Ellison", 2)]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                '"We reported it seven times," Keisha Dillard said.',
+                "Marcus Lee said he had considered leaving.",
+                '"I love what I do," he said.',
+            ),
+            ["Keisha Dillard", "Marcus Lee"],
+            id="he-after-reported-speech",
+        ),
+        pytest.param(
+            (
+                '"Our crews are stretched thin," said Tom Lund, a spokesman.',
+                "Resident Marla Dean, 41, said the family left at dawn.",
+                '"He wanted to stay and hose down the roof," she said.',
+            ),
+            ["Tom Lund", "Marla Dean"],
+            id="she-after-reported-speech",
+        ),
+    ],
+)
+def test_pronoun_after_reported_speech(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert speakers_of(*paragraphs) == expected
