@@ -212,6 +212,10 @@ def split_name(words: list[str], sentence_start: bool) -> tuple[tuple[str, ...],
         if key in v.titles or (key in v.title_continuations and j > 0 and _is_title(words[j - 1])):
             last_title = j
     if last_title < 0:
+        if len(words) >= 3 and words[0] not in v.given_names:  # "Resident Marla Dean"
+            k = next((k for k in range(1, len(words) - 1) if words[k] in v.given_names), 0)
+            if k and not any(w in _PARTICLES for w in words[:k]):
+                return tuple(words[k:]), None  # a word or two glued on before the given name
         return tuple(words), None
     first_title = last_title
     while first_title > 0 and (

@@ -101,6 +101,17 @@ def test_title_stripped_but_kept() -> None:
             "Bank of England.", False, ("Bank", "of", "England"), None,
             id="organisation-of-kept-before-full-stop",
         ),
+        pytest.param(
+            "Resident Marla Dean", False, ("Marla", "Dean"), None, id="word-before-given-name"
+        ),
+        pytest.param(
+            "Rookie Darnell Okafor", False, ("Darnell", "Okafor"), None,
+            id="words-before-given-name",
+        ),
+        pytest.param(
+            "Maria van der Berg", False, ("Maria", "van", "der", "Berg"), None,
+            id="given-name-first-kept",
+        ),
     ],
 )
 def test_split_name(
