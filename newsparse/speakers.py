@@ -583,6 +583,20 @@ def _fallback(
     att = state.event(text, ps, q.open_at)
     if att is not None:
         return _resolve(text, att, windows, resolver, state)
+    # a quote inside a sentence about a named person: 'Jane Roe called the plan "a sweep"'
+    if q.open_at > ps and not sentence_start_at(text, q.open_at):
+        att = sentence_subject(text, ps, q.open_at)
+        if att is not None and att.kind == "name":
+            words, _title = parse_name(att.text, True)
+            full = resolver.fullest(words, att.at)
+            v = vocabulary()
+            if (
+                len(full) > 1
+                and not is_org(full)
+                and full[-1].casefold() not in v.place_words
+                and full[0] not in v.demonyms
+            ):
+                return " ".join(full)
     # a quote paragraph continues the previous quote paragraph's speaker
     if q.para - 1 in seen:
         return seen[q.para - 1]

@@ -306,3 +306,30 @@ def test_title_case_headline_is_no_fuller_name() -> None:
 )
 def test_pronoun_after_reported_speech(paragraphs: tuple[str, ...], expected: list[str]) -> None:
     assert speakers_of(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                '"We have seen this before," Ana Castaneda said.',
+                "Shayla Brooks, an organizer with the group, called the plan "
+                '"a sweep with a press release attached."',
+            ),
+            ["Ana Castaneda", "Shayla Brooks"],
+            id="partial-quote-after-framing-verb",
+        ),
+        pytest.param(
+            (
+                "The Hospital Confederation warned of long delays.",
+                'Its chief executive, Rachel Okonjo, said: "Every day of strikes means thousands '
+                'of cancelled appointments."',
+            ),
+            ["Rachel Okonjo"],
+            id="its-role-with-name-in-apposition",
+        ),
+    ],
+)
+def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert speakers_of(*paragraphs) == expected
