@@ -144,9 +144,9 @@ def layout(text: str) -> Layout:
     if at is not None:
         headline = _without_site_name(_markdown_heading(lines[at].text))
         kinds[at] = "headline"
-        for j in range(at):  # what stands over the headline is page furniture
+        for j in range(at):  # what stands over the headline is page furniture, or a byline
             if kinds[j] is None:
-                kinds[j] = "other"
+                kinds[j] = "byline" if lines[j].kind == "byline" else "other"
         body_start = _header(lines, kinds, at + 1)
 
     # 4. and 5. the body: headings, paragraphs, other
@@ -155,6 +155,8 @@ def layout(text: str) -> Layout:
         for i in range(len(lines))
     ]
     seen_paragraph = False
+    # after a byline the body may open with a heading ("By Jane Roe" / "Design and fit")
+    bylined = at is not None and "byline" in kinds[at + 1 : body_start]
     for i, line in enumerate(lines):
         if kinds[i] is not None:
             if kinds[i] == "image":
@@ -172,7 +174,11 @@ def layout(text: str) -> Layout:
             kind, heading = "heading", _markdown_heading(line.text)
         elif headline is not None and _same_text(line.text, headline):
             kind = "other"  # the headline printed again
-        elif candidates[i] and seen_paragraph and _heading_in_context(lines, candidates, i, kinds):
+        elif (
+            candidates[i]
+            and (seen_paragraph or (bylined and i == body_start))
+            and _heading_in_context(lines, candidates, i, kinds)
+        ):
             kind, heading = "heading", line.text
         else:
             kind = "paragraph"
@@ -213,6 +219,13 @@ def _headline(lines: list[Line], kinds: list[BlockKind | None]) -> int | None:
         k += 1
     if k > i and kinds[k] is None and _title_under(lines[k - 1], lines[k]):
         i = k
+    if (  # a copy-paste that starts with the byline: "By Jane Roe" / the title
+        i + 1 < len(lines)
+        and lines[i].kind == "byline"
+        and kinds[i + 1] is None
+        and _title_under(None, lines[i + 1])
+    ):
+        i += 1
     if i >= len(lines) or kinds[i] is not None:
         return None
     first = lines[i]
@@ -242,12 +255,13 @@ def _kicker(line: Line) -> bool:
     return words <= 2 or (trail and line.words <= 8) or (text.isupper() and words <= 3)
 
 
-def _title_under(kicker: Line, line: Line) -> bool:
-    """Whether ``line`` reads as the title under a kicker: longer, and no sentence."""
+def _title_under(kicker: Line | None, line: Line) -> bool:
+    """Whether ``line`` reads as the title under a kicker (longer than it) or a byline:
+    no sentence."""
     title = line.text
     return (
         line.kind in ("text", "md_heading", "bold")
-        and kicker.words + 3 <= line.words <= MAX_HEADLINE_WORDS
+        and (kicker.words + 3 if kicker is not None else 3) <= line.words <= MAX_HEADLINE_WORDS
         and not title.endswith(".")
         and not DATELINE.match(title)
         and not STAMP.match(title)

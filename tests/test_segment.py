@@ -203,6 +203,12 @@ def headings(text: str) -> list[str]:
             id="short-title-over-dek-stays",
         ),
         pytest.param(
+            "By Marta Ruiz\nFishing towns march against the new quota rules\n\n"
+            "Thousands marched through the port on Saturday, organisers said.",
+            "Fishing towns march against the new quota rules",
+            id="byline-over-title",
+        ),
+        pytest.param(
             "Fishing towns march against the new quota rules | Euronews\n\n"
             "Thousands marched through the port on Saturday, organisers said.",
             "Fishing towns march against the new quota rules",
@@ -262,6 +268,13 @@ def test_headline(text: str, expected: str | None) -> None:
         pytest.param(AP_DATELINE, [], id="ap-caption-not-heading"),
         pytest.param(REUTERS, [], id="reuters-no-headings"),
         pytest.param(GUARDIAN, ["What happens next"], id="guardian-promo-not-heading"),
+        pytest.param(
+            "A phone that fits in any pocket\n\nBy Jane Roe\nMay 14, 2025, 1:00 PM UTC\n\n"
+            "Design and fit\n\nThe phone is small and light, and it fits in any pocket.\n\n"
+            "The screen is bright enough to read in the sun.",
+            ["Design and fit"],
+            id="heading-opens-the-body-after-byline",
+        ),
         pytest.param(
             "Towns brace for a second surge\n\nResidents spent Monday stacking sandbags.\n\n"
             "Government defends cuts\n\nThe finance minister was booed as he spoke at the rally\n"
