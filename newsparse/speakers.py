@@ -360,7 +360,10 @@ def _resolve(
                 state.relay[head] = found or last
             return state.relay[head]
         if head in v.org_nouns:
-            found = resolver.org_before(att.at, windows, att.text, state.people, state.wide())
+            found = _organisation_spoke(text, att, windows, resolver=resolver, state=state)
+            found = found or resolver.org_before(
+                att.at, windows, att.text, state.people, state.wide()
+            )
             return found or att.text
         if words[0] in ("the", "The") and len(words) <= 3 and head not in v.document_nouns:
             same = next((p for p in state.recent() if p.split()[-1].casefold() == head), None)
@@ -417,6 +420,25 @@ def _speech_event(
         if person and not is_org(full) and resolver.gender_of(key) in (sex, None):
             return key
         return None
+    return None
+
+
+def _organisation_spoke(
+    text: str, att: Attribution, windows: list[tuple[int, int]], *, resolver: _Nearby, state: _State
+) -> str | None:
+    """The organisation of reported speech just before "the company said": 'Acme said it
+    takes every complaint seriously. "…," the company said.' (no person, no pronoun)."""
+    v = vocabulary()
+    for lo, hi in windows[:2]:
+        event = state.event(text, lo, min(hi, att.at))
+        if event is None or event.at >= att.at or event.kind != "name":
+            continue
+        words, title = parse_name(event.text, sentence_start_at(text, event.at))
+        full = resolver.fullest(words, event.at)
+        key = " ".join(full)
+        if len(full) < 2 or title or key in state.people or full[0] in v.given_names:
+            return None
+        return key if full[-1].casefold() not in v.place_words else None
     return None
 
 

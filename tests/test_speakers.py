@@ -329,6 +329,15 @@ def test_pronoun_after_reported_speech(paragraphs: tuple[str, ...], expected: li
             ["Rachel Okonjo"],
             id="its-role-with-name-in-apposition",
         ),
+        pytest.param(
+            (
+                "The Defense Department is reviewing the housing.",
+                "Meridian Communities said it takes every complaint seriously.",
+                '"We have spent more than $200 million on repairs," the company said.',
+            ),
+            ["Meridian Communities"],
+            id="the-company-that-just-spoke",
+        ),
     ],
 )
 def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> None:
