@@ -97,11 +97,16 @@ CHAIN_MARK = lazy(
 # The gap is consumed (a literal first is found fast), the credit starts at its end.
 SENTENCE_GAP = lazy(
     r"""
-    (?:[.!?…]["”’)]?   # the end of a sentence,
-    |\))               # or a closing bracket,
-    \s+                # then space
-    (?:[|•]\s+)?       # perhaps a bar: "... on Wednesday. | Jane Roe/AP" (Politico)
-    (?=[\p{Lu}\d])     # before a capital or a digit
+    (?:
+        (?:[.!?…]["”’)]?   # the end of a sentence,
+        |\))               # or a closing bracket,
+        \s+                # then space
+        (?:[|•]\s+)?       # perhaps a bar: "... on Wednesday. | Jane Roe/AP" (Politico)
+        (?=[\p{Lu}\d])     # before a capital or a digit
+    |
+        (?<=[\p{Ll}\d]\.)  # or glued on in a copy-paste: "... in 2024.Jane Roe/Getty"
+        (?=\p{Lu}\p{Ll})
+    )
     """
 )
 
@@ -311,10 +316,26 @@ def find_credit(line: str) -> tuple[int, int] | None:
         if _bare_alone(stretch, whole=at == first, final=line[end:].strip()):
             best = at
             break
-        if _chained(stretch) and _shape(stretch, mode="bare"):
+        if (_chained(stretch) and _shape(stretch, mode="bare")) or _person_comma_agency(stretch):
             best = at
             break
     return None if best is None else (best, end)
+
+
+def _person_comma_agency(stretch: str) -> bool:
+    """A photographer, a comma, then a known agency: "Jane Roe, USA TODAY Sports",
+    "Jane Roe, AP" (USA Today's captions)."""
+    if "," not in stretch or len(stretch) > 80:
+        return False
+    chain = links(stretch.rstrip(". "))
+    return (
+        len(chain) == 2
+        and chain[1].sep == "comma"
+        and chain[1].agency is not None
+        and chain[0].agency is None
+        and chain[0].role is None
+        and person_like(chain[0].text)
+    )
 
 
 def _plain_end(line: str, stop: int) -> int:

@@ -291,11 +291,12 @@ def _read(part: str, photographers: list[str], agencies: list[Agency], roles: li
             continue
         if link.agency is not None:
             agencies.append(link.agency)
-            prev = "lead" if link.agency.kind in _LEAD_KINDS else "agency"
+            prev = "lead" if link.agency.kind in _LEAD_KINDS else "known"
         elif person_like(text) and (
             first
             or (link.sep == "and" and prev == "person")
             or (link.sep in ("slash", "pipe", "comma", "by") and prev in ("lead", "role"))
+            or (link.sep == "slash" and prev == "known")  # "SCMP/Sam Tsang"
         ):
             photographers.append(_person_case(text))
             prev = "person"

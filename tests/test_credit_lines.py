@@ -112,6 +112,11 @@ FIND_CASES = [
      "Jane Roe/Getty Images"),
     ("A lineman repairs a pole in Fairhope, Alabama. Jane Roe/AL.com/AP", "Jane Roe/AL.com/AP"),
     ("Jane Roe/AL.com/AP", "Jane Roe/AL.com/AP"),
+    ("Fans tailgate before the game on Jan. 13, 2024. Jane Roe, USA TODAY Sports",
+     "Jane Roe, USA TODAY Sports"),
+    ("The quarterback throws in the second quarter. Jane Roe, AP", "Jane Roe, AP"),
+    ("A former adviser leaves court on June 4, 2024.Jane Roe via Getty Images",
+     "Jane Roe via Getty Images"),
     ("The new settings menu. Screenshot by Jane Roe / The Verge",
      "Screenshot by Jane Roe / The Verge"),
 ]  # fmt: skip

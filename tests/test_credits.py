@@ -224,6 +224,8 @@ MORE_PARSE_CASES = [
                  ["Johnson & Johnson", "AP"], [], id="ampersand-company"),
     pytest.param("Screenshot by Jane Roe / The Verge", "Jane Roe / The Verge", ["Jane Roe"],
                  ["The Verge"], [], id="screenshot-by"),
+    pytest.param("Photo: SCMP/Jane Roe", "SCMP/Jane Roe", ["Jane Roe"],
+                 ["South China Morning Post"], [], id="publication-then-photographer"),
     pytest.param("(Jane Roe/AP; John Doe/Reuters)", "Jane Roe/AP; John Doe/Reuters",
                  ["Jane Roe", "John Doe"], ["AP", "Reuters"], [], id="semicolon-two-credits"),
 ]  # fmt: skip

@@ -268,6 +268,23 @@ def test_headline(text: str, expected: str | None) -> None:
         pytest.param(AP_DATELINE, [], id="ap-caption-not-heading"),
         pytest.param(REUTERS, [], id="reuters-no-headings"),
         pytest.param(GUARDIAN, ["What happens next"], id="guardian-promo-not-heading"),
+        *[
+            pytest.param(
+                f"Council approves the new harbour plan\n\nBy Jane Roe\n{stamp}\n\n"
+                "The council approved the plan on Monday night.\n\n"
+                "Work will start in the spring, the mayor said.",
+                [],
+                id=f"timestamp-is-no-heading-{k}",
+            )
+            for k, stamp in enumerate(
+                (
+                    "August 20, 2024 — 5.00am",
+                    "10:45, 12 Mar 2024",
+                    "May 14, 2024 at 6:02 AM GMT+2",
+                    "June 2, 2024, 8 AM ET",
+                )
+            )
+        ],
         pytest.param(
             "A phone that fits in any pocket\n\nBy Jane Roe\nMay 14, 2025, 1:00 PM UTC\n\n"
             "Design and fit\n\nThe phone is small and light, and it fits in any pocket.\n\n"
