@@ -54,6 +54,7 @@ class Vocabulary:
     abbreviations: frozenset[str]  # "mr", "u.s": full stops that end no sentence
     not_before_cue: frozenset[str]  # "to say", "would tell": no attribution
     person_nouns: dict[str, str]  # "mother" -> "f": "one mother" is a person, and a she
+    role_nouns: frozenset[str]  # "veteran": "the veteran said" is someone named just before
 
 
 @cache
@@ -83,6 +84,7 @@ def vocabulary() -> Vocabulary:
         abbreviations=frozenset(words["abbreviations"]),
         not_before_cue=frozenset(words["not_before_cue"]),
         person_nouns={n: g for g, ns in words["person_nouns"].items() for n in ns},
+        role_nouns=frozenset(words["role_nouns"]),
     )
 
 
@@ -92,7 +94,7 @@ NAME_RUN_SRC = rf"""
     \p{{Lu}}[\p{{L}}\p{{M}}'’.-]*+                 # a capitalised word: Putin, O'Donnell, S.B.
     (?:                                           # then up to six more,
         [\ \u00a0]                                # one space apart,
-        (?:{_PARTICLE}[\ \u00a0])?                # perhaps through "van", "de", "bin"
+        (?:{_PARTICLE}[\ \u00a0]){{0,2}}          # perhaps through "van der", "de la"
         \p{{Lu}}[\p{{L}}\p{{M}}'’.-]*+
     ){{0,6}}
 """
@@ -212,10 +214,6 @@ def split_name(words: list[str], sentence_start: bool) -> tuple[tuple[str, ...],
         if key in v.titles or (key in v.title_continuations and j > 0 and _is_title(words[j - 1])):
             last_title = j
     if last_title < 0:
-        if len(words) >= 3 and words[0] not in v.given_names:  # "Resident Marla Dean"
-            k = next((k for k in range(1, len(words) - 1) if words[k] in v.given_names), 0)
-            if k and not any(w in _PARTICLES for w in words[:k]):
-                return tuple(words[k:]), None  # a word or two glued on before the given name
         return tuple(words), None
     first_title = last_title
     while first_title > 0 and (

@@ -235,7 +235,7 @@ def _is_quote(text: str, start: int, end: int, open_at: int, lo: int, *, skip: s
             core = word.strip(_EDGE)
             if len(core) > 3 and core.isalpha() and core.casefold() not in skip:
                 return True
-        return _norm(text[start:end]) not in skip
+        return f"\n{_norm(text[start:end])}\n" not in f"\n{skip}\n"  # a whole title, no part
     return True
 
 

@@ -318,7 +318,13 @@ class _Nearby(Resolver):
 
 
 def _resolve(
-    text: str, att: Attribution, windows: list[tuple[int, int]], resolver: _Nearby, state: _State
+    text: str,
+    att: Attribution,
+    windows: list[tuple[int, int]],
+    resolver: _Nearby,
+    state: _State,
+    *,
+    epithet: bool = False,
 ) -> str | None:
     """The resolved speaker of one attribution; ``windows`` is where a pronoun's person may be."""
     v = vocabulary()
@@ -371,7 +377,12 @@ def _resolve(
                 return same
             if head.endswith("s"):
                 return att.text
-            person = next((p for p in state.recent() if p in state.people), None)
+            # a role ("the judge", "the 24-year-old"): someone named in this paragraph first;
+            # then the person last quoted, then someone named before
+            person = None
+            if head in v.role_nouns or head in v.person_nouns or head.endswith("-old") or epithet:
+                person = resolver.person_before(att.at, windows[:2], None, state.people)
+            person = person or next((p for p in state.recent() if p in state.people), None)
             person = person or resolver.person_before(
                 att.at, windows, None, state.people, possessive=True
             )
@@ -382,6 +393,15 @@ def _resolve(
                 person or att.text
             )  # "the 56-year-old", "the singer": the person last quoted or named
         return att.text
+    if _epithet(text, att):  # "the Spaniard said", "the Premier said": a description
+        return _resolve(
+            text,
+            Attribution(f"the {att.text}", "descriptor", att.cue, att.at - 4),
+            windows,
+            resolver,
+            state,
+            epithet=True,
+        )
     words_, title = parse_name(att.text, sentence_start_at(text, att.at))
     if not words_:
         return last
@@ -391,6 +411,19 @@ def _resolve(
     if not is_org(tuple(full.split())):
         state.add_person(full, resolver)
     return full
+
+
+def _epithet(text: str, att: Attribution) -> bool:
+    """A capitalised word after "the" that names no organisation: "the Spaniard"."""
+    return (
+        att.kind == "name"
+        and " " not in att.text
+        and att.at >= 4
+        and text[att.at - 4 : att.at] in ("the ", "The ")
+        and not is_org((att.text,))
+        and not att.text.isupper()
+        and not att.text.endswith("s")
+    )
 
 
 def _speech_event(
@@ -416,8 +449,15 @@ def _speech_event(
         words, title = parse_name(event.text, sentence_start_at(text, event.at))
         full = resolver.fullest(words, event.at)
         key = " ".join(full)
-        person = key in state.people or bool(title) or (len(full) > 1 and full[0] in v.given_names)
-        if person and not is_org(full) and resolver.gender_of(key) in (sex, None):
+        # who says something is a person unless the name is an organisation's or a place's
+        person = key in state.people or bool(title) or len(full) > 1
+        if (
+            person
+            and not is_org(full)
+            and full[-1].casefold() not in v.place_words
+            and full[0] not in v.demonyms
+            and resolver.gender_of(key) in (sex, None)
+        ):
             return key
         return None
     return None

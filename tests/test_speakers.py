@@ -296,7 +296,7 @@ def test_title_case_headline_is_no_fuller_name() -> None:
         pytest.param(
             (
                 '"Our crews are stretched thin," said Tom Lund, a spokesman.',
-                "Resident Marla Dean, 41, said the family left at dawn.",
+                "Marla Dean, 41, who lives nearby, said the family left at dawn.",
                 '"He wanted to stay and hose down the roof," she said.',
             ),
             ["Tom Lund", "Marla Dean"],
@@ -342,3 +342,53 @@ def test_pronoun_after_reported_speech(paragraphs: tuple[str, ...], expected: li
 )
 def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> None:
     assert speakers_of(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                '"It was a hard match," said Ana Petrova.',
+                "Sophie Turner, 24, won the final in three sets. "
+                '"I have dreamed of this since I was a child," the 24-year-old said.',
+            ),
+            ["Ana Petrova", "Sophie Turner"],
+            id="age-epithet-is-the-person-named-in-the-paragraph",
+        ),
+        pytest.param(
+            (
+                '"We were not good enough," Tom Baker said.',
+                "Felipe Arteaga refused to concede the title race.",
+                '"We are not finished," the Spaniard said.',
+            ),
+            ["Tom Baker", "Felipe Arteaga"],
+            id="capitalised-epithet",
+        ),
+        pytest.param(
+            (
+                '"Beds are what we need," said Tom Fennelly.',
+                "Nuala Brennan, the group's chief executive, said beds were not enough. "
+                '"Beds alone will not fix it," she said.',
+            ),
+            ["Tom Fennelly", "Nuala Brennan"],
+            id="she-after-reported-speech-of-an-unlisted-name",
+        ),
+        pytest.param(
+            ('"We will keep going," coach Ana de la Cruz said.',),
+            ["Ana de la Cruz"],
+            id="two-particles-in-a-name",
+        ),
+    ],
+)
+def test_epithets_and_reported_speech(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert speakers_of(*paragraphs) == expected
+
+
+def test_body_quote_repeated_in_the_headline_is_kept() -> None:
+    article = newsparse.parse(
+        "Minister says there is 'no quick fix' for hospital waiting lists\n\n"
+        'The health minister said there was "no quick fix for the waiting lists" but promised '
+        "more money."
+    )
+    assert [q.text for q in article.quotes] == ["no quick fix for the waiting lists"]
