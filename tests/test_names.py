@@ -102,11 +102,8 @@ def test_title_stripped_but_kept() -> None:
             id="organisation-of-kept-before-full-stop",
         ),
         pytest.param(
-            "Resident Marla Dean", False, ("Marla", "Dean"), None, id="word-before-given-name"
-        ),
-        pytest.param(
-            "Rookie Darnell Okafor", False, ("Darnell", "Okafor"), None,
-            id="words-before-given-name",
+            "Rakesh Kumar Mishra", False, ("Rakesh", "Kumar", "Mishra"), None,
+            id="given-name-in-the-middle-kept",
         ),
         pytest.param(
             "Maria van der Berg", False, ("Maria", "van", "der", "Berg"), None,
