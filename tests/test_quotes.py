@@ -207,12 +207,20 @@ def test_quotes_outside_spans_are_ignored() -> None:
     assert [q.text for q in found] == ["We will rebuild the bridge,"]
 
 
-def test_skip_drops_the_headline_words() -> None:
-    text, spans = article('The mayor promised "a bridge for everyone in town" again.')
+def test_skip_drops_a_quoted_headline() -> None:
+    text, spans = article('Read more: "Mayor promises a bridge for everyone in town"')
     found, _ = find_quotes(
-        text, spans, skip=frozenset({"Mayor Promises A Bridge For Everyone In Town"})
+        text, spans, skip=frozenset({"Mayor promises a bridge for everyone in town"})
     )
     assert found == []
+
+
+def test_skip_keeps_a_body_quote_the_headline_repeats() -> None:
+    text, spans = article('The mayor promised "a bridge for everyone in town" again.')
+    found, _ = find_quotes(
+        text, spans, skip=frozenset({"Mayor promises 'a bridge for everyone in town'"})
+    )
+    assert [q.text for q in found] == ["a bridge for everyone in town"]
 
 
 def test_empty_inputs() -> None:
