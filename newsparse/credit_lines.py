@@ -27,6 +27,7 @@ import regex
 from newsparse.agencies import lookup
 from newsparse.credit_text import (
     LABEL,
+    LICENSORS,
     WINDOW,
     closing,
     credit_parts,
@@ -157,7 +158,7 @@ def _shape(text: str, *, mode: str) -> bool:
     found = credit_parts(raw)
     if len(found) > 1 and not (labelled or found[0][1]) and mode != "paren":
         return False  # "Center. Mandatory Credit: X": the first part is caption text
-    chains: tuple[str, ...] = ("slash", "pipe", "via", "hyphen", "by")
+    chains: tuple[str, ...] = ("slash", "pipe", "via", "hyphen", "by", "colon")
     if mode != "bare":
         chains += ("comma",)
     positions = vocab().positions
@@ -261,7 +262,7 @@ def find_credit(line: str) -> tuple[int, int] | None:
     start at the first non-space character means the whole line is a credit.
     """
     stop = len(line.rstrip())
-    shape = _plain_end(line, stop)
+    shape = _OTHER if line.endswith(LICENSORS, 0, stop) else _plain_end(line, stop)
     if shape == _PROSE:
         return None  # most lines of an article: "... the deal was done."
     if shape == _HEADING:

@@ -194,8 +194,13 @@ _ABBREVIATIONS = ("Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros")
 """Words whose full stop `TRAILING_JUNK` keeps: "Tyvak Nano-Satellite Systems, Inc."."""
 
 
+LICENSORS = " or licensors"
+
+
 def trailing_junk(text: str, start: int, end: int) -> int:
     """Where trailing junk (picture id, final punctuation, link furniture) starts, or ``end``."""
+    if text.endswith(LICENSORS, start, end):  # The Sun: "Credit: AFP or licensors"
+        end -= len(LICENSORS)
     low = max(start, end - WINDOW)
     last = text[end - 1] if end > start else ""
     if last.isalnum() and (

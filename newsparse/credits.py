@@ -145,6 +145,9 @@ def links(part: str) -> tuple[Link, ...]:
         if colon and not found and role_of(head) is not None:  # "[File: Jane Roe/AP Photo]"
             found.append(Link(head.strip(), sep, None, role_of(head)))
             text = rest.strip()
+        elif colon and rest.strip() and _outlet_colon(head.strip(), rest.strip()):
+            found.append(Link(head.strip(), sep, resolve(head.strip()), None))
+            text, sep = rest.strip(), "colon"  # "AAP: Dean Lewins", "ABC News: Jane Roe"
         head, client = text, ""
         if "for" in text:  # the regex wants any space around it: "Getty Images\xa0for X"
             head, client = [*FOR_CLIENT().split(text, maxsplit=1), ""][:2]
@@ -153,6 +156,21 @@ def links(part: str) -> tuple[Link, ...]:
         if client:
             found.append(Link(client, "for", lookup(client), None, client=True))
     return tuple(found)
+
+
+def _outlet_colon(head: str, rest: str) -> bool:
+    """Whether "head: rest" is an outlet, then whom it credits: "AAP: Dean Lewins",
+    "ABC North Coast: Jane Roe", "PA:Press Association" (ABC Australia, The Sun)."""
+    if lookup(head) is not None:
+        return True
+    words = head.split()
+    acronym = any(2 <= len(w) <= 5 and w.isupper() and w.isalpha() for w in words)  # "ABC …"
+    return (
+        1 < len(words) <= 4
+        and all(w[:1].isupper() for w in words)
+        and (acronym or not person_like(head))
+        and (person_like(rest) or lookup(rest) is not None)
+    )
 
 
 def _one_organisation(left: str, right: str) -> bool:
@@ -297,6 +315,7 @@ def _read(part: str, photographers: list[str], agencies: list[Agency], roles: li
             or (link.sep == "and" and prev == "person")
             or (link.sep in ("slash", "pipe", "comma", "by") and prev in ("lead", "role"))
             or (link.sep == "slash" and prev == "known")  # "SCMP/Sam Tsang"
+            or (link.sep == "colon" and prev in ("lead", "known", "agency"))  # "AAP: Jane Roe"
         ):
             photographers.append(_person_case(text))
             prev = "person"
