@@ -375,6 +375,9 @@ def _resolve(
             same = next((p for p in state.recent() if p.split()[-1].casefold() == head), None)
             if same:  # "an insider said" … "the insider added"
                 return same
+            source = _source_before(text, att, head, windows, state)
+            if source:  # "A person close to Acme said …" … "the person said"
+                return source
             if head.endswith("s"):
                 return att.text
             # a role ("the judge", "the 24-year-old"): someone named in this paragraph first;
@@ -411,6 +414,23 @@ def _resolve(
     if not is_org(tuple(full.split())):
         state.add_person(full, resolver)
     return full
+
+
+def _source_before(
+    text: str, att: Attribution, head: str, windows: list[tuple[int, int]], state: _State
+) -> str | None:
+    """An unnamed source of reported speech just before, with the same noun: "A person
+    close to Acme said the talks stalled." … '"…," the person said.'"""
+    for lo, hi in windows[:2]:
+        event = state.event(text, lo, min(hi, att.at))
+        if event is None or event.kind != "descriptor" or event.at >= att.at:
+            continue
+        words = event.text.split()
+        if words[0].casefold() in ("a", "an", "one", "another") and head in (
+            w.casefold() for w in words[1:4]
+        ):
+            return event.text
+    return None
 
 
 def _epithet(text: str, att: Attribution) -> bool:

@@ -379,6 +379,15 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
             ["Ana de la Cruz"],
             id="two-particles-in-a-name",
         ),
+        pytest.param(
+            (
+                '"It is a good business," said Tom Baker, an analyst.',
+                "A person close to the company said the board had discussed a sale. "
+                '"A sale is a start, not a finish," the person said.',
+            ),
+            ["Tom Baker", "A person close to the company"],
+            id="unnamed-source-referred-back",
+        ),
     ],
 )
 def test_epithets_and_reported_speech(paragraphs: tuple[str, ...], expected: list[str]) -> None:
