@@ -63,6 +63,13 @@ MAX_LEADING_FURNITURE = 3
 MAX_KICKERS = 3  # section labels or breadcrumbs over the title: "News", "UK", "Home News"
 BREADCRUMB_MARKS = ("|", "›", "»", " > ", " / ")
 DASHES = ("—", "–", "-", "--")
+LIVE_ENTRY = regex.compile(
+    r"""
+    \d{1,2}[.:]\d{2}           # a live blog's time stamp: "11.18", "9:05"
+    (?:\s?[ap]\.?m\.?)?\s       # perhaps "am", then the entry
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 SITE_NAME_MARKS = (" | ", " - ", " – ", " — ")  # "Title | Euronews", "Title - BBC News"
 MAX_HEADING_WORDS = 12
 MAX_BOLD_WORDS = 24
@@ -390,6 +397,8 @@ def _heading_in_context(
     nxt = lines[j]
     if nxt.kind != "text":
         return False
+    if LIVE_ENTRY.match(nxt.text):
+        return False  # a live blog's next entry ("11.18 More from ..."): this was a link teaser
     if lines[i].text.endswith("?") and nxt.text.startswith(('"', "“")):
         return False  # an interviewer's question, answered in quotes
     if candidates[j]:

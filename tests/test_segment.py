@@ -286,6 +286,13 @@ def test_headline(text: str, expected: str | None) -> None:
             )
         ],
         pytest.param(
+            "Ferry search: live\n\n11.30 Divers reached the wreck this morning, officials said.\n\n"
+            "Ferry found off the coast, in pictures\n\n"
+            "11.18 More from our correspondent at the port.\n\nRelatives waited at the dock.",
+            [],
+            id="live-blog-teaser-is-no-heading",
+        ),
+        pytest.param(
             "A phone that fits in any pocket\n\nBy Jane Roe\nMay 14, 2025, 1:00 PM UTC\n\n"
             "Design and fit\n\nThe phone is small and light, and it fits in any pocket.\n\n"
             "The screen is bright enough to read in the sun.",
