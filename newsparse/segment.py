@@ -247,7 +247,8 @@ def _headline(lines: list[Line], kinds: list[BlockKind | None]) -> int | None:
     if DATELINE.match(text) or STAMP.match(text) or URL.search(text):
         return None
     if text.endswith((".", ".”", '."', ".’", ",")) and first.words > 8:
-        return None
+        bylined = i + 1 < len(lines) and lines[i + 1].kind == "byline"
+        return i if bylined and text.endswith(".") else None  # a title in sentences, then "By"
     return i
 
 

@@ -203,6 +203,12 @@ def headings(text: str) -> list[str]:
             id="short-title-over-dek-stays",
         ),
         pytest.param(
+            "I quit my office job at 52 to open a bakery. Here is what I wish I had known.\n"
+            "By Jane Roe\n\nThe bakery opened in March, two years after I left the firm.",
+            "I quit my office job at 52 to open a bakery. Here is what I wish I had known.",
+            id="title-in-sentences-over-byline",
+        ),
+        pytest.param(
             "By Marta Ruiz\nFishing towns march against the new quota rules\n\n"
             "Thousands marched through the port on Saturday, organisers said.",
             "Fishing towns march against the new quota rules",
