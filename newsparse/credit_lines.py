@@ -118,7 +118,8 @@ NAME_ISH = lazy(
     [\p{L}\p{M}\d'’.,&-]*                       # the rest of the first word
     (?:\s+(?:
         [\p{Lu}\d][\p{L}\p{M}\d'’.,&-]*         # a capitalised word or a number
-        |(?:of|the|and|de|du|da|di|del|der|von|van|la|le|y|e|et|al|bin)\b  # a joining word
+        |(?:of|the|and|de|du|da|di|do|dos|das|del|der|von|van|la|le|y|e|et|al|bin)\b  # joining
+        |(?:al|el)-\p{Lu}[\p{L}\p{M}\d'’.,&-]*     # "al-Rubaye"
         |&(?=\s)                                  # "Johnson & Johnson"
     )){0,6}\Z
     """

@@ -194,13 +194,20 @@ _ABBREVIATIONS = ("Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros")
 """Words whose full stop `TRAILING_JUNK` keeps: "Tyvak Nano-Satellite Systems, Inc."."""
 
 
-LICENSORS = " or licensors"
+LICENSORS = (
+    " or licensors",
+    " Purchase Licensing Rights, opens new tab",
+    " Purchase Licensing Rights",
+)
+"""Printed after a credit, never part of it."""
 
 
 def trailing_junk(text: str, start: int, end: int) -> int:
     """Where trailing junk (picture id, final punctuation, link furniture) starts, or ``end``."""
-    if text.endswith(LICENSORS, start, end):  # The Sun: "Credit: AFP or licensors"
-        end -= len(LICENSORS)
+    for tail in LICENSORS:  # The Sun: "Credit: AFP or licensors"; Reuters' licensing link
+        if text.endswith(tail, start, end):
+            end -= len(tail)
+            break
     low = max(start, end - WINDOW)
     last = text[end - 1] if end > start else ""
     if last.isalnum() and (

@@ -74,8 +74,9 @@ PERSON = lazy(
         (?:\p{Lu}\.){1,3}\s*                    # initials: "H.W. "
         |\p{Lu}\s+                              # a bare initial: "J "
         |\p{Lu}[\p{L}\p{M}'’-]*\p{L}\s+          # a name word: "Rodríguez ", "Dyer-Bennet "
-        |(?:v[oa]n|d[eiaou]|der|del|la|le|bin|al|y)\s+   # a particle: "von "
+        |(?:v[oa]n|d[eiaou]s?|der|del|la|le|bin|al|y)\s+   # a particle: "von ", "dos "
     ){0,5})
+    (?:(?:al|el|ad|ash|as)-)?                    # "al-Rubaye"
     \p{Lu}[\p{L}\p{M}'’-]*\p{L}                 # the last name word
     (?:,?\s+(?:Jr|Sr)\.?|\s+I{2,3}|\s+IV)?      # a generation suffix
     \Z

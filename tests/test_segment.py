@@ -334,6 +334,10 @@ def test_headline(text: str, expected: str | None) -> None:
                 "Also Read | Monsoon covers the entire country six days early",
                 "Recommended Stories\n\nlist of 3 items",
                 "Scroll to continue with content",
+                "Advertisement - Scroll to Continue",
+                "Story continues",
+                "Trending on Billboard",
+                "Rights & Permissions",
                 "Sign up for our free Morning Headlines email for the latest news every day",
             )
         ],
