@@ -170,6 +170,8 @@ def _shape(text: str, *, mode: str) -> bool:
             if link.role is not None:
                 roles += 1
                 continue
+            if link.client and link.agency is None and not link.text[:1].isupper():
+                return False  # "What's Next for the Suns": a heading, not "Name for Outlet"
             if link.client:  # "Jane Doe for The New York Times", "Getty Images for Netflix"
                 publication = link.agency is not None and link.agency.kind == "publication"
                 chained = chained or publication or known > 0

@@ -147,6 +147,8 @@ def test_found_credit_parses_to_a_credit(line: str, credit: str) -> None:
 
 # Lines that hold no credit: body sentences, headings, datelines, link furniture.
 NOT_CREDITS = [
+    "What's Next for the Suns",
+    "Bad Night for the Tories",
     "He told Reuters on Monday.",
     "The storm hit the coast, said John Smith of AP.",
     "The 24/7 service will open next year.",
