@@ -157,6 +157,10 @@ def _parse_foreign(printed: str) -> datetime.date | None:
     return data.date_obj.date() if data and data.date_obj else None
 
 
+_FIRST_SENTENCE_END = regex.compile(r"(?<=[\p{Ll}\d]{2}\.)\s+(?=\p{Lu})")
+_WEEKDAY_BEFORE = regex.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s\Z", regex.I)
+
+
 def _caption_date(caption: str) -> tuple[int, int, int | None, str] | None:
     """The picture's date in one caption: its first date, with a year from the caption if any."""
     found = find_dates(caption)
@@ -174,12 +178,38 @@ def _caption_date(caption: str) -> tuple[int, int, int | None, str] | None:
             return None
         date = _parse_foreign(foreign[0])
         return None if date is None else (date.month, date.day, date.year, foreign[0])
-    month, day, year, printed = found[0]
+    month, day, year, printed = _taken(caption, found)
     if year is None:  # "AUGUST 03: ... on August 3, 2016": the same day later, with its year
         years = {y for m, d, y, _ in found[1:] if y and (m, d) == (month, day)}
         years = years or {y for _, _, y, _ in found[1:] if y}
         year = years.pop() if len(years) == 1 else None
     return month, day, year, printed
+
+
+def _taken(
+    caption: str, found: list[tuple[int, int, int | None, str]]
+) -> tuple[int, int, int | None, str]:
+    """Of several dates in a caption, the one the picture was taken on: the last one of
+    the first sentence printed after "on" or a weekday ("… burned in the Feb. 26 fire …
+    on March 2, 2024"), else the first."""
+    if len(found) == 1:
+        return found[0]
+    taken = None
+    pos = 0
+    end = _FIRST_SENTENCE_END.search(caption)  # AP's "FILE - …, July 14, 2023. … Jan. 24, 2024"
+    limit = end.start() if end is not None else len(caption)
+    for date in found:
+        at = caption.find(date[3], pos)
+        if at < 0 or at > limit:
+            continue
+        pos = at + len(date[3])
+        before = caption[max(0, at - 12) : at]
+        if before.endswith(("on ", "On ")) or _WEEKDAY_BEFORE.search(before):
+            taken = date
+    first = found[0]
+    if taken is None or (taken[:2] == first[:2] and None in (taken[2], first[2])):
+        return first  # "AUGUST 03: … on August 3, 2016": the same day, as printed first
+    return taken
 
 
 def caption_dates(

@@ -13,6 +13,12 @@ D = datetime.date
 
 # (caption, expected date, expected printed date), named by the outlet style.
 CASES = [
+    ("Cattle graze by a fence burned in the Feb. 26 fire, on March 2, 2024.", D(2024, 3, 2),
+     "March 2, 2024"),
+    ("Visitors mark the Jan. 6, 2021, attack at the Capitol on Jan. 6, 2024.", D(2024, 1, 6),
+     "Jan. 6, 2024"),
+    ("FILE - Jane Roe speaks, July 14, 2023, in Washington. She was charged Wednesday, "
+     "Jan. 24, 2024, with assault.", D(2023, 7, 14), "July 14, 2023"),
     ("Putin meets Lukashenko in Sochi, Russia on May 23, 2022.", D(2022, 5, 23), "May 23, 2022"),
     ("Crowds gather on Friday, March 19, 2021, in Atlanta.", D(2021, 3, 19), "March 19, 2021"),
     ("Fans in London, 23 May 2022.", D(2022, 5, 23), "23 May 2022"),
