@@ -229,6 +229,7 @@ def _subject_after_re() -> regex.Pattern[str]:
           | (?:(?!{_FUNCTION}\ )\p{{Ll}}[\p{{L}}-]*\ ){{1,3}}          # a role, then a name:
             (?P<lname>{NAME_RUN_SRC})(?<!['’]s|['’])(?=[,.;:]|\Z|\ of\b)  # "said geologist Jo Li"
           | (?:the\ )?(?P<name>{NAME_RUN_SRC})(?<!['’]s|['’])   # a name, not a possessive
+            (?![\ \u00a0]\p{{Lu}}[\p{{L}}\p{{M}}.-]*['’]s\b)      # nor cut from one ("Mr. Roe's")
             (?:\ (?:(?!{_FUNCTION}\ )\p{{Ll}}[\p{{L}}-]*\ ){{1,3}}   # then perhaps a role:
                (?P<rname>{NAME_RUN_SRC})(?=[,.;:]|\Z))?          # "said Labour leader Keir Starmer"
           | (?P<desc>(?:{_DET}|{_POSS_NAME})\ [^,.;:!?"“”„«»()\n]{{1,70}}?)   # a description

@@ -375,7 +375,7 @@ def _resolve(
             same = next((p for p in state.recent() if p.split()[-1].casefold() == head), None)
             if same:  # "an insider said" … "the insider added"
                 return same
-            source = _source_before(text, att, head, windows, state)
+            source = _source_before(text, att, head, windows, state=state, resolver=resolver)
             if source:  # "A person close to Acme said …" … "the person said"
                 return source
             if head.endswith("s"):
@@ -417,13 +417,21 @@ def _resolve(
 
 
 def _source_before(
-    text: str, att: Attribution, head: str, windows: list[tuple[int, int]], state: _State
+    text: str,
+    att: Attribution,
+    head: str,
+    windows: list[tuple[int, int]],
+    *,
+    state: _State,
+    resolver: _Nearby,
 ) -> str | None:
     """An unnamed source of reported speech just before, with the same noun: "A person
     close to Acme said the talks stalled." … '"…," the person said.'"""
     for lo, hi in windows[:2]:
         event = state.event(text, lo, min(hi, att.at))
         if event is None or event.kind != "descriptor" or event.at >= att.at:
+            continue
+        if resolver.is_quoted(event.at):
             continue
         words = event.text.split()
         if words[0].casefold() in ("a", "an", "one", "another") and head in (
@@ -461,6 +469,8 @@ def _speech_event(
         event = state.event(text, lo, min(hi, att.at))
         if event is None or event.at >= att.at or event.kind == "pronoun":
             continue
+        if resolver.is_quoted(event.at):  # words inside a quote report nobody's speech
+            continue
         if event.kind == "descriptor":  # "a source close to the talks has told Reuters"
             parts = event.text.split()
             if len(parts) > 1 and parts[0] in ("a", "an", "one", "another"):
@@ -492,6 +502,8 @@ def _organisation_spoke(
     for lo, hi in windows[:2]:
         event = state.event(text, lo, min(hi, att.at))
         if event is None or event.at >= att.at or event.kind != "name":
+            continue
+        if resolver.is_quoted(event.at):
             continue
         words, title = parse_name(event.text, sentence_start_at(text, event.at))
         full = resolver.fullest(words, event.at)

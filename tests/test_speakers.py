@@ -401,3 +401,25 @@ def test_body_quote_repeated_in_the_headline_is_kept() -> None:
         "more money."
     )
     assert [q.text for q in article.quotes] == ["no quick fix for the waiting lists"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                "Tom Baker said he has no memory of the storm. "
+                '"My father tells it like a budget report," he said.',
+            ),
+            ["Tom Baker"],
+            id="words-inside-the-quote-are-no-reported-speech",
+        ),
+        pytest.param(
+            ('"My client has done nothing wrong," said Mr. Dorsey\'s lawyer, Alicia Brennan.',),
+            ["Alicia Brennan"],
+            id="said-honorific-possessive-then-name",
+        ),
+    ],
+)
+def test_attribution_edge_cases(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert speakers_of(*paragraphs) == expected
