@@ -66,7 +66,7 @@ CAPTION_LABEL = regex.compile(
 BYLINE = regex.compile(
     r"""
     (?: ^(?: by | from | written \s by ) \s+  # "By Jane Doe", "BY JANE DOE"
-        \p{Lu} [\p{L}.'’\-]* (?: \s+ [\p{L}.'’\-@|,&/•:\d]+ ){0,14} $
+        (?-i:\p{Lu}) [\p{L}.'’\-]* (?: \s+ [\p{L}.'’\-@|,&/•:\d]+ ){0,14} $
     | ^\(? (?: additional \s )? (?: reporting | editing | writing | research ) \s by \s .* $
     )                                       # "Additional reporting by X; Editing by Y"
     """,

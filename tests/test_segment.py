@@ -292,6 +292,12 @@ def test_headline(text: str, expected: str | None) -> None:
             )
         ],
         pytest.param(
+            "Suns beat the Lakers\n\nThe Suns won 120-112 on Sunday night in Phoenix.\n\n"
+            "By the numbers\n\nThe Suns made 18 three-pointers, a season high.",
+            ["By the numbers"],
+            id="by-the-numbers-is-no-byline",
+        ),
+        pytest.param(
             "Ferry search: live\n\n11.30 Divers reached the wreck this morning, officials said.\n\n"
             "Ferry found off the coast, in pictures\n\n"
             "11.18 More from our correspondent at the port.\n\nRelatives waited at the dock.",
