@@ -107,6 +107,9 @@ SENTENCE_GAP = lazy(
     |
         (?<=[\p{Ll}\d]\.)  # or glued on in a copy-paste: "... in 2024.Jane Roe/Getty"
         (?=\p{Lu}\p{Ll})
+    |
+        (?<=\p{Ll})\s+     # or a name in capitals and a slash after a caption with no
+        (?=\p{Lu}{2,}(?:[\ '’-]\p{Lu}{2,}){0,3}/)  # full stop: "... on Wednesday JANE ROE/PA"
     )
     """
 )
@@ -397,7 +400,7 @@ def _may_start(line: str, start: int, end: int, first: int) -> bool:
     if start <= first:
         return True
     stretch = line[max(0, start - 10) : end - 2]  # a gap needs a space and a capital after it
-    return any(map(stretch.__contains__, _GAP_MARKS))
+    return any(map(stretch.__contains__, _GAP_MARKS)) or "/" in stretch  # "… JANE ROE/PA"
 
 
 def _bare_starts(line: str, start: int, end: int, first: int) -> Iterator[int]:

@@ -113,6 +113,7 @@ FIND_CASES = [
     ("A lineman repairs a pole in Fairhope, Alabama. Jane Roe/AL.com/AP", "Jane Roe/AL.com/AP"),
     ("Jane Roe/AL.com/AP", "Jane Roe/AL.com/AP"),
     ("Residents watch the floodwaters rise. (AAP: Jane Roe)", "(AAP: Jane Roe)"),
+    ("The leader campaigns ahead of the election on Wednesday JANE ROE/PA", "JANE ROE/PA"),
     ("A farmer on February 28, 2024. REUTERS/Jane Roe Purchase Licensing Rights, opens new tab",
      "REUTERS/Jane Roe"),
     ("Fishermen unload the catch in Lisbon. Paulo Nunes dos Santos/Reuters",
