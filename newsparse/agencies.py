@@ -23,12 +23,13 @@ import unicodedata
 import regex
 
 from newsparse._data import load
+from newsparse._regex import lazy_compile
 from newsparse.models import Agency
 
 __all__ = ["alias_key", "all_agencies", "lookup", "resolve", "tidy_name"]
 
 # Characters that alias matching ignores: white space, hyphens, dots, underscores, apostrophes.
-_IGNORED = regex.compile(
+_IGNORED = lazy_compile(
     r"""
     [\s\p{Pd}._'’]+     # spaces, any dash, dots, underscores and apostrophes
     """,
@@ -36,7 +37,7 @@ _IGNORED = regex.compile(
 )
 
 # A leading article, dropped when the name is not found with it ("The Guardian").
-_LEADING_THE = regex.compile(
+_LEADING_THE = lazy_compile(
     r"""
     ^the\s+             # "The " at the start, any case
     """,
@@ -44,7 +45,7 @@ _LEADING_THE = regex.compile(
 )
 
 # A generic suffix that agencies add to their name in credits ("AFP PHOTO", "Getty Images").
-_GENERIC_SUFFIX = regex.compile(
+_GENERIC_SUFFIX = lazy_compile(
     r"""
     \s+(?:photos?|pictures|images|foto|news|staff)\.?$   # " Photo", " Images", ...
     """,
@@ -55,7 +56,7 @@ _SUFFIX_ENDS = ("photo", "photos", "pictures", "images", "foto", "news", "staff"
 """How a name that `_GENERIC_SUFFIX` may shorten ends: a cheap test before the regex."""
 
 # A word of an all-capitals name that stays in capitals when it is tidied (an acronym).
-_ACRONYM = regex.compile(
+_ACRONYM = lazy_compile(
     r"""
     ^\P{L}*            # leading punctuation or digits
     \p{Lu}{1,3}        # at most three capitals: AP, USA, CBC

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from newsparse._regex import lazy_compile
 from newsparse.credit_lines import find_credit
 from newsparse.credits import parse_credit
 from newsparse.lines import CAPTION_LABEL, MARKDOWN_IMAGE, Line
@@ -28,16 +29,16 @@ from newsparse.models import Credit, Span
 
 __all__ = ["ImageGroup", "group_images", "image_parts"]
 
-EXPANDER = regex.compile(
+EXPANDER = lazy_compile(
     r"""
     (?: \.\.\. | … ) \s* (?: read \s more | more | \[\+\] ) \s* $   # "... Read More" teaser
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-EXPANDED_TAIL = regex.compile(r"\s+(?:close|read less|\[-\]|less)\s*$", regex.IGNORECASE)
+EXPANDED_TAIL = lazy_compile(r"\s+(?:close|read less|\[-\]|less)\s*$", regex.IGNORECASE)
 
-CAPTION_PREFIX = regex.compile(
+CAPTION_PREFIX = lazy_compile(
     r"""
     ^(?: file \s photo \s* [:\-–—] | file \s* [:\-–—] | photo \s* : | image \s* : )  # wire labels
     \s*
@@ -45,14 +46,14 @@ CAPTION_PREFIX = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-TERMINAL = regex.compile(r"[.!?:;,…]['\"’”)\]]*$")
-WORD = regex.compile(r"\w+")
-FILENAME_LIKE = regex.compile(r"^[\w.\-]*[_\d][\w.\-]*$")
-CAPTION_CONTROL = regex.compile(
+TERMINAL = lazy_compile(r"[.!?:;,…]['\"’”)\]]*$")
+WORD = lazy_compile(r"\w+")
+FILENAME_LIKE = lazy_compile(r"^[\w.\-]*[_\d][\w.\-]*$")
+CAPTION_CONTROL = lazy_compile(
     r"^(?:toggle|hide|show) caption|^enlarge this image", regex.IGNORECASE
 )
-COPYRIGHT = regex.compile(r"^(?:©|\(c\)|copyright\b)", regex.IGNORECASE)
-GALLERY_LABEL = regex.compile(r"^image \d+ of /?\s*\d+$", regex.IGNORECASE)
+COPYRIGHT = lazy_compile(r"^(?:©|\(c\)|copyright\b)", regex.IGNORECASE)
+GALLERY_LABEL = lazy_compile(r"^image \d+ of /?\s*\d+$", regex.IGNORECASE)
 
 MAX_CAPTION_WORDS = 90
 MAX_TITLE_WORDS = 16

@@ -24,7 +24,6 @@ import regex
 from newsparse.agencies import lookup, resolve
 from newsparse.credit_text import MAX_CREDIT, credit_parts, lazy, unwrap, unwrapped, vocab
 from newsparse.models import Agency, Credit
-from newsparse.names import vocabulary
 
 __all__ = ["parse_credit"]
 
@@ -186,6 +185,8 @@ def _one_organisation(left: str, right: str) -> bool:
     if any(w in org_words for w in left_words[:-1]) and "of" in left_words:
         return not any(w in org_words for w in right_words)  # "Department of Fish and Wildlife"
     first = left.split(maxsplit=1)[0]
+    from newsparse.names import vocabulary  # noqa: PLC0415 (the speakers' word lists, on use)
+
     return right_words[-1] in org_words and first not in vocabulary().given_names  # "… Service"
 
 

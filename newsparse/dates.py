@@ -18,6 +18,8 @@ from typing import Any
 
 import regex
 
+from newsparse._regex import lazy_compile
+
 __all__ = ["caption_dates", "find_dates"]
 
 _MONTHS = {
@@ -29,7 +31,7 @@ _MONTHS = {
 # A calendar date in English or ISO form; the year may be missing ("March 17"). The month
 # is any capitalised word here (a character class is much faster than an alternation of
 # month names); `find_dates` keeps the matches whose word is a month.
-DATE = regex.compile(
+DATE = lazy_compile(
     r"""
     (?P<iso>\b
         (?P<y0>(?:18|19|20)\d\d)-(?P<m0>0[1-9]|1[0-2])-(?P<d0>0[1-9]|[12]\d|3[01])  # 2022-05-23
@@ -52,7 +54,7 @@ DATE = regex.compile(
 )
 
 # A run of digits: dates are searched for only in a window around each one (fast path).
-DIGITS = regex.compile(
+DIGITS = lazy_compile(
     r"""
     \d+    # a number
     """,
@@ -60,7 +62,7 @@ DIGITS = regex.compile(
 )
 
 # A date form of another language, for the dateparser fallback: "23. Mai 2022", "3 de mayo de 2022".
-FOREIGN_DATE = regex.compile(
+FOREIGN_DATE = lazy_compile(
     r"""
     \b(?:[12]\d|3[01]|0?[1-9])\.?\s+            # the day, maybe with a full stop
     (?:de\s+)?(?P<month>\p{L}{3,12})\.?\s+       # a month word (see `_FOREIGN_MONTHS`)
@@ -157,8 +159,8 @@ def _parse_foreign(printed: str) -> datetime.date | None:
     return data.date_obj.date() if data and data.date_obj else None
 
 
-_FIRST_SENTENCE_END = regex.compile(r"(?<=[\p{Ll}\d]{2}\.)\s+(?=\p{Lu})")
-_WEEKDAY_BEFORE = regex.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s\Z", regex.I)
+_FIRST_SENTENCE_END = lazy_compile(r"(?<=[\p{Ll}\d]{2}\.)\s+(?=\p{Lu})")
+_WEEKDAY_BEFORE = lazy_compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s\Z", regex.I)
 
 
 def _caption_date(caption: str) -> tuple[int, int, int | None, str] | None:

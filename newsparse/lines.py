@@ -13,11 +13,12 @@ from functools import cache
 import regex
 
 from newsparse._data import load
+from newsparse._regex import lazy_compile
 from newsparse.credit_lines import find_credit
 
 __all__ = ["Line", "label", "split_lines"]
 
-MARKDOWN_IMAGE = regex.compile(
+MARKDOWN_IMAGE = lazy_compile(
     r"""
     ^!\[ (?P<alt> [^\]\n]{0,2000} ) \]      # ![alt text]
     \( (?P<url> [^()\s]{0,4000}            # (url ...
@@ -28,7 +29,7 @@ MARKDOWN_IMAGE = regex.compile(
     regex.VERBOSE,
 )
 
-MARKDOWN_HEADING = regex.compile(
+MARKDOWN_HEADING = lazy_compile(
     r"""
     ^\#{1,6} [ \t]+                        # ATX heading marks
     (?P<text> \S .* )$                      # the heading (closing marks are cut in Python)
@@ -36,7 +37,7 @@ MARKDOWN_HEADING = regex.compile(
     regex.VERBOSE,
 )
 
-BOLD_LINE = regex.compile(
+BOLD_LINE = lazy_compile(
     r"""
     ^(?P<mark> \*\*|__ )                    # opening bold mark
     (?P<text> [^*_\n]{1,200} )              # the bold text, no nested marks
@@ -45,7 +46,7 @@ BOLD_LINE = regex.compile(
     regex.VERBOSE,
 )
 
-MARKDOWN_LINK_ONLY = regex.compile(
+MARKDOWN_LINK_ONLY = lazy_compile(
     r"""
     ^[*_]{0,2} \[ [^\]\n]{0,500} \]         # [link text], maybe bold
     \( [^)\s]{0,2000} \) [*_]{0,2} $        # (url) and nothing else
@@ -53,7 +54,7 @@ MARKDOWN_LINK_ONLY = regex.compile(
     regex.VERBOSE,
 )
 
-CAPTION_LABEL = regex.compile(
+CAPTION_LABEL = lazy_compile(
     r"""
     ^(?: image \s caption | photo \s caption | picture \s caption | caption
        | image | photo | picture | pictured | above | top | file \s photo )
@@ -63,7 +64,7 @@ CAPTION_LABEL = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-BYLINE = regex.compile(
+BYLINE = lazy_compile(
     r"""
     (?: ^(?: by | from | written \s by ) \s+  # "By Jane Doe", "BY JANE DOE"
         (?-i:\p{Lu}) [\p{L}.'’\-]* (?: \s+ [\p{L}.'’\-@|,&/•:\d]+ ){0,14} $
@@ -76,7 +77,7 @@ BYLINE = regex.compile(
 MAX_FURNITURE_WORDS = 20
 MAX_COUNTED_WORDS = 200  # past this a line is simply long: counting on costs time for nothing
 
-URL = regex.compile(r"https?://|www\.|pic\.twitter\.com")
+URL = lazy_compile(r"https?://|www\.|pic\.twitter\.com")
 
 
 @cache

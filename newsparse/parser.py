@@ -22,7 +22,6 @@ from newsparse.models import (
     Speaker,
     build,
 )
-from newsparse.quotes import find_quotes
 from newsparse.segment import Layout, _type_message, layout, to_block
 
 __all__ = ["Parser", "parse"]
@@ -70,6 +69,8 @@ class Parser:
         if self.quotes:
             spans = [(b.span.start, b.span.end) for b in blocks if b.kind in ("paragraph", "dek")]
             titles = frozenset(r.heading for r in result.blocks if r.heading)
+            from newsparse.quotes import find_quotes  # noqa: PLC0415 (loaded on first use)
+
             quotes, speakers = find_quotes(text, spans, skip=titles)
 
         # every value above is built from validated parts: no need to validate it again

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import regex
 
+from newsparse._regex import lazy_compile
 from newsparse.agencies import lookup
 from newsparse.captions import ImageGroup, group_images
 from newsparse.lines import BOLD_LINE, MARKDOWN_HEADING, URL, Line, label, split_lines
@@ -30,7 +31,7 @@ from newsparse.models import Block, BlockKind, Span, build
 
 __all__ = ["Layout", "RawBlock", "layout", "segment"]
 
-DATELINE = regex.compile(
+DATELINE = lazy_compile(
     r"""
     ^\p{Lu}[\p{Lu}\p{M} .,'’\-]{1,40}       # LONDON, NEW YORK, GUANGZHOU, China
     (?: ,\s*\p{L}[\p{L} .]{0,30} )?         # , China
@@ -40,7 +41,7 @@ DATELINE = regex.compile(
     regex.VERBOSE,
 )
 
-STAMP = regex.compile(
+STAMP = lazy_compile(
     r"""
     ^(?: jan | feb | mar | apr | may | jun | jul | aug | sep | oct | nov | dec )[a-z]*\.?
     \s \d{1,2}, \s? \d{4}                  # Nov 28, 2023 ...: a dated teaser, not a title
@@ -48,22 +49,22 @@ STAMP = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-LIST_NUMBER = regex.compile(r"^\d{1,2}[.)]\s+")  # "1. Drink water": a numbered heading
-SENTENCE_BREAK = regex.compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]*\p{Lu}")
-END_PUNCT = regex.compile(r"[^\w?!\"'”’)\]]$|[.,;:…–—\-][\"'”’)\]]*$")
+LIST_NUMBER = lazy_compile(r"^\d{1,2}[.)]\s+")  # "1. Drink water": a numbered heading
+SENTENCE_BREAK = lazy_compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]*\p{Lu}")
+END_PUNCT = lazy_compile(r"[^\w?!\"'”’)\]]$|[.,;:…–—\-][\"'”’)\]]*$")
 CLOSERS = "\"'”’)]"
 SENTENCE_END = frozenset(".!?…:")
-OPENING = regex.compile(r"^[\"'“‘„«(\[]*[\p{Lu}\p{N}]")
-CONJUNCTION = regex.compile(r"^(?:and|but|or|nor|yet)\b", regex.IGNORECASE)
-SEPARATOR = regex.compile(r"^[\W_]+$")
-EMAIL = regex.compile(r"\S@\S+\.\w")
+OPENING = lazy_compile(r"^[\"'“‘„«(\[]*[\p{Lu}\p{N}]")
+CONJUNCTION = lazy_compile(r"^(?:and|but|or|nor|yet)\b", regex.IGNORECASE)
+SEPARATOR = lazy_compile(r"^[\W_]+$")
+EMAIL = lazy_compile(r"\S@\S+\.\w")
 
 MAX_HEADLINE_WORDS = 30
 MAX_LEADING_FURNITURE = 3
 MAX_KICKERS = 3  # section labels or breadcrumbs over the title: "News", "UK", "Home News"
 BREADCRUMB_MARKS = ("|", "›", "»", " > ", " / ")
 DASHES = ("—", "–", "-", "--")
-LIVE_ENTRY = regex.compile(
+LIVE_ENTRY = lazy_compile(
     r"""
     \d{1,2}[.:]\d{2}           # a live blog's time stamp: "11.18", "9:05"
     (?:\s?[ap]\.?m\.?)?\s       # perhaps "am", then the entry
@@ -256,7 +257,7 @@ def _kicker(line: Line) -> bool:
     """A section label or breadcrumb printed over the title ("Europe", "CONGRESS",
     "News|Climate Crisis"): a word or two, or a trail of labels."""
     text = line.text
-    if line.kind != "text" or len(text) > 60 or not text[0].isupper() or text[-1] in ".!?:,;\"”’":
+    if line.kind != "text" or len(text) > 60 or not text[0].isupper() or text[-1] in '.!?:,;"”’':
         return False
     trail = any(mark in text for mark in BREADCRUMB_MARKS)
     words = len([w for w in text.split() if w not in ("&", "and")])
