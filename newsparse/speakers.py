@@ -11,6 +11,7 @@ the previous paragraph's speaker. A quote that runs over paragraphs has one spea
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import islice
@@ -416,6 +417,23 @@ def _resolve(
     return full
 
 
+def _events_before(
+    text: str,
+    att: Attribution,
+    windows: list[tuple[int, int]],
+    *,
+    state: _State,
+    resolver: _Nearby,
+) -> Iterator[Attribution]:
+    """The reported speech before ``att`` in this paragraph, then in the one before: for each
+    of ``windows[:2]``, its last speech event when that is printed before ``att`` and outside
+    quotes (words inside a quote report nobody's speech). Read lazily, window by window."""
+    for lo, hi in windows[:2]:
+        event = state.event(text, lo, min(hi, att.at))
+        if event is not None and event.at < att.at and not resolver.is_quoted(event.at):
+            yield event
+
+
 def _source_before(
     text: str,
     att: Attribution,
@@ -427,11 +445,8 @@ def _source_before(
 ) -> str | None:
     """An unnamed source of reported speech just before, with the same noun: "A person
     close to Acme said the talks stalled." … '"…," the person said.'"""
-    for lo, hi in windows[:2]:
-        event = state.event(text, lo, min(hi, att.at))
-        if event is None or event.kind != "descriptor" or event.at >= att.at:
-            continue
-        if resolver.is_quoted(event.at):
+    for event in _events_before(text, att, windows, state=state, resolver=resolver):
+        if event.kind != "descriptor":
             continue
         words = event.text.split()
         if words[0].casefold() in ("a", "an", "one", "another") and head in (
@@ -465,11 +480,8 @@ def _speech_event(
 ) -> str | None:
     """Who spoke in reported speech just before: 'A source has told Reuters. "…," he said.'"""
     v = vocabulary()
-    for lo, hi in windows[:2]:
-        event = state.event(text, lo, min(hi, att.at))
-        if event is None or event.at >= att.at or event.kind == "pronoun":
-            continue
-        if resolver.is_quoted(event.at):  # words inside a quote report nobody's speech
+    for event in _events_before(text, att, windows, state=state, resolver=resolver):
+        if event.kind == "pronoun":
             continue
         if event.kind == "descriptor":  # "a source close to the talks has told Reuters"
             parts = event.text.split()
@@ -499,11 +511,8 @@ def _organisation_spoke(
     """The organisation of reported speech just before "the company said": 'Acme said it
     takes every complaint seriously. "…," the company said.' (no person, no pronoun)."""
     v = vocabulary()
-    for lo, hi in windows[:2]:
-        event = state.event(text, lo, min(hi, att.at))
-        if event is None or event.at >= att.at or event.kind != "name":
-            continue
-        if resolver.is_quoted(event.at):
+    for event in _events_before(text, att, windows, state=state, resolver=resolver):
+        if event.kind != "name":
             continue
         words, title = parse_name(event.text, sentence_start_at(text, event.at))
         full = resolver.fullest(words, event.at)
