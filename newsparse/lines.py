@@ -7,8 +7,8 @@ space around it, and every non-blank line ends up in exactly one block.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
-from functools import cache
 
 import regex
 
@@ -80,13 +80,187 @@ MAX_COUNTED_WORDS = 200  # past this a line is simply long: counting on costs ti
 URL = lazy_compile(r"https?://|www\.|pic\.twitter\.com")
 
 
-@cache
-def _furniture() -> regex.Pattern[str]:
-    data = load("furniture.json")
-    return regex.compile("(?:" + "|".join(data["patterns"]) + r")\Z", regex.IGNORECASE)
+def _is_furniture(text: str) -> bool:
+    """Whether the whole (non-empty) line is page furniture: a pattern of ``furniture.json``.
+
+    Only the patterns that may start with the line's first character are tried.
+    """
+    return any(pattern.match(text) is not None for pattern in _furniture(text[0]))
 
 
-@cache
+@functools.lru_cache(maxsize=512)
+def _furniture(first: str) -> tuple[regex.Pattern[str], ...]:
+    """What `_is_furniture` tries on a line starting with ``first``: the patterns that may
+    start with it, as one alternation, then each pattern whose start `_first_atoms` cannot
+    tell, on its own (alone, the regex engine first looks for the words it needs)."""
+    known, unknown = [], []
+    for pattern, atoms in _furniture_starts():
+        if atoms is None:
+            unknown.append(pattern)
+        elif any(_atom_matches(atom, first) for atom in atoms):
+            known.append(pattern)
+    alternations = ["|".join(known)] if known else []
+    return tuple(
+        regex.compile("(?:" + alternation + r")\Z", regex.IGNORECASE)
+        for alternation in alternations + unknown
+    )
+
+
+@functools.cache
+def _furniture_starts() -> list[tuple[str, frozenset[str] | None]]:
+    """Each furniture pattern and what it may start with (`_first_atoms`)."""
+    patterns: list[str] = load("furniture.json")["patterns"]
+    return [(pattern, _first_atoms(pattern)) for pattern in patterns]
+
+
+def _atom_matches(atom: str, char: str) -> bool:
+    """Whether ``atom``, a regex of one character, matches ``char`` in any case."""
+    if atom.isascii() and atom.isalnum() and char.isascii():
+        return atom.lower() == char.lower()  # no other ASCII character is a letter's case
+    return regex.fullmatch(atom, char, regex.IGNORECASE) is not None
+
+
+# A quantifier: "?", "*", "+" or "{m,n}", perhaps lazy or possessive.
+QUANTIFIER = lazy_compile(
+    r"""
+    (?: [?*+] | \{ (?P<min> \d* ) (?: , \d* )? \} )  # the repeat
+    [?+]?                                           # lazy or possessive
+    """,
+    regex.VERBOSE,
+)
+
+
+# A group other than "(?:...)": inline flags, a lookaround, a named group ...
+SPECIAL_GROUP = lazy_compile(
+    r"""
+    (?: ^ | [^\\] ) (?: \\\\ )*     # not escaped: no backslash, or escaped backslashes
+    \( \? [^:]                      # "(?" but not "(?:"
+    """,
+    regex.VERBOSE,
+)
+
+
+def _first_atoms(pattern: str) -> frozenset[str] | None:
+    """The regexes of one character (``s``, ``\\d``, ``[\\W_]``) that the first character of
+    a match of ``pattern`` matches one of; None when it may match nothing or when its start
+    is beyond this reading.
+
+    Read: characters, escapes of one character (``\\d``, ``\\(``), ``.``, sets ``[...]``
+    and groups ``(?:...)``, each perhaps repeated, and alternatives of these
+    (``(?:see|more) also``, ``\\d* ?comments?``). Anything else (``\\b``, lookarounds,
+    inline flags) makes it unknown.
+    """
+    if SPECIAL_GROUP.search(pattern):
+        return None  # inline flags (which hold for the whole pattern) or lookarounds
+    found = _alternation_start(pattern)
+    return None if found is None or found[1] else found[0]
+
+
+def _alternation_start(pattern: str) -> tuple[frozenset[str], bool] | None:
+    """(first atoms, may match nothing) of the alternatives in ``pattern``."""
+    atoms: set[str] = set()
+    nothing = False
+    for alternative in _split_alternatives(pattern):
+        found = _sequence_start(alternative)
+        if found is None:
+            return None
+        atoms |= found[0]
+        nothing = nothing or found[1]
+    return frozenset(atoms), nothing
+
+
+def _sequence_start(pattern: str) -> tuple[frozenset[str], bool] | None:
+    """(first atoms, may match nothing) of ``pattern``, a sequence without top-level ``|``."""
+    atoms: set[str] = set()
+    at = 0
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "(":
+            close = _group_end(pattern, at)
+            if close is None or not pattern.startswith("(?:", at):
+                return None
+            found = _alternation_start(pattern[at + 3 : close])
+            if found is None:
+                return None
+            first, nothing = found
+            after = close + 1
+        elif char in "^$|)*+?{}" or (
+            char == "\\" and not _one_char_escape(pattern[at + 1 : at + 2])
+        ):
+            return None  # an anchor, \b, \p{...}, a back reference ...: unknown
+        else:
+            after = _skip(pattern, at)  # one character: a literal, an escape, ".", a set
+            if "[" in pattern[at + 1 : after]:
+                return None  # a set in a set ("[[:alpha:]]"): unknown
+            first, nothing = frozenset((pattern[at:after],)), False
+        atoms |= first
+        repeat = QUANTIFIER.match(pattern, after)
+        if repeat is not None:
+            least = repeat["min"]  # None for "+", "" for "{,n}"
+            optional = repeat[0][0] in "?*" or (least is not None and int(least or 0) == 0)
+            nothing = nothing or optional
+            after = repeat.end()
+        if not nothing:
+            return frozenset(atoms), False
+        at = after
+    return frozenset(atoms), True
+
+
+def _one_char_escape(char: str) -> bool:
+    """Whether a backslash and ``char`` stand for one character: ``\\d``, ``\\s``, ``\\(``."""
+    return char in ("d", "D", "w", "W", "s", "S") or (char.isascii() and not char.isalnum())
+
+
+def _split_alternatives(pattern: str) -> list[str]:
+    """``pattern`` cut at its top-level ``|``."""
+    parts, start, at = [], 0, 0
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "|":
+            parts.append(pattern[start:at])
+            start = at + 1
+        elif char == "(":
+            close = _group_end(pattern, at)
+            if close is None:
+                return [pattern]  # unbalanced: left to the regex compiler
+            at = close
+        at = _skip(pattern, at)
+    parts.append(pattern[start:])
+    return parts
+
+
+def _group_end(pattern: str, open_at: int) -> int | None:
+    """The index of the ``)`` closing the group opened at ``pattern[open_at]``, or None."""
+    depth, at = 0, open_at
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return at
+        at = _skip(pattern, at)
+    return None
+
+
+def _skip(pattern: str, at: int) -> int:
+    """The index after the character at ``at``, past an escape or a whole set ``[...]``."""
+    if pattern[at] == "\\":
+        return at + 2
+    if pattern[at] != "[":
+        return at + 1
+    at += 1
+    if pattern[at : at + 1] == "^":
+        at += 1
+    if pattern[at : at + 1] == "]":
+        at += 1  # a leading "]" is one of the set's characters
+    while at < len(pattern) and pattern[at] != "]":
+        at += 2 if pattern[at] == "\\" else 1
+    return at + 1
+
+
+@functools.cache
 def _byline_roles() -> regex.Pattern[str]:
     data = load("bylines.json")
     roles = sorted(data["roles"], key=len, reverse=True)
@@ -127,22 +301,13 @@ def split_lines(text: str) -> list[Line]:
     blank = True  # the start of the text counts as a blank line before the first line
     for raw in text.splitlines(keepends=True):
         stripped = raw.strip()
-        if not stripped:
+        if stripped:
+            start = pos + (len(raw) - len(raw.lstrip()) if raw[0].isspace() else 0)
+            words = len(stripped.split(maxsplit=MAX_COUNTED_WORDS))
+            lines.append(Line(start, start + len(stripped), stripped, blank, words=words))
+            blank = False
+        else:
             blank = True
-            pos += len(raw)
-            continue
-        lead = len(raw) - len(raw.lstrip())
-        start = pos + lead
-        lines.append(
-            Line(
-                start=start,
-                end=start + len(stripped),
-                text=stripped,
-                gap=blank,
-                words=len(stripped.split(maxsplit=MAX_COUNTED_WORDS)),
-            )
-        )
-        blank = False
         pos += len(raw)
     return lines
 
@@ -162,7 +327,7 @@ def label(line: Line) -> None:
     if text.startswith(("[", "*[", "**[", "_[")) and MARKDOWN_LINK_ONLY.match(text):
         line.kind = "link"
         return
-    if line.words <= MAX_FURNITURE_WORDS and _furniture().match(text):
+    if line.words <= MAX_FURNITURE_WORDS and _is_furniture(text):
         line.kind = "furniture"
         return
     if line.words <= 16 and (BYLINE.match(text) or _byline_roles().match(text)):
