@@ -74,6 +74,11 @@ BYLINE = lazy_compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+CAPTION_LABEL_FIRST = frozenset("iIpPcCaAtTfF")
+"""The ASCII characters a `CAPTION_LABEL` match may start with ("Image", "photo", "Top")."""
+BYLINE_FIRST = frozenset("bBfFwW(aArReE")
+"""The ASCII characters a `BYLINE` match may start with ("By", "(Additional reporting")."""
+
 MAX_FURNITURE_WORDS = 20
 MAX_COUNTED_WORDS = 200  # past this a line is simply long: counting on costs time for nothing
 
@@ -260,13 +265,34 @@ def _skip(pattern: str, at: int) -> int:
     return at + 1
 
 
+def _may_start(text: str, firsts: frozenset[str]) -> bool:
+    """A cheap test before a regex whose matches start with one of the ASCII characters
+    ``firsts`` (letters in both cases): a line starting with another ASCII character does
+    not match; one starting with any other character may ("\u212a", the Kelvin sign, is a
+    "k" to a case-folding regex)."""
+    first = text[:1]
+    return first in firsts or not first.isascii()
+
+
+def _is_byline(text: str) -> bool:
+    """`BYLINE`, or a name and a role ("Jane Roe, Staff Writer", `_byline_roles`)."""
+    if _may_start(text, BYLINE_FIRST) and BYLINE.match(text):
+        return True
+    roles, role_end = _byline_roles()
+    return role_end.search(text) is not None and roles.match(text) is not None
+
+
 @functools.cache
-def _byline_roles() -> regex.Pattern[str]:
+def _byline_roles() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A line that is a name and a role, and the role it ends in, searched from the end: a
+    cheap test first (the first pattern ends in the second)."""
     data = load("bylines.json")
     roles = sorted(data["roles"], key=len, reverse=True)
     name = r"\p{Lu}[\p{L}.'’\-]+(?:[ ]\p{Lu}[\p{L}.'’\-]*){0,3}"  # Jane Roe, J. R. Roe
-    return regex.compile(
-        rf"^(?:{name},[ ]*)?(?:[\p{{L}}&.'’\-]+[ ]+){{0,5}}(?i:{'|'.join(roles)})\W*\Z"
+    role_end = rf"(?i:{'|'.join(roles)})\W*\Z"
+    return (
+        regex.compile(rf"^(?:{name},[ ]*)?(?:[\p{{L}}&.'’\-]+[ ]+){{0,5}}{role_end}"),
+        regex.compile(role_end, regex.REVERSE),
     )
 
 
@@ -330,7 +356,7 @@ def label(line: Line) -> None:
     if line.words <= MAX_FURNITURE_WORDS and _is_furniture(text):
         line.kind = "furniture"
         return
-    if line.words <= 16 and (BYLINE.match(text) or _byline_roles().match(text)):
+    if line.words <= 16 and _is_byline(text):
         line.kind = "byline"
         return
     if line.words <= 120:
@@ -339,5 +365,5 @@ def label(line: Line) -> None:
             line.credit = found
             line.kind = "credit" if not text[: found[0]].strip() else "captioned"
             return
-    if CAPTION_LABEL.match(text):
+    if _may_start(text, CAPTION_LABEL_FIRST) and CAPTION_LABEL.match(text):
         line.kind = "caption_label"
