@@ -246,18 +246,19 @@ def _last_prose(line: str, start: int, end: int) -> tuple[int, int]:
     holds no lower-case word, so only the others are searched.
     """
     lower_ok = vocab().lower_ok
+    tokens = line[start:end].split(" ")  # split once; read from the last
     pos = end
-    while pos > start:
-        cut = line.rfind(" ", start, pos)
-        token = line[cut + 1 if cut >= 0 else start : pos]
-        if cut >= 0 and token.isalpha() and token.islower() and token.isascii():
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
+        begin = pos - len(token)
+        if index > 0 and token.isalpha() and token.islower() and token.isascii():
             if token not in lower_ok:
-                return cut + 1, pos  # a plain word in lower case: "... the deal was done"
+                return begin, pos  # a plain word in lower case: "... the deal was done"
         elif token and token not in lower_ok and not token.istitle() and token.upper() != token:
-            for m in LOWER_WORD().finditer(line, cut + 1 if cut >= 0 else start, pos):
+            for m in LOWER_WORD().finditer(line, begin, pos):
                 if m[0] not in lower_ok:
                     return m.span()
-        pos = cut
+        pos = begin - 1  # before the space
     return -1, -1
 
 
@@ -367,12 +368,12 @@ def _plain_end(line: str, stop: int) -> int:
             if pos != stop and token in label_words():
                 return _OTHER
             prose = cut + 1 + len(token)
-            return _OTHER if "ourtesy" in line[max(0, prose - 60) : prose] else _PROSE
+            return _OTHER if line.find("ourtesy", max(0, prose - 60), prose) >= 0 else _PROSE
         if not (
             token.isascii()
             and token[:1].isalnum()
             and (token[0].isupper() or token[0].isdigit() or token in lower_ok)
-            and token.replace("-", "").isalnum()
+            and (token.isalnum() or token.replace("-", "").isalnum())
             and not token.lower().startswith(label_stems())
         ):
             return _OTHER  # anything else: let the cascade read it
