@@ -338,21 +338,31 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+MARKDOWN_FIRST = ("!", "#", "*", "_", "[")
+"""What a line of Markdown (`_markdown_kind`) starts with: a cheap test for all its kinds."""
+
+
+def _markdown_kind(text: str) -> str | None:
+    """md_image, md_heading, bold or link for a line of Markdown, else None."""
+    if text.startswith("![") and MARKDOWN_IMAGE.match(text):
+        return "md_image"
+    if text.startswith("#") and MARKDOWN_HEADING.match(text):
+        return "md_heading"
+    if text.startswith(("**", "__")) and BOLD_LINE.match(text):
+        return "bold"
+    if text.startswith(("[", "*[", "**[", "_[")) and MARKDOWN_LINK_ONLY.match(text):
+        return "link"
+    return None
+
+
 def label(line: Line) -> None:
     """First, cheap label of a line on its own, without looking at its neighbours."""
     text = line.text
-    if text.startswith("![") and MARKDOWN_IMAGE.match(text):
-        line.kind = "md_image"
-        return
-    if text.startswith("#") and MARKDOWN_HEADING.match(text):
-        line.kind = "md_heading"
-        return
-    if text.startswith(("**", "__")) and BOLD_LINE.match(text):
-        line.kind = "bold"
-        return
-    if text.startswith(("[", "*[", "**[", "_[")) and MARKDOWN_LINK_ONLY.match(text):
-        line.kind = "link"
-        return
+    if text.startswith(MARKDOWN_FIRST):
+        kind = _markdown_kind(text)
+        if kind is not None:
+            line.kind = kind
+            return
     if line.words <= MAX_FURNITURE_WORDS and _is_furniture(text):
         line.kind = "furniture"
         return
