@@ -96,9 +96,7 @@ CHAIN_MARK = lazy(
 
 # Where a credit printed without a wrapper may start after the line's start: a new sentence.
 # The gap is consumed (a literal first is found fast), the credit starts at its end.
-SENTENCE_GAP = lazy(
-    r"""
-    (?:
+_SENTENCE_END_GAP = r"""
         (?:[.!?…]["”’)]?   # the end of a sentence,
         |\))               # or a closing bracket,
         \s+                # then space
@@ -107,12 +105,15 @@ SENTENCE_GAP = lazy(
     |
         (?<=[\p{Ll}\d]\.)  # or glued on in a copy-paste: "... in 2024.Jane Roe/Getty"
         (?=\p{Lu}\p{Ll})
-    |
+"""
+_SHOUTED_NAME_GAP = r"""
         (?<=\p{Ll})\s+     # or a name in capitals and a slash after a caption with no
         (?=\p{Lu}{2,}(?:[\ '’-]\p{Lu}{2,}){0,3}/)  # full stop: "... on Wednesday JANE ROE/PA"
-    )
-    """
-)
+"""
+SENTENCE_GAP = lazy(f"(?:{_SENTENCE_END_GAP}|{_SHOUTED_NAME_GAP})")
+SENTENCE_GAP_NO_SLASH = lazy(f"(?:{_SENTENCE_END_GAP})")
+"""`SENTENCE_GAP` for a line with no slash, which its last alternative needs: it is the
+dearest to try at every character."""
 
 # A name of a person or organisation as printed in a credit ("20th Century Fox").
 NAME_ISH = lazy(
@@ -411,7 +412,8 @@ def _bare_starts(line: str, start: int, end: int, first: int) -> Iterator[int]:
     back = start
     while back > 0 and start - back < 8 and (line[back - 1].isspace() or back == start):
         back -= 1  # the gap may begin before ``start``: ". |Photo courtesy"
-    for m in SENTENCE_GAP().finditer(line, max(0, back - 2), end):
+    gap = SENTENCE_GAP() if "/" in line else SENTENCE_GAP_NO_SLASH()
+    for m in gap.finditer(line, max(0, back - 2), end):
         if m.end() >= start and m.end() != first:
             yield m.end()
 
