@@ -86,11 +86,11 @@ URL = lazy_compile(r"https?://|www\.|pic\.twitter\.com")
 
 
 def _is_furniture(text: str) -> bool:
-    """Whether the whole (non-empty) line is page furniture: a pattern of ``furniture.json``.
+    """Whether the whole line is page furniture: a pattern of ``furniture.json``.
 
     Only the patterns that may start with the line's first character are tried.
     """
-    return any(pattern.match(text) is not None for pattern in _furniture(text[0]))
+    return any(pattern.match(text) is not None for pattern in _furniture(text[:1]))
 
 
 @functools.lru_cache(maxsize=512)
