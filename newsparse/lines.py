@@ -329,13 +329,26 @@ def split_lines(text: str) -> list[Line]:
         stripped = raw.strip()
         if stripped:
             start = pos + (len(raw) - len(raw.lstrip()) if raw[0].isspace() else 0)
-            words = len(stripped.split(maxsplit=MAX_COUNTED_WORDS))
-            lines.append(Line(start, start + len(stripped), stripped, blank, words=words))
+            end = start + len(stripped)
+            lines.append(Line(start, end, stripped, blank, "text", None, _words(stripped)))
             blank = False
         else:
             blank = True
         pos += len(raw)
     return lines
+
+
+def _words(line: str) -> int:
+    """How many words ``line`` (without white space around it) has, counted up to
+    ``MAX_COUNTED_WORDS + 1`` as `str.split` would.
+
+    A line whose only white space is single spaces (no white space character but the space
+    is printable) has its spaces plus one: counted without building the list of words.
+    """
+    spaces = line.count(" ")
+    if spaces > 3 and "  " not in line and line.isprintable():
+        return spaces + 1 if spaces < MAX_COUNTED_WORDS else MAX_COUNTED_WORDS + 1
+    return len(line.split(maxsplit=MAX_COUNTED_WORDS))
 
 
 MARKDOWN_FIRST = ("!", "#", "*", "_", "[")

@@ -9,6 +9,7 @@ import pytest
 
 import newsparse
 from newsparse import segment
+from newsparse.lines import split_lines
 
 NEWSWEEK = """\
 Mayor's Rival Faces 'Final Test' in Harbor City: Report
@@ -487,3 +488,24 @@ def test_interview_question_is_not_a_heading() -> None:
         '"Terribly," she says. "I could not eat all day."\n'
     )
     assert headings(text) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "one",
+        "a b c d e f g",
+        "a  b c d e f g",  # two spaces
+        "a b\tc d e f g",  # a tab
+        "a b c\u00a0d e f g",  # a no-break space
+        "a b c d\u2009e f g",  # a thin space
+        "a b c d e\x1ff g",  # a unit separator: white space, yet no line break
+        "word " * 300 + "end",  # past the counted words
+        "word " * 199 + "end",
+        "word " * 200 + "end",
+    ],
+)
+def test_line_words_count_as_split(line: str) -> None:
+    """Words are counted as `str.split` counts them, up to 201."""
+    (found,) = split_lines(line)
+    assert found.words == len(line.split(maxsplit=200))
