@@ -31,6 +31,7 @@ from newsparse.credit_text import (
     WINDOW,
     closing,
     credit_parts,
+    label_stem_firsts,
     label_stems,
     label_words,
     lazy,
@@ -358,7 +359,7 @@ def _plain_end(line: str, stop: int) -> int:
     before it. The cascade turns such a line down at once. `_HEADING` is a short line of such
     words only ("Regional Woes", "CBS News"), which can only be a credit as a whole.
     """
-    lower_ok = vocab().lower_ok
+    lower_ok, stem_firsts = vocab().lower_ok, label_stem_firsts()
     pos = stop
     for _ in range(_MAX_TAIL_WORDS):
         cut = line.rfind(" ", 0, pos)
@@ -369,13 +370,14 @@ def _plain_end(line: str, stop: int) -> int:
             if pos != stop and token in label_words():
                 return _OTHER
             prose = cut + 1 + len(token)
-            return _OTHER if line.find("ourtesy", max(0, prose - 60), prose) >= 0 else _PROSE
+            near = prose - 60 if prose > 60 else 0  # (a conditional: cheaper than max)
+            return _OTHER if line.find("ourtesy", near, prose) >= 0 else _PROSE
         if not (
             token.isascii()
             and token[:1].isalnum()
             and (token[0].isupper() or token[0].isdigit() or token in lower_ok)
             and (token.isalnum() or token.replace("-", "").isalnum())
-            and not token.lower().startswith(label_stems())
+            and not (token[0].lower() in stem_firsts and token.lower().startswith(label_stems()))
         ):
             return _OTHER  # anything else: let the cascade read it
         if cut < 0:
