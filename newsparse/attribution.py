@@ -92,14 +92,15 @@ class _Words:
     reading the last words of a long window costs only those words.
     """
 
-    __slots__ = ("_back", "_front", "chunk", "lo", "tokens")
+    __slots__ = ("_back", "_front", "_low", "chunk", "lo", "tokens")
 
     def __init__(self, text: str, lo: int, hi: int) -> None:
         self.lo = lo
         self.chunk = text[lo:hi]
         self.tokens = self.chunk.split()
         self._front: list[int] = []
-        self._back: dict[int, int] = {}
+        self._back: dict[int, int] = {}  # offsets of the words from ``_low`` to the last
+        self._low = len(self.tokens)
 
     def at(self, i: int) -> int:
         """Offset in the text of word ``i``."""
@@ -113,13 +114,14 @@ class _Words:
                 front.append(pos)
                 pos += len(tokens[len(front) - 1])
             return self.lo + front[i]
-        back = self._back
-        j = min((k for k in back if k > i), default=len(tokens))
-        pos = back[j] if j < len(tokens) else len(self.chunk)
-        while j > i:
-            j -= 1
-            pos = self.chunk.rfind(tokens[j], 0, pos)
-            back[j] = pos
+        back, j = self._back, self._low
+        if i < j:  # read back from the last word found so far, down to word ``i``
+            pos = back[j] if j < len(tokens) else len(self.chunk)
+            while j > i:
+                j -= 1
+                pos = self.chunk.rfind(tokens[j], 0, pos)
+                back[j] = pos
+            self._low = i
         return self.lo + back[i]
 
 
