@@ -279,7 +279,7 @@ def find_credit(line: str) -> tuple[int, int] | None:
     end = trailing_junk(line, 0, stop)
     if end == 0:
         return None
-    low = max(0, end - WINDOW)
+    low = end - WINDOW if end > WINDOW else 0  # (conditionals here: cheaper than max)
     word, prose = _last_prose(line, low, end)
     best: int | None = None
     # 1. a bracketed credit closing the line: "(AP Photo/Evan Vucci)", "[Mohammed Salem/Reuters]"
@@ -290,13 +290,15 @@ def find_credit(line: str) -> tuple[int, int] | None:
             before = line[max(0, opener - 120) : opener]
             if _shape(inner, mode="paren") and not _defines_acronym(before, inner):
                 best = opener
-    courtesy = line.rfind("ourtesy", max(low, prose - 60), prose) if prose > 0 else -1
+    near = prose - 60 if prose - 60 > low else low
+    courtesy = line.rfind("ourtesy", near, prose) if prose > 0 else -1
     if courtesy < 0 and (prose == end or (prose > 0 and not _has_alnum(line, prose, end))):
         return None if best is None else (best, end)  # the line ends in prose: "... was done."
     # 2. a wrapper, then the credit: "Photograph: Ezra Acayan/Getty Images". A wrapper that
     # ends after the last word of prose starts after it, unless that word is its own ("hide")
     in_label = word >= 0 and line[word:prose] in label_words()
-    for candidate in _label_starts(line, max(low, prose - 40 if in_label else prose), end):
+    wrapper_from = prose - 40 if in_label else prose
+    for candidate in _label_starts(line, wrapper_from if wrapper_from > low else low, end):
         if best is not None and candidate >= best:
             break
         if LABEL_BOUNDARY().match(line, candidate, end) is None:
@@ -313,7 +315,7 @@ def find_credit(line: str) -> tuple[int, int] | None:
             break
     # 3. a bare credit after the caption's last sentence: "... 2022. Jane Doe/AFP via Getty Images"
     first = len(line) - len(line.lstrip()) if line[:1].isspace() else 0
-    bare_from = max(low, prose)
+    bare_from = prose if prose > low else low
     if courtesy > low:  # "Photo courtesy of the club": the giver may be in lower case
         bare_from = max(low, courtesy - 8)
     starts = (
@@ -403,7 +405,7 @@ def _may_start(line: str, start: int, end: int, first: int) -> bool:
     """A cheap test before `_bare_starts`: the line start, or a sentence gap's first character."""
     if start <= first:
         return True
-    stretch = line[max(0, start - 10) : end - 2]  # a gap needs a space and a capital after it
+    stretch = line[start - 10 if start > 10 else 0 : end - 2]  # a gap: a space, a capital after
     return any(map(stretch.__contains__, _GAP_MARKS)) or "/" in stretch  # "… JANE ROE/PA"
 
 
@@ -415,7 +417,7 @@ def _bare_starts(line: str, start: int, end: int, first: int) -> Iterator[int]:
     while back > 0 and start - back < 8 and (line[back - 1].isspace() or back == start):
         back -= 1  # the gap may begin before ``start``: ". |Photo courtesy"
     gap = SENTENCE_GAP() if "/" in line else SENTENCE_GAP_NO_SLASH()
-    for m in gap.finditer(line, max(0, back - 2), end):
+    for m in gap.finditer(line, back - 2 if back > 2 else 0, end):
         if m.end() >= start and m.end() != first:
             yield m.end()
 

@@ -205,11 +205,12 @@ LICENSORS = (
 
 def trailing_junk(text: str, start: int, end: int) -> int:
     """Where trailing junk (picture id, final punctuation, link furniture) starts, or ``end``."""
-    for tail in LICENSORS:  # The Sun: "Credit: AFP or licensors"; Reuters' licensing link
-        if text.endswith(tail, start, end):
-            end -= len(tail)
-            break
-    low = max(start, end - WINDOW)
+    if text.endswith(LICENSORS, start, end):  # one test first: most lines end otherwise
+        for tail in LICENSORS:  # The Sun: "Credit: AFP or licensors"; Reuters' licensing link
+            if text.endswith(tail, start, end):
+                end -= len(tail)
+                break
+    low = end - WINDOW if end - WINDOW > start else start  # (cheaper than max)
     last = text[end - 1] if end > start else ""
     if last.isalnum() and (
         not (last.isascii() and (last.isupper() or last.isdigit())) or not _has_dash(text, low, end)
