@@ -25,6 +25,7 @@ __all__ = [
     "is_org",
     "name_run",
     "name_words",
+    "opens_no_name",
     "parse_name",
     "sentence_start_at",
     "split_name",
@@ -196,14 +197,18 @@ def _is_title(token: str) -> bool:
     return token.rstrip(".").casefold() in vocabulary().titles
 
 
+def opens_no_name(word: str, sentence_start: bool) -> bool:
+    """Whether :func:`split_name` drops ``word`` from the front of a run: "The" anywhere,
+    "But" or "March" at a sentence start."""
+    v = vocabulary()
+    return word in _ALWAYS_STOP or (sentence_start and (word in v.stopwords or word in v.months))
+
+
 def split_name(words: list[str], sentence_start: bool) -> tuple[tuple[str, ...], str | None]:
     """Name and title of a run: 'But President Vladimir Putin' -> (Vladimir, Putin), President."""
     v = vocabulary()
     i = 0
-    while i < len(words) and (
-        words[i] in _ALWAYS_STOP
-        or (sentence_start and (words[i] in v.stopwords or words[i] in v.months))
-    ):
+    while i < len(words) and opens_no_name(words[i], sentence_start):
         i += 1
     words = words[i:]
     if is_org(tuple(words)):  # "Ohio Supreme Court": no title to take off

@@ -28,6 +28,7 @@ from newsparse.names import (
     is_org,
     name_run,
     name_words,
+    opens_no_name,
     parse_name,
     sentence_start_at,
     sentences_of,
@@ -93,7 +94,7 @@ class _Nearby(Resolver):
         super().__init__(text, quoted, titles)
         self._windows: dict[tuple[int, int], list[tuple[int, str]]] = {}
         self._candidates: dict[int, tuple[str, bool, bool] | None] = {}
-        self._surnames: dict[str, bool] = {}
+        self._surnames: dict[str, bool | None] = {}  # None: to be scanned when asked again
         # per window: the people among its runs read so far, and how many runs were read
         self._people: dict[tuple[int, int], tuple[list[_Person], list[int]]] = {}
 
@@ -122,9 +123,15 @@ class _Nearby(Resolver):
         """
         known = self._surnames.get(word)
         if known is None:
-            known = len(self._surnames) < 300 and self._after_given(word)
+            allowed = word in self._surnames or len(self._surnames) < 300  # asked before: allowed
+            known = allowed and self._after_given(word)
             self._surnames[word] = known
         return known
+
+    def _surname_unasked(self, word: str) -> None:
+        """Count ``word`` among the words asked about (the first 300 get a scan), but scan
+        only when :meth:`_is_surname` asks: the answer is not needed now."""
+        self._surnames.setdefault(word, None if len(self._surnames) < 300 else False)
 
     def _after_given(self, word: str) -> bool:
         text, given = self.text, vocabulary().given_names
@@ -170,17 +177,23 @@ class _Nearby(Resolver):
         found: tuple[str, bool, bool] | None = None
         if " " not in raw and raw.isalpha():  # one plain word: the common case, kept cheap
             lower = raw.casefold()
-            if raw in self.known_last or lower in v.titles or self._is_surname(raw):
+            opener = raw in v.stopwords or raw in v.months
+            if raw in self.known_last or lower in v.titles:
                 pass  # a surname or a title: read in full below
             elif (
-                raw in v.stopwords
-                or raw in v.months
+                raw.isupper()
                 or raw in v.demonyms
                 or raw in v.org_names
-                or raw.isupper()
                 or lower in v.org_words
                 or lower in v.place_words
-            ):
+                or (opener and opens_no_name(raw, sentence_start_at(self.text, at)))
+            ):  # no person, surname or not ("The", "Kremlin"): the text scan is not needed
+                self._surname_unasked(raw)
+                self._candidates[at] = None
+                return None
+            elif self._is_surname(raw):
+                pass  # a surname: read in full below
+            elif opener:
                 self._candidates[at] = None
                 return None
             else:

@@ -423,3 +423,40 @@ def test_body_quote_repeated_in_the_headline_is_kept() -> None:
 )
 def test_attribution_edge_cases(paragraphs: tuple[str, ...], expected: list[str]) -> None:
     assert speakers_of(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                "Will the plan work? Nobody knows.",
+                "The report was written by Sarah Will, a trade analyst.",
+                'Officials spoke to Will on Monday. "It cannot last," she said.',
+            ),
+            ["Sarah Will"],
+            id="opener-first-then-surname",
+        ),
+        pytest.param(
+            (
+                "Will the plan work? Nobody knows.",
+                'Officials spoke to Will on Monday. "It cannot last," she said.',
+            ),
+            [None],
+            id="opener-never-a-surname",
+        ),
+        pytest.param(
+            (
+                "But the talks stalled.",
+                'Officials met Tom But on Monday. "It cannot last," he said.',
+            ),
+            ["Tom But"],
+            id="opener-after-a-given-name",
+        ),
+    ],
+)
+def test_sentence_opener_that_is_also_a_surname(
+    paragraphs: tuple[str, ...], expected: list[str | None]
+) -> None:
+    # "Will" opening a sentence is no person; printed after a given name it is a surname
+    assert speakers_of(*paragraphs) == expected
