@@ -170,7 +170,7 @@ def layout(text: str) -> Layout:
             if kinds[i] == "image":
                 continue
             value = headline if kinds[i] == "headline" else None
-            blocks[i] = RawBlock(kinds[i], i, i, heading=value)  # type: ignore[arg-type]
+            blocks[i] = RawBlock(kinds[i], i, i, None, value)  # type: ignore[arg-type]
             continue
         kind: BlockKind
         heading: str | None = None
@@ -192,7 +192,7 @@ def layout(text: str) -> Layout:
             kind = "paragraph"
             seen_paragraph = True
         kinds[i] = kind
-        blocks[i] = RawBlock(kind, i, i, heading=heading)
+        blocks[i] = RawBlock(kind, i, i, None, heading)
     return Layout(lines=lines, blocks=[blocks[k] for k in sorted(blocks)])
 
 
@@ -347,11 +347,14 @@ def _heading_candidate(line: Line, headline: str | None) -> bool:
     shouting = text.isupper()  # every cased letter a capital: "TIP-INS", "UP NEXT"
     if words == 1 and not (shouting and sum(c.isalpha() for c in text) >= 4):
         return False
-    if END_PUNCT.search(text) or not OPENING.match(text):
+    last, first = text[-1], text[0]  # an ASCII letter or digit: no regex needs to look
+    if not (last.isascii() and last.isalnum()) and END_PUNCT.search(text):
         return False
-    if text[0] in '"“„«' or CONJUNCTION.match(text) or URL.search(text) or EMAIL.search(text):
+    if not (first.isascii() and (first.isupper() or first.isdigit())) and not OPENING.match(text):
         return False
-    if " | " in text or ";" in text:
+    if first in '"“„«' or " | " in text or ";" in text:
+        return False
+    if CONJUNCTION.match(text) or URL.search(text) or EMAIL.search(text):
         return False
     if SENTENCE_BREAK.search(LIST_NUMBER.sub("", text, count=1)):
         return False
