@@ -74,8 +74,8 @@ BYLINE = lazy_compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-CAPTION_LABEL_FIRST = frozenset("iIpPcCaAtTfF")
-"""The ASCII characters a `CAPTION_LABEL` match may start with ("Image", "photo", "Top")."""
+CAPTION_LABEL_STARTS = frozenset({"ima", "pho", "pic", "cap", "abo", "top", "fil"})
+"""How a `CAPTION_LABEL` match starts, in lower case ("Image", "photo", "Top", "File photo")."""
 BYLINE_FIRST = frozenset("bBfFwW(aArReE")
 """The ASCII characters a `BYLINE` match may start with ("By", "(Additional reporting")."""
 
@@ -274,6 +274,16 @@ def _may_start(text: str, firsts: frozenset[str]) -> bool:
     return first in firsts or not first.isascii()
 
 
+def _is_caption_label(text: str) -> bool:
+    """`CAPTION_LABEL`, after a cheap test: a line whose first three characters are ASCII
+    matches only when they start a label word (another character may be a letter's case:
+    "\u212a", the Kelvin sign, is a "k" to a case-folding regex)."""
+    head = text[:3]
+    if head.isascii() and head.lower() not in CAPTION_LABEL_STARTS:
+        return False
+    return CAPTION_LABEL.match(text) is not None
+
+
 def _is_byline(text: str) -> bool:
     """`BYLINE`, or a name and a role ("Jane Roe, Staff Writer", `_byline_roles`)."""
     if _may_start(text, BYLINE_FIRST) and BYLINE.match(text):
@@ -342,11 +352,17 @@ def _words(line: str) -> int:
     """How many words ``line`` (without white space around it) has, counted up to
     ``MAX_COUNTED_WORDS + 1`` as `str.split` would.
 
-    A line whose only white space is single spaces (no white space character but the space
-    is printable) has its spaces plus one: counted without building the list of words.
+    A line whose only white space is single spaces has its spaces plus one: counted without
+    building the list of words. Inside an ASCII line the other white space characters can
+    only be a tab or "\\x1f" (the rest break lines); no white space character but the space
+    is printable.
     """
     spaces = line.count(" ")
-    if spaces > 3 and "  " not in line and line.isprintable():
+    if (
+        spaces > 3
+        and "  " not in line
+        and (("\t" not in line and "\x1f" not in line) if line.isascii() else line.isprintable())
+    ):
         return spaces + 1 if spaces < MAX_COUNTED_WORDS else MAX_COUNTED_WORDS + 1
     return len(line.split(maxsplit=MAX_COUNTED_WORDS))
 
@@ -388,5 +404,5 @@ def label(line: Line) -> None:
             line.credit = found
             line.kind = "credit" if not text[: found[0]].strip() else "captioned"
             return
-    if _may_start(text, CAPTION_LABEL_FIRST) and CAPTION_LABEL.match(text):
+    if _is_caption_label(text):
         line.kind = "caption_label"
