@@ -321,11 +321,12 @@ def find_credit(line: str) -> tuple[int, int] | None:
     starts = (
         _bare_starts(line, bare_from, end, first) if _may_start(line, bare_from, end, first) else ()
     )
+    final = line[end:].strip()  # the trailing junk, the same for every start
     for at in starts:
         if best is not None and at >= best:
             break
         stretch = line[at:end]
-        if _bare_alone(stretch, whole=at == first, final=line[end:].strip()):
+        if _bare_alone(stretch, whole=at == first, final=final):
             best = at
             break
         if (_chained(stretch) and _shape(stretch, mode="bare")) or _person_comma_agency(stretch):
