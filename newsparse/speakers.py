@@ -10,7 +10,7 @@ the previous paragraph's speaker. A quote that runs over paragraphs has one spea
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -103,17 +103,27 @@ class _Nearby(Resolver):
         key = (lo, hi)
         runs = self._windows.get(key)
         if runs is None:
-            quoted = self.quoted
             runs = []
             try:
                 for m in name_run().finditer(self.text, lo, hi, timeout=0.5):
-                    runs.extend(sentences_of(m.start(), m.group()))
+                    run = m.group()
+                    if "." in run:  # perhaps a sentence ends inside
+                        runs.extend(sentences_of(m.start(), run))
+                    else:
+                        runs.append((m.start(), run))
             except TimeoutError:
                 runs = []
+            quoted = self._quoted_in(lo, hi)
             if quoted:
                 runs = [r for r in runs if not inside(quoted, r[0])]
             self._windows[key] = runs
         return runs
+
+    def _quoted_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The quotes' spans that overlap ``text[lo:hi]``."""
+        quoted = self.quoted
+        first = max(0, bisect_right(quoted, (lo, 1 << 62)) - 1)
+        return quoted[first : bisect_left(quoted, (hi, 0))]
 
     def _is_surname(self, word: str) -> bool:
         """Whether ``word`` is printed right after a given name ("Jane Doe": "Doe"), cached.
@@ -160,13 +170,10 @@ class _Nearby(Resolver):
     def _runs_before(self, lo: int, hi: int, at: int, limit: int = 40) -> list[tuple[int, str]]:
         """The last ``limit`` runs of the window that end before ``at``, latest first."""
         runs = self._runs_in(lo, hi)
-        k = bisect_right(runs, (at, ""))
-        out: list[tuple[int, str]] = []
-        while k > 0 and len(out) < limit:
-            k -= 1
-            if runs[k][0] + len(runs[k][1]) <= at:
-                out.append(runs[k])
-        return out
+        k = bisect_right(runs, (at, ""))  # the runs that start before ``at``
+        if k and runs[k - 1][0] + len(runs[k - 1][1]) > at:
+            k -= 1  # runs do not overlap: only the last can run on past ``at``
+        return runs[max(0, k - limit) : k][::-1]
 
     def _candidate(self, at: int, raw: str) -> tuple[str, bool, bool] | None:
         """A run as a possible person: (fullest name, has evidence, is a possessive such as
@@ -582,7 +589,7 @@ class _State:
 
     def wide(self) -> list[tuple[int, int]]:
         """The current paragraph and the eleven before, latest first."""
-        return [self.spans[p] for p in range(self.para, max(-1, self.para - 12), -1)]
+        return self.spans[max(0, self.para - 11) : self.para + 1][::-1]
 
     def event(self, text: str, lo: int, hi: int) -> Attribution | None:
         """The last reported speech in ``text[lo:hi]`` ('Smith said the plan failed'), cached."""
@@ -629,7 +636,7 @@ def _described_before(text: str, lo: int, at: int, sex: str, resolver: _Nearby) 
 
 def _windows(spans: list[tuple[int, int]], q: Stretch) -> list[tuple[int, int]]:
     """Where a pronoun's person is looked for: this paragraph, then the three before."""
-    return [spans[p] for p in range(q.para, max(-1, q.para - 4), -1)]
+    return spans[max(0, q.para - 3) : q.para + 1][::-1]
 
 
 def _resolve_all(
