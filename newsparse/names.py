@@ -427,6 +427,8 @@ class Resolver:
             forms = self._forms[name] = self._longer_forms(name)
         if not forms:
             return name
+        if len(forms) == 1:  # (the common case: no positions to compare)
+            return next(iter(forms))
         return max(forms, key=lambda k: _nearest_before(forms[k], at))
 
     def _longer_forms(self, name: tuple[str, ...]) -> dict[tuple[str, ...], list[int]]:
