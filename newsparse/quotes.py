@@ -215,7 +215,7 @@ def _norm(s: str) -> str:
 
 def _is_quote(text: str, start: int, end: int, open_at: int, lo: int, *, skip: str) -> bool:
     """Three words or more, not a title of a work, not a headline of the article."""
-    words = text[start:end].split()
+    words = text[start:end].split(None, 12)  # the first 12 words tell, and whether there are more
     if len(words) < 3:
         return False
     if len(words) < 6:
@@ -267,7 +267,7 @@ def _stretches(
             left_open = False
             continue
         raw = _scan(text, ps, pe, marks, single)
-        marked.extend((a, b) for _o, a, b, _c in raw)
+        marked += [(a, b) for _o, a, b, _c in raw]
         opens_para = bool(raw) and not text[ps : raw[0][0]].strip()
         for k, (open_at, inner_start, inner_end, closed) in enumerate(raw):
             s, e = _trim(text, inner_start, inner_end)
