@@ -131,6 +131,14 @@ def _scan(
         if i >= end:
             break
         c = text[i]
+        if not single:  # cheap first: a curly mark that does what its shape says
+            if c == "“" and opened < 0:
+                opened, opener = i, c
+                continue
+            if c == "”" and opened >= 0:
+                out.append((opened, opened + 1, i, True))
+                opened = -1
+                continue
         prev = text[i - 1] if i > start else " "
         nxt = text[i + 1] if i + 1 < end else " "
         can_open = prev in CAN_PRECEDE_OPEN and not nxt.isspace()
