@@ -337,6 +337,9 @@ class Resolver:
         for _ in range(6):  # walk back over capitalised words (and particles) one space apart
             if left < 2 or text[left - 1] not in _SEPARATORS:
                 break
+            last = text[left - 2]
+            if not (last.isalnum() or last == "."):  # cheap first: how the word before ends
+                break
             word = self._word_before(left - 1)
             k = left - 1 - len(word)
             if (
@@ -388,17 +391,17 @@ class Resolver:
             return []
         text, i = self.text, self.text.find(word)
         out: list[_Named] = []
-        n = len(word)
+        n, size, titles = len(word), len(text), self.title_spans
         title_gender = vocabulary().title_gender
         while i >= 0 and len(out) < 200:
             end = i + n
             if (
                 (i == 0 or not text[i - 1].isalnum())
-                and (end == len(text) or not text[end].isalnum())
-                and not (self.title_spans and inside(self.title_spans, i))
+                and (end == size or not text[end].isalnum())
+                and not (titles and inside(titles, i))
             ):
                 near = (
-                    end + 1 < len(text) and text[end] in _SEPARATORS and text[end + 1].isupper()
+                    end + 1 < size and text[end] in _SEPARATORS and text[end + 1].isupper()
                 ) or (i >= 2 and text[i - 1] in _SEPARATORS and self._name_word_ends(i - 1))
                 run = self._run_at(i) if near else None
                 if run is not None:
