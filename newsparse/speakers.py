@@ -150,8 +150,8 @@ class _Nearby(Resolver):
 
     def _after_given(self, word: str) -> bool:
         text, given = self.text, vocabulary().given_names
-        n = len(word)
-        i = text.find(" " + word)
+        n, needle = len(word), " " + word
+        i = text.find(needle)
         for _ in range(200):  # at most 200 occurrences of the word
             if i < 0:
                 return False
@@ -165,11 +165,12 @@ class _Nearby(Resolver):
                     k = 0
                     while k < len(before) and not before[k].isalnum():
                         k += 1
-                    after = text[i + 1 : i + 41].split(None, 1)[0]
-                    core = after.strip(_EDGE).removesuffix("’s").removesuffix("'s")
-                    if before[k:] in given and after[:1].isupper() and core == word:
-                        return True
-            i = text.find(" " + word, end)
+                    if before[k:] in given:  # (then the word as printed, with its punctuation)
+                        after = text[i + 1 : i + 41].split(None, 1)[0]
+                        core = after.strip(_EDGE).removesuffix("’s").removesuffix("'s")
+                        if after[:1].isupper() and core == word:
+                            return True
+            i = text.find(needle, end)
         return False
 
     def _runs_before(self, lo: int, hi: int, at: int, limit: int = 40) -> list[tuple[int, str]]:
