@@ -42,6 +42,7 @@ CAPTION_PREFIX = lazy_compile(
     r"""
     ^(?: file \s photo \s* [:\-–—] | file \s* [:\-–—] | photo \s* : | image \s* : )  # wire labels
     \s*
+    | ^[\[(] \d{1,3} \s* (?: / | of ) \s* \d{1,3} [\])] \s*        # a gallery counter: "[1/4] "
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

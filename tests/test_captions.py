@@ -151,6 +151,11 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="copyright-footer-is-no-picture",
         ),
         pytest.param(
+            f"Library to close\n\n[1/4] The reading room on Monday. REUTERS/Jane Roe\n\n{BODY}",
+            [(None, "The reading room on Monday.", "REUTERS/Jane Roe")],
+            id="reuters-gallery-counter-leaves-the-caption",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\n{AFTER}",
             [],
             id="no-pictures",
