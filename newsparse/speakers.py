@@ -457,12 +457,16 @@ def _source_before(
 
 
 def _epithet(text: str, att: Attribution) -> bool:
-    """A capitalised word after "the" that names no organisation: "the Spaniard"."""
+    """A capitalised word after "the" that names no organisation ("the Spaniard"), or a
+    title or role after "the" ("the MP", "the Labour MP", "the CEO"): a description."""
+    if att.kind != "name" or att.at < 4 or text[att.at - 4 : att.at] not in ("the ", "The "):
+        return False
+    v = vocabulary()
+    words = tuple(att.text.split())
+    if words[-1].casefold() in v.titles or words[-1].casefold() in v.role_nouns:
+        return len(words) == 1 or not is_org(words)  # "MP" alone is no organisation
     return (
-        att.kind == "name"
-        and " " not in att.text
-        and att.at >= 4
-        and text[att.at - 4 : att.at] in ("the ", "The ")
+        " " not in att.text
         and not is_org((att.text,))
         and not att.text.isupper()
         and not att.text.endswith("s")

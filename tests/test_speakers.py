@@ -388,6 +388,34 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
             ["Tom Baker", "A person close to the company"],
             id="unnamed-source-referred-back",
         ),
+        pytest.param(
+            (
+                '"The plan is sound," said Tom Baker.',
+                "The Labour MP for the area, Imogen Carrow, called for an inquiry. "
+                '"Workers deserve answers," the MP said.',
+            ),
+            ["Tom Baker", "Imogen Carrow"],
+            id="capitalised-title-epithet",
+        ),
+        pytest.param(
+            (
+                '"The plan is sound," said Tom Baker.',
+                "Local DJ Adam Wolanski said listeners were worried. "
+                '"My phone has not stopped ringing," the DJ said.',
+            ),
+            ["Tom Baker", "Adam Wolanski"],
+            id="acronym-role-epithet",
+        ),
+        pytest.param(
+            ('"We remain hopeful," said Secretary of State Antony Blinken.',),
+            ["Antony Blinken"],
+            id="said-title-of-field-name",
+        ),
+        pytest.param(
+            ('"Inflation is falling," said Bank of England Governor Andrew Bailey.',),
+            ["Andrew Bailey"],
+            id="said-organisation-title-name",
+        ),
     ],
 )
 def test_epithets_and_reported_speech(paragraphs: tuple[str, ...], expected: list[str]) -> None:
