@@ -29,6 +29,7 @@ from newsparse.names import (
     name_run,
     name_words,
     parse_name,
+    sentence_end,
     sentence_start_at,
     sentences_of,
     vocabulary,
@@ -334,7 +335,12 @@ def _resolve(
         kind = v.pronouns.get(att.text.casefold(), "self")
         if kind in ("m", "f"):
             people = state.people
-            name = _speech_event(text, att, windows, resolver=resolver, state=state, sex=kind)
+            # reported speech, then a person named, in this paragraph before the one before
+            name = _speech_event(text, att, windows[:1], resolver=resolver, state=state, sex=kind)
+            name = name or resolver.person_before(att.at, windows[:1], kind, people)
+            name = name or _speech_event(
+                text, att, windows[1:2], resolver=resolver, state=state, sex=kind
+            )
             name = name or resolver.person_before(att.at, windows, kind, people)
             if name is None and last and last[0].islower() and last.split()[-1] not in v.org_nouns:
                 name = last  # "one mother wrote …" then "she said"
@@ -547,6 +553,10 @@ def _relay(
                 i = text.rfind(noun, lo, i)
                 continue
             subject = possessor(text, lo, i) or sentence_subject(text, lo, i)
+            if subject is None:  # "Marcus Hale, the director, said in a statement"
+                subject = state.event(text, lo, i)
+                if subject is not None and _sentence_break(text, subject.at, i):
+                    subject = None
             if subject is not None and subject.text.split()[-1].casefold() not in v.relay_nouns:
                 if subject.kind == "descriptor":
                     head = subject.text.split()[-1].casefold()
@@ -557,6 +567,11 @@ def _relay(
                     return _resolve(text, subject, windows, resolver, state)
             i = text.rfind(noun, lo, i)
     return None
+
+
+def _sentence_break(text: str, lo: int, hi: int) -> bool:
+    """Whether a sentence ends between ``lo`` and ``hi``."""
+    return any(sentence_end(w) or w.endswith(("?", "!")) for w in text[lo:hi].split())
 
 
 @dataclass(slots=True)

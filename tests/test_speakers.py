@@ -416,6 +416,47 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
             ["Andrew Bailey"],
             id="said-organisation-title-name",
         ),
+        pytest.param(
+            ('"It will take time," said the company\'s Vice President of Sales Marco Ferreira.',),
+            ["Marco Ferreira"],
+            id="said-possessive-title-name",
+        ),
+        pytest.param(
+            ('"Small shops will pay," Councilmember Raj Patel said.',),
+            ["Raj Patel"],
+            id="councilmember-is-a-title",
+        ),
+        pytest.param(
+            ('"It is a disaster," wrote shop owner Teresa Vukovic in a post on Facebook.',),
+            ["Teresa Vukovic"],
+            id="role-name-then-a-clause",
+        ),
+        pytest.param(
+            (
+                '"Good," said Tom Baker.',
+                "The city's director, Marcus Hale, said in a statement that work would start soon. "
+                '"We are confident in the timeline," the statement said.',
+            ),
+            ["Marcus Hale"],
+            id="statement-of-the-person-who-spoke-in-it",
+        ),
+        pytest.param(
+            (
+                '"Good," said Tom Baker.',
+                '"I\'m thrilled," said Maria Gonzalez, president of the union. "But the work is not done."',
+            ),
+            ["Maria Gonzalez"],
+            id="short-quote-passes-its-speaker-on",
+        ),
+        pytest.param(
+            (
+                '"I think it will be a big improvement," says Lewis Ward.',
+                "Jack Buser, however, is counting on the new service. "
+                '"This is where you will see the next big jump," he says.',
+            ),
+            ["Lewis Ward", "Jack Buser"],
+            id="he-is-the-person-named-in-the-paragraph-before-the-last-speaker",
+        ),
     ],
 )
 def test_epithets_and_reported_speech(paragraphs: tuple[str, ...], expected: list[str]) -> None:
