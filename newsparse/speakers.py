@@ -495,8 +495,8 @@ def _speech_event(
             continue
         if event.kind == "descriptor":  # "a source close to the talks has told Reuters"
             parts = event.text.split()
-            if len(parts) > 1 and parts[0] in ("a", "an", "one", "another"):
-                return event.text if parts[-1].casefold() not in v.org_nouns else None
+            if len(parts) > 1 and parts[0].casefold() in ("a", "an", "one", "another"):
+                return event.text if _head(parts) not in v.org_nouns else None
             return None
         words, title = parse_name(event.text, sentence_start_at(text, event.at))
         full = resolver.fullest(words, event.at)
@@ -567,6 +567,16 @@ def _relay(
                     return _resolve(text, subject, windows, resolver, state)
             i = text.rfind(noun, lo, i)
     return None
+
+
+_HEAD_ENDS = frozenset({"for", "of", "at", "from", "with", "on", "in", "close", "to"})
+
+
+def _head(words: list[str]) -> str:
+    """The noun a description is about, case-folded: "A spokesperson for the fire service"
+    -> "spokesperson"."""
+    k = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
+    return words[k - 1].casefold()
 
 
 def _sentence_break(text: str, lo: int, hi: int) -> bool:

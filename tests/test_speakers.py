@@ -450,6 +450,14 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
         ),
         pytest.param(
             (
+                "A spokesperson for the fire service said the flames had jumped a motorway. "
+                '"We are doing everything we can," she said.',
+            ),
+            ["A spokesperson for the fire service"],
+            id="she-after-a-described-source-with-an-organisation-object",
+        ),
+        pytest.param(
+            (
                 '"I think it will be a big improvement," says Lewis Ward.',
                 "Jack Buser, however, is counting on the new service. "
                 '"This is where you will see the next big jump," he says.',
