@@ -58,6 +58,7 @@ GALLERY_LABEL = lazy_compile(r"^image \d+ of /?\s*\d+$", regex.IGNORECASE)
 
 MAX_CAPTION_WORDS = 90
 MAX_TITLE_WORDS = 16
+MAX_FORWARD_CAPTION_WORDS = 30  # a caption printed under its credit is short
 
 
 @dataclass(slots=True)
@@ -209,6 +210,8 @@ class _Grouper:
             self.take(group, nxt)
         else:
             self.attach_backward(group, i)
+            if group.caption is None:
+                self.attach_forward(group, i)
         if group.caption is not None:
             self.absorb_before(group, group.caption)
         elif COPYRIGHT.match(line.text):
@@ -227,7 +230,7 @@ class _Grouper:
         if j < 0 or used[j]:
             return  # nothing above, or a second printing of the credit of the picture above
         prev = lines[j]
-        if not _caption_like(prev) or prev.text.startswith(('"', "“")):
+        if not _caption_like(prev) or prev.text.startswith(('"', "“")) or _reports_speech(prev):
             return
         near = (
             not lines[j + 1].gap
@@ -239,6 +242,23 @@ class _Grouper:
         if near or after_label or copy:
             group.caption = j
             self.take(group, j, *skipped)
+
+    def attach_forward(self, group: ImageGroup, i: int) -> None:
+        """A credit-only line with no caption above credits a short caption line right
+        below it ("Getty Images" then "Mendes celebrates a goal in May")."""
+        lines = self.lines
+        nxt = i + 1
+        if nxt >= len(lines) or self.used[nxt] or (lines[nxt].gap and not self.tight):
+            return
+        line = lines[nxt]
+        if (
+            line.kind == "text"
+            and line.words <= MAX_FORWARD_CAPTION_WORDS
+            and not line.text.startswith(('"', "“", "‘", "'"))
+            and not _reports_speech(line)
+        ):
+            group.caption = nxt
+            self.take(group, nxt)
 
     def expander(self, i: int) -> None:
         """An expandable caption: a teaser ending '... Read More' and full copies next to it."""
@@ -262,6 +282,16 @@ class _Grouper:
         self.take(group, *range(first, last + 1))
         group.extra = [j for j in range(first, last + 1) if j != full]
         self.groups.append(group)
+
+
+def _reports_speech(line: Line) -> bool:
+    """A line of prose that quotes someone ('"It's a loss," the Swede said.'), which no
+    caption is: a comma or a colon at a quotation mark."""
+    text = line.text
+    return any(mark in text for mark in _SPEECH_MARKS)
+
+
+_SPEECH_MARKS = (',"', ",”", ",’", ': "', ": “", '?" ', "?” ", '!" ', "!” ")
 
 
 def _teaser(line: Line) -> bool:

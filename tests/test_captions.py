@@ -156,6 +156,17 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="reuters-gallery-counter-leaves-the-caption",
         ),
         pytest.param(
+            f"Library to close\n{BODY}\nThe head librarian was upset. \"It is a sad day for the "
+            f"town,\" she said.\nGetty Images\nThe reading room on its last day\n{AFTER}",
+            [(None, "The reading room on its last day", "Getty Images")],
+            id="credit-above-its-caption-under-a-quote",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nGetty Images\n\n{AFTER}",
+            [(None, None, "Getty Images")],
+            id="credit-alone-takes-no-paragraph-below",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\n{AFTER}",
             [],
             id="no-pictures",
@@ -190,3 +201,11 @@ def test_caption_date_and_agencies() -> None:
     assert [a.name for a in article.agencies] == ["Sputnik", "AFP", "Getty Images"]
     assert article.images[0].credit is not None
     assert article.images[0].credit.photographers == ["Jane Roe"]
+
+
+def test_prose_with_a_quote_is_no_caption_of_the_credit_below() -> None:
+    text = (
+        f"Library to close\n{BODY}\nThe head librarian was upset. \"It is a sad day for the town,\""
+        f" she said.\nGetty Images\nThe reading room on its last day\n{AFTER}"
+    )
+    assert [q.text for q in newsparse.parse(text).quotes] == ["It is a sad day for the town,"]
