@@ -378,7 +378,12 @@ def _resolve(
                 att.at, windows, att.text, state.people, state.wide()
             )
             return found or att.text
-        if words[0] in ("the", "The") and len(words) <= 3 and head not in v.document_nouns:
+        role = head in v.role_nouns or any(w.endswith("-old") for w in words)
+        if (
+            words[0] in ("the", "The")
+            and (len(words) <= 3 or (role and len(words) <= 5))  # "the 29-year-old Dutch forward"
+            and head not in v.document_nouns
+        ):
             same = next((p for p in state.recent() if p.split()[-1].casefold() == head), None)
             if same:  # "an insider said" … "the insider added"
                 return same
@@ -390,7 +395,7 @@ def _resolve(
             # a role ("the judge", "the 24-year-old"): someone named in this paragraph first;
             # then the person last quoted, then someone named before
             person = None
-            if head in v.role_nouns or head in v.person_nouns or head.endswith("-old") or epithet:
+            if role or head in v.person_nouns or epithet:
                 person = resolver.person_before(att.at, windows[:2], None, state.people)
             person = person or next((p for p in state.recent() if p in state.people), None)
             person = person or resolver.person_before(

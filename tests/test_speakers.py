@@ -358,6 +358,14 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
         ),
         pytest.param(
             (
+                "Carlos Mendes has completed his move to Al-Nassr. The 29-year-old Portuguese "
+                'forward said he was "excited for a new challenge in Riyadh".',
+            ),
+            ["Carlos Mendes"],
+            id="longer-role-description-is-the-person-named",
+        ),
+        pytest.param(
+            (
                 '"We were not good enough," Tom Baker said.',
                 "Felipe Arteaga refused to concede the title race.",
                 '"We are not finished," the Spaniard said.',
