@@ -584,6 +584,19 @@ def _head(words: list[str]) -> str:
     return words[k - 1].casefold()
 
 
+def _sentence_start(text: str, lo: int, at: int) -> int:
+    """Where the sentence that holds offset ``at`` starts, no earlier than ``lo``."""
+    i = at
+    for _ in range(8):  # a few abbreviations ("Dr.", "U.S.") may come before a real end
+        i = max(text.rfind(". ", lo, i), text.rfind("? ", lo, i), text.rfind("! ", lo, i))
+        if i < 0:
+            return lo
+        word = text[text.rfind(" ", lo, i) + 1 : i + 1]
+        if text[i] != "." or sentence_end(word):
+            return i + 2
+    return lo
+
+
 def _sentence_break(text: str, lo: int, hi: int) -> bool:
     """Whether a sentence ends between ``lo`` and ``hi``."""
     return any(sentence_end(w) or w.endswith(("?", "!")) for w in text[lo:hi].split())
@@ -734,6 +747,12 @@ def _fallback(
                 and full[0] not in v.demonyms
             ):
                 return " ".join(full)
+    if q.open_at > ps:  # someone named earlier in the quote's sentence: 'The minister,
+        # Fiona Grady, was more positive — "We will look at it" — but …'
+        lo = _sentence_start(text, ps, q.open_at)
+        named = resolver.person_before(q.open_at, [(lo, q.open_at)], None, state.people)
+        if named is not None:
+            return named
     # a quote paragraph continues the previous quote paragraph's speaker
     if q.para - 1 in seen:
         return seen[q.para - 1]

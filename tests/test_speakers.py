@@ -366,6 +366,15 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
         ),
         pytest.param(
             (
+                '"It is a stunt and nothing more," said Jean Martin, a food critic.',
+                "The education minister, Fiona Grady, was more positive — "
+                '"We will look at his ideas very carefully" — but promised no money.',
+            ),
+            ["Jean Martin", "Fiona Grady"],
+            id="quote-inside-a-sentence-about-a-named-person",
+        ),
+        pytest.param(
+            (
                 '"We were not good enough," Tom Baker said.',
                 "Felipe Arteaga refused to concede the title race.",
                 '"We are not finished," the Spaniard said.',
