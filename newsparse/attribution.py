@@ -231,9 +231,9 @@ def _subject_after_re() -> regex.Pattern[str]:
         [\ \t\u00a0]+                                          # one space after the verb
         (?:
             (?P<pron>he|she|they|it|we|I)(?![\p{{L}}\p{{M}}])  # a pronoun
-          | (?:(?!{_FUNCTION}\ )\p{{Ll}}[\p{{L}}-]*\ ){{1,3}}          # a role, then a name:
+          | (?:(?!{_FUNCTION}\ )[\p{{Ll}}\d][\p{{L}}\d-]*\ ){{1,3}}   # a role, then a name:
             (?P<lname>{NAME_RUN_SRC})(?<!['’]s|['’])          # "said geologist Jo Li",
-            (?=[,.;:]|\Z|\ of\b|{_CLAUSE})                   # then the sentence goes on
+            (?=[,.;:]|\Z|\ of\b|{_CLAUSE}|(?<=\.)\s)          # then the sentence goes on, or ends
           | (?:the\ )?(?P<name>{NAME_RUN_SRC})(?<!['’]s|['’])   # a name, not a possessive
             (?![\ \u00a0]\p{{Lu}}[\p{{L}}\p{{M}}.-]*['’]s\b)      # nor cut from one ("Mr. Roe's")
             (?:\ (?:(?!{_FUNCTION}\ )\p{{Ll}}[\p{{L}}-]*\ ){{1,3}}   # then perhaps a role:

@@ -374,6 +374,16 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
             id="quote-inside-a-sentence-about-a-named-person",
         ),
         pytest.param(
+            ('"It is kind of nice not having it," said 16-year-old junior Mia Thornton. Others agreed.',),
+            ["Mia Thornton"],
+            id="age-and-role-before-the-name-after-the-verb",
+        ),
+        pytest.param(
+            ('Her classmate Jayden Ruiz disagreed: "It feels like we are being treated like kids."',),
+            ["Jayden Ruiz"],
+            id="disagreed-colon",
+        ),
+        pytest.param(
             (
                 '"We were not good enough," Tom Baker said.',
                 "Felipe Arteaga refused to concede the title race.",
