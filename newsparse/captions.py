@@ -55,6 +55,7 @@ CAPTION_CONTROL = lazy_compile(
 )
 COPYRIGHT = lazy_compile(r"^(?:©|\(c\)|copyright\b)", regex.IGNORECASE)
 GALLERY_LABEL = lazy_compile(r"^image \d+ of /?\s*\d+$", regex.IGNORECASE)
+GALLERY_COUNT = lazy_compile(r"^\+\d{1,3}$")  # "+3" under a picture: more in its gallery
 
 MAX_CAPTION_WORDS = 90
 MAX_TITLE_WORDS = 16
@@ -150,7 +151,25 @@ class _Grouper:
                 self.credit_line(i)
             elif kind == "text" and _teaser(line):
                 self.expander(i)
+            elif kind == "furniture" and line.text[:1] == "+" and GALLERY_COUNT.match(line.text):
+                self.gallery_count(i)
         return self.groups
+
+    def gallery_count(self, i: int) -> None:
+        """A gallery count ("+3") under a caption with no credit: that caption's picture."""
+        j = i - 1
+        if j < 1 or self.used[j]:  # the first line is the headline's
+            return
+        line = self.lines[j]
+        if (
+            _caption_like(line)
+            and line.kind == "text"
+            and not line.text.startswith(('"', "“", "‘", "'"))
+            and not _reports_speech(line)
+        ):
+            group = ImageGroup(first=j, last=i, caption=j, extra=[i])
+            self.take(group, j, i)
+            self.groups.append(group)
 
     def take(self, group: ImageGroup, *idx: int) -> None:
         for i in idx:

@@ -162,6 +162,16 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="credit-above-its-caption-under-a-quote",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe reading room on its last day\n\n+3\n\n{AFTER}",
+            [(None, "The reading room on its last day", None)],
+            id="mail-gallery-count-under-a-caption",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\n'We will miss it,' she said.\n\n+3\n\n{AFTER}",
+            [],
+            id="gallery-count-under-a-quote-makes-no-caption",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nGetty Images\n\n{AFTER}",
             [(None, None, "Getty Images")],
             id="credit-alone-takes-no-paragraph-below",
