@@ -749,7 +749,7 @@ def _fallback(
                 return " ".join(full)
     if q.open_at > ps:  # someone named earlier in the quote's sentence: 'The minister,
         # Fiona Grady, was more positive — "We will look at it" — but …'
-        lo = _sentence_start(text, ps, q.open_at)
+        lo = _sentence_start(text, max(ps, q.open_at - 300), q.open_at)  # bounded: linear
         named = resolver.person_before(q.open_at, [(lo, q.open_at)], None, state.people)
         if named is not None:
             return named
