@@ -134,6 +134,8 @@ class _Grouper:
         self.tight = tight
         self.used = [False] * len(lines)
         self.groups: list[ImageGroup] = []
+        # the first line of text: the headline's, when the text has one
+        self.first_text = next((i for i, line in enumerate(lines) if line.kind == "text"), -1)
 
     def run(self) -> list[ImageGroup]:
         lines = self.lines
@@ -188,7 +190,9 @@ class _Grouper:
             if line.words > MAX_CAPTION_WORDS:
                 break
             near = not lines[j + 1].gap
-            if near and _title_like(line) and (line.gap or self.tight):
+            under_headline = self.tight and j - 1 == self.first_text
+            if near and _title_like(line) and (line.gap or self.tight) and not under_headline:
+                # (in a text with no blank lines, the line under the headline is its dek)
                 group.title = j
                 self.take(group, j)
                 break

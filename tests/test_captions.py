@@ -162,6 +162,18 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="credit-above-its-caption-under-a-quote",
         ),
         pytest.param(
+            f"Library to close\nThe council says it cannot pay for repairs\n"
+            f"The reading room on Monday. (Photo by Jane Roe/Getty Images)\n{BODY}\n{AFTER}",
+            [(None, "The reading room on Monday.", "Jane Roe/Getty Images")],
+            id="tight-text-line-under-the-headline-is-no-caption-title",
+        ),
+        pytest.param(
+            f"Library to close\n{BODY}\nThe last day\n"
+            f"The reading room on Monday. (Photo by Jane Roe/Getty Images)\n{AFTER}",
+            [("The last day", "The reading room on Monday.", "Jane Roe/Getty Images")],
+            id="tight-text-caption-title-in-the-body",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nThe reading room on its last day\n\n+3\n\n{AFTER}",
             [(None, "The reading room on its last day", None)],
             id="mail-gallery-count-under-a-caption",
