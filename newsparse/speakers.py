@@ -421,8 +421,8 @@ def _resolve(
     if not words_:
         return last
     full = " ".join(resolver.fullest(words_, att.at))
-    if title:
-        resolver.titles.setdefault(full, title)
+    if title and len(title) > len(resolver.titles.get(full, "")):  # the fullest title printed
+        resolver.titles[full] = title
     if not is_org(tuple(full.split())):
         state.add_person(full, resolver)
     return full

@@ -116,6 +116,34 @@ def test_speakers_list_counts_in_order_of_appearance() -> None:
 
 
 @pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            ('"We remain hopeful," said Secretary of State Antony Blinken.',),
+            [("Antony Blinken", "Secretary of State")],
+            id="title-with-a-field",
+        ),
+        pytest.param(
+            (
+                "Antony Blinken arrived in Kyiv on Monday.",
+                '"We remain hopeful," said Secretary of State Antony Blinken.',
+            ),
+            [("Antony Blinken", "Secretary of State")],
+            id="title-printed-at-the-quote",
+        ),
+        pytest.param(
+            ('"Inflation is falling," said Bank of England Governor Andrew Bailey.',),
+            [("Andrew Bailey", "Governor")],
+            id="title-after-an-organisation",
+        ),
+    ],
+)
+def test_speaker_titles(paragraphs: tuple[str, ...], expected: list[tuple[str, str]]) -> None:
+    _, speakers = parse(*paragraphs)
+    assert [(s.name, s.title) for s in speakers] == expected
+
+
+@pytest.mark.parametrize(
     "newline", ["\n\n", "\r\n\r\n", "\r\r", "\n\t"], ids=["lf", "crlf", "cr", "tab"]
 )
 def test_line_ends_do_not_change_speakers(newline: str) -> None:
