@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import regex
 from pydantic import TypeAdapter
 
+from newsparse.agencies import lookup
 from newsparse.attribution import Attribution, indirect_speaker, possessor, sentence_subject
 from newsparse.models import Speaker
 from newsparse.names import (
@@ -296,6 +297,8 @@ class _Nearby(Resolver):
                     continue
                 if is_org(name):
                     key = " ".join(self.fullest(name, start))
+                    if hints and not hints & v.outlet_nouns and _outlet(key):
+                        continue  # "seen by Reuters" is not "the company"
                     if not hints or hints & {w.casefold().rstrip("s") for w in key.split()}:
                         return key
                     first = first or key
@@ -317,6 +320,13 @@ class _Nearby(Resolver):
                 if org is not None and hints & org[1]:
                     return " ".join(self.fullest(org[0], start))
         return first or loose
+
+
+def _outlet(name: str) -> bool:
+    """A news agency or publication of the registry ("Reuters", "the BBC"): who reports,
+    rarely who speaks."""
+    agency = lookup(name)
+    return agency is not None and agency.kind in ("wire", "publication")
 
 
 def _resolve(

@@ -61,6 +61,33 @@ def test_organisations(paragraphs: tuple[str, ...], expected: list[str]) -> None
     assert speakers_of(*paragraphs) == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                "Vexa Semiconductor said on Thursday it would cut about 2,000 jobs.",
+                '"These are hard decisions," chief executive Martin Kowalczyk said in a memo '
+                "seen by Reuters.",
+                '"We expect the market to remain weak," the company said in a statement.',
+            ),
+            ["Martin Kowalczyk", "Vexa Semiconductor"],
+            id="the-company-is-no-news-agency",
+        ),
+        pytest.param(
+            (
+                "Reuters reported the plan on Monday, citing three sources.",
+                '"We stand by our reporting in full," the agency said.',
+            ),
+            ["Reuters"],
+            id="the-agency-may-be-one",
+        ),
+    ],
+)
+def test_outlets_that_report(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert speakers_of(*paragraphs) == expected
+
+
 def test_the_statement_speaks_for_whoever_issued_it() -> None:
     assert speakers_of(
         "On Monday, Acme Records issued a statement about the tour.",
