@@ -25,6 +25,7 @@ from newsparse.attribution import Attribution, indirect_speaker, possessor, sent
 from newsparse.models import Speaker
 from newsparse.names import (
     Resolver,
+    Vocabulary,
     inside,
     is_org,
     name_run,
@@ -433,9 +434,27 @@ def _resolve(
     full = " ".join(resolver.fullest(words_, att.at))
     if title and len(title) > len(resolver.titles.get(full, "")):  # the fullest title printed
         resolver.titles[full] = title
+    if not title and full == att.text and _group_noun(text, att, v):
+        return full  # "Critics described it as …": a group, nobody's name
     if not is_org(tuple(full.split())):
         state.add_person(full, resolver)
     return full
+
+
+def _group_noun(text: str, att: Attribution, v: Vocabulary) -> bool:
+    """A plural noun capitalised only because it opens a sentence ("Critics", "Residents")
+    and printed nowhere with a given name: a group of people, not a surname ("Jones")."""
+    word = att.text
+    return (
+        " " not in word
+        and len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s", "’s"))
+        and word[1:].islower()
+        and word not in v.given_names
+        and word not in v.org_names
+        and sentence_start_at(text, att.at)
+    )
 
 
 def _events_before(

@@ -88,6 +88,32 @@ def test_outlets_that_report(paragraphs: tuple[str, ...], expected: list[str]) -
     assert speakers_of(*paragraphs) == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                'Critics described it as "a bold and sprawling mess".',
+                '"I make films to be felt, not liked," he said.',
+            ),
+            ["Critics", None],
+            id="plural-noun-opening-a-sentence-is-nobody-he-can-be",
+        ),
+        pytest.param(
+            (
+                "Tom Jones released a new album on Friday.",
+                '"It took me ten years to finish," Jones said.',
+                '"I am proud of every song," he said.',
+            ),
+            ["Tom Jones", "Tom Jones"],
+            id="surname-ending-in-s-is-still-a-name",
+        ),
+    ],
+)
+def test_groups_opening_a_sentence(paragraphs: tuple[str, ...], expected: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == expected
+
+
 def test_the_statement_speaks_for_whoever_issued_it() -> None:
     assert speakers_of(
         "On Monday, Acme Records issued a statement about the tour.",
