@@ -23,6 +23,7 @@ from newsparse.models import (
     Section,
     Span,
     Speaker,
+    YearlessDate,
 )
 from newsparse.parser import Parser, parse
 from newsparse.segment import segment
@@ -45,6 +46,7 @@ __all__ = [
     "Section",
     "Span",
     "Speaker",
+    "YearlessDate",
     "__version__",
     "parse",
     "parse_credit",

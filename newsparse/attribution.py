@@ -20,11 +20,13 @@ from newsparse._data import load
 from newsparse.names import (
     NAME_RUN_SRC,
     NAME_RUN_SRC_BACK,
+    is_org,
     name_run,
     org_tail,
     parse_name,
     sentence_end,
     sentence_start_at,
+    split_name,
     vocabulary,
 )
 
@@ -190,6 +192,9 @@ _WORD = r"""(?!(?:the|a|an|and|but|or|in|on|at|is|was|are|were|has|have|had|will
 # a possessive quantifier spares the engine trying each shorter tail of the word (3x faster).
 _WORD_BACK = _WORD + "+"
 
+# what may follow a speaker's name in the same sentence: "wrote shop owner Jo Li in a post"
+_CLAUSE = r"""\ (?:in|on|at|during|after|before|when|while|as|who|from|to|last|this|earlier)\b"""
+
 _FUNCTION = r"""(?:on|in|at|to|for|of|from|with|by|about|after|before|during|and|or|but|the|a|an
     |that|who|which|as|last|this|said|says|told)"""
 
@@ -231,12 +236,13 @@ def _subject_after_re() -> regex.Pattern[str]:
         [\ \t\u00a0]+                                          # one space after the verb
         (?:
             (?P<pron>he|she|they|it|we|I)(?![\p{{L}}\p{{M}}])  # a pronoun
-          | (?:(?!{_FUNCTION}\ )\p{{Ll}}[\p{{L}}-]*\ ){{1,3}}          # a role, then a name:
-            (?P<lname>{NAME_RUN_SRC})(?<!['’]s|['’])(?=[,.;:]|\Z|\ of\b)  # "said geologist Jo Li"
+          | (?:(?!{_FUNCTION}\ )[\p{{Ll}}\d][\p{{L}}\d-]*\ ){{1,3}}   # a role, then a name:
+            (?P<lname>{NAME_RUN_SRC})(?<!['’]s|['’])          # "said geologist Jo Li",
+            (?=[,.;:]|\Z|\ of\b|{_CLAUSE}|(?<=\.)\s)          # then the sentence goes on, or ends
           | (?:the\ )?(?P<name>{NAME_RUN_SRC})(?<!['’]s|['’])   # a name, not a possessive
             (?![\ \u00a0]\p{{Lu}}[\p{{L}}\p{{M}}.-]*['’]s\b)      # nor cut from one ("Mr. Roe's")
             (?:\ (?:(?!{_FUNCTION}\ )\p{{Ll}}[\p{{L}}-]*\ ){{1,3}}   # then perhaps a role:
-               (?P<rname>{NAME_RUN_SRC})(?=[,.;:]|\Z))?          # "said Labour leader Keir Starmer"
+               (?P<rname>{NAME_RUN_SRC})(?=[,.;:]|\Z|{_CLAUSE}))?   # "said party leader Jo Li"
           | (?P<desc>(?:{_DET}|{_POSS_NAME})\ [^,.;:!?"“”„«»()\n]{{1,70}}?)   # a description
             (?=[,.;:!?"“”)]|\Z|\ (?:who|which|that|in|on|at|during|after|before|when|while|as
                                   |told|last|this|earlier|recently)\b)        # up to a clause
@@ -433,7 +439,29 @@ def _after_sentence_end(text: str, lo: int, hi: int) -> int:
 def _subject_after(text: str, cue_end: int, hi: int, cue: str) -> Attribution | None:
     """The subject right after an inverted cue: 'said Smith'."""
     m = _subject_after_re().match(text, cue_end, min(hi, cue_end + 120))
-    return None if m is None else _pick(m, _AFTER_GROUPS, cue)
+    found = None if m is None else _pick(m, _AFTER_GROUPS, cue)
+    if found is not None and found.kind == "descriptor":
+        return _named_tail(found) or found
+    return found
+
+
+def _named_tail(desc: Attribution) -> Attribution | None:
+    """The titled name that ends a description: "the company's Vice President of Sales
+    Marco Ferreira" -> "Vice President of Sales Marco Ferreira"."""
+    tokens = desc.text.split(" ")
+    k = len(tokens)
+    while k > 1 and (tokens[k - 1][:1].isupper() or tokens[k - 1] in ("of", "for")):
+        k -= 1
+    while k < len(tokens) and not tokens[k][:1].isupper():
+        k += 1
+    tail = tokens[k:]
+    if len(tail) < 2:
+        return None
+    name, title = split_name(tail, False)
+    if not title or len(name) < 2 or is_org(name) or any(w.endswith(("'s", "’s")) for w in tail):
+        return None
+    start = len(" ".join(tokens[:k])) + 1
+    return Attribution(" ".join(tail), "name", desc.cue, desc.at + start)
 
 
 def possessor(text: str, lo: int, at: int) -> Attribution | None:
@@ -480,9 +508,18 @@ def _subject(text: str, lo: int, hi: int, cue: _Cue) -> Attribution | None:
         found = _subject_before(text, lo, cue.start, cue.text)
         if found is None and _and_before(text, max(lo, cue.start - 6), cue.start):
             found = _clause_subject(text, lo, cue)  # "he informed them and wrote, …"
-        if found is not None or not cue.text[0].isupper():
+        if found is not None or not (cue.text[0].isupper() or _after_quote(text, lo, cue.start)):
             return found
     return _subject_after(text, cue.end, hi, cue.text)
+
+
+def _after_quote(text: str, lo: int, at: int) -> bool:
+    """Whether a closing quotation mark stands right before ``at`` ('"Yes," said Jo'): the
+    speaker follows the verb."""
+    i = at - 1
+    while i >= lo and text[i] in " \t\u00a0":
+        i -= 1
+    return i > lo and text[i] in "\"”’'»" and text[i - 1] in ",?!…—–-"
 
 
 def _clause_subject(text: str, lo: int, cue: _Cue) -> Attribution | None:

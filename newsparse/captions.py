@@ -42,6 +42,7 @@ CAPTION_PREFIX = lazy_compile(
     r"""
     ^(?: file \s photo \s* [:\-–—] | file \s* [:\-–—] | photo \s* : | image \s* : )  # wire labels
     \s*
+    | ^[\[(] \d{1,3} \s* (?: / | of ) \s* \d{1,3} [\])] \s*        # a gallery counter: "[1/4] "
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -54,9 +55,11 @@ CAPTION_CONTROL = lazy_compile(
 )
 COPYRIGHT = lazy_compile(r"^(?:©|\(c\)|copyright\b)", regex.IGNORECASE)
 GALLERY_LABEL = lazy_compile(r"^image \d+ of /?\s*\d+$", regex.IGNORECASE)
+GALLERY_COUNT = lazy_compile(r"^\+\d{1,3}$")  # "+3" under a picture: more in its gallery
 
 MAX_CAPTION_WORDS = 90
 MAX_TITLE_WORDS = 16
+MAX_FORWARD_CAPTION_WORDS = 30  # a caption printed under its credit is short
 
 
 @dataclass(slots=True)
@@ -131,6 +134,8 @@ class _Grouper:
         self.tight = tight
         self.used = [False] * len(lines)
         self.groups: list[ImageGroup] = []
+        # the first line of text: the headline's, when the text has one
+        self.first_text = next((i for i, line in enumerate(lines) if line.kind == "text"), -1)
 
     def run(self) -> list[ImageGroup]:
         lines = self.lines
@@ -148,7 +153,25 @@ class _Grouper:
                 self.credit_line(i)
             elif kind == "text" and _teaser(line):
                 self.expander(i)
+            elif kind == "furniture" and line.text[:1] == "+" and GALLERY_COUNT.match(line.text):
+                self.gallery_count(i)
         return self.groups
+
+    def gallery_count(self, i: int) -> None:
+        """A gallery count ("+3") under a caption with no credit: that caption's picture."""
+        j = i - 1
+        if j < 1 or self.used[j]:  # the first line is the headline's
+            return
+        line = self.lines[j]
+        if (
+            _caption_like(line)
+            and line.kind == "text"
+            and not line.text.startswith(('"', "“", "‘", "'"))
+            and not _reports_speech(line)
+        ):
+            group = ImageGroup(first=j, last=i, caption=j, extra=[i])
+            self.take(group, j, i)
+            self.groups.append(group)
 
     def take(self, group: ImageGroup, *idx: int) -> None:
         for i in idx:
@@ -167,7 +190,9 @@ class _Grouper:
             if line.words > MAX_CAPTION_WORDS:
                 break
             near = not lines[j + 1].gap
-            if near and _title_like(line) and (line.gap or self.tight):
+            under_headline = self.tight and j - 1 == self.first_text
+            if near and _title_like(line) and (line.gap or self.tight) and not under_headline:
+                # (in a text with no blank lines, the line under the headline is its dek)
                 group.title = j
                 self.take(group, j)
                 break
@@ -208,6 +233,8 @@ class _Grouper:
             self.take(group, nxt)
         else:
             self.attach_backward(group, i)
+            if group.caption is None:
+                self.attach_forward(group, i)
         if group.caption is not None:
             self.absorb_before(group, group.caption)
         elif COPYRIGHT.match(line.text):
@@ -226,7 +253,7 @@ class _Grouper:
         if j < 0 or used[j]:
             return  # nothing above, or a second printing of the credit of the picture above
         prev = lines[j]
-        if not _caption_like(prev) or prev.text.startswith(('"', "“")):
+        if not _caption_like(prev) or prev.text.startswith(('"', "“")) or _reports_speech(prev):
             return
         near = (
             not lines[j + 1].gap
@@ -238,6 +265,23 @@ class _Grouper:
         if near or after_label or copy:
             group.caption = j
             self.take(group, j, *skipped)
+
+    def attach_forward(self, group: ImageGroup, i: int) -> None:
+        """A credit-only line with no caption above credits a short caption line right
+        below it ("Getty Images" then "Mendes celebrates a goal in May")."""
+        lines = self.lines
+        nxt = i + 1
+        if nxt >= len(lines) or self.used[nxt] or (lines[nxt].gap and not self.tight):
+            return
+        line = lines[nxt]
+        if (
+            line.kind == "text"
+            and line.words <= MAX_FORWARD_CAPTION_WORDS
+            and not line.text.startswith(('"', "“", "‘", "'"))
+            and not _reports_speech(line)
+        ):
+            group.caption = nxt
+            self.take(group, nxt)
 
     def expander(self, i: int) -> None:
         """An expandable caption: a teaser ending '... Read More' and full copies next to it."""
@@ -261,6 +305,16 @@ class _Grouper:
         self.take(group, *range(first, last + 1))
         group.extra = [j for j in range(first, last + 1) if j != full]
         self.groups.append(group)
+
+
+def _reports_speech(line: Line) -> bool:
+    """A line of prose that quotes someone ('"It's a loss," the Swede said.'), which no
+    caption is: a comma or a colon at a quotation mark."""
+    text = line.text
+    return any(mark in text for mark in _SPEECH_MARKS)
+
+
+_SPEECH_MARKS = (',"', ",”", ",’", ': "', ": “", '?" ', "?” ", '!" ', "!” ")
 
 
 def _teaser(line: Line) -> bool:

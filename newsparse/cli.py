@@ -194,7 +194,7 @@ def format_text(article: Article) -> str:
     add(f"Images: {len(article.images)}")
     for i, image in enumerate(article.images, start=1):
         credit = image.credit
-        date = image.date.isoformat() if image.date else None
+        date = str(image.date) if image.date else None
         if date and image.date_text:
             date = f"{date} ({image.date_text})"
         fields = [

@@ -8,6 +8,8 @@ fallback for other languages ("23. Mai 2022"), imported only when such a form is
 [(datetime.date(2022, 5, 23), 'May 23, 2022'), (None, None), (None, None)]
 >>> caption_dates(["The bridge on March 17 at dusk."], "Published March 20, 2024.")
 [(datetime.date(2024, 3, 17), 'March 17')]
+>>> caption_dates(["The bridge on March 17 at dusk."], "No year is printed here.")
+[('--03-17', 'March 17')]
 """
 
 from __future__ import annotations
@@ -216,12 +218,12 @@ def _taken(
 
 def caption_dates(
     captions: list[str | None], text: str
-) -> list[tuple[datetime.date | None, str | None]]:
+) -> list[tuple[datetime.date | str | None, str | None]]:
     """For each caption, the date the picture was taken and the date as printed.
 
     A date without a year takes the year of the article's other dates (the other
-    captions and ``text``) when they all agree; otherwise its date stays None (the printed
-    date is still returned). A weekday alone is no date.
+    captions and ``text``) when they all agree; otherwise it is given in the ISO 8601
+    form of a day without a year, ``"--MM-DD"``. A weekday alone is no date.
     """
     found = [_caption_date(c) if c else None for c in captions]
     article_year: int | None = None
@@ -229,13 +231,16 @@ def caption_dates(
         years = {f[2] for f in found if f is not None and f[2] is not None}
         years |= {y for _, _, y, _ in find_dates(text) if y is not None}
         article_year = years.pop() if len(years) == 1 else None
-    out: list[tuple[datetime.date | None, str | None]] = []
+    out: list[tuple[datetime.date | str | None, str | None]] = []
     for f in found:
         if f is None:
             out.append((None, None))
             continue
         month, day, printed_year, printed = f
         year = printed_year or article_year
-        valid = year is not None and _valid(year, month, day)
-        out.append((datetime.date(year, month, day) if valid and year else None, printed))
+        if year is None:  # "on March 17" in an article that prints no year
+            out.append((f"--{month:02d}-{day:02d}", printed))
+            continue
+        valid = _valid(year, month, day)
+        out.append((datetime.date(year, month, day) if valid else None, printed))
     return out

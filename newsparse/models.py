@@ -8,9 +8,9 @@ every :class:`Span` are character offsets into the text that was passed to ``par
 from __future__ import annotations
 
 import datetime
-from typing import Any, Literal, TypeVar
+from typing import Annotated, Any, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, StringConstraints
 
 __all__ = [
     "Agency",
@@ -24,6 +24,7 @@ __all__ = [
     "Section",
     "Span",
     "Speaker",
+    "YearlessDate",
 ]
 
 
@@ -121,6 +122,11 @@ class Credit(_Model):
     """Where ``raw`` stands in the input."""
 
 
+_MONTH_DAY = r"^--(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$"
+YearlessDate = Annotated[str, StringConstraints(pattern=_MONTH_DAY)]
+"""A day of the year without its year, in ISO 8601 form: ``"--03-17"`` for March 17."""
+
+
 class Image(_Model):
     """A picture that the text describes by its caption, its credit, or both."""
 
@@ -130,8 +136,10 @@ class Image(_Model):
     """The descriptive caption, without title and credit; None when only a credit is printed."""
     credit: Credit | None
     """The photo credit, when one is printed."""
-    date: datetime.date | None
-    """The date the picture was taken, when the caption states a calendar date."""
+    date: datetime.date | YearlessDate | None
+    """The date the picture was taken, when the caption states a calendar date; when
+    neither the caption nor the article prints its year, the ISO 8601 form of a day
+    without a year, ``"--MM-DD"``."""
     date_text: str | None = None
     """The date as printed in the caption, e.g. "May 23, 2022"."""
     span: Span

@@ -56,6 +56,7 @@ class Vocabulary:
     not_before_cue: frozenset[str]  # "to say", "would tell": no attribution
     person_nouns: dict[str, str]  # "mother" -> "f": "one mother" is a person, and a she
     role_nouns: frozenset[str]  # "veteran": "the veteran said" is someone named just before
+    outlet_nouns: frozenset[str]  # "agency": "the agency said" may be a news outlet
 
 
 @cache
@@ -86,6 +87,7 @@ def vocabulary() -> Vocabulary:
         not_before_cue=frozenset(words["not_before_cue"]),
         person_nouns={n: g for g, ns in words["person_nouns"].items() for n in ns},
         role_nouns=frozenset(words["role_nouns"]),
+        outlet_nouns=frozenset(w.rstrip("s") for w in words["outlet_nouns"]),
     )
 
 
@@ -205,28 +207,62 @@ def opens_no_name(word: str, sentence_start: bool) -> bool:
 
 
 def split_name(words: list[str], sentence_start: bool) -> tuple[tuple[str, ...], str | None]:
-    """Name and title of a run: 'But President Vladimir Putin' -> (Vladimir, Putin), President."""
+    """Name and title of a run: 'But President Vladimir Putin' -> (Vladimir, Putin), President.
+
+    The title may carry a field ("Director of Research Helen Pradhan"), an occupation
+    before a given name ("Singer Bram Okafor") and an organisation ahead of it ("Bank of
+    England Governor Andrew Bailey": the name is what follows the title, when no
+    organisation).
+    """
     v = vocabulary()
     i = 0
     while i < len(words) and opens_no_name(words[i], sentence_start):
         i += 1
     words = words[i:]
-    if is_org(tuple(words)):  # "Ohio Supreme Court": no title to take off
-        return tuple(words), None
     last_title = -1
     for j in range(len(words) - 1):
         key = words[j].rstrip(".").casefold()
-        if key in v.titles or (key in v.title_continuations and j > 0 and _is_title(words[j - 1])):
+        if (
+            key in v.titles
+            or (key in v.title_continuations and j > 0 and _is_title(words[j - 1]))
+            or (key in v.role_nouns and words[j + 1] in v.given_names)  # "Singer Bram Okafor"
+        ):
             last_title = j
     if last_title < 0:
         return tuple(words), None
     first_title = last_title
-    while first_title > 0 and (
-        _is_title(words[first_title - 1])
-        or words[first_title - 1].rstrip(".").casefold() in v.title_continuations
-    ):
+    while first_title > 0:
+        before = words[first_title - 1]
+        if not (
+            _is_title(before)
+            or before.rstrip(".").casefold() in v.title_continuations
+            or (before in _FIELD and first_title > 1 and _is_title(words[first_title - 2]))
+        ):  # "Secretary of State": "of" inside the title
+            break
         first_title -= 1
-    return tuple(words[last_title + 1 :]), " ".join(words[first_title : last_title + 1])
+    start = last_title + 1
+    if words[start] in _FIELD:  # "Director of Research Helen Pradhan": a field, then the name
+        start = len(words) - _name_after_field(words[start + 1 :])
+    name = tuple(words[start:])
+    if is_org(tuple(words)) and (not name or is_org(name)):
+        return tuple(words), None  # "Ohio Supreme Court": no title to take off
+    return name, " ".join(words[first_title:start]) if name else " ".join(words[first_title:])
+
+
+_FIELD = frozenset({"of", "for"})  # "Secretary of State", "Minister for Health"
+
+
+def _name_after_field(field: list[str]) -> int:
+    """How many of the last words after a title's "of" are the name: from a given name on
+    ("Research Helen Pradhan": 2), else the last two of three or more words, else the last."""
+    given = vocabulary().given_names
+    at = next((k for k, w in enumerate(field[:-1]) if w in given), None)
+    if at is not None:
+        return len(field) - at
+    return 2 if len(field) > 2 else len(field) - 1
+
+
+_TITLE_FIELD = frozenset({"of", "for"})  # "Secretary of State", "Minister for Health"
 
 
 @lru_cache(maxsize=8192)
@@ -271,9 +307,10 @@ def _org_tail_re() -> regex.Pattern[str]:
 
 def org_tail(text: str, at: int, name: str) -> str:
     """``name`` printed at ``at``, carried on through "of", "on", "for" … when its last word
-    makes it an organisation: "Council" -> "Council on Foreign Relations"."""
+    makes it an organisation or a title: "Council" -> "Council on Foreign Relations",
+    "Secretary" -> "Secretary of State Antony Blinken"."""
     last = name.rsplit(None, 1)[-1]
-    if last.casefold() not in vocabulary().org_words:
+    if last.casefold() not in vocabulary().org_words and not _is_title(last):
         return name
     end = at + len(name)
     m = _org_tail_re().match(text, end, min(len(text), end + 120))

@@ -20,16 +20,19 @@ from typing import TYPE_CHECKING
 import regex
 from pydantic import TypeAdapter
 
+from newsparse.agencies import lookup
 from newsparse.attribution import Attribution, indirect_speaker, possessor, sentence_subject
 from newsparse.models import Speaker
 from newsparse.names import (
     Resolver,
+    Vocabulary,
     inside,
     is_org,
     name_run,
     name_words,
     opens_no_name,
     parse_name,
+    sentence_end,
     sentence_start_at,
     sentences_of,
     vocabulary,
@@ -321,6 +324,8 @@ class _Nearby(Resolver):
                     continue
                 if is_org(name):
                     key = " ".join(self.fullest(name, start))
+                    if hints and not hints & v.outlet_nouns and _outlet(key):
+                        continue  # "seen by Reuters" is not "the company"
                     if not hints or hints & {w.casefold().rstrip("s") for w in key.split()}:
                         return key
                     first = first or key
@@ -344,6 +349,13 @@ class _Nearby(Resolver):
         return first or loose
 
 
+def _outlet(name: str) -> bool:
+    """A news agency or publication of the registry ("Reuters", "the BBC"): who reports,
+    rarely who speaks."""
+    agency = lookup(name)
+    return agency is not None and agency.kind in ("wire", "publication")
+
+
 def _resolve(
     text: str,
     att: Attribution,
@@ -360,7 +372,12 @@ def _resolve(
         kind = v.pronouns.get(att.text.casefold(), "self")
         if kind in ("m", "f"):
             people = state.people
-            name = _speech_event(text, att, windows, resolver=resolver, state=state, sex=kind)
+            # reported speech, then a person named, in this paragraph before the one before
+            name = _speech_event(text, att, windows[:1], resolver=resolver, state=state, sex=kind)
+            name = name or resolver.person_before(att.at, windows[:1], kind, people)
+            name = name or _speech_event(
+                text, att, windows[1:2], resolver=resolver, state=state, sex=kind
+            )
             name = name or resolver.person_before(att.at, windows, kind, people)
             if name is None and last and last[0].islower() and last.split()[-1] not in v.org_nouns:
                 name = last  # "one mother wrote …" then "she said"
@@ -398,7 +415,12 @@ def _resolve(
                 att.at, windows, att.text, state.people, state.wide()
             )
             return found or att.text
-        if words[0] in ("the", "The") and len(words) <= 3 and head not in v.document_nouns:
+        role = head in v.role_nouns or any(w.endswith("-old") for w in words)
+        if (
+            words[0] in ("the", "The")
+            and (len(words) <= 3 or (role and len(words) <= 5))  # "the 29-year-old Dutch forward"
+            and head not in v.document_nouns
+        ):
             same = next((p for p in state.recent() if p.split()[-1].casefold() == head), None)
             if same:  # "an insider said" … "the insider added"
                 return same
@@ -410,7 +432,7 @@ def _resolve(
             # a role ("the judge", "the 24-year-old"): someone named in this paragraph first;
             # then the person last quoted, then someone named before
             person = None
-            if head in v.role_nouns or head in v.person_nouns or head.endswith("-old") or epithet:
+            if role or head in v.person_nouns or epithet:
                 person = resolver.person_before(att.at, windows[:2], None, state.people)
             person = person or next((p for p in state.recent() if p in state.people), None)
             person = person or resolver.person_before(
@@ -436,11 +458,29 @@ def _resolve(
     if not words_:
         return last
     full = " ".join(resolver.fullest(words_, att.at))
-    if title:
-        resolver.titles.setdefault(full, title)
+    if title and len(title) > len(resolver.titles.get(full, "")):  # the fullest title printed
+        resolver.titles[full] = title
+    if not title and full == att.text and _group_noun(text, att, v):
+        return full  # "Critics described it as …": a group, nobody's name
     if not is_org(tuple(full.split())):
         state.add_person(full, resolver)
     return full
+
+
+def _group_noun(text: str, att: Attribution, v: Vocabulary) -> bool:
+    """A plural noun capitalised only because it opens a sentence ("Critics", "Residents")
+    and printed nowhere with a given name: a group of people, not a surname ("Jones")."""
+    word = att.text
+    return (
+        " " not in word
+        and len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s", "’s"))
+        and word[1:].islower()
+        and word not in v.given_names
+        and word not in v.org_names
+        and sentence_start_at(text, att.at)
+    )
 
 
 def _events_before(
@@ -483,12 +523,16 @@ def _source_before(
 
 
 def _epithet(text: str, att: Attribution) -> bool:
-    """A capitalised word after "the" that names no organisation: "the Spaniard"."""
+    """A capitalised word after "the" that names no organisation ("the Spaniard"), or a
+    title or role after "the" ("the MP", "the Labour MP", "the CEO"): a description."""
+    if att.kind != "name" or att.at < 4 or text[att.at - 4 : att.at] not in ("the ", "The "):
+        return False
+    v = vocabulary()
+    words = tuple(att.text.split())
+    if words[-1].casefold() in v.titles or words[-1].casefold() in v.role_nouns:
+        return len(words) == 1 or not is_org(words)  # "MP" alone is no organisation
     return (
-        att.kind == "name"
-        and " " not in att.text
-        and att.at >= 4
-        and text[att.at - 4 : att.at] in ("the ", "The ")
+        " " not in att.text
         and not is_org((att.text,))
         and not att.text.isupper()
         and not att.text.endswith("s")
@@ -511,8 +555,8 @@ def _speech_event(
             continue
         if event.kind == "descriptor":  # "a source close to the talks has told Reuters"
             parts = event.text.split()
-            if len(parts) > 1 and parts[0] in ("a", "an", "one", "another"):
-                return event.text if parts[-1].casefold() not in v.org_nouns else None
+            if len(parts) > 1 and parts[0].casefold() in ("a", "an", "one", "another"):
+                return event.text if _head(parts) not in v.org_nouns else None
             return None
         words, title = parse_name(event.text, sentence_start_at(text, event.at))
         full = resolver.fullest(words, event.at)
@@ -569,6 +613,10 @@ def _relay(
                 i = text.rfind(noun, lo, i)
                 continue
             subject = possessor(text, lo, i) or sentence_subject(text, lo, i)
+            if subject is None:  # "Marcus Hale, the director, said in a statement"
+                subject = state.event(text, lo, i)
+                if subject is not None and _sentence_break(text, subject.at, i):
+                    subject = None
             if subject is not None and subject.text.split()[-1].casefold() not in v.relay_nouns:
                 if subject.kind == "descriptor":
                     head = subject.text.split()[-1].casefold()
@@ -579,6 +627,34 @@ def _relay(
                     return _resolve(text, subject, windows, resolver, state)
             i = text.rfind(noun, lo, i)
     return None
+
+
+_HEAD_ENDS = frozenset({"for", "of", "at", "from", "with", "on", "in", "close", "to"})
+
+
+def _head(words: list[str]) -> str:
+    """The noun a description is about, case-folded: "A spokesperson for the fire service"
+    -> "spokesperson"."""
+    k = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
+    return words[k - 1].casefold()
+
+
+def _sentence_start(text: str, lo: int, at: int) -> int:
+    """Where the sentence that holds offset ``at`` starts, no earlier than ``lo``."""
+    i = at
+    for _ in range(8):  # a few abbreviations ("Dr.", "U.S.") may come before a real end
+        i = max(text.rfind(". ", lo, i), text.rfind("? ", lo, i), text.rfind("! ", lo, i))
+        if i < 0:
+            return lo
+        word = text[text.rfind(" ", lo, i) + 1 : i + 1]
+        if text[i] != "." or sentence_end(word):
+            return i + 2
+    return lo
+
+
+def _sentence_break(text: str, lo: int, hi: int) -> bool:
+    """Whether a sentence ends between ``lo`` and ``hi``."""
+    return any(sentence_end(w) or w.endswith(("?", "!")) for w in text[lo:hi].split())
 
 
 @dataclass(slots=True)
@@ -726,6 +802,12 @@ def _fallback(
                 and full[0] not in v.demonyms
             ):
                 return " ".join(full)
+    if q.open_at > ps:  # someone named earlier in the quote's sentence: 'The minister,
+        # Fiona Grady, was more positive — "We will look at it" — but …'
+        lo = _sentence_start(text, max(ps, q.open_at - 300), q.open_at)  # bounded: linear
+        named = resolver.person_before(q.open_at, [(lo, q.open_at)], None, state.people)
+        if named is not None:
+            return named
     # a quote paragraph continues the previous quote paragraph's speaker
     if q.para - 1 in seen:
         return seen[q.para - 1]

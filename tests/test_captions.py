@@ -151,6 +151,44 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="copyright-footer-is-no-picture",
         ),
         pytest.param(
+            f"Library to close\n\n[1/4] The reading room on Monday. REUTERS/Jane Roe\n\n{BODY}",
+            [(None, "The reading room on Monday.", "REUTERS/Jane Roe")],
+            id="reuters-gallery-counter-leaves-the-caption",
+        ),
+        pytest.param(
+            f"Library to close\n{BODY}\nThe head librarian was upset. \"It is a sad day for the "
+            f"town,\" she said.\nGetty Images\nThe reading room on its last day\n{AFTER}",
+            [(None, "The reading room on its last day", "Getty Images")],
+            id="credit-above-its-caption-under-a-quote",
+        ),
+        pytest.param(
+            f"Library to close\nThe council says it cannot pay for repairs\n"
+            f"The reading room on Monday. (Photo by Jane Roe/Getty Images)\n{BODY}\n{AFTER}",
+            [(None, "The reading room on Monday.", "Jane Roe/Getty Images")],
+            id="tight-text-line-under-the-headline-is-no-caption-title",
+        ),
+        pytest.param(
+            f"Library to close\n{BODY}\nThe last day\n"
+            f"The reading room on Monday. (Photo by Jane Roe/Getty Images)\n{AFTER}",
+            [("The last day", "The reading room on Monday.", "Jane Roe/Getty Images")],
+            id="tight-text-caption-title-in-the-body",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe reading room on its last day\n\n+3\n\n{AFTER}",
+            [(None, "The reading room on its last day", None)],
+            id="mail-gallery-count-under-a-caption",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\n'We will miss it,' she said.\n\n+3\n\n{AFTER}",
+            [],
+            id="gallery-count-under-a-quote-makes-no-caption",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nGetty Images\n\n{AFTER}",
+            [(None, None, "Getty Images")],
+            id="credit-alone-takes-no-paragraph-below",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\n{AFTER}",
             [],
             id="no-pictures",
@@ -185,3 +223,11 @@ def test_caption_date_and_agencies() -> None:
     assert [a.name for a in article.agencies] == ["Sputnik", "AFP", "Getty Images"]
     assert article.images[0].credit is not None
     assert article.images[0].credit.photographers == ["Jane Roe"]
+
+
+def test_prose_with_a_quote_is_no_caption_of_the_credit_below() -> None:
+    text = (
+        f"Library to close\n{BODY}\nThe head librarian was upset. \"It is a sad day for the town,\""
+        f" she said.\nGetty Images\nThe reading room on its last day\n{AFTER}"
+    )
+    assert [q.text for q in newsparse.parse(text).quotes] == ["It is a sad day for the town,"]

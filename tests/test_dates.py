@@ -60,13 +60,14 @@ def test_none_caption_gives_no_date() -> None:
     [
         (["The bridge on March 17."], "Published March 20, 2024.", D(2024, 3, 17), "March 17"),
         (["The bridge on March 17.", "A march on April 2, 2024."], "", D(2024, 3, 17), "March 17"),
-        (["The bridge on March 17."], "", None, "March 17"),
-        (["The bridge on March 17."], "On May 1, 2023 and June 2, 2024.", None, "March 17"),
+        (["The bridge on March 17."], "", "--03-17", "March 17"),
+        (["Crowds on the 4th of July."], "No year here.", "--07-04", "4th of July"),
+        (["The bridge on March 17."], "On May 1, 2023 and June 2, 2024.", "--03-17", "March 17"),
         (["Leap day, Feb. 29."], "Published March 1, 2023.", None, "Feb. 29"),
     ],
 )
 def test_year_from_the_article_when_all_agree(
-    captions: list[str | None], text: str, expected: datetime.date | None, printed: str
+    captions: list[str | None], text: str, expected: datetime.date | str | None, printed: str
 ) -> None:
     assert caption_dates(captions, text)[0] == (expected, printed)
 

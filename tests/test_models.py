@@ -134,3 +134,20 @@ def test_built_article_round_trips() -> None:
     article = newsparse.parse("Storm Hits Coast\n\nThe storm hit the coast on Monday.")
     assert Article.model_validate_json(article.model_dump_json()) == article
     assert article.model_copy() == article
+
+
+@pytest.mark.parametrize(
+    ("date", "json_date"),
+    [(datetime.date(2022, 5, 23), "2022-05-23"), ("--03-17", "--03-17"), (None, None)],
+    ids=["calendar-date", "day-without-year", "no-date"],
+)
+def test_image_date_round_trips(date: datetime.date | str | None, json_date: str | None) -> None:
+    image = Image(title=None, caption="A bridge.", credit=None, date=date, span=Span(start=0, end=9))
+    assert image.model_dump(mode="json")["date"] == json_date
+    assert Image.model_validate_json(image.model_dump_json()) == image
+
+
+@pytest.mark.parametrize("bad", ["--13-01", "--02-32", "03-17", "March 17"])
+def test_image_date_refuses_other_strings(bad: str) -> None:
+    with pytest.raises(pydantic.ValidationError):
+        Image(title=None, caption=None, credit=None, date=bad, span=Span(start=0, end=1))

@@ -109,6 +109,34 @@ def test_title_stripped_but_kept() -> None:
             "Maria van der Berg", False, ("Maria", "van", "der", "Berg"), None,
             id="given-name-first-kept",
         ),
+        pytest.param(
+            "Secretary of State Antony Blinken", False, ("Antony", "Blinken"), "Secretary of State",
+            id="title-of-a-field",
+        ),
+        pytest.param(
+            "Director of Research Helen Pradhan", False, ("Helen", "Pradhan"), "Director of Research",
+            id="field-is-no-title-word",
+        ),
+        pytest.param(
+            "Minister for Health Blinken", False, ("Blinken",), "Minister for Health",
+            id="field-then-surname",
+        ),
+        pytest.param(
+            "Bank of England Governor Andrew Bailey", False, ("Andrew", "Bailey"), "Governor",
+            id="organisation-before-the-title",
+        ),
+        pytest.param(
+            "Ohio Supreme Court", False, ("Ohio", "Supreme", "Court"), None,
+            id="organisation-with-a-title-word",
+        ),
+        pytest.param(
+            "Singer Adam Okafor", True, ("Adam", "Okafor"), "Singer",
+            id="occupation-before-a-given-name",
+        ),
+        pytest.param(
+            "Star Wars Episode", True, ("Star", "Wars", "Episode"), None,
+            id="occupation-word-without-a-given-name",
+        ),
     ],
 )
 def test_split_name(

@@ -61,6 +61,59 @@ def test_organisations(paragraphs: tuple[str, ...], expected: list[str]) -> None
     assert speakers_of(*paragraphs) == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                "Vexa Semiconductor said on Thursday it would cut about 2,000 jobs.",
+                '"These are hard decisions," chief executive Martin Kowalczyk said in a memo '
+                "seen by Reuters.",
+                '"We expect the market to remain weak," the company said in a statement.',
+            ),
+            ["Martin Kowalczyk", "Vexa Semiconductor"],
+            id="the-company-is-no-news-agency",
+        ),
+        pytest.param(
+            (
+                "Reuters reported the plan on Monday, citing three sources.",
+                '"We stand by our reporting in full," the agency said.',
+            ),
+            ["Reuters"],
+            id="the-agency-may-be-one",
+        ),
+    ],
+)
+def test_outlets_that_report(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert speakers_of(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                'Critics described it as "a bold and sprawling mess".',
+                '"I make films to be felt, not liked," he said.',
+            ),
+            ["Critics", None],
+            id="plural-noun-opening-a-sentence-is-nobody-he-can-be",
+        ),
+        pytest.param(
+            (
+                "Tom Jones released a new album on Friday.",
+                '"It took me ten years to finish," Jones said.',
+                '"I am proud of every song," he said.',
+            ),
+            ["Tom Jones", "Tom Jones"],
+            id="surname-ending-in-s-is-still-a-name",
+        ),
+    ],
+)
+def test_groups_opening_a_sentence(paragraphs: tuple[str, ...], expected: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == expected
+
+
 def test_the_statement_speaks_for_whoever_issued_it() -> None:
     assert speakers_of(
         "On Monday, Acme Records issued a statement about the tour.",
@@ -113,6 +166,34 @@ def test_speakers_list_counts_in_order_of_appearance() -> None:
         '"They did fail badly," Berg said.',
     )
     assert [(s.name, s.quotes) for s in speakers] == [("Anna Berg", 2), ("Peter Holm", 1)]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            ('"We remain hopeful," said Secretary of State Antony Blinken.',),
+            [("Antony Blinken", "Secretary of State")],
+            id="title-with-a-field",
+        ),
+        pytest.param(
+            (
+                "Antony Blinken arrived in Kyiv on Monday.",
+                '"We remain hopeful," said Secretary of State Antony Blinken.',
+            ),
+            [("Antony Blinken", "Secretary of State")],
+            id="title-printed-at-the-quote",
+        ),
+        pytest.param(
+            ('"Inflation is falling," said Bank of England Governor Andrew Bailey.',),
+            [("Andrew Bailey", "Governor")],
+            id="title-after-an-organisation",
+        ),
+    ],
+)
+def test_speaker_titles(paragraphs: tuple[str, ...], expected: list[tuple[str, str]]) -> None:
+    _, speakers = parse(*paragraphs)
+    assert [(s.name, s.title) for s in speakers] == expected
 
 
 @pytest.mark.parametrize(
@@ -358,6 +439,33 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
         ),
         pytest.param(
             (
+                "Carlos Mendes has completed his move to Al-Nassr. The 29-year-old Portuguese "
+                'forward said he was "excited for a new challenge in Riyadh".',
+            ),
+            ["Carlos Mendes"],
+            id="longer-role-description-is-the-person-named",
+        ),
+        pytest.param(
+            (
+                '"It is a stunt and nothing more," said Jean Martin, a food critic.',
+                "The education minister, Fiona Grady, was more positive — "
+                '"We will look at his ideas very carefully" — but promised no money.',
+            ),
+            ["Jean Martin", "Fiona Grady"],
+            id="quote-inside-a-sentence-about-a-named-person",
+        ),
+        pytest.param(
+            ('"It is kind of nice not having it," said 16-year-old junior Mia Thornton. Others agreed.',),
+            ["Mia Thornton"],
+            id="age-and-role-before-the-name-after-the-verb",
+        ),
+        pytest.param(
+            ('Her classmate Jayden Ruiz disagreed: "It feels like we are being treated like kids."',),
+            ["Jayden Ruiz"],
+            id="disagreed-colon",
+        ),
+        pytest.param(
+            (
                 '"We were not good enough," Tom Baker said.',
                 "Felipe Arteaga refused to concede the title race.",
                 '"We are not finished," the Spaniard said.',
@@ -387,6 +495,83 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
             ),
             ["Tom Baker", "A person close to the company"],
             id="unnamed-source-referred-back",
+        ),
+        pytest.param(
+            (
+                '"The plan is sound," said Tom Baker.',
+                "The Labour MP for the area, Imogen Carrow, called for an inquiry. "
+                '"Workers deserve answers," the MP said.',
+            ),
+            ["Tom Baker", "Imogen Carrow"],
+            id="capitalised-title-epithet",
+        ),
+        pytest.param(
+            (
+                '"The plan is sound," said Tom Baker.',
+                "Local DJ Adam Wolanski said listeners were worried. "
+                '"My phone has not stopped ringing," the DJ said.',
+            ),
+            ["Tom Baker", "Adam Wolanski"],
+            id="acronym-role-epithet",
+        ),
+        pytest.param(
+            ('"We remain hopeful," said Secretary of State Antony Blinken.',),
+            ["Antony Blinken"],
+            id="said-title-of-field-name",
+        ),
+        pytest.param(
+            ('"Inflation is falling," said Bank of England Governor Andrew Bailey.',),
+            ["Andrew Bailey"],
+            id="said-organisation-title-name",
+        ),
+        pytest.param(
+            ('"It will take time," said the company\'s Vice President of Sales Marco Ferreira.',),
+            ["Marco Ferreira"],
+            id="said-possessive-title-name",
+        ),
+        pytest.param(
+            ('"Small shops will pay," Councilmember Raj Patel said.',),
+            ["Raj Patel"],
+            id="councilmember-is-a-title",
+        ),
+        pytest.param(
+            ('"It is a disaster," wrote shop owner Teresa Vukovic in a post on Facebook.',),
+            ["Teresa Vukovic"],
+            id="role-name-then-a-clause",
+        ),
+        pytest.param(
+            (
+                '"Good," said Tom Baker.',
+                "The city's director, Marcus Hale, said in a statement that work would start soon. "
+                '"We are confident in the timeline," the statement said.',
+            ),
+            ["Marcus Hale"],
+            id="statement-of-the-person-who-spoke-in-it",
+        ),
+        pytest.param(
+            (
+                '"Good," said Tom Baker.',
+                '"I\'m thrilled," said Maria Gonzalez, president of the union. "But the work is not done."',
+            ),
+            ["Maria Gonzalez"],
+            id="short-quote-passes-its-speaker-on",
+        ),
+        pytest.param(
+            (
+                "A spokesperson for the fire service said the flames had jumped a motorway. "
+                '"We are doing everything we can," she said.',
+            ),
+            ["A spokesperson for the fire service"],
+            id="she-after-a-described-source-with-an-organisation-object",
+        ),
+        pytest.param(
+            (
+                '"I think it will be a big improvement," says Lewis Ward.',
+                "Jack Buser, however, is counting on the new service. "
+                '"This is where you will see the next big jump," he says.',
+            ),
+            ["Lewis Ward", "Jack Buser"],
+            id="he-is-the-person-named-in-the-paragraph-before-the-last-speaker",
         ),
     ],
 )
