@@ -298,10 +298,11 @@ def _dash_name_re() -> regex.Pattern[str]:
 
 def _dash_name(text: str, lo: int, hi: int) -> regex.Match[str] | None:
     """A signature after a dash at ``lo``; cheap first: the first character past spaces."""
+    hi = min(hi, len(text))  # the spans a caller hands in may run past the text
     i = lo
     while i < hi and text[i] in " \t\u00a0":
         i += 1
-    if i == hi or text[i] not in "—–-":
+    if i >= hi or text[i] not in "—–-":
         return None
     return _dash_name_re().match(text, lo, hi)
 

@@ -35,7 +35,12 @@ class _Model(BaseModel):
 
 
 _M = TypeVar("_M", bound=BaseModel)
+_new = object.__new__
 _set = object.__setattr__
+# pydantic's per-instance slots, set through their descriptors (cheaper than setattr)
+_set_fields = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
 
 
 def build(cls: type[_M], /, **values: Any) -> _M:
@@ -45,11 +50,11 @@ def build(cls: type[_M], /, **values: Any) -> _M:
     ``model_construct`` without its per-field alias and default bookkeeping, which
     costs more than the rest of building a block. Tested equal to ``cls(**values)``.
     """
-    model = cls.__new__(cls)
+    model = _new(cls)
     _set(model, "__dict__", values)
-    _set(model, "__pydantic_fields_set__", set(values))
-    _set(model, "__pydantic_extra__", None)
-    _set(model, "__pydantic_private__", None)
+    _set_fields(model, set(values))
+    _set_extra(model, None)
+    _set_private(model, None)
     return model
 
 
