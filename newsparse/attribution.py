@@ -33,6 +33,7 @@ from newsparse.names import (
 __all__ = [
     "Attribution",
     "Cues",
+    "after_sentence_end",
     "attribute",
     "cues",
     "indirect_speaker",
@@ -409,7 +410,7 @@ def _subject_before(
     # a backward pattern that ends at \Z: match (anchored at the end) finds what search would
     m = _subject_before_re().match(text, lo if whole else max(lo, cue_start - 150), cue_start)
     if m is not None and not whole:
-        cut = _after_sentence_end(text, m.start(), cue_start)
+        cut = after_sentence_end(text, m.start(), cue_start)
         if cut > m.start():  # an apposition ran back over a sentence end: stay in this one
             m = _subject_before_re().match(text, cut, cue_start)
     if m is not None and whole and m.start() != lo and text[lo : m.start()] not in ("the ", "The "):
@@ -423,7 +424,7 @@ def _subject_before(
     return found
 
 
-def _after_sentence_end(text: str, lo: int, hi: int) -> int:
+def after_sentence_end(text: str, lo: int, hi: int) -> int:
     """Where the last sentence that ends in ``text[lo:hi]`` is followed by the next, or -1:
     "... Khairunisa Haidar Fauzi. Ms Khairunisa's father, Haidar Fauzi, has" -> at "Ms"."""
     stretch = text[lo:hi]

@@ -162,13 +162,7 @@ class _Grouper:
         j = i - 1
         if j < 1 or self.used[j]:  # the first line is the headline's
             return
-        line = self.lines[j]
-        if (
-            _caption_like(line)
-            and line.kind == "text"
-            and not line.text.startswith(('"', "“", "‘", "'"))
-            and not _reports_speech(line)
-        ):
+        if _uncredited_caption(self.lines[j], MAX_CAPTION_WORDS):
             group = ImageGroup(first=j, last=i, caption=j, extra=[i])
             self.take(group, j, i)
             self.groups.append(group)
@@ -273,13 +267,7 @@ class _Grouper:
         nxt = i + 1
         if nxt >= len(lines) or self.used[nxt] or (lines[nxt].gap and not self.tight):
             return
-        line = lines[nxt]
-        if (
-            line.kind == "text"
-            and line.words <= MAX_FORWARD_CAPTION_WORDS
-            and not line.text.startswith(('"', "“", "‘", "'"))
-            and not _reports_speech(line)
-        ):
+        if _uncredited_caption(lines[nxt], MAX_FORWARD_CAPTION_WORDS):
             group.caption = nxt
             self.take(group, nxt)
 
@@ -305,6 +293,17 @@ class _Grouper:
         self.take(group, *range(first, last + 1))
         group.extra = [j for j in range(first, last + 1) if j != full]
         self.groups.append(group)
+
+
+def _uncredited_caption(line: Line, max_words: int) -> bool:
+    """A line of text that may be a caption printed next to no credit of its own: short,
+    not opening on a quotation mark, quoting nobody."""
+    return (
+        line.kind == "text"
+        and line.words <= max_words
+        and not line.text.startswith(('"', "“", "‘", "'"))
+        and not _reports_speech(line)
+    )
 
 
 def _reports_speech(line: Line) -> bool:

@@ -21,7 +21,13 @@ import regex
 from pydantic import TypeAdapter
 
 from newsparse.agencies import lookup
-from newsparse.attribution import Attribution, indirect_speaker, possessor, sentence_subject
+from newsparse.attribution import (
+    Attribution,
+    after_sentence_end,
+    indirect_speaker,
+    possessor,
+    sentence_subject,
+)
 from newsparse.models import Speaker
 from newsparse.names import (
     Resolver,
@@ -32,7 +38,6 @@ from newsparse.names import (
     name_words,
     opens_no_name,
     parse_name,
-    sentence_end,
     sentence_start_at,
     sentences_of,
     vocabulary,
@@ -615,7 +620,7 @@ def _relay(
             subject = possessor(text, lo, i) or sentence_subject(text, lo, i)
             if subject is None:  # "Marcus Hale, the director, said in a statement"
                 subject = state.event(text, lo, i)
-                if subject is not None and _sentence_break(text, subject.at, i):
+                if subject is not None and after_sentence_end(text, subject.at, i) >= 0:
                     subject = None
             if subject is not None and subject.text.split()[-1].casefold() not in v.relay_nouns:
                 if subject.kind == "descriptor":
@@ -637,24 +642,6 @@ def _head(words: list[str]) -> str:
     -> "spokesperson"."""
     k = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
     return words[k - 1].casefold()
-
-
-def _sentence_start(text: str, lo: int, at: int) -> int:
-    """Where the sentence that holds offset ``at`` starts, no earlier than ``lo``."""
-    i = at
-    for _ in range(8):  # a few abbreviations ("Dr.", "U.S.") may come before a real end
-        i = max(text.rfind(". ", lo, i), text.rfind("? ", lo, i), text.rfind("! ", lo, i))
-        if i < 0:
-            return lo
-        word = text[text.rfind(" ", lo, i) + 1 : i + 1]
-        if text[i] != "." or sentence_end(word):
-            return i + 2
-    return lo
-
-
-def _sentence_break(text: str, lo: int, hi: int) -> bool:
-    """Whether a sentence ends between ``lo`` and ``hi``."""
-    return any(sentence_end(w) or w.endswith(("?", "!")) for w in text[lo:hi].split())
 
 
 @dataclass(slots=True)
@@ -804,7 +791,8 @@ def _fallback(
                 return " ".join(full)
     if q.open_at > ps:  # someone named earlier in the quote's sentence: 'The minister,
         # Fiona Grady, was more positive — "We will look at it" — but …'
-        lo = _sentence_start(text, max(ps, q.open_at - 300), q.open_at)  # bounded: linear
+        lo = max(ps, q.open_at - 300)  # bounded: linear
+        lo = max(lo, after_sentence_end(text, lo, q.open_at))
         named = resolver.person_before(q.open_at, [(lo, q.open_at)], None, state.people)
         if named is not None:
             return named
