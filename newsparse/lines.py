@@ -15,6 +15,7 @@ import regex
 from newsparse._data import load
 from newsparse._regex import lazy_compile
 from newsparse.credit_lines import find_credit
+from newsparse.credit_text import LABEL
 
 __all__ = ["Line", "label", "split_lines"]
 
@@ -60,6 +61,16 @@ CAPTION_LABEL = lazy_compile(
        | image | photo | picture | pictured | above | top | file \s photo )
     \s* [:,]? \s+                           # "Image caption," / "Image:" / "Caption "
     (?= \S )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# A caption label printed on a line of its own, its text on the next line (BBC pages as some
+# scrapers give them: "Image caption," / "Rachel Moreau holds up the red box").
+DANGLING_CAPTION_LABEL = lazy_compile(
+    r"""
+    ^(?: image \s caption | photo \s caption | picture \s caption | caption )
+    \s* [:,] $                              # then only its comma or colon
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -348,6 +359,43 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
+def join_dangling_labels(text: str, lines: list[Line]) -> list[Line]:
+    """Join a label printed on a line of its own to the line under it: "Image source," /
+    "Getty Images" is one credit line, "Image caption," / "Rachel Moreau holds ..." one
+    caption line. The joined line's text is the input from the label to the end of the
+    next line, line break included, so offsets into it still point into ``text``.
+    """
+    count = len(lines)
+    joins = [
+        i
+        for i in range(count - 1)
+        if lines[i].words <= 3 and _dangling_label(lines[i]) and not lines[i + 1].gap
+    ]
+    if not joins:
+        return lines  # (most texts: no line to join)
+    out: list[Line] = []
+    i = 0
+    for j in joins:
+        if j < i or _dangling_label(lines[j + 1]):
+            continue  # (two labels in a row: the second is joined to what follows it)
+        out += lines[i:j]
+        line, nxt = lines[j], lines[j + 1]
+        joined = text[line.start : nxt.end]
+        out.append(Line(line.start, nxt.end, joined, line.gap, "text", None, _words(joined)))
+        i = j + 2
+    out += lines[i:]
+    return out
+
+
+def _dangling_label(line: Line) -> bool:
+    """A line that is only a credit wrapper or a caption label, ending in a comma or a colon
+    ("Image source,", "Photo:", "Image caption,")."""
+    text = line.text
+    if text[-1] not in ":,":
+        return False
+    return LABEL().fullmatch(text) is not None or DANGLING_CAPTION_LABEL.match(text) is not None
+
+
 def _words(line: str) -> int:
     """How many words ``line`` (without white space around it) has, counted up to
     ``MAX_COUNTED_WORDS + 1`` as `str.split` would.
@@ -405,4 +453,5 @@ def label(line: Line) -> None:
             line.kind = "credit" if not text[: found[0]].strip() else "captioned"
             return
     if _is_caption_label(text):
-        line.kind = "caption_label"
+        # a label left with no caption to open ("Image caption," over a blank line) is furniture
+        line.kind = "furniture" if DANGLING_CAPTION_LABEL.match(text) else "caption_label"

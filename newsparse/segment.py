@@ -26,7 +26,15 @@ import regex
 from newsparse._regex import lazy_compile
 from newsparse.agencies import lookup
 from newsparse.captions import ImageGroup, group_images
-from newsparse.lines import BOLD_LINE, MARKDOWN_HEADING, URL, Line, label, split_lines
+from newsparse.lines import (
+    BOLD_LINE,
+    MARKDOWN_HEADING,
+    URL,
+    Line,
+    join_dangling_labels,
+    label,
+    split_lines,
+)
 from newsparse.models import Block, BlockKind, Span, build
 
 __all__ = ["Layout", "RawBlock", "layout", "segment"]
@@ -127,7 +135,7 @@ def _type_message(obj: object) -> str:
 
 def layout(text: str) -> Layout:
     """The lines of ``text`` and the blocks they form (the work behind `segment`)."""
-    lines = split_lines(text)
+    lines = join_dangling_labels(text, split_lines(text))
     for line in lines:
         label(line)
     _datelines(lines)

@@ -51,6 +51,28 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="bbc-image-source",
         ),
         pytest.param(
+            f"Library to close\n\nImage source,\nGetty Images\nImage caption,\nThe library "
+            f"opened in 1910\n\n{BODY}",
+            [(None, "The library opened in 1910", "Getty Images")],
+            id="bbc-labels-on-their-own-lines",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nImage caption,\nThe library opened in 1910\n\n{AFTER}",
+            [(None, "The library opened in 1910", None)],
+            id="bbc-caption-label-on-its-own-line",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nImage caption,\n\n{AFTER}",
+            [],
+            id="caption-label-with-nothing-under-it",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe reading room on Monday.\nPhoto:\nJane Roe/AP"
+            f"\n\n{AFTER}",
+            [(None, "The reading room on Monday.", "Jane Roe/AP")],
+            id="wrapper-on-its-own-line",
+        ),
+        pytest.param(
             f"Library to close\n\nImage copyright Reuters\nImage caption The library opened in "
             f"1910\n\n{BODY}",
             [(None, "The library opened in 1910", "Reuters")],
