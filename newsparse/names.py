@@ -39,6 +39,7 @@ class Vocabulary:
 
     titles: frozenset[str]  # "president", "sen." (case-folded)
     title_continuations: frozenset[str]  # "general" in "Attorney General"
+    title_portfolios: frozenset[str]  # "commerce" in "Commerce Secretary", never alone
     title_gender: dict[str, str]  # "mrs" -> "f"
     stopwords: frozenset[str]  # "But", "However": open sentences, never names
     org_words: frozenset[str]  # last words of organisations: "records", "court"
@@ -70,6 +71,7 @@ def vocabulary() -> Vocabulary:
     return Vocabulary(
         titles=frozenset(t.casefold() for t in hon["titles"]),
         title_continuations=frozenset(t.casefold() for t in hon["continuations"]),
+        title_portfolios=frozenset(t.casefold() for t in hon["portfolios"]),
         title_gender={t.casefold(): g for g, ts in hon["gendered"].items() for t in ts},
         stopwords=frozenset(words["stopwords"]),
         org_words=frozenset(w.casefold() for w in words["org_words"]),
@@ -236,6 +238,7 @@ def split_name(words: list[str], sentence_start: bool) -> tuple[tuple[str, ...],
         if not (
             _is_title(before)
             or before.rstrip(".").casefold() in v.title_continuations
+            or before.casefold() in v.title_portfolios  # "Commerce Secretary"
             or (before in _FIELD and first_title > 1 and _is_title(words[first_title - 2]))
         ):  # "Secretary of State": "of" inside the title
             break

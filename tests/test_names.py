@@ -134,6 +134,18 @@ def test_title_stripped_but_kept() -> None:
             id="occupation-before-a-given-name",
         ),
         pytest.param(
+            "Commerce Secretary Gina Marsh", False, ("Gina", "Marsh"), "Commerce Secretary",
+            id="portfolio-before-a-title",
+        ),
+        pytest.param(
+            "White House Press Secretary Jo Lee", False, ("Jo", "Lee"), "Press Secretary",
+            id="organisation-then-portfolio-and-title",
+        ),
+        pytest.param(
+            "Commerce Department", False, ("Commerce", "Department"), None,
+            id="portfolio-alone-is-no-title",
+        ),
+        pytest.param(
             "Star Wars Episode", True, ("Star", "Wars", "Episode"), None,
             id="occupation-word-without-a-given-name",
         ),
