@@ -214,9 +214,19 @@ def _shape(text: str, *, mode: str) -> bool:
     if mode == "paren":
         if not known and raw[0].islower():
             return False  # "[file...]": a role in a credit is capitalised, "(File)"
-        return bool(known + roles and (chained or not unknown)) or bool(first_person and "/" in raw)
+        return (
+            bool(known + roles and (chained or not unknown))
+            or bool(first_person and "/" in raw)
+            or (roles == 1 and unknown == 1 and _role_colon(raw))  # "(Supplied: Jane Roe)"
+        )
     # bare "Francis Chung/Smalltown Gazette": a person, then an unknown organisation
     return bool(first_person and _chained(raw) and unknown <= 2 and not roles)
+
+
+def _role_colon(raw: str) -> bool:
+    """A credit role, a colon, then who gave the picture: "Supplied: Jane Roe" (ABC)."""
+    head, colon, _ = raw.partition(":")
+    return bool(colon) and role_of(head) is not None
 
 
 def _has_alnum(line: str, start: int, end: int) -> bool:

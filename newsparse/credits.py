@@ -220,6 +220,12 @@ def person_like(text: str) -> bool:
     return len(named) >= 2 and not any(w in vocab().not_in_names for w in words)
 
 
+def _acronyms(text: str) -> bool:
+    """Two or more words of two or three capitals: "NSW SES", an organisation's initials."""
+    words = text.split()
+    return len(words) > 1 and all(2 <= len(w) <= 3 and w.isalpha() and w.isupper() for w in words)
+
+
 def shouted_word(text: str) -> bool:
     """A one-word name in capitals ("PIYASET"), read as a photographer in a chain."""
     return len(text) >= 5 and all(c.isupper() for c in text)
@@ -312,6 +318,9 @@ def _read(part: str, photographers: list[str], agencies: list[Agency], roles: li
         if link.agency is not None:
             agencies.append(link.agency)
             prev = "lead" if link.agency.kind in _LEAD_KINDS else "known"
+        elif prev == "role" and _acronyms(text):
+            agencies.append(resolve(text))  # "Supplied: NSW SES": an organisation's initials
+            prev = "agency"
         elif person_like(text) and (
             first
             or (link.sep == "and" and prev == "person")
