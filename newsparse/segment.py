@@ -68,7 +68,7 @@ SEPARATOR = lazy_compile(r"^[\W_]+$")
 EMAIL = lazy_compile(r"\S@\S+\.\w")
 
 MAX_HEADLINE_WORDS = 30
-MAX_LEADING_FURNITURE = 3
+MAX_LEADING_FURNITURE = 12
 MAX_KICKERS = 3  # section labels or breadcrumbs over the title: "News", "UK", "Home News"
 BREADCRUMB_MARKS = ("|", "›", "»", " > ", " / ")
 DASHES = ("—", "–", "-", "--")

@@ -20,6 +20,14 @@ STORY = (
         pytest.param("News › World › Europe", id="breadcrumb-single-guillemet"),
         pytest.param("Sport » Football » Premier League", id="breadcrumb-guillemet"),
         pytest.param("Skip to main content", id="skip-link"),
+        pytest.param(
+            "Nov 28, 2023,01:05am ESTHow Harbor City Plans To Beat The Floods",
+            id="stamped-teaser-glued",
+        ),
+        pytest.param(
+            "Oct 7, 2023, 2:39 pm EDT Ferries Return To The Bay After Ten Years",
+            id="stamped-teaser-spaced",
+        ),
     ],
 )
 def test_furniture_above_the_headline(furniture: str) -> None:
@@ -39,3 +47,14 @@ def test_furniture_above_the_headline(furniture: str) -> None:
 def test_prose_with_the_same_signs_is_no_furniture(line: str) -> None:
     article = newsparse.parse(f"{STORY}\n\n{line}")
     assert article.blocks[-1].kind == "paragraph"
+
+
+def test_many_teasers_above_the_headline() -> None:
+    """A list of related stories, each under its time stamp, printed over the title (Forbes)."""
+    teasers = "\n\n".join(
+        f"Oct {day}, 2023,0{day}:15am EDTTeaser Number {day} About Something Else"
+        for day in range(1, 9)
+    )
+    article = newsparse.parse(f"This is a BETA experience. You may opt-out by clicking here\n\n"
+                              f"{teasers}\n\n{STORY}")
+    assert article.headline == "Storm batters coast as rivers burst banks"
