@@ -146,6 +146,10 @@ def test_title_stripped_but_kept() -> None:
             id="portfolio-alone-is-no-title",
         ),
         pytest.param(
+            "Commuter Helen Price", True, ("Helen", "Price"), "Commuter",
+            id="everyday-role-before-a-given-name",
+        ),
+        pytest.param(
             "Star Wars Episode", True, ("Star", "Wars", "Episode"), None,
             id="occupation-word-without-a-given-name",
         ),
