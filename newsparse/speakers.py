@@ -592,8 +592,10 @@ def _organisation_spoke(
         words, title = parse_name(event.text, sentence_start_at(text, event.at))
         full = resolver.fullest(words, event.at)
         key = " ".join(full)
-        if len(full) < 2 or title or key in state.people or full[0] in v.given_names:
+        if title or key in state.people or full[0] in v.given_names:
             return None
+        if len(full) < 2 and (full[0] in resolver.known_last or not full[0][:1].isupper()):
+            return None  # "Becker said it …": a person's surname, not "Apple said it …"
         return key if full[-1].casefold() not in v.place_words else None
     return None
 

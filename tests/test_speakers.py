@@ -419,6 +419,14 @@ def test_pronoun_after_reported_speech(paragraphs: tuple[str, ...], expected: li
             ["Meridian Communities"],
             id="the-company-that-just-spoke",
         ),
+        pytest.param(
+            (
+                "The European Union fined Vexa 1.8 billion euros on Monday.",
+                'Vexa said it would appeal. "The decision ignores the evidence," the company said.',
+            ),
+            ["Vexa"],
+            id="the-company-named-in-one-word",
+        ),
     ],
 )
 def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> None:
