@@ -150,6 +150,10 @@ def test_title_stripped_but_kept() -> None:
             id="everyday-role-before-a-given-name",
         ),
         pytest.param(
+            "Meteorologist Kevin Brooks", True, ("Kevin", "Brooks"), "Meteorologist",
+            id="profession-before-a-given-name",
+        ),
+        pytest.param(
             "Star Wars Episode", True, ("Star", "Wars", "Episode"), None,
             id="occupation-word-without-a-given-name",
         ),
