@@ -66,8 +66,8 @@ _PROSE, _HEADING, _OTHER = 0, 1, 2
 _MAX_TAIL_WORDS = 16
 """How many words `_plain_end` reads back from the end of a line."""
 
-_GAP_MARKS = (".", "!", "?", "…", ")")
-"""The first characters of a gap (`SENTENCE_END_GAP`, `GLUED_GAP`)."""
+_GAP_MARKS = (".", "!", "?", "…", ")", "|", "•")
+"""The first characters of a gap (`SENTENCE_END_GAP`, `GLUED_GAP`, `BAR_GAP`)."""
 
 _NOT_IN_CREDITS = ('"', "“", "”", "?", "!", "http:", "https:", "www.")
 """What never stands in a credit found in running text: quotation marks, questions, links."""
@@ -121,6 +121,13 @@ SHOUTED_NAME_GAP = lazy(
     """
 )
 """Needs a slash: searched only in a line that has one (it is the dearest to search)."""
+BAR_GAP = lazy(
+    r"""
+    (?<=\S)\s+[|•]\s+  # a bar after a caption with no full stop: "... on Tuesday | Jane Roe/EPA"
+    (?=[\p{Lu}\d])     # before a capital or a digit
+    """
+)
+"""Needs a bar: searched only in a line that has one."""
 
 # A name of a person or organisation as printed in a credit ("20th Century Fox").
 NAME_ISH = lazy(
@@ -446,6 +453,9 @@ def _bare_starts(line: str, start: int, end: int, first: int) -> Iterator[int]:
     ends += [m.end() for m in GLUED_GAP().finditer(line, low - 1 if low > 0 else 0, end)]
     if "/" in line:
         ends += [m.end() for m in SHOUTED_NAME_GAP().finditer(line, low, end)]
+    if "|" in line or "•" in line:  # (after a full stop, `SENTENCE_END_GAP` finds it too)
+        ends += [m.end() for m in BAR_GAP().finditer(line, low, end)]
+        ends = list(set(ends))
     for gap_end in sorted(ends):
         if gap_end >= start and gap_end != first:
             yield gap_end

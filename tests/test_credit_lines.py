@@ -110,6 +110,8 @@ FIND_CASES = [
      "(AP Photo/Jane Roe; AP Photo/John Doe)"),
     ("A senator arrives for a vote on Wednesday. | Jane Roe/Getty Images",
      "Jane Roe/Getty Images"),
+    ("A senator arrives for a vote on Wednesday | Jane Roe/EPA-EFE/Shutterstock",
+     "Jane Roe/EPA-EFE/Shutterstock"),
     ("A lineman repairs a pole in Fairhope, Alabama. Jane Roe/AL.com/AP", "Jane Roe/AL.com/AP"),
     ("Jane Roe/AL.com/AP", "Jane Roe/AL.com/AP"),
     ("Residents watch the floodwaters rise. (AAP: Jane Roe)", "(AAP: Jane Roe)"),
@@ -206,6 +208,8 @@ MORE_NOT_CREDITS = [
     pytest.param("The file: a report on the crash.", id="file-colon-prose"),
     pytest.param("[File: the ruling is attached]", id="file-bracket-prose"),
     pytest.param("Prices rose 2.5 / 3 percent.", id="spaced-slash-numbers"),
+    pytest.param("Team | Wins | Losses", id="table-row-with-bars"),
+    pytest.param("He said the vote was close | AP/NORC polls disagree", id="bar-in-prose"),
 ]  # fmt: skip
 
 
