@@ -124,10 +124,11 @@ SHOUTED_NAME_GAP = lazy(
 BAR_GAP = lazy(
     r"""
     (?<=\S)\s+[|•]\s+  # a bar after a caption with no full stop: "... on Tuesday | Jane Roe/EPA"
-    (?=[\p{Lu}\d])     # before a capital or a digit
+    (?=[\p{Lu}\d][^|•/]{0,80}/)  # before a capital or a digit, and a chain's slash
     """
 )
-"""Needs a bar: searched only in a line that has one."""
+"""Needs a bar and a slash: searched only in a line that has both (a bar alone ends many a
+title: "... quota rules | Euronews")."""
 
 # A name of a person or organisation as printed in a credit ("20th Century Fox").
 NAME_ISH = lazy(
@@ -453,7 +454,7 @@ def _bare_starts(line: str, start: int, end: int, first: int) -> Iterator[int]:
     ends += [m.end() for m in GLUED_GAP().finditer(line, low - 1 if low > 0 else 0, end)]
     if "/" in line:
         ends += [m.end() for m in SHOUTED_NAME_GAP().finditer(line, low, end)]
-    if "|" in line or "•" in line:  # (after a full stop, `SENTENCE_END_GAP` finds it too)
+    if "/" in line and ("|" in line or "•" in line):  # (`SENTENCE_END_GAP` finds some too)
         ends += [m.end() for m in BAR_GAP().finditer(line, low, end)]
         ends = list(set(ends))
     for gap_end in sorted(ends):

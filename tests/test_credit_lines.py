@@ -209,6 +209,8 @@ MORE_NOT_CREDITS = [
     pytest.param("[File: the ruling is attached]", id="file-bracket-prose"),
     pytest.param("Prices rose 2.5 / 3 percent.", id="spaced-slash-numbers"),
     pytest.param("Team | Wins | Losses", id="table-row-with-bars"),
+    pytest.param("Fishing towns march against the new quota rules | Euronews",
+                 id="title-bar-site-name"),
     pytest.param("He said the vote was close | AP/NORC polls disagree", id="bar-in-prose"),
 ]  # fmt: skip
 
