@@ -187,7 +187,7 @@ def _one_organisation(left: str, right: str) -> bool:
     first = left.split(maxsplit=1)[0]
     from newsparse.names import vocabulary  # noqa: PLC0415 (the speakers' word lists, on use)
 
-    return right_words[-1] in org_words and first not in vocabulary().given_names  # "… Service"
+    return right_words[-1] in org_words and first not in vocabulary().given_any  # "… Service"
 
 
 def _may_separate(part: str) -> bool:

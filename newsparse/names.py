@@ -48,6 +48,7 @@ class Vocabulary:
     org_nouns: frozenset[str]  # "company": the organisation last named
     pronouns: dict[str, str]  # "she" -> "f", "they" -> "group"
     given_names: dict[str, str]  # "Anna" -> "f"
+    given_any: frozenset[str]  # every given name listed, "Sam" and "Alex" too
     junk_desc_ends: frozenset[str]  # no described speaker ends in "to"
     document_nouns: frozenset[str]  # "the study": kept as printed
     demonyms: frozenset[str]  # "Chinese": starts no person's name
@@ -80,6 +81,7 @@ def vocabulary() -> Vocabulary:
         org_nouns=frozenset(words["org_nouns"]),
         pronouns=dict(words["pronouns"]),
         given_names={n: g for g in ("f", "m") for n in given[g]},
+        given_any=frozenset(given["f"] + given["m"] + given["either"]),
         junk_desc_ends=frozenset(words["not_descriptor_ends"]),
         document_nouns=frozenset(words["document_nouns"]),
         demonyms=frozenset(words["demonyms"]),
@@ -180,7 +182,7 @@ def _nearest_before(positions: list[int], at: int) -> tuple[int, int]:
 def _given_or_initial(word: str) -> bool:
     """A word that can stand before a name's other words: a given name, 'J.', 'Milo'."""
     return (
-        word in vocabulary().given_names
+        word in vocabulary().given_any
         or (len(word) <= 2 and word.endswith("."))
         or word in _PARTICLES
     )
@@ -227,7 +229,7 @@ def split_name(words: list[str], sentence_start: bool) -> tuple[tuple[str, ...],
         if (
             key in v.titles
             or (key in v.title_continuations and j > 0 and _is_title(words[j - 1]))
-            or (key in v.role_nouns and words[j + 1] in v.given_names)  # "Singer Bram Okafor"
+            or (key in v.role_nouns and words[j + 1] in v.given_any)  # "Singer Bram Okafor"
         ):
             last_title = j
     if last_title < 0:
@@ -258,7 +260,7 @@ _FIELD = frozenset({"of", "for"})  # "Secretary of State", "Minister for Health"
 def _name_after_field(field: list[str]) -> int:
     """How many of the last words after a title's "of" are the name: from a given name on
     ("Research Helen Pradhan": 2), else the last two of three or more words, else the last."""
-    given = vocabulary().given_names
+    given = vocabulary().given_any
     at = next((k for k, w in enumerate(field[:-1]) if w in given), None)
     if at is not None:
         return len(field) - at

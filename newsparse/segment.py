@@ -36,6 +36,7 @@ from newsparse.lines import (
     split_lines,
 )
 from newsparse.models import Block, BlockKind, Span, build
+from newsparse.names import vocabulary
 
 __all__ = ["Layout", "RawBlock", "layout", "segment"]
 
@@ -45,6 +46,21 @@ DATELINE = lazy_compile(
     (?: ,\s*\p{L}[\p{L} .]{0,30} )?         # , China
     \s* (?: \( [\p{L} .]{1,30} \) )?        # (AP) / (Reuters)
     \s* [—–\-]{1,2} \s                      # the dash before the story starts
+    """,
+    regex.VERBOSE,
+)
+
+# A byline that says where the reporter files from, printed under the title (the Guardian):
+# "Sam Jones in Madrid", "Peter Beaumont in Kyiv and Shaun Walker in Lviv".
+PLACED_BYLINE = lazy_compile(
+    r"""
+    ^(?P<given> \p{Lu}[\p{L}'’\-]+ )            # a given name,
+    (?: \s \p{Lu}[\p{L}'’.\-]+ ){1,3}           # a surname or two,
+    \s in \s \p{Lu}[\p{L}'’.\-]+ (?: \s \p{Lu}[\p{L}'’.\-]+ ){0,2}  # " in " a place
+    (?: ,? \s and \s \p{Lu}[\p{L}'’\-]+        # perhaps another reporter and place
+        (?: \s \p{Lu}[\p{L}'’.\-]+ ){1,3}
+        (?: \s in \s \p{Lu}[\p{L}'’.\-]+ (?: \s \p{Lu}[\p{L}'’.\-]+ ){0,2} )? )?
+    $
     """,
     regex.VERBOSE,
 )
@@ -292,7 +308,7 @@ def _header(lines: list[Line], kinds: list[BlockKind | None], i: int) -> int:
         line = lines[i]
         if kinds[i] is not None:
             return i
-        if line.kind == "byline":
+        if line.kind == "byline" or _placed_byline(line):
             kinds[i] = "byline"
         elif line.kind == "furniture":
             kinds[i] = "other"
@@ -309,6 +325,15 @@ def _header(lines: list[Line], kinds: list[BlockKind | None], i: int) -> int:
             return i
         i += 1
     return i
+
+
+def _placed_byline(line: Line) -> bool:
+    """`PLACED_BYLINE`, opening with a given name the speaker lists know ("Sam Jones in
+    Madrid", not a title such as "Storm Damage in Florida")."""
+    if line.kind != "text" or line.words > 14 or " in " not in line.text:
+        return False
+    m = PLACED_BYLINE.match(line.text)
+    return m is not None and m["given"] in vocabulary().given_any
 
 
 def _without_site_name(title: str) -> str:

@@ -157,7 +157,7 @@ class _Nearby(Resolver):
         self._surnames.setdefault(word, None if len(self._surnames) < 300 else False)
 
     def _after_given(self, word: str) -> bool:
-        text, given = self.text, vocabulary().given_names
+        text, given = self.text, vocabulary().given_any
         n, needle = len(word), " " + word
         i = text.find(needle)
         for _ in range(200):  # at most 200 occurrences of the word
@@ -237,7 +237,7 @@ class _Nearby(Resolver):
                 key = " ".join(full)
                 if title:
                     self.titles.setdefault(key, title)
-                evidence = bool(title) or (len(full) > 1 and full[0] in v.given_names)
+                evidence = bool(title) or (len(full) > 1 and full[0] in v.given_any)
                 found = (key, evidence, possessive)
         self._candidates[at] = found
         return found
@@ -336,13 +336,13 @@ class _Nearby(Resolver):
                     first = first or key
                 elif (
                     loose is None
-                    and name[0] not in v.given_names
+                    and name[0] not in v.given_any
                     and name[0] not in v.stopwords
                     and name[-1] not in self.known_last
                     and self.gender_of(" ".join(name)) is None
                 ):
                     full = self.fullest(name, start)
-                    if " ".join(full) not in known and full[0] not in v.given_names:
+                    if " ".join(full) not in known and full[0] not in v.given_any:
                         loose = " ".join(full)
         if hints - {"the", "a", "an"}:  # "the court": a court named further back, in ``wide``
             for start, raw in (
@@ -482,7 +482,7 @@ def _group_noun(text: str, att: Attribution, v: Vocabulary) -> bool:
         and word.endswith("s")
         and not word.endswith(("ss", "us", "is", "'s", "’s"))
         and word[1:].islower()
-        and word not in v.given_names
+        and word not in v.given_any
         and word not in v.org_names
         and sentence_start_at(text, att.at)
     )
@@ -592,7 +592,7 @@ def _organisation_spoke(
         words, title = parse_name(event.text, sentence_start_at(text, event.at))
         full = resolver.fullest(words, event.at)
         key = " ".join(full)
-        if title or key in state.people or full[0] in v.given_names:
+        if title or key in state.people or full[0] in v.given_any:
             return None
         if len(full) < 2 and (full[0] in resolver.known_last or not full[0][:1].isupper()):
             return None  # "Becker said it …": a person's surname, not "Apple said it …"

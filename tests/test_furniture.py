@@ -58,3 +58,15 @@ def test_many_teasers_above_the_headline() -> None:
     article = newsparse.parse(f"This is a BETA experience. You may opt-out by clicking here\n\n"
                               f"{teasers}\n\n{STORY}")
     assert article.headline == "Storm batters coast as rivers burst banks"
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        pytest.param("Tue 16 Mar 2021 12.53 GMT", id="guardian-stamp"),
+        pytest.param("Last modified on Tue 16 Mar 2021 13.10 GMT", id="guardian-last-modified"),
+    ],
+)
+def test_time_stamp_under_the_headline_is_furniture(stamp: str) -> None:
+    article = newsparse.parse(STORY.replace("\n\n", f"\n\n{stamp}\n\n", 1))
+    assert [b.kind for b in article.blocks if b.text == stamp] == ["other"]

@@ -244,7 +244,8 @@ def headings(text: str) -> list[str]:
             id="after-page-furniture",
         ),
         pytest.param(
-            "Nov 28, 2023,01:05am ESTStorm hits the coast\n\nThe storm hit on Monday.",
+            "Nov 28, 2023,01:05am ESTStorm hits the coast\n\nThe storm hit the coast on Monday, "
+            "and more rain is expected later this week.",
             None,
             id="dated-teaser-is-no-headline",
         ),
@@ -408,6 +409,26 @@ def test_paragraph_after_caption_is_kept() -> None:
             None,
             "Jane Roe, AP National Political Writer",
             id="wire-byline",
+        ),
+        pytest.param(
+            "Ferries return to the bay\n\nService resumes after ten years of talks and delays\n\n"
+            "Sam Okoro in Lagos\nTue 16 Mar 2021 12.53 GMT\n\nThe first ferry left on Monday.",
+            "Service resumes after ten years of talks and delays",
+            "Sam Okoro in Lagos",
+            id="guardian-byline-with-place",
+        ),
+        pytest.param(
+            "Ferries return to the bay\n\nPeter Roe in Kyiv and Jo Lee in Lviv\n\n"
+            "The first ferry left on Monday.",
+            None,
+            "Peter Roe in Kyiv and Jo Lee in Lviv",
+            id="two-reporters-with-places",
+        ),
+        pytest.param(
+            "Ferries return to the bay\n\nStorm Damage in Florida\n\nThe first ferry left on Monday.",
+            None,
+            None,
+            id="title-with-a-place-is-no-byline",
         ),
     ],
 )
