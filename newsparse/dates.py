@@ -1,7 +1,7 @@
 """Caption dates: the calendar date on which a picture was taken, as its caption states it.
 
 The common English and ISO forms ("May 23, 2022", "Nov. 17, 2019", "23 May 2022",
-"2022-05-23", wire-style "AUGUST 03:") are read by one compiled regex; dateparser is a
+"2022-05-23", wire-style "AUGUST 03:") and the dotted day-first form ("16.08.2020") are read by one compiled regex; dateparser is a
 fallback for other languages ("23. Mai 2022"), imported only when such a form is seen.
 
 >>> caption_dates(["Putin in Sochi, Russia on May 23, 2022.", "A crowd on Thursday.", None], "")
@@ -38,6 +38,9 @@ DATE = lazy_compile(
     (?P<iso>\b
         (?P<y0>(?:18|19|20)\d\d)-(?P<m0>0[1-9]|1[0-2])-(?P<d0>0[1-9]|[12]\d|3[01])  # 2022-05-23
     (?!\d))
+    |(?P<dotted>\b
+        (?P<d3>[12]\d|3[01]|0?[1-9])\.(?P<m3>0?[1-9]|1[0-2])\.(?P<y3>(?:18|19|20)\d\d)  # 16.08.2020
+    (?![\d.]\d))
     |(?P<mdy>\b
         (?P<m1>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8}))\.?\s+   # "May ", "Nov. ", "AUGUST "
         (?P<d1>[12]\d|3[01]|0?[1-9])                   # the day
@@ -103,6 +106,8 @@ def find_dates(text: str) -> list[tuple[int, int, int | None, str]]:
             continue
         if m["iso"]:
             month, day, year = int(m["m0"]), int(m["d0"]), int(m["y0"])
+        elif m["dotted"]:  # day first, as the German, Dutch and Nordic press print it
+            month, day, year = int(m["m3"]), int(m["d3"]), int(m["y3"])
         else:
             word, digits, printed_year = (
                 (m["m1"], m["d1"], m["y1"]) if m["mdy"] else (m["m2"], m["d2"], m["y2"])
