@@ -1,8 +1,9 @@
 """Caption dates: the calendar date on which a picture was taken, as its caption states it.
 
 The common English and ISO forms ("May 23, 2022", "Nov. 17, 2019", "23 May 2022",
-"2022-05-23", wire-style "AUGUST 03:") and the dotted day-first form ("16.08.2020") are read by one compiled regex; dateparser is a
-fallback for other languages ("23. Mai 2022"), imported only when such a form is seen.
+"2022-05-23", wire-style "AUGUST 03:") and the dotted day-first form ("16.08.2020") are
+read by one compiled regex; dateparser is a fallback for other languages ("23. Mai 2022"),
+imported only when such a form is seen.
 
 >>> caption_dates(["Putin in Sochi, Russia on May 23, 2022.", "A crowd on Thursday.", None], "")
 [(datetime.date(2022, 5, 23), 'May 23, 2022'), (None, None), (None, None)]
