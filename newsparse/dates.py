@@ -2,8 +2,10 @@
 
 The common English and ISO forms ("May 23, 2022", "Nov. 17, 2019", "23 May 2022",
 "2022-05-23", wire-style "AUGUST 03:") and the dotted day-first form ("16.08.2020") are
-read by one compiled regex; dateparser is a fallback for other languages ("23. Mai 2022"),
-imported only when such a form is seen.
+read by one compiled regex, and a day, month name and year in German, French, Spanish,
+Italian, Portuguese or Dutch ("23. Mai 2022", "3 de mayo de 2022") through a table of
+month names; dateparser is the fallback for a few more languages ("3 maja 2022"), imported
+only when such a form is seen.
 
 >>> caption_dates(["Putin in Sochi, Russia on May 23, 2022.", "A crowd on Thursday.", None], "")
 [(datetime.date(2022, 5, 23), 'May 23, 2022'), (None, None), (None, None)]
@@ -21,6 +23,7 @@ from typing import Any
 
 import regex
 
+from newsparse._data import load
 from newsparse._regex import lazy_compile
 
 __all__ = ["caption_dates", "find_dates"]
@@ -70,31 +73,31 @@ DIGITS = lazy_compile(
 # A date form of another language, for the dateparser fallback: "23. Mai 2022", "3 de mayo de 2022".
 FOREIGN_DATE = lazy_compile(
     r"""
-    \b(?:[12]\d|3[01]|0?[1-9])\.?\s+            # the day, maybe with a full stop
-    (?:de\s+)?(?P<month>\p{L}{3,12})\.?\s+       # a month word (see `_FOREIGN_MONTHS`)
-    (?:de\s+)?(?:18|19|20)\d\d\b                 # the year
+    \b(?P<day>[12]\d|3[01]|0?[1-9])\.?\s+      # the day, maybe with a full stop
+    (?:de\s+)?(?P<month>\p{L}{3,12})\.?\s+       # a month word (`_foreign_months`)
+    (?:de\s+)?(?P<year>(?:18|19|20)\d\d)\b       # the year
     """,
     regex.VERBOSE,
 )
 
-_MONTHS_ELSEWHERE = {
-    "de": ("januar", "jänner", "februar", "märz", "mär", "mai", "juni", "juli", "oktober", "okt",
-           "dezember", "dez"),
-    "fr": ("janvier", "janv", "février", "févr", "fevr", "mars", "avril", "avr", "juin",
-           "juillet", "juil", "août", "aout", "septembre", "octobre", "novembre", "décembre",
-           "déc"),
-    "es": ("enero", "ene", "febrero", "marzo", "abril", "abr", "mayo", "junio", "julio",
-           "agosto", "ago", "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "dic"),
-    "it": ("gennaio", "gen", "febbraio", "aprile", "maggio", "mag", "giugno", "giu", "luglio",
-           "lug", "settembre", "set", "ottobre", "ott", "dicembre"),
-    "pt": ("janeiro", "fevereiro", "fev", "março", "maio", "junho", "julho", "setembro",
-           "outubro", "out", "dezembro"),
-    "nl": ("januari", "februari", "maart", "mrt", "mei", "augustus"),
-}  # fmt: skip
-_FOREIGN_MONTHS = frozenset(_MONTHS).union(*_MONTHS_ELSEWHERE.values())
-"""Month words (lower case) of the languages the dateparser fallback reads; words that another
-language shares are listed once. Only a `FOREIGN_DATE` with one of them imports dateparser:
-"Top 10 players 2022" does not."""
+@functools.cache
+def _foreign_months() -> dict[str, int]:
+    """Month words (lower case) of English and the languages of ``data/months.json``'s
+    table, with their numbers: read without dateparser."""
+    numbers: dict[str, int] = dict(_MONTHS)
+    for months in load("months.json")["table"].values():
+        for number, words in enumerate(months, start=1):
+            for word in words:
+                numbers.setdefault(word, number)
+    return numbers
+
+
+@functools.cache
+def _dateparser_months() -> frozenset[str]:
+    """Month words of the languages only dateparser reads here: only a `FOREIGN_DATE` with
+    one of them imports it ("Top 10 players 2022" does not)."""
+    words = load("months.json")["dateparser"].values()
+    return frozenset(w for language in words for w in language) - frozenset(_foreign_months())
 
 
 def find_dates(text: str) -> list[tuple[int, int, int | None, str]]:
@@ -152,7 +155,7 @@ def _parser() -> Any:
     import dateparser.date  # noqa: PLC0415  (slow to import; only needed for rare forms)
 
     return dateparser.date.DateDataParser(
-        languages=["de", "fr", "es", "it", "pt", "nl", "en"],
+        languages=list(load("months.json")["dateparser"]),
         settings={"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"},
     )
 
@@ -180,12 +183,19 @@ def _caption_date(caption: str) -> tuple[int, int, int | None, str] | None:
                 m
                 for s, e in _windows(caption)
                 for m in FOREIGN_DATE.finditer(caption, s, e, overlapped=True)
-                if m["month"].casefold() in _FOREIGN_MONTHS
+                if m["month"].casefold() in _foreign_months()
+                or m["month"].casefold() in _dateparser_months()
             ),
             None,
         )
         if foreign is None:
             return None
+        number = _foreign_months().get(foreign["month"].casefold())
+        if number is not None:  # the fast path: a month name of the table
+            printed_day, printed_year = int(foreign["day"]), int(foreign["year"])
+            if not _valid(printed_year, number, printed_day):
+                return None
+            return number, printed_day, printed_year, foreign[0]
         date = _parse_foreign(foreign[0])
         return None if date is None else (date.month, date.day, date.year, foreign[0])
     month, day, year, printed = _taken(caption, found)

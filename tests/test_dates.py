@@ -119,7 +119,34 @@ def test_no_month_word_never_reaches_dateparser(
     [
         ("Des manifestants à Paris le 3 mai 2022.", D(2022, 5, 3), "3 mai 2022"),
         ("Manifestantes en Madrid el 3 de mayo de 2022.", D(2022, 5, 3), "3 de mayo de 2022"),
+        ("Ein Mann am 23. Mai 2022 in Berlin.", D(2022, 5, 23), "23. Mai 2022"),
+        ("Ein Zug am 3. März 2021 in Wien.", D(2021, 3, 3), "3. März 2021"),
+        ("Manifestanti a Roma il 5 ottobre 2023.", D(2023, 10, 5), "5 ottobre 2023"),
+        ("Betogers in Den Haag op 12 mrt. 2024.", D(2024, 3, 12), "12 mrt. 2024"),
+        ("Manifestantes em Lisboa a 3 de março de 2022.", D(2022, 3, 3), "3 de março de 2022"),
+        ("Kein Tag: 31. Februar 2022.", None, None),
     ],
 )
-def test_month_words_of_other_languages(caption: str, date: datetime.date, printed: str) -> None:
+def test_month_words_of_other_languages(
+    caption: str, date: datetime.date | None, printed: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """German, French, Spanish, Italian, Portuguese and Dutch months: read from a table."""
+
+    def no_dateparser() -> None:
+        raise AssertionError("dateparser was asked")
+
+    monkeypatch.setattr("newsparse.dates._parser", no_dateparser)
+    assert caption_dates([caption], "") == [(date, printed)]
+
+
+@pytest.mark.parametrize(
+    ("caption", "date", "printed"),
+    [
+        ("Protest w Warszawie 3 maja 2022.", D(2022, 5, 3), "3 maja 2022"),
+        ("Demonstranter i Stockholm den 3 augusti 2022.", D(2022, 8, 3), "3 augusti 2022"),
+    ],
+)
+def test_rarer_languages_through_dateparser(
+    caption: str, date: datetime.date, printed: str
+) -> None:
     assert caption_dates([caption], "") == [(date, printed)]
