@@ -428,6 +428,8 @@ def after_sentence_end(text: str, lo: int, hi: int) -> int:
     """Where the last sentence that ends in ``text[lo:hi]`` is followed by the next, or -1:
     "... Khairunisa Haidar Fauzi. Ms Khairunisa's father, Haidar Fauzi, has" -> at "Ms"."""
     stretch = text[lo:hi]
+    if "\u00a0" in stretch:  # "… Fauzi.\u00a0Ms Khairunisa's father": a no-break space
+        stretch = stretch.replace("\u00a0", " ")  # (the same length: offsets hold)
     if ". " not in stretch and "? " not in stretch and "! " not in stretch:
         return -1
     cut, pos = -1, lo

@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 import regex
 
+from newsparse._text import readable
 from newsparse.agencies import lookup, resolve
 from newsparse.credit_text import MAX_CREDIT, credit_parts, lazy, unwrap, unwrapped, vocab
 from newsparse.models import Agency, Credit
@@ -346,13 +347,14 @@ def parse_credit(text: str, /, *, offset: int = 0) -> Credit:
     left out of ``raw``; ``span`` says where ``raw`` stands, shifted by ``offset``.
     Never raises on a string; text longer than `MAX_CREDIT` is kept raw, unparsed.
     """
-    start, end, _ = _unwrapped(text)
+    reading = readable(text)  # no-break spaces read as spaces; ``raw`` is as printed
+    start, end, _ = _unwrapped(reading)
     raw = text[start:end]
     photographers: list[str] = []
     agencies: list[Agency] = []
     roles: list[str] = []
     if len(raw) <= MAX_CREDIT:
-        for part, _ in credit_parts(raw):
+        for part, _ in credit_parts(reading[start:end]):
             read = _read_part(part)
             photographers += read[0]
             agencies += read[1]

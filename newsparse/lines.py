@@ -348,8 +348,10 @@ def split_lines(text: str) -> list[Line]:
     blank = True  # the start of the text counts as a blank line before the first line
     for raw in text.splitlines(keepends=True):
         stripped = raw.strip()
+        if stripped and (stripped[0] in INVISIBLE or stripped[-1] in INVISIBLE):
+            stripped = _strip_invisible(stripped)  # "\ufeffTitle": a byte order mark
         if stripped:
-            start = pos + (len(raw) - len(raw.lstrip()) if raw[0].isspace() else 0)
+            start = pos + raw.find(stripped)
             end = start + len(stripped)
             lines.append(Line(start, end, stripped, blank, "text", None, _words(stripped)))
             blank = False
@@ -357,6 +359,20 @@ def split_lines(text: str) -> list[Line]:
             blank = True
         pos += len(raw)
     return lines
+
+
+INVISIBLE = frozenset("\ufeff\u200b")
+"""A byte order mark (a file read without ``utf-8-sig`` starts with one) and the zero-width
+space of web pages: white space that `str.isspace` does not know. At the edges of a line
+they count as white space (they are in no block, as blank lines are not)."""
+
+
+def _strip_invisible(line: str) -> str:
+    """``line`` without the white space and `INVISIBLE` characters around it."""
+    edges = "".join(INVISIBLE)
+    while line and (line[0] in INVISIBLE or line[-1] in INVISIBLE):
+        line = line.strip(edges).strip()
+    return line
 
 
 def join_dangling_labels(text: str, lines: list[Line]) -> list[Line]:

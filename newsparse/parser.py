@@ -8,6 +8,7 @@ read, so that every value can be traced back to the characters it came from.
 
 from __future__ import annotations
 
+from newsparse._text import readable
 from newsparse.captions import image_parts
 from newsparse.dates import caption_dates
 from newsparse.models import (
@@ -49,8 +50,10 @@ class Parser:
         if not isinstance(text, str):
             raise TypeError(_type_message(text))
 
-        # 1. lines and blocks: every non-blank line lands in exactly one block
-        result = layout(text)
+        # 1. lines and blocks: every non-blank line lands in exactly one block. The rules
+        # read a copy with no-break spaces as spaces (same offsets); blocks are cut from text
+        reading = readable(text)
+        result = layout(reading)
         blocks = [to_block(text, result, b) for b in result.blocks]
 
         # 2. the front matter and the body's sections
@@ -60,7 +63,7 @@ class Parser:
         sections = _sections(result, blocks)
 
         # 3. pictures: caption title, caption, credit, then the dates their captions give
-        images = _images(text, result, blocks) if self.images else []
+        images = _images(reading, result, blocks) if self.images else []
         agencies = _agencies(images)
 
         # 4. quotes and who said them (the guessiest step, last)
@@ -71,7 +74,9 @@ class Parser:
             titles = frozenset(r.heading for r in result.blocks if r.heading)
             from newsparse.quotes import find_quotes  # noqa: PLC0415 (loaded on first use)
 
-            quotes, speakers = find_quotes(text, spans, skip=titles)
+            quotes, speakers = find_quotes(reading, spans, skip=titles)
+        if reading is not text:  # stretches of the input as printed, no-break spaces kept
+            _as_printed(text, images, quotes)
 
         # every value above is built from validated parts: no need to validate it again
         return build(
@@ -102,6 +107,17 @@ def parse(text: str, /) -> Article:
     ('Storm Hits Coast', 1)
     """
     return _DEFAULT.parse(text)
+
+
+def _as_printed(text: str, images: list[Image], quotes: list[Quote]) -> None:
+    """Set the values that are stretches of the input (a quote, a credit's ``raw``) to
+    ``text`` as printed, where the rules read a copy with plain spaces."""
+    for quote in quotes:
+        quote.__dict__["text"] = text[quote.span.start : quote.span.end]  # (built just now)
+    for image in images:
+        if image.credit is not None:
+            span = image.credit.span
+            image.credit.__dict__["raw"] = text[span.start : span.end]
 
 
 def _first(blocks: list[Block], kind: str) -> str | None:

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import regex
 
 from newsparse._regex import lazy_compile
+from newsparse._text import readable
 from newsparse.agencies import lookup
 from newsparse.captions import ImageGroup, group_images
 from newsparse.lines import (
@@ -130,7 +131,7 @@ def segment(text: str, /) -> list[Block]:
     """
     if not isinstance(text, str):
         raise TypeError(_type_message(text))
-    result = layout(text)
+    result = layout(readable(text))
     return [to_block(text, result, b) for b in result.blocks]
 
 

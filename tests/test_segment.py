@@ -239,6 +239,11 @@ def headings(text: str) -> list[str]:
             id="headline-like-caption-stays-headline",
         ),
         pytest.param(
+            "\ufeffStorm hits the coast\n\nThe storm hit on Monday.",
+            "Storm hits the coast",
+            id="byte-order-mark-before-the-title",
+        ),
+        pytest.param(
             "Skip to main content\nAdvertisement\nStorm hits the coast\n\nThe storm hit on Monday.",
             "Storm hits the coast",
             id="after-page-furniture",

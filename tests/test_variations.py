@@ -6,6 +6,7 @@ spaces, trailing spaces, tabs or doubled blank lines. None of that may change th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -44,11 +45,21 @@ def curly(text: str) -> str:
     return "".join(out)
 
 
+def every_fifth_space(text: str) -> str:
+    parts = text.split(" ")
+    return "".join(p + ("\u00a0" if k % 5 == 4 else " ") for k, p in enumerate(parts[:-1])) + parts[-1]
+
+
 VARIANTS: dict[str, Callable[[str], str]] = {
     "crlf": lambda t: t.replace("\n", "\r\n"),
     "cr": lambda t: t.replace("\n", "\r"),
     "curly-quotes": curly,
     "nbsp": lambda t: t.replace("said ", "said\u00a0"),
+    "nbsp-after-sentences": lambda t: t.replace(". ", ".\u00a0"),
+    "nbsp-in-names": lambda t: re.sub(r"(\b[A-Z][a-z]+) (?=[A-Z][a-z])", "\\1\u00a0", t),
+    "nbsp-every-fifth-space": every_fifth_space,
+    "narrow-nbsp": lambda t: t.replace(", ", ",\u202f"),
+    "byte-order-mark": lambda t: "\ufeff" + t,
     "trailing-spaces": lambda t: t.replace("\n", "  \n"),
     "tabs-before": lambda t: t.replace("\n", "\n\t").replace("\n\t\n", "\n\n"),
     "doubled-blank-lines": lambda t: t.replace("\n\n", "\n\n\n"),
@@ -67,3 +78,22 @@ def test_variant_parses_the_same(name: str, variant: str) -> None:
 @pytest.mark.parametrize("variant", VARIANTS, ids=str)
 def test_sample_variant_parses_the_same(sample_text: str, variant: str) -> None:
     assert summary(VARIANTS[variant](sample_text)) == summary(sample_text)
+
+
+def test_no_break_spaces_read_as_spaces_but_kept_as_printed() -> None:
+    """Stretches of the input (blocks, quotes, a credit's raw) keep their no-break spaces;
+    names read from them have plain spaces."""
+    text = (
+        "Ferries return to the bay\n\n"
+        "The first ferry left on Monday.\u00a0Its captain, Jo\u00a0Lee, was pleased.\n\n"
+        "\u201cWe waited ten\u00a0years for this,\u201d said Mr.\u00a0Lee.\n\n"
+        "The ferry leaves the pier. Jane\u00a0Roe/AP\n"
+    )
+    article = newsparse.parse(text)
+    quote = article.quotes[0]
+    assert quote.text == "We waited ten\u00a0years for this,"
+    assert quote.speaker == "Jo Lee"
+    credit = article.images[0].credit
+    assert credit is not None
+    assert (credit.raw, credit.photographers) == ("Jane\u00a0Roe/AP", ["Jane Roe"])
+    assert article.sections[0].paragraphs[0].text.endswith("Jo\u00a0Lee, was pleased.")
