@@ -246,6 +246,8 @@ class _Grouper:
             j -= 1
         if j < 0 or used[j]:
             return  # nothing above, or a second printing of the credit of the picture above
+        if j == self.first_text:
+            return  # the headline's line: "Title" / "Image copyright Getty Images" (BBC)
         prev = lines[j]
         if not _caption_like(prev) or prev.text.startswith(('"', "“")) or _reports_speech(prev):
             return
@@ -267,6 +269,8 @@ class _Grouper:
         nxt = i + 1
         if nxt >= len(lines) or self.used[nxt] or (lines[nxt].gap and not self.tight):
             return
+        if i - 1 == self.first_text:
+            return  # a picture under the title: what follows its credit opens the story
         if _uncredited_caption(lines[nxt], MAX_FORWARD_CAPTION_WORDS):
             group.caption = nxt
             self.take(group, nxt)

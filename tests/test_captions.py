@@ -73,6 +73,11 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="wrapper-on-its-own-line",
         ),
         pytest.param(
+            f"Library to close\nImage copyright Getty Images\n{BODY}\n{AFTER}",
+            [(None, None, "Getty Images")],
+            id="credit-under-the-title-credits-no-title",
+        ),
+        pytest.param(
             f"Library to close\n\nImage copyright Reuters\nImage caption The library opened in "
             f"1910\n\n{BODY}",
             [(None, "The library opened in 1910", "Reuters")],
