@@ -85,7 +85,7 @@ SEPARATOR = lazy_compile(r"^[\W_]+$")
 EMAIL = lazy_compile(r"\S@\S+\.\w")
 
 MAX_HEADLINE_WORDS = 30
-MAX_LEADING_FURNITURE = 12
+MAX_LEADING_FURNITURE = 20
 MAX_KICKERS = 3  # section labels or breadcrumbs over the title: "News", "UK", "Home News"
 BREADCRUMB_MARKS = ("|", "›", "»", " > ", " / ")
 DASHES = ("—", "–", "-", "--")
@@ -250,8 +250,11 @@ def _headline(lines: list[Line], kinds: list[BlockKind | None]) -> int | None:
     k = i  # section labels or breadcrumbs over the title ("Europe", "News|Climate Crisis")
     while k < i + MAX_KICKERS and k + 1 < len(lines) and _kicker(lines[k]):
         k += 1
-    if k > i and kinds[k] is None and _title_under(lines[k - 1], lines[k]):
-        i = k
+    title = k  # perhaps more furniture between them and the title ("Advertisement")
+    while title + 1 < len(lines) and title < k + 3 and lines[title].kind == "furniture":
+        title += 1
+    if k > i and kinds[title] is None and _title_under(lines[k - 1], lines[title]):
+        i = title
     if (  # a copy-paste that starts with the byline: "By Jane Roe" / the title
         i + 1 < len(lines)
         and lines[i].kind == "byline"

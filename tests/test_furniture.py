@@ -20,6 +20,10 @@ STORY = (
         pytest.param("News › World › Europe", id="breadcrumb-single-guillemet"),
         pytest.param("Sport » Football » Premier League", id="breadcrumb-guillemet"),
         pytest.param("Skip to main content", id="skip-link"),
+        pytest.param("Menu", id="menu"),
+        pytest.param("Search", id="search"),
+        pytest.param("Sign in", id="sign-in"),
+        pytest.param("Home | News | World", id="breadcrumb-bars"),
         pytest.param(
             "Nov 28, 2023,01:05am ESTHow Harbor City Plans To Beat The Floods",
             id="stamped-teaser-glued",
@@ -70,3 +74,24 @@ def test_many_teasers_above_the_headline() -> None:
 def test_time_stamp_under_the_headline_is_furniture(stamp: str) -> None:
     article = newsparse.parse(STORY.replace("\n\n", f"\n\n{stamp}\n\n", 1))
     assert [b.kind for b in article.blocks if b.text == stamp] == ["other"]
+
+
+def test_page_chrome_above_the_headline() -> None:
+    chrome = "Skip to main content\n\nMenu\n\nSearch\n\nHome | News | World\n\nAdvertisement\n\n"
+    assert newsparse.parse(chrome + STORY).headline == "Storm batters coast as rivers burst banks"
+
+
+def test_furniture_between_a_section_label_and_the_headline() -> None:
+    text = "Europe\n\nAdvertisement\n\n" + STORY
+    assert newsparse.parse(text).headline == "Storm batters coast as rivers burst banks"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        pytest.param("Fishing towns march against quota rules | Euronews", id="title-and-site"),
+        pytest.param("Prices rose 5% | Markets fell | Bonds rallied as traders bet on cuts", id="long"),
+    ],
+)
+def test_titles_with_bars_are_no_furniture(title: str) -> None:
+    assert newsparse.parse(f"{title}\n\n{STORY}").blocks[0].kind == "headline"
