@@ -58,6 +58,7 @@ class Vocabulary:
     not_before_cue: frozenset[str]  # "to say", "would tell": no attribution
     person_nouns: dict[str, str]  # "mother" -> "f": "one mother" is a person, and a she
     role_nouns: frozenset[str]  # "veteran": "the veteran said" is someone named just before
+    group_nouns: frozenset[str]  # "researchers": a plural of people that "they" may be
     outlet_nouns: frozenset[str]  # "agency": "the agency said" may be a news outlet
 
 
@@ -91,6 +92,7 @@ def vocabulary() -> Vocabulary:
         not_before_cue=frozenset(words["not_before_cue"]),
         person_nouns={n: g for g, ns in words["person_nouns"].items() for n in ns},
         role_nouns=frozenset(words["role_nouns"]),
+        group_nouns=frozenset(words["group_nouns"]),
         outlet_nouns=frozenset(w.rstrip("s") for w in words["outlet_nouns"]),
     )
 

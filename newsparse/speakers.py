@@ -402,6 +402,13 @@ def _resolve(
                 state.add_person(name, resolver)
             return name
         if kind == "group":
+            group = (
+                _group_before(text, windows[0][0], att.at, resolver)
+                if att.text.casefold() == "they"
+                else None
+            )
+            if group:  # "The researchers behind the study were gloomy. '…,' they wrote."
+                return group
             if last is not None and last not in state.people and resolver.gender_of(last) is None:
                 return last
             return resolver.org_before(att.at, windows, "", state.people) or last
@@ -586,7 +593,10 @@ def _organisation_spoke(
     """The organisation of reported speech just before "the company said": 'Acme said it
     takes every complaint seriously. "…," the company said.' (no person, no pronoun)."""
     v = vocabulary()
+    head = att.text.split()[-1].casefold()
     for event in _events_before(text, att, windows, state=state, resolver=resolver):
+        if event.kind == "descriptor":  # "the state's agriculture department said it …"
+            return event.text if event.text.split()[-1].casefold() == head else None
         if event.kind != "name":
             continue
         words, title = parse_name(event.text, sentence_start_at(text, event.at))
@@ -594,8 +604,12 @@ def _organisation_spoke(
         key = " ".join(full)
         if title or key in state.people or full[0] in v.given_any:
             return None
-        if len(full) < 2 and (full[0] in resolver.known_last or not full[0][:1].isupper()):
-            return None  # "Becker said it …": a person's surname, not "Apple said it …"
+        if len(full) < 2 and (
+            full[0] in resolver.known_last
+            or not full[0][:1].isupper()
+            or not windows[0][0] <= event.at < windows[0][1]
+        ):
+            return None  # "Becker said it …" (a surname), not "Apple said it …" just before
         return key if full[-1].casefold() not in v.place_words else None
     return None
 
@@ -677,6 +691,48 @@ class _State:
     def recent(self) -> list[str]:
         """The last few speakers, most recent first."""
         return list(islice(reversed(self.order), 30))
+
+
+@cache
+def _group_re() -> regex.Pattern[str]:
+    v = vocabulary()
+    nouns = sorted(
+        {n + "s" for n in (*v.role_nouns, *v.person_nouns)} | set(v.group_nouns),
+        key=len,
+        reverse=True,
+    )
+    return regex.compile(
+        rf"""
+        (?:(?:[Tt]he|[Ss]ome|[Mm]any)[\ \u00a0]  # "The researchers", "Some experts"
+        |(?=\p{{Lu}})                          # or the plural alone: "Researchers"
+        )
+        (?:[\p{{Ll}}'’-]+[\ \u00a0]){{0,2}}?            # up to two words before the noun
+        (?i:{"|".join(map(regex.escape, nouns))})       # a plural of people
+        (?![\p{{L}}\p{{M}}'’-])
+        """,
+        regex.VERBOSE,
+    )
+
+
+def _group_before(text: str, lo: int, at: int, resolver: _Nearby) -> str | None:
+    """A plural of people that opens the last sentence before ``at`` in its paragraph, or
+    the sentence of ``at`` itself: "The researchers behind the study were gloomy. '…,'
+    they wrote" -> "The researchers"."""
+    starts = [lo]
+    cut = after_sentence_end(text, lo, at)
+    while cut > starts[-1]:  # the sentence starts, in order
+        starts.append(cut)
+        cut = after_sentence_end(text, cut, at)
+    for sentence in reversed(starts[-2:]):
+        start = sentence
+        while start < at and text[start] in "\"“‘'( ":
+            start += 1
+        if resolver.is_quoted(start):
+            continue
+        m = _group_re().match(text, start, at)
+        if m is not None:
+            return m.group()
+    return None
 
 
 @cache

@@ -421,6 +421,32 @@ def test_pronoun_after_reported_speech(paragraphs: tuple[str, ...], expected: li
         ),
         pytest.param(
             (
+                "Growers were blunt. Farmer Rosa Delgado said the plan would ruin her.",
+                "In a statement, the state's agriculture department said it would offer grants. "
+                '"Every drop we save on a farm counts," the department said.',
+            ),
+            ["the state's agriculture department"],
+            id="the-department-described-just-before",
+        ),
+        pytest.param(
+            (
+                "The council met on Monday.",
+                "The researchers behind a new study of the basin were gloomy. "
+                '"The decline is accelerating," they wrote.',
+            ),
+            ["The researchers"],
+            id="they-after-a-plural-of-people",
+        ),
+        pytest.param(
+            (
+                "Jo Lee and Sam Roe met the mayor on Monday. "
+                '"We were heard at last," they said.',
+            ),
+            [None],
+            id="they-after-two-names-is-no-group-noun",
+        ),
+        pytest.param(
+            (
                 "The European Union fined Vexa 1.8 billion euros on Monday.",
                 'Vexa said it would appeal. "The decision ignores the evidence," the company said.',
             ),
