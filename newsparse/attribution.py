@@ -230,6 +230,22 @@ def _subject_before_re() -> regex.Pattern[str]:
 
 
 @cache
+def _desc_before_re() -> regex.Pattern[str]:
+    """A whole description of someone for an organisation, before a speech verb: "a
+    spokesperson for the National Security Council" (tried where a name ends it)."""
+    return regex.compile(
+        rf"""
+        (?P<desc>{_DET}\ (?:{_WORD}\ ){{0,3}}?{_WORD}   # "a spokesperson", "the chief executive"
+            \ (?:for|of|at|from|with)\ (?:the\ )?       # "for the"
+            {NAME_RUN_SRC})                              # "National Security Council"
+        (?:\ {_ADVERBS}|\ \p{{Ll}}+ly)?                 # "also said", "reportedly said"
+        [\ \t\u00a0]*
+        """,
+        regex.VERBOSE,
+    )
+
+
+@cache
 def _subject_after_re() -> regex.Pattern[str]:
     """The subject after an inverted speech verb: "said Smith", "said the opposition leader"."""
     return regex.compile(
@@ -414,7 +430,9 @@ def _subject_before(
         if cut > m.start():  # an apposition ran back over a sentence end: stay in this one
             m = _subject_before_re().match(text, cut, cue_start)
     if m is not None and whole and m.start() != lo and text[lo : m.start()] not in ("the ", "The "):
-        return None
+        # the name only ends the subject: "a spokesperson for the National Security Council"
+        d = _desc_before_re().fullmatch(text, lo, cue_start)
+        return None if d is None else Attribution(d.group("desc"), "descriptor", cue, lo)
     found = None if m is None else _pick(m, _BEFORE_GROUPS, cue)
     if found is not None and found.kind == "descriptor" and m is not None:
         group = _number(m.re, "appos")

@@ -321,6 +321,7 @@ class _Nearby(Resolver):
         hints = {w.casefold().rstrip("s") for w in hint.split()}
         known = known or set()
         loose: str | None = None
+        opening = False  # whether ``loose`` opens its sentence
         first: str | None = None
         for lo, hi in windows:
             for start, raw in self._runs_before(lo, hi, at):
@@ -335,15 +336,18 @@ class _Nearby(Resolver):
                         return key
                     first = first or key
                 elif (
-                    loose is None
+                    not opening  # the latest such name, unless an earlier one opens a sentence
                     and name[0] not in v.given_any
                     and name[0] not in v.stopwords
+                    and name[0] not in v.months
                     and name[-1] not in self.known_last
                     and self.gender_of(" ".join(name)) is None
                 ):
                     full = self.fullest(name, start)
                     if " ".join(full) not in known and full[0] not in v.given_any:
-                        loose = " ".join(full)
+                        starts = sentence_start_at(self.text, start)
+                        if loose is None or starts:  # "Goldman Sachs raised its forecast"
+                            loose, opening = " ".join(full), starts
         if hints - {"the", "a", "an"}:  # "the court": a court named further back, in ``wide``
             for start, raw in (
                 r for lo, hi in wide or windows for r in self._runs_before(lo, hi, at)
@@ -415,6 +419,8 @@ def _resolve(
         return last
     if att.kind == "descriptor":
         words = att.text.split()
+        if words[-1][:1].isupper() and words[0].islower() and len(words) > 3:
+            return att.text  # "a spokesperson for the National Security Council": in full
         head = words[-1].casefold()
         if head in v.relay_nouns:  # "the statement said": whoever issued the statement
             if head not in state.relay:
@@ -423,6 +429,7 @@ def _resolve(
             return state.relay[head]
         if head in v.org_nouns:
             found = _organisation_spoke(text, att, windows, resolver=resolver, state=state)
+            found = found or resolver.org_before(att.at, windows[:1], att.text, state.people)
             found = found or resolver.org_before(
                 att.at, windows, att.text, state.people, state.wide()
             )
@@ -604,6 +611,8 @@ def _organisation_spoke(
         key = " ".join(full)
         if title or key in state.people or full[0] in v.given_any:
             return None
+        if full[-1].casefold() in v.org_words and full[-1].casefold() != head:
+            return None  # "the National Security Council said …" is not "the bank"
         if len(full) < 2 and (
             full[0] in resolver.known_last
             or not full[0][:1].isupper()

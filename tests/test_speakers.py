@@ -430,6 +430,16 @@ def test_pronoun_after_reported_speech(paragraphs: tuple[str, ...], expected: li
         ),
         pytest.param(
             (
+                "The White House said the cut was unwise. \"We don't think cuts are advisable,\" "
+                "a spokesperson for the National Security Council said.",
+                "Goldman Sachs raised its Brent forecast for December. \"The cuts are consistent "
+                'with the new doctrine," the bank said in a note.',
+            ),
+            ["a spokesperson for the National Security Council", "Goldman Sachs"],
+            id="spokesperson-for-a-named-body-then-the-bank",
+        ),
+        pytest.param(
+            (
                 "The council met on Monday.",
                 "The researchers behind a new study of the basin were gloomy. "
                 '"The decline is accelerating," they wrote.',
