@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 import regex
 from pydantic import TypeAdapter
 
+from newsparse._regex import lazy_compile
 from newsparse.agencies import lookup
 from newsparse.attribution import (
     Attribution,
@@ -401,6 +402,7 @@ def _resolve(
                 )
                 name = next(fits, None)
             name = name or resolver.person_before(att.at, windows, kind, people, strict=False)
+            name = name or _given_alone(text, windows[:2], att.at, kind, resolver)
             if name:
                 resolver.gender.setdefault(name, kind)
                 state.add_person(name, resolver)
@@ -742,6 +744,39 @@ def _group_before(text: str, lo: int, at: int, resolver: _Nearby) -> str | None:
         if m is not None:
             return m.group()
     return None
+
+
+def _given_alone(
+    text: str, windows: list[tuple[int, int]], at: int, sex: str, resolver: _Nearby
+) -> str | None:
+    """The last given name printed alone (not quoted) before ``at`` in ``windows`` (this
+    paragraph, then the one before) whose sex fits: "Her husband Mark, 36, said he would
+    … / '…,' he said" -> "Mark"."""
+    given = vocabulary().given_names
+    for lo, hi in windows:
+        found = None
+        end = hi if hi < at else at
+        # the last 600 characters only: a cost per pronoun that no paragraph's length sets
+        for m in CAPITALISED.finditer(text, max(lo, end - 600), end):
+            word = m.group()
+            if given.get(word) == sex and not resolver.is_quoted(m.start()):
+                after = text[m.end() : m.end() + 2]
+                if not (after[:1] == " " and after[1:].isupper()):  # "Mark Roe": a full name
+                    found = word
+        if found:
+            return found
+    return None
+
+
+# A capitalised word: a given name printed alone may be one.
+CAPITALISED = lazy_compile(
+    r"""
+    (?<![\p{L}\p{M}'’.-])   # at a word start
+    \p{Lu}\p{Ll}+           # a capital, then lower case
+    (?![\p{L}\p{M}'’-])     # to the word's end
+    """,
+    regex.VERBOSE,
+)
 
 
 @cache

@@ -440,6 +440,14 @@ def test_pronoun_after_reported_speech(paragraphs: tuple[str, ...], expected: li
         ),
         pytest.param(
             (
+                "Her husband Mark, 36, a delivery driver, said he did not believe her at first.",
+                "'I thought she was winding me up,' he said. 'I made her show me the ticket.'",
+            ),
+            ["Mark", "Mark"],
+            id="he-after-a-given-name-alone",
+        ),
+        pytest.param(
+            (
                 "The council met on Monday.",
                 "The researchers behind a new study of the basin were gloomy. "
                 '"The decline is accelerating," they wrote.',
