@@ -99,34 +99,54 @@ URL = lazy_compile(r"https?://|www\.|pic\.twitter\.com")
 def _is_furniture(text: str) -> bool:
     """Whether the whole line is page furniture: a pattern of ``furniture.json``.
 
-    Only the patterns that may start with the line's first character are tried.
+    Only the patterns that may start with the line's first character are tried, and a
+    pattern that needs a mark ("›" in a breadcrumb) only on a line that has one.
     """
-    return any(pattern.match(text) is not None for pattern in _furniture(text[:1]))
-
-
-@functools.lru_cache(maxsize=512)
-def _furniture(first: str) -> tuple[regex.Pattern[str], ...]:
-    """What `_is_furniture` tries on a line starting with ``first``: the patterns that may
-    start with it, as one alternation, then each pattern whose start `_first_atoms` cannot
-    tell, on its own (alone, the regex engine first looks for the words it needs)."""
-    known, unknown = [], []
-    for pattern, atoms in _furniture_starts():
-        if atoms is None:
-            unknown.append(pattern)
-        elif any(_atom_matches(atom, first) for atom in atoms):
-            known.append(pattern)
-    alternations = ["|".join(known)] if known else []
-    return tuple(
-        regex.compile("(?:" + alternation + r")\Z", regex.IGNORECASE)
-        for alternation in alternations + unknown
+    plain, marked = _furniture(text[:1])
+    if any(pattern.match(text) is not None for pattern in plain):
+        return True
+    return any(
+        any(map(text.__contains__, needs)) and pattern.match(text) is not None
+        for needs, pattern in marked
     )
 
 
+_Needy = tuple[tuple[str, ...], regex.Pattern[str]]
+
+
+@functools.lru_cache(maxsize=512)
+def _furniture(first: str) -> tuple[tuple[regex.Pattern[str], ...], tuple[_Needy, ...]]:
+    """What `_is_furniture` tries on a line starting with ``first``: the patterns that may
+    start with it, as one alternation, then each pattern whose start `_first_atoms` cannot
+    tell, on its own (alone, the regex engine first looks for the words it needs); and the
+    patterns that need a mark, each with its marks."""
+    known, unknown, marked = [], [], []
+    for pattern, atoms, needs in _furniture_starts():
+        if atoms is not None and not any(_atom_matches(atom, first) for atom in atoms):
+            continue
+        if needs:
+            marked.append((needs, _compiled(pattern)))
+        elif atoms is None:
+            unknown.append(pattern)
+        else:
+            known.append(pattern)
+    alternations = ["|".join(known)] if known else []
+    return tuple(_compiled(a) for a in alternations + unknown), tuple(marked)
+
+
+def _compiled(alternation: str) -> regex.Pattern[str]:
+    return regex.compile("(?:" + alternation + r")\Z", regex.IGNORECASE)
+
+
 @functools.cache
-def _furniture_starts() -> list[tuple[str, frozenset[str] | None]]:
-    """Each furniture pattern and what it may start with (`_first_atoms`)."""
-    patterns: list[str] = load("furniture.json")["patterns"]
-    return [(pattern, _first_atoms(pattern)) for pattern in patterns]
+def _furniture_starts() -> list[tuple[str, frozenset[str] | None, tuple[str, ...]]]:
+    """Each furniture pattern, what it may start with (`_first_atoms`) and the marks it
+    needs (an entry ``{"pattern": ..., "needs": [...]}``: one of them must be in the line)."""
+    entries: list[tuple[str, list[str]]] = [
+        (entry, []) if isinstance(entry, str) else (entry["pattern"], entry["needs"])
+        for entry in load("furniture.json")["patterns"]
+    ]
+    return [(pattern, _first_atoms(pattern), tuple(needs)) for pattern, needs in entries]
 
 
 def _atom_matches(atom: str, char: str) -> bool:
@@ -346,12 +366,15 @@ def split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     pos = 0
     blank = True  # the start of the text counts as a blank line before the first line
+    invisible = "\ufeff" in text or "\u200b" in text  # (rare: tested once, not per line)
     for raw in text.splitlines(keepends=True):
         stripped = raw.strip()
-        if stripped and (stripped[0] in INVISIBLE or stripped[-1] in INVISIBLE):
+        if invisible and stripped and (stripped[0] in INVISIBLE or stripped[-1] in INVISIBLE):
             stripped = _strip_invisible(stripped)  # "\ufeffTitle": a byte order mark
+            start = pos + raw.find(stripped) if stripped else pos
+        else:
+            start = pos + (len(raw) - len(raw.lstrip()) if raw[:1].isspace() else 0)
         if stripped:
-            start = pos + raw.find(stripped)
             end = start + len(stripped)
             lines.append(Line(start, end, stripped, blank, "text", None, _words(stripped)))
             blank = False
