@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 import regex
 
 from newsparse._data import load
+from newsparse._regex import lazy_compile
 
 __all__ = [
     "NAME_RUN_SRC",
@@ -258,6 +259,36 @@ def split_name(words: list[str], sentence_start: bool) -> tuple[tuple[str, ...],
 
 _FIELD = frozenset({"of", "for"})  # "Secretary of State", "Minister for Health"
 
+# A name spelled out before its initials in brackets, searched backwards from the bracket:
+# "National Highway Traffic Safety Administration", "Food and Drug Administration".
+SPELLED_OUT = lazy_compile(
+    r"""
+    (?r)                                           # read back from the bracket
+    \p{Lu}[\p{L}\p{M}.'’-]*                         # a capitalised word,
+    (?:[\ \u00a0](?:of|for|and|on|the|\p{Lu}[\p{L}\p{M}.'’-]*)){0,9}  # then more, joined
+    [\ \u00a0]*\Z                                  # up to the bracket
+    """,
+    regex.VERBOSE,
+)
+_JOINERS = frozenset({"of", "for", "and", "on", "the"})
+
+
+def _initials_of(words: tuple[str, ...], count: int) -> str:
+    """The initials of the last ``count`` capitalised words of ``words``."""
+    capitals = [w[0] for w in words if w not in _JOINERS]
+    return "".join(capitals[-count:]) if len(capitals) >= count else ""
+
+
+def _significant_span(words: tuple[str, ...], count: int) -> int:
+    """How many of the last words hold the last ``count`` capitalised ones."""
+    seen = 0
+    for k in range(len(words) - 1, -1, -1):
+        if words[k] not in _JOINERS:
+            seen += 1
+            if seen == count:
+                return len(words) - k
+    return len(words)
+
 
 def _name_after_field(field: list[str]) -> int:
     """How many of the last words after a title's "of" are the name: from a given name on
@@ -364,6 +395,7 @@ class Resolver:
         self.known_last: set[str] = set()  # last words of the people quoted so far
         self._runs: dict[str, list[_Named]] = {}
         self._forms: dict[tuple[str, ...], dict[tuple[str, ...], list[int]]] = {}
+        self._spelled: dict[str, tuple[str, ...] | None] = {}  # initials -> the name in full
         self._named: dict[int, _Named | None] = {}  # runs by where they start
         self._around: dict[int, _Named | None] = {}  # runs by where a word of theirs starts
         self._before: dict[int, str] = {}  # the word that ends at an offset
@@ -469,6 +501,10 @@ class Resolver:
         """
         if not name or (len(name) == 1 and len(name[0]) < 2):
             return name
+        if len(name) == 1 and name[0].isupper() and name[0].isalpha():
+            spelled = self._acronym(name[0], at)
+            if spelled is not None:  # "NHTSA" after "The National … Administration (NHTSA)"
+                return spelled
         forms = self._forms.get(name)
         if forms is None:
             forms = self._forms[name] = self._longer_forms(name)
@@ -477,6 +513,22 @@ class Resolver:
         if len(forms) == 1:  # (the common case: no positions to compare)
             return next(iter(forms))
         return max(forms, key=lambda k: _nearest_before(forms[k], at))
+
+    def _acronym(self, letters: str, at: int) -> tuple[str, ...] | None:
+        """The name that ``letters`` abbreviates where the text spells it out before its first
+        printing: "The National Highway Traffic Safety Administration (NHTSA)"."""
+        if letters in self._spelled:
+            return self._spelled[letters]
+        text, spelled = self.text, None
+        i = text.find("(" + letters + ")")
+        if 0 < i < at:  # the name printed right before the bracket, read backwards
+            m = SPELLED_OUT.search(text, max(0, i - 160), i)
+            if m is not None:
+                words = tuple(m.group().split())
+                if _initials_of(words, len(letters)) == letters:
+                    spelled = words[-_significant_span(words, len(letters)) :]
+        self._spelled[letters] = spelled
+        return spelled
 
     def _longer_forms(self, name: tuple[str, ...]) -> dict[tuple[str, ...], list[int]]:
         """Longer names ending with ``name`` (else starting with it), with where each is printed."""

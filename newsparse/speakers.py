@@ -385,6 +385,7 @@ def _resolve(
             # reported speech, then a person named, in this paragraph before the one before
             name = _speech_event(text, att, windows[:1], resolver=resolver, state=state, sex=kind)
             name = name or resolver.person_before(att.at, windows[:1], kind, people)
+            name = name or _role_before_name(att.at, windows[0], kind, resolver)
             name = name or _speech_event(
                 text, att, windows[1:2], resolver=resolver, state=state, sex=kind
             )
@@ -743,6 +744,24 @@ def _group_before(text: str, lo: int, at: int, resolver: _Nearby) -> str | None:
         m = _group_re().match(text, start, at)
         if m is not None:
             return m.group()
+    return None
+
+
+def _role_before_name(
+    at: int, window: tuple[int, int], sex: str, resolver: _Nearby
+) -> str | None:
+    """The latest name of two words or more in ``window`` before ``at`` printed right after
+    a role or title in lower case, whose sex fits: "Tesla chief executive Elon Musk … he
+    said" (a given name the lists lack)."""
+    v = vocabulary()
+    for start, printed, _evidence, owner in resolver._people_before(*window, at):
+        if owner or " " not in printed:
+            continue
+        before = resolver._word_before(start - 1) if start > 1 else ""
+        if before.islower() and (before in v.titles or before in v.role_nouns):
+            sex_of = resolver.gender_of(printed)
+            if sex_of in (sex, None):
+                return printed
     return None
 
 

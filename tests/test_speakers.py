@@ -440,6 +440,30 @@ def test_pronoun_after_reported_speech(paragraphs: tuple[str, ...], expected: li
         ),
         pytest.param(
             (
+                "The National Highway Traffic Safety Administration (NHTSA) opened an inquiry.",
+                '"Safety comes first," NHTSA said.',
+            ),
+            ["National Highway Traffic Safety Administration"],
+            id="initials-spelled-out-before",
+        ),
+        pytest.param(
+            (
+                "The U.S. Food and Drug Administration (FDA) approved the drug on Monday.",
+                '"The benefits outweigh the risks," the FDA said.',
+            ),
+            ["Food and Drug Administration"],
+            id="initials-after-a-prefix",
+        ),
+        pytest.param(
+            (
+                "Tesla chief executive Elon Musk disagreed. Writing on X, he said: "
+                '"Autopilot saves lives."',
+            ),
+            ["Elon Musk"],
+            id="he-after-a-role-and-a-name-the-lists-lack",
+        ),
+        pytest.param(
+            (
                 "Her husband Mark, 36, a delivery driver, said he did not believe her at first.",
                 "'I thought she was winding me up,' he said. 'I made her show me the ticket.'",
             ),
