@@ -12,6 +12,16 @@ from tests._timing import scaling
 D = datetime.date
 
 # (caption, expected date, expected printed date), named by the outlet style.
+@pytest.fixture
+def no_dateparser(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any use of dateparser fails the test: the forms read here need none."""
+
+    def asked() -> None:
+        raise AssertionError("dateparser was asked")
+
+    monkeypatch.setattr("newsparse.dates._parser", asked)
+
+
 CASES = [
     ("Cattle graze by a fence burned in the Feb. 26 fire, on March 2, 2024.", D(2024, 3, 2),
      "March 2, 2024"),
@@ -102,15 +112,9 @@ def test_long_text_is_linear() -> None:
         "The 1st Battalion 1999 reunion.",
     ],
 )
-def test_no_month_word_never_reaches_dateparser(
-    caption: str, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.mark.usefixtures("no_dateparser")
+def test_no_month_word_never_reaches_dateparser(caption: str) -> None:
     """A day, a word and a year read as a date only when the word is a month of some language."""
-
-    def no_dateparser() -> None:
-        raise AssertionError("dateparser was asked")
-
-    monkeypatch.setattr("newsparse.dates._parser", no_dateparser)
     assert caption_dates([caption], "") == [(None, None)]
 
 
@@ -127,15 +131,11 @@ def test_no_month_word_never_reaches_dateparser(
         ("Kein Tag: 31. Februar 2022.", None, None),
     ],
 )
+@pytest.mark.usefixtures("no_dateparser")
 def test_month_words_of_other_languages(
-    caption: str, date: datetime.date | None, printed: str | None, monkeypatch: pytest.MonkeyPatch
+    caption: str, date: datetime.date | None, printed: str | None
 ) -> None:
     """German, French, Spanish, Italian, Portuguese and Dutch months: read from a table."""
-
-    def no_dateparser() -> None:
-        raise AssertionError("dateparser was asked")
-
-    monkeypatch.setattr("newsparse.dates._parser", no_dateparser)
     assert caption_dates([caption], "") == [(date, printed)]
 
 
