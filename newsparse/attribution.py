@@ -613,10 +613,49 @@ def attribute(text: str, before: tuple[int, int], after: tuple[int, int]) -> Att
         found = _subject(text, before[0], before[1], cue)
         if found is not None:
             return found
+    # 2b. A possessive and a word for what was said, then a colon: 'Delgado's reply: "…"'.
+    owned = _said_noun(text, before)
+    if owned is not None:
+        return owned
     # 3. Later in the same sentence: '"…" is how Smith put it, he said in a statement'.
     if after_cue is not None:
         return _subject(text, start, after[1], after_cue)
     return None
+
+
+def _said_noun(text: str, before: tuple[int, int]) -> Attribution | None:
+    """Whose words the quote is after "X's <noun> …:" ('Rosa Delgado's response was blunt:',
+    'His verdict:'), the noun one of ``data/speech_verbs.json``'s "nouns"."""
+    end = before[1]
+    while end > before[0] and text[end - 1] in " \t\u00a0":
+        end -= 1
+    if end <= before[0] or text[end - 1] != ":":
+        return None  # (most quotes: no colon right before)
+    m = _said_noun_re().match(text, max(before[0], end - 160), end)
+    if m is None:
+        return None
+    for group, kind in (("pron", "pronoun"), ("name", "name"), ("desc", "descriptor")):
+        if m.group(group):
+            return Attribution(m.group(group), kind, m.group("noun"), m.start(group))  # type: ignore[arg-type]
+    return None
+
+
+@cache
+def _said_noun_re() -> regex.Pattern[str]:
+    nouns = "|".join(sorted(load("speech_verbs.json")["nouns"], key=len, reverse=True))
+    return regex.compile(
+        rf"""(?r)                                     # read back from the colon
+        (?<![\p{{L}}\p{{M}}\d'’-])                    # at a word start
+        (?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)    # "His", or a possessive name:
+          |(?P<name>{NAME_RUN_SRC_BACK})['’]s?        # "Rosa Delgado's",
+          |(?P<desc>[Tt]he\ \p{{Ll}}+)['’]s)          # or description: "the board's"
+        (?:\ [\p{{Ll}}-]+){{0,2}}                      # "final", "blunt"
+        \ (?P<noun>{nouns})                           # what was said: "response"
+        (?:\ [\p{{Ll}}-]+){{0,3}}                      # "was blunt", "to the critics"
+        :\Z                                           # then the colon
+        """,
+        regex.VERBOSE,
+    )
 
 
 def _introduces(text: str, after: tuple[int, int], cue: _Cue) -> bool:

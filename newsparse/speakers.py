@@ -338,6 +338,7 @@ class _Nearby(Resolver):
                     first = first or key
                 elif (
                     not opening  # the latest such name, unless an earlier one opens a sentence
+                    and not (len(name) == 1 and name[0].casefold() in v.titles)  # "Former"
                     and name[0] not in v.given_any
                     and name[0] not in v.stopwords
                     and name[0] not in v.months

@@ -21,6 +21,18 @@ from tests.test_speakers import parse, speakers_of
             'Maria Lopez said: "The budget is balanced."', "Maria Lopez", "said", id="X-said-colon"
         ),
         pytest.param(
+            'Farmer Rosa Delgado\'s response was blunt: "This will put small farms out of work."',
+            "Rosa Delgado",
+            "response",
+            id="possessive-response-colon",
+        ),
+        pytest.param(
+            'The board\'s message to fans: "We hear your frustration and will act."',
+            "The board",
+            "message",
+            id="description-message-colon",
+        ),
+        pytest.param(
             'Maria Lopez said that "the budget is balanced" this year.',
             "Maria Lopez",
             "said",

@@ -464,6 +464,14 @@ def test_pronoun_after_reported_speech(paragraphs: tuple[str, ...], expected: li
         ),
         pytest.param(
             (
+                'Former captain Dan Miller was unimpressed. His verdict: "It should have '
+                'happened months ago."',
+            ),
+            ["Dan Miller"],
+            id="his-verdict-colon",
+        ),
+        pytest.param(
+            (
                 "Her husband Mark, 36, a delivery driver, said he did not believe her at first.",
                 "'I thought she was winding me up,' he said. 'I made her show me the ticket.'",
             ),
