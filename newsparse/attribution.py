@@ -634,10 +634,17 @@ def _said_noun(text: str, before: tuple[int, int]) -> Attribution | None:
     m = _said_noun_re().match(text, max(before[0], end - 160), end)
     if m is None:
         return None
-    for group, kind in (("pron", "pronoun"), ("name", "name"), ("desc", "descriptor")):
+    for group, kind in _OWNER_GROUPS:
         if m.group(group):
-            return Attribution(m.group(group), kind, m.group("noun"), m.start(group))  # type: ignore[arg-type]
+            return Attribution(m.group(group), kind, m.group("noun"), m.start(group))
     return None
+
+
+_OWNER_GROUPS: tuple[tuple[str, Kind], ...] = (
+    ("pron", "pronoun"),
+    ("name", "name"),
+    ("desc", "descriptor"),
+)
 
 
 @cache
