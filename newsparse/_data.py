@@ -1,10 +1,10 @@
 """The vocabulary files under ``newsparse/data``, each read once on first use.
 
 Vocabulary (agencies, credit wrappers and roles, speech verbs, honorifics, page furniture,
-byline roles) lives in JSON files beside the code, each with a note on its source, so that
-it can be read, reviewed and extended without touching a rule. The files are read with
-`pathlib` rather than `importlib.resources`, which alone would add milliseconds to
-``import newsparse``; the package is never run from a zip file.
+byline roles, month names) lives in JSON files beside the code, each with a note on its
+source, so that it can be read, reviewed and extended without touching a rule. The files
+are read with `pathlib` rather than `importlib.resources`, which alone would add
+milliseconds to ``import newsparse``; the package is never run from a zip file.
 """
 
 from __future__ import annotations
