@@ -398,6 +398,74 @@ def _strip_invisible(line: str) -> str:
     return line
 
 
+MAX_WRAP_WIDTH = 100
+"""The widest line of a hard-wrapped text (e-mail, terminal and PDF copies wrap at 60-80)."""
+MIN_WRAPS = 4
+"""How many wrapped lines a text needs before its lines are joined."""
+
+
+def unwrap(text: str, lines: list[Line]) -> list[Line]:
+    """Join the lines of a hard-wrapped text (an e-mail, a terminal or PDF copy) into the
+    paragraphs they print.
+
+    A text is hard-wrapped when no line of words is wider than `MAX_WRAP_WIDTH` and its
+    wrapped lines (those the next line's first word would not have fitted after) mostly
+    end inside a sentence, the next line often going on in lower case: a text of short
+    sentences or of list entries, one a line, is not. Each wrapped line
+    is joined to the line under it; a line that leaves room (a title, a paragraph's last
+    line) ends its paragraph. A joined line's text reads the line breaks inside it as
+    spaces (its offsets still point into ``text``).
+    """
+    width = _wrap_width(lines)
+    if width is None:
+        return lines
+    out: list[Line] = []
+    last = ""  # the last line as printed (a joined line's last piece)
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and not line.gap and _wraps(last, line.text, width):
+            joined = text[prev.start : line.end].replace("\r", " ").replace("\n", " ")
+            out[-1] = Line(prev.start, line.end, joined, prev.gap, "text", None, _words(joined))
+        else:
+            out.append(line)
+        last = line.text
+    return out
+
+
+def _wraps(text: str, following: str, width: int) -> bool:
+    """Whether a line of a hard-wrapped text runs on to the line under it: that line's first
+    word would not have fitted after it (a title or a paragraph's last line leaves room).
+    A line of words only: a long link stands alone, wider than the rest."""
+    cut = following.find(" ")
+    first = len(following) if cut < 0 else cut
+    return len(text) + 1 + first > width and " " in text
+
+
+def _wrap_width(lines: list[Line]) -> int | None:
+    """The width a text is hard-wrapped at, or None when it is not (see `unwrap`)."""
+    if len(lines) < 2 * MIN_WRAPS:
+        return None
+    width = 0
+    for line in lines:
+        size = len(line.text)
+        if size > MAX_WRAP_WIDTH:
+            if " " in line.text:
+                return None  # (most texts: one long paragraph line settles it)
+            continue  # a link or another word too long to wrap
+        width = size if size > width else width
+    wrapped = [
+        (lines[k].text, lines[k + 1].text)
+        for k in range(len(lines) - 1)
+        if not lines[k + 1].gap and _wraps(lines[k].text, lines[k + 1].text, width)
+    ]
+    count = len(wrapped)
+    inside = sum(1 for line, _ in wrapped if line[-1] not in ".!?\"”’:;")  # mid-sentence
+    lower = sum(1 for _, following in wrapped if following[0].islower())  # "… on Main / Street"
+    if count >= MIN_WRAPS and inside >= 0.6 * count and lower >= 0.3 * count:
+        return width
+    return None
+
+
 def join_dangling_labels(text: str, lines: list[Line]) -> list[Line]:
     """Join a label printed on a line of its own to the line under it: "Image source," /
     "Getty Images" is one credit line, "Image caption," / "Rachel Moreau holds ..." one

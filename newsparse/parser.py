@@ -55,6 +55,8 @@ class Parser:
         reading = readable(text)
         result = layout(reading)
         blocks = [to_block(text, result, b) for b in result.blocks]
+        if result.wrapped:  # a hard-wrapped text: its paragraphs read with spaces for breaks
+            reading = _joined(reading, result)
 
         # 2. the front matter and the body's sections
         headline = next((r.heading for r in result.blocks if r.kind == "headline"), None)
@@ -107,6 +109,18 @@ def parse(text: str, /) -> Article:
     ('Storm Hits Coast', 1)
     """
     return _DEFAULT.parse(text)
+
+
+def _joined(reading: str, result: Layout) -> str:
+    """``reading`` with the line breaks inside each joined line read as spaces (the lines'
+    own texts: the same length, so offsets hold)."""
+    parts: list[str] = []
+    at = 0
+    for line in result.lines:
+        if line.end - line.start == len(line.text) and reading[line.start : line.end] != line.text:
+            parts += (reading[at : line.start], line.text)
+            at = line.end
+    return "".join(parts) + reading[at:]
 
 
 def _as_printed(text: str, images: list[Image], quotes: list[Quote]) -> None:

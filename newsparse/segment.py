@@ -35,6 +35,7 @@ from newsparse.lines import (
     join_dangling_labels,
     label,
     split_lines,
+    unwrap,
 )
 from newsparse.models import Block, BlockKind, Span, build
 from newsparse.names import vocabulary
@@ -121,6 +122,8 @@ class Layout:
 
     lines: list[Line]
     blocks: list[RawBlock]
+    wrapped: bool = False
+    """Whether the text was hard-wrapped (`newsparse.lines.unwrap` joined its lines)."""
 
 
 def segment(text: str, /) -> list[Block]:
@@ -152,7 +155,10 @@ def _type_message(obj: object) -> str:
 
 def layout(text: str) -> Layout:
     """The lines of ``text`` and the blocks they form (the work behind `segment`)."""
-    lines = join_dangling_labels(text, split_lines(text))
+    split = split_lines(text)
+    lines = unwrap(text, split)
+    wrapped = len(lines) < len(split)
+    lines = join_dangling_labels(text, lines)
     for line in lines:
         label(line)
     _datelines(lines)
@@ -218,7 +224,7 @@ def layout(text: str) -> Layout:
             seen_paragraph = True
         kinds[i] = kind
         blocks[i] = RawBlock(kind, i, i, None, heading)
-    return Layout(lines=lines, blocks=[blocks[k] for k in sorted(blocks)])
+    return Layout(lines=lines, blocks=[blocks[k] for k in sorted(blocks)], wrapped=wrapped)
 
 
 def _datelines(lines: list[Line]) -> None:

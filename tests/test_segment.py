@@ -535,3 +535,60 @@ def test_line_words_count_as_split(line: str) -> None:
     """Words are counted as `str.split` counts them, up to 201."""
     (found,) = split_lines(line)
     assert found.words == len(line.split(maxsplit=200))
+
+
+WRAPPED = """Harbor City council votes to close the old library
+
+By Jane Roe
+
+The council voted on Monday evening to close the old library on Main
+Street after a debate that ran for more than four hours and drew a
+crowd of angry residents to the chamber.
+
+"We have run out of money and out of options," said council leader Sam
+Okoro, who proposed the closure last spring. "Nobody wanted this."
+
+The library opened in 1910 and was rebuilt after a fire in 1962. Its
+collection of local newspapers will move to the county archive.
+
+What happens next
+
+Residents said they would appeal the decision in court next month and
+start a petition to keep the building open as a reading room.
+"""
+
+
+def test_hard_wrapped_text_is_joined_into_paragraphs() -> None:
+    article = newsparse.parse(WRAPPED)
+    assert article.headline == "Harbor City council votes to close the old library"
+    assert [s.heading for s in article.sections] == [None, "What happens next"]
+    paragraphs = [p.text for s in article.sections for p in s.paragraphs]
+    assert len(paragraphs) == 4
+    assert paragraphs[0].startswith("The council voted")
+    assert paragraphs[0].endswith("chamber.")
+    assert "\n" in paragraphs[0]  # as printed: the line breaks stay in the text
+    assert [(q.text, q.speaker) for q in article.quotes] == [
+        ("We have run out of money and out of options,", "Sam Okoro"),
+        ("Nobody wanted this.", "Sam Okoro"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Rules for the pool\n\n" + "\n".join(
+                f"Rule {k}: swimmers must shower before they enter the water." for k in range(9)
+            ),
+            id="one-sentence-a-line",
+        ),
+        pytest.param(
+            "Results\n\n" + "\n".join(
+                f"{k}. Jane Roe of the Harbor City Swimming Club, 2:0{k}:11" for k in range(9)
+            ),
+            id="result-lines-that-leave-room",
+        ),
+    ],
+)
+def test_short_lines_that_do_not_wrap_stay_apart(text: str) -> None:
+    assert len(newsparse.parse(text).blocks) == 10
