@@ -10,6 +10,7 @@ an :class:`Attribution`: the speaker as printed, not yet resolved (see ``names``
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -38,6 +39,7 @@ __all__ = [
     "cues",
     "indirect_speaker",
     "possessor",
+    "sentence_starts",
     "sentence_subject",
 ]
 
@@ -445,17 +447,29 @@ def _subject_before(
 def after_sentence_end(text: str, lo: int, hi: int) -> int:
     """Where the last sentence that ends in ``text[lo:hi]`` is followed by the next, or -1:
     "... Khairunisa Haidar Fauzi. Ms Khairunisa's father, Haidar Fauzi, has" -> at "Ms"."""
+    last = -1
+    for cut in _sentence_cuts(text, lo, hi):
+        last = cut
+    return last if last < hi else -1
+
+
+def sentence_starts(text: str, lo: int, hi: int) -> list[int]:
+    """Where each sentence after a sentence end in ``text[lo:hi]`` starts, in order."""
+    return [cut for cut in _sentence_cuts(text, lo, hi) if cut < hi]
+
+
+def _sentence_cuts(text: str, lo: int, hi: int) -> Iterator[int]:
+    """The offset after each sentence end (and its space) in ``text[lo:hi]``."""
     stretch = text[lo:hi]
     if "\u00a0" in stretch:  # "… Fauzi.\u00a0Ms Khairunisa's father": a no-break space
         stretch = stretch.replace("\u00a0", " ")  # (the same length: offsets hold)
     if ". " not in stretch and "? " not in stretch and "! " not in stretch:
-        return -1
-    cut, pos = -1, lo
+        return
+    pos = lo
     for token in stretch.split(" "):
         pos += len(token) + 1
         if token.endswith(("?", "!")) or sentence_end(token):
-            cut = pos
-    return cut if cut < hi else -1
+            yield pos
 
 
 def _subject_after(text: str, cue_end: int, hi: int, cue: str) -> Attribution | None:

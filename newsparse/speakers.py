@@ -27,6 +27,7 @@ from newsparse.attribution import (
     after_sentence_end,
     indirect_speaker,
     possessor,
+    sentence_starts,
     sentence_subject,
 )
 from newsparse.models import Speaker
@@ -731,12 +732,9 @@ def _group_before(text: str, lo: int, at: int, resolver: _Nearby) -> str | None:
     """A plural of people that opens the last sentence before ``at`` in its paragraph, or
     the sentence of ``at`` itself: "The researchers behind the study were gloomy. '…,'
     they wrote" -> "The researchers"."""
-    starts = [lo]
-    cut = after_sentence_end(text, lo, at)
-    while cut > starts[-1]:  # the sentence starts, in order
-        starts.append(cut)
-        cut = after_sentence_end(text, cut, at)
-    for sentence in reversed(starts[-2:]):
+    lo = max(lo, at - 600)  # (a cost per pronoun that no paragraph's length sets)
+    starts = [lo, *sentence_starts(text, lo, at)]
+    for sentence in reversed(starts[-2:]):  # the sentence of ``at``, then the one before
         start = sentence
         while start < at and text[start] in "\"“‘'( ":
             start += 1

@@ -481,8 +481,8 @@ def test_pronoun_after_reported_speech(paragraphs: tuple[str, ...], expected: li
         pytest.param(
             (
                 "The council met on Monday.",
-                "The researchers behind a new study of the basin were gloomy. "
-                '"The decline is accelerating," they wrote.',
+                "The board met again. The researchers behind a new study of the basin were "
+                'gloomy. "The decline is accelerating," they wrote.',
             ),
             ["The researchers"],
             id="they-after-a-plural-of-people",
