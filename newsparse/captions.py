@@ -249,6 +249,8 @@ class _Grouper:
         if j == self.first_text:
             return  # the headline's line: "Title" / "Image copyright Getty Images" (BBC)
         prev = lines[j]
+        if self.first_text >= 0 and lines[self.first_text].text.startswith(prev.text):
+            return  # the title printed again under the page's title ("Title | Site" / "Title")
         if not _caption_like(prev) or prev.text.startswith(('"', "“")) or _reports_speech(prev):
             return
         near = (

@@ -38,7 +38,7 @@ from newsparse.lines import (
     unwrap,
 )
 from newsparse.models import Block, BlockKind, Span, build
-from newsparse.names import vocabulary
+from newsparse.names import sentence_end, vocabulary
 
 __all__ = ["Layout", "RawBlock", "layout", "segment"]
 
@@ -162,6 +162,7 @@ def layout(text: str) -> Layout:
     for line in lines:
         label(line)
     _datelines(lines)
+    _page_title(lines)
     tight = _tight(lines)
     kinds: list[BlockKind | None] = [None] * len(lines)
     blocks: dict[int, RawBlock] = {}
@@ -181,12 +182,12 @@ def layout(text: str) -> Layout:
     headline: str | None = None
     body_start = 0
     if at is not None:
-        headline = _without_site_name(_markdown_heading(lines[at].text))
+        headline = _without_site_name(_markdown_heading(lines[at].text), lines[at + 1 : at + 25])
         kinds[at] = "headline"
         for j in range(at):  # what stands over the headline is page furniture, or a byline
             if kinds[j] is None:
                 kinds[j] = "byline" if lines[j].kind == "byline" else "other"
-        body_start = _header(lines, kinds, at + 1)
+        body_start = _header(lines, kinds, at + 1, headline)
 
     # 4. and 5. the body: headings, paragraphs, other
     candidates = [
@@ -225,6 +226,21 @@ def layout(text: str) -> Layout:
         kinds[i] = kind
         blocks[i] = RawBlock(kind, i, i, None, heading)
     return Layout(lines=lines, blocks=[blocks[k] for k in sorted(blocks)], wrapped=wrapped)
+
+
+def _page_title(lines: list[Line]) -> None:
+    """A page title that names its site after a bar is the title, not a caption with a
+    credit: "Job Woes Linger as U.S. Recovers Unevenly | Bloomberg" on the first line of
+    text (the credit found would be "Recovers Unevenly | Bloomberg")."""
+    first = next((line for line in lines if line.kind != "furniture"), None)
+    if first is None or first.kind != "captioned" or first.credit is None:
+        return
+    credit = first.text[first.credit[0] : first.credit[1]]
+    caption = first.text[: first.credit[0]].rstrip()
+    last = caption.rsplit(None, 1)[-1] if caption else ""
+    ended = last.endswith(("!", "?", ")", '"', "”")) or sentence_end(last)  # not "U.S."
+    if " | " in credit and "/" not in credit and not ended:
+        first.kind, first.credit = "text", None
 
 
 def _datelines(lines: list[Line]) -> None:
@@ -311,7 +327,7 @@ def _title_under(kicker: Line | None, line: Line) -> bool:
     )
 
 
-def _header(lines: list[Line], kinds: list[BlockKind | None], i: int) -> int:
+def _header(lines: list[Line], kinds: list[BlockKind | None], i: int, headline: str) -> int:
     """Label the byline and dek lines under the headline; return where the body starts."""
     dek_done = False
     while i < len(lines) and i <= 6:
@@ -320,8 +336,8 @@ def _header(lines: list[Line], kinds: list[BlockKind | None], i: int) -> int:
             return i
         if line.kind == "byline" or _placed_byline(line):
             kinds[i] = "byline"
-        elif line.kind == "furniture":
-            kinds[i] = "other"
+        elif line.kind == "furniture" or _same_text(_markdown_heading(line.text), headline):
+            kinds[i] = "other"  # furniture, or the headline printed again
         elif (
             not dek_done
             and line.kind == "text"
@@ -346,15 +362,18 @@ def _placed_byline(line: Line) -> bool:
     return m is not None and m["given"] in vocabulary().given_any
 
 
-def _without_site_name(title: str) -> str:
+def _without_site_name(title: str, below: list[Line] | None = None) -> str:
     """The title without the site's name that a page title appends: "… | Euronews",
-    "… - The Times of India" (only a name the agency registry knows as an outlet)."""
+    "… - The Times of India" (a name the agency registry knows as an outlet, or any name
+    when the title is printed again without it just ``below``: the page's own heading)."""
     for mark in SITE_NAME_MARKS:
         cut = title.rfind(mark)
-        if cut > 0:
-            site = lookup(title[cut + len(mark) :].strip())
-            if site is not None and len(title[:cut].split()) >= 3:
-                return title[:cut].rstrip()
+        if cut > 0 and len(title[:cut].split()) >= 3:
+            bare = title[:cut].rstrip()
+            if lookup(title[cut + len(mark) :].strip()) is not None:
+                return bare
+            if any(_same_text(_markdown_heading(line.text), bare) for line in below or ()):
+                return bare  # "Storm hits coast | Example News" / "Storm hits coast"
     return title
 
 

@@ -239,6 +239,18 @@ def headings(text: str) -> list[str]:
             id="headline-like-caption-stays-headline",
         ),
         pytest.param(
+            "Job Woes Linger in 29 States as U.S. Recovers Unevenly | Bloomberg\n\n"
+            "The storm hit the coast on Monday, and more rain is expected later this week.",
+            "Job Woes Linger in 29 States as U.S. Recovers Unevenly",
+            id="page-title-with-bar-and-site-is-no-caption",
+        ),
+        pytest.param(
+            "Storm hits the coast | Harbor Daily\n\nStorm hits the coast\n\n"
+            "The storm hit the coast on Monday, and more rain is expected later this week.",
+            "Storm hits the coast",
+            id="site-name-dropped-when-the-title-is-printed-again",
+        ),
+        pytest.param(
             "\ufeffStorm hits the coast\n\nThe storm hit on Monday.",
             "Storm hits the coast",
             id="byte-order-mark-before-the-title",
@@ -592,3 +604,14 @@ def test_hard_wrapped_text_is_joined_into_paragraphs() -> None:
 )
 def test_short_lines_that_do_not_wrap_stay_apart(text: str) -> None:
     assert len(newsparse.parse(text).blocks) == 10
+
+
+def test_title_printed_again_is_other() -> None:
+    text = (
+        "Storm hits the coast | Harbor Daily\n\nStorm hits the coast\n\n"
+        "Image copyright Getty Images\n\nThe storm hit the coast on Monday, and more rain is "
+        "expected later this week."
+    )
+    kinds = [(b.kind, b.text) for b in newsparse.parse(text).blocks]
+    assert kinds[1] == ("other", "Storm hits the coast")
+    assert kinds[2] == ("image", "Image copyright Getty Images")
