@@ -51,6 +51,7 @@ class Cues:
     words: frozenset[str]  # "said", "told", "wrote"
     phrases: dict[str, frozenset[str]]  # "according" -> {"to"}, "put" -> {"it"}
     forms: dict[str, str]  # every printed form ("Said,", "told:") -> the verb as printed
+    nouns: tuple[str, ...]  # "response", "verdict": what was said, before a colon
 
 
 @cache
@@ -68,7 +69,7 @@ def cues() -> Cues:
         for form in (verb, verb.capitalize())
         for end in ("", ",", ".", ":", ";")
     }
-    return Cues(frozenset(verbs["verbs"]), phrases, forms)
+    return Cues(frozenset(verbs["verbs"]), phrases, forms, tuple(verbs["nouns"]))
 
 
 def __getattr__(name: str) -> object:
@@ -663,7 +664,7 @@ _OWNER_GROUPS: tuple[tuple[str, Kind], ...] = (
 
 @cache
 def _said_noun_re() -> regex.Pattern[str]:
-    nouns = "|".join(sorted(load("speech_verbs.json")["nouns"], key=len, reverse=True))
+    nouns = "|".join(sorted(cues().nouns, key=len, reverse=True))
     return regex.compile(
         rf"""(?r)                                     # read back from the colon
         (?<![\p{{L}}\p{{M}}\d'’-])                    # at a word start

@@ -454,10 +454,9 @@ def _bare_starts(line: str, start: int, end: int, first: int) -> Iterator[int]:
     ends += [m.end() for m in GLUED_GAP().finditer(line, low - 1 if low > 0 else 0, end)]
     if "/" in line:
         ends += [m.end() for m in SHOUTED_NAME_GAP().finditer(line, low, end)]
-    if "/" in line and ("|" in line or "•" in line):  # (`SENTENCE_END_GAP` finds some too)
+    if "/" in line and ("|" in line or "•" in line):
         ends += [m.end() for m in BAR_GAP().finditer(line, low, end)]
-        ends = list(set(ends))
-    for gap_end in sorted(ends):
+    for gap_end in sorted(set(ends)):  # (`SENTENCE_END_GAP` finds some bar gaps too)
         if gap_end >= start and gap_end != first:
             yield gap_end
 

@@ -70,7 +70,8 @@ DIGITS = lazy_compile(
     regex.VERBOSE,
 )
 
-# A date form of another language, for the dateparser fallback: "23. Mai 2022", "3 de mayo de 2022".
+# A day, a month name and a year in another language: "23. Mai 2022", "3 de mayo de 2022"
+# (its month read from the table of `_foreign_months`, else by dateparser).
 FOREIGN_DATE = lazy_compile(
     r"""
     \b(?P<day>[12]\d|3[01]|0?[1-9])\.?\s+      # the day, maybe with a full stop
@@ -98,6 +99,11 @@ def _dateparser_months() -> frozenset[str]:
     one of them imports it ("Top 10 players 2022" does not)."""
     words = load("months.json")["dateparser"].values()
     return frozenset(w for language in words for w in language) - frozenset(_foreign_months())
+
+
+def _month_word(word: str) -> bool:
+    """A month name of the table or of a language only dateparser reads (lower case)."""
+    return word in _foreign_months() or word in _dateparser_months()
 
 
 def find_dates(text: str) -> list[tuple[int, int, int | None, str]]:
@@ -183,8 +189,7 @@ def _caption_date(caption: str) -> tuple[int, int, int | None, str] | None:
                 m
                 for s, e in _windows(caption)
                 for m in FOREIGN_DATE.finditer(caption, s, e, overlapped=True)
-                if m["month"].casefold() in _foreign_months()
-                or m["month"].casefold() in _dateparser_months()
+                if _month_word(m["month"].casefold())
             ),
             None,
         )

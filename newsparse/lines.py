@@ -55,9 +55,12 @@ MARKDOWN_LINK_ONLY = lazy_compile(
     regex.VERBOSE,
 )
 
+_CAPTION_WORDS = r"image \s caption | photo \s caption | picture \s caption | caption"
+"""The labels that name a caption (`CAPTION_LABEL` knows more: "Image", "Pictured")."""
+
 CAPTION_LABEL = lazy_compile(
-    r"""
-    ^(?: image \s caption | photo \s caption | picture \s caption | caption
+    rf"""
+    ^(?: {_CAPTION_WORDS}
        | image | photo | picture | pictured | above | top | file \s photo )
     \s* [:,]? \s+                           # "Image caption," / "Image:" / "Caption "
     (?= \S )
@@ -68,8 +71,8 @@ CAPTION_LABEL = lazy_compile(
 # A caption label printed on a line of its own, its text on the next line (BBC pages as some
 # scrapers give them: "Image caption," / "Rachel Moreau holds up the red box").
 DANGLING_CAPTION_LABEL = lazy_compile(
-    r"""
-    ^(?: image \s caption | photo \s caption | picture \s caption | caption )
+    rf"""
+    ^(?: {_CAPTION_WORDS} )
     \s* [:,] $                              # then only its comma or colon
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -424,8 +427,7 @@ def unwrap(text: str, lines: list[Line]) -> list[Line]:
     for line in lines:
         prev = out[-1] if out else None
         if prev is not None and not line.gap and _wraps(last, line.text, width):
-            joined = text[prev.start : line.end].replace("\r", " ").replace("\n", " ")
-            out[-1] = Line(prev.start, line.end, joined, prev.gap, "text", None, _words(joined))
+            out[-1] = _joined(text, prev, line, breaks_as_spaces=True)
         else:
             out.append(line)
         last = line.text
@@ -486,12 +488,19 @@ def join_dangling_labels(text: str, lines: list[Line]) -> list[Line]:
         if j < i or _dangling_label(lines[j + 1]):
             continue  # (two labels in a row: the second is joined to what follows it)
         out += lines[i:j]
-        line, nxt = lines[j], lines[j + 1]
-        joined = text[line.start : nxt.end]
-        out.append(Line(line.start, nxt.end, joined, line.gap, "text", None, _words(joined)))
+        out.append(_joined(text, lines[j], lines[j + 1], breaks_as_spaces=False))
         i = j + 2
     out += lines[i:]
     return out
+
+
+def _joined(text: str, first: Line, last: Line, *, breaks_as_spaces: bool) -> Line:
+    """One line from the start of ``first`` to the end of ``last``, unlabelled; its text is
+    the input, line breaks included or read as spaces (the same length: offsets hold)."""
+    joined = text[first.start : last.end]
+    if breaks_as_spaces:
+        joined = joined.replace("\r", " ").replace("\n", " ")
+    return Line(first.start, last.end, joined, first.gap, "text", None, _words(joined))
 
 
 def _dangling_label(line: Line) -> bool:

@@ -117,7 +117,7 @@ def _joined(reading: str, result: Layout) -> str:
     parts: list[str] = []
     at = 0
     for line in result.lines:
-        if line.end - line.start == len(line.text) and reading[line.start : line.end] != line.text:
+        if reading[line.start : line.end] != line.text:  # (a line joined across breaks)
             parts += (reading[at : line.start], line.text)
             at = line.end
     return "".join(parts) + reading[at:]

@@ -707,6 +707,11 @@ class _State:
         return list(islice(reversed(self.order), 30))
 
 
+PRONOUN_REACH = 600
+"""How far back (characters) the scans for a pronoun's person or group read: a cost per
+pronoun that no paragraph's length sets, so the whole stays linear on any input."""
+
+
 @cache
 def _group_re() -> regex.Pattern[str]:
     v = vocabulary()
@@ -732,7 +737,7 @@ def _group_before(text: str, lo: int, at: int, resolver: _Nearby) -> str | None:
     """A plural of people that opens the last sentence before ``at`` in its paragraph, or
     the sentence of ``at`` itself: "The researchers behind the study were gloomy. '…,'
     they wrote" -> "The researchers"."""
-    lo = max(lo, at - 600)  # (a cost per pronoun that no paragraph's length sets)
+    lo = max(lo, at - PRONOUN_REACH)
     starts = [lo, *sentence_starts(text, lo, at)]
     for sentence in reversed(starts[-2:]):  # the sentence of ``at``, then the one before
         start = sentence
@@ -767,15 +772,14 @@ def _role_before_name(
 def _given_alone(
     text: str, windows: list[tuple[int, int]], at: int, sex: str, resolver: _Nearby
 ) -> str | None:
-    """The last given name printed alone (not quoted) before ``at`` in ``windows`` (this
-    paragraph, then the one before) whose sex fits: "Her husband Mark, 36, said he would
-    … / '…,' he said" -> "Mark"."""
+    """The last given name printed alone (not quoted) within `PRONOUN_REACH` before ``at``
+    in ``windows`` (this paragraph, then the one before) whose sex fits: "Her husband Mark,
+    36, said he would … / '…,' he said" -> "Mark"."""
     given = vocabulary().given_names
     for lo, hi in windows:
         found = None
         end = hi if hi < at else at
-        # the last 600 characters only: a cost per pronoun that no paragraph's length sets
-        for m in CAPITALISED.finditer(text, max(lo, end - 600), end):
+        for m in CAPITALISED.finditer(text, max(lo, end - PRONOUN_REACH), end):
             word = m.group()
             if given.get(word) == sex and not resolver.is_quoted(m.start()):
                 after = text[m.end() : m.end() + 2]
@@ -817,7 +821,7 @@ def _described_before(text: str, lo: int, at: int, sex: str, resolver: _Nearby) 
     fits ``sex``: "WIRED spoke to one mother, who … '…,' she said" -> "one mother"."""
     found = None
     nouns = vocabulary().person_nouns
-    for m in _described_re().finditer(text, max(lo, at - 600), at):
+    for m in _described_re().finditer(text, max(lo, at - PRONOUN_REACH), at):
         if nouns[m.group("noun")] == sex and not resolver.is_quoted(m.start()):
             found = m.group()
     return found
