@@ -3,9 +3,10 @@
 The common English and ISO forms ("May 23, 2022", "Nov. 17, 2019", "23 May 2022",
 "2022-05-23", wire-style "AUGUST 03:") and the dotted day-first form ("16.08.2020") are
 read by one compiled regex, and a day, month name and year in German, French, Spanish,
-Italian, Portuguese or Dutch ("23. Mai 2022", "3 de mayo de 2022") through a table of
-month names; dateparser is the fallback for a few more languages ("3 maja 2022"), imported
-only when such a form is seen.
+Italian, Portuguese, Dutch, Polish, Swedish, Danish, Norwegian or Czech ("23. Mai 2022",
+"3 de mayo de 2022", "3 maja 2022") through a table of month names; dateparser is the
+fallback for a few more languages ("3 мая 2022", "3 Mayıs 2022"), imported only when such
+a form is seen, and asked with that one language.
 
 >>> caption_dates(["Putin in Sochi, Russia on May 23, 2022.", "A crowd on Thursday.", None], "")
 [(datetime.date(2022, 5, 23), 'May 23, 2022'), (None, None), (None, None)]
@@ -81,6 +82,7 @@ FOREIGN_DATE = lazy_compile(
     regex.VERBOSE,
 )
 
+
 @functools.cache
 def _foreign_months() -> dict[str, int]:
     """Month words (lower case) of English and the languages of ``data/months.json``'s
@@ -94,11 +96,16 @@ def _foreign_months() -> dict[str, int]:
 
 
 @functools.cache
-def _dateparser_months() -> frozenset[str]:
-    """Month words of the languages only dateparser reads here: only a `FOREIGN_DATE` with
-    one of them imports it ("Top 10 players 2022" does not)."""
-    words = load("months.json")["dateparser"].values()
-    return frozenset(w for language in words for w in language) - frozenset(_foreign_months())
+def _dateparser_months() -> dict[str, str]:
+    """Month words of the languages only dateparser reads here, with their language: only
+    a `FOREIGN_DATE` with one of them imports it ("Top 10 players 2022" does not)."""
+    table = _foreign_months()
+    languages: dict[str, str] = {}
+    for language, words in load("months.json")["dateparser"].items():
+        for word in words:
+            if word not in table:
+                languages.setdefault(word, language)
+    return languages
 
 
 def _month_word(word: str) -> bool:
@@ -156,21 +163,22 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 
 @functools.cache
-def _parser() -> Any:
-    """The one dateparser parser, built on first use with fixed settings."""
+def _parser(language: str) -> Any:
+    """The dateparser parser of one language, built on first use with fixed settings (a
+    parser of one language loads only that language's data: a faster first date)."""
     import dateparser.date  # noqa: PLC0415  (slow to import; only needed for rare forms)
 
     return dateparser.date.DateDataParser(
-        languages=list(load("months.json")["dateparser"]),
+        languages=[language],
         settings={"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"},
     )
 
 
 @functools.lru_cache(maxsize=1024)
-def _parse_foreign(printed: str) -> datetime.date | None:
-    """A date in another language via dateparser, or None."""
+def _parse_foreign(printed: str, language: str) -> datetime.date | None:
+    """A date in ``language`` via dateparser, or None."""
     try:
-        data = _parser().get_date_data(printed)
+        data = _parser(language).get_date_data(printed)
     except Exception:  # dateparser may fail on odd input; a date is then simply not found
         return None
     return data.date_obj.date() if data and data.date_obj else None
@@ -201,7 +209,7 @@ def _caption_date(caption: str) -> tuple[int, int, int | None, str] | None:
             if not _valid(printed_year, number, printed_day):
                 return None
             return number, printed_day, printed_year, foreign[0]
-        date = _parse_foreign(foreign[0])
+        date = _parse_foreign(foreign[0], _dateparser_months()[foreign["month"].casefold()])
         return None if date is None else (date.month, date.day, date.year, foreign[0])
     month, day, year, printed = _taken(caption, found)
     if year is None:  # "AUGUST 03: ... on August 3, 2016": the same day later, with its year

@@ -129,21 +129,33 @@ def test_no_month_word_never_reaches_dateparser(caption: str) -> None:
         ("Betogers in Den Haag op 12 mrt. 2024.", D(2024, 3, 12), "12 mrt. 2024"),
         ("Manifestantes em Lisboa a 3 de março de 2022.", D(2022, 3, 3), "3 de março de 2022"),
         ("Kein Tag: 31. Februar 2022.", None, None),
+        ("Protest w Warszawie 3 maja 2022.", D(2022, 5, 3), "3 maja 2022"),
+        ("Protest w Krakowie 11 października 2021.", D(2021, 10, 11), "11 października 2021"),
+        ("Demonstranter i Stockholm den 3 augusti 2022.", D(2022, 8, 3), "3 augusti 2022"),
+        ("Demonstranter i København den 5. marts 2023.", D(2023, 3, 5), "5. marts 2023"),
+        ("Demonstranter i Oslo 17. desember 2020.", D(2020, 12, 17), "17. desember 2020"),
+        ("Demonstranti v Praze 14. března 2022.", D(2022, 3, 14), "14. března 2022"),
+        ("Demonstranti v Brně 2. července 2019.", D(2019, 7, 2), "2. července 2019"),
     ],
 )
 @pytest.mark.usefixtures("no_dateparser")
 def test_month_words_of_other_languages(
     caption: str, date: datetime.date | None, printed: str | None
 ) -> None:
-    """German, French, Spanish, Italian, Portuguese and Dutch months: read from a table."""
+    """German, French, Spanish, Italian, Portuguese, Dutch, Polish, Swedish, Danish,
+    Norwegian and Czech months: read from a table."""
     assert caption_dates([caption], "") == [(date, printed)]
 
 
 @pytest.mark.parametrize(
     ("caption", "date", "printed"),
     [
-        ("Protest w Warszawie 3 maja 2022.", D(2022, 5, 3), "3 maja 2022"),
-        ("Demonstranter i Stockholm den 3 augusti 2022.", D(2022, 8, 3), "3 augusti 2022"),
+        ("Протест в Москве 3 мая 2022.", D(2022, 5, 3), "3 мая 2022"),
+        ("Протест у Києві 24 лютого 2022.", D(2022, 2, 24), "24 лютого 2022"),
+        ("İstanbul'da protesto, 7 Ağustos 2021.", D(2021, 8, 7), "7 Ağustos 2021"),
+        ("Mielenosoitus Helsingissä 3. toukokuuta 2020.", D(2020, 5, 3), "3. toukokuuta 2020"),
+        ("Protest la București pe 14 martie 2022.", D(2022, 3, 14), "14 martie 2022"),
+        ("Διαδήλωση στην Αθήνα 1 Οκτωβρίου 2020.", D(2020, 10, 1), "1 Οκτωβρίου 2020"),
     ],
 )
 def test_rarer_languages_through_dateparser(
