@@ -469,15 +469,9 @@ def _resolve(
                 person or att.text
             )  # "the 56-year-old", "the singer": the person last quoted or named
         return att.text
-    if _epithet(text, att):  # "the Spaniard said", "the Premier said": a description
-        return _resolve(
-            text,
-            Attribution(f"the {att.text}", "descriptor", att.cue, att.at - 4),
-            windows,
-            resolver,
-            state,
-            epithet=True,
-        )
+    described = _epithet(text, att)
+    if described is not None:  # "the Spaniard said", "the Premier said": a description
+        return _resolve(text, described, windows, resolver, state, epithet=True)
     words_, title = parse_name(att.text, sentence_start_at(text, att.at))
     if not words_:
         return last
@@ -546,21 +540,34 @@ def _source_before(
     return None
 
 
-def _epithet(text: str, att: Attribution) -> bool:
+def _epithet(text: str, att: Attribution) -> Attribution | None:
     """A capitalised word after "the" that names no organisation ("the Spaniard"), or a
-    title or role after "the" ("the MP", "the Labour MP", "the CEO"): a description."""
-    if att.kind != "name" or att.at < 4 or text[att.at - 4 : att.at] not in ("the ", "The "):
-        return False
+    title or role after "the" ("the MP", "the Labour MP", "the CEO", "The Prime Minister"
+    opening a sentence): that description, as a descriptor after "the"; else None."""
+    if att.kind != "name":
+        return None
+    opening = att.text.startswith("The ")  # (a sentence's first word, read with the name)
+    if opening:
+        name, at = att.text[4:], att.at + 4
+    elif att.at >= 4 and text[att.at - 4 : att.at] in ("the ", "The "):
+        name, at = att.text, att.at
+    else:
+        return None
     v = vocabulary()
-    words = tuple(att.text.split())
+    words = tuple(name.split())
+    if not words:
+        return None
     if words[-1].casefold() in v.titles or words[-1].casefold() in v.role_nouns:
-        return len(words) == 1 or not is_org(words)  # "MP" alone is no organisation
-    return (
-        " " not in att.text
-        and not is_org((att.text,))
-        and not att.text.isupper()
-        and not att.text.endswith("s")
-    )
+        described = len(words) == 1 or not is_org(words)  # "MP" alone is no organisation
+    else:  # "the Spaniard"; but "The Guardian" opening a sentence is the paper's name
+        described = (
+            not opening
+            and " " not in name
+            and not is_org((name,))
+            and not name.isupper()
+            and not name.endswith("s")
+        )
+    return Attribution(f"the {name}", "descriptor", att.cue, at - 4) if described else None
 
 
 def _speech_event(

@@ -657,6 +657,27 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
             ["Lewis Ward", "Jack Buser"],
             id="he-is-the-person-named-in-the-paragraph-before-the-last-speaker",
         ),
+        pytest.param(
+            (
+                "Rishi Stone has pledged to cap visas.",
+                'The Prime Minister said: "We will set a legally binding cap and stick to it."',
+            ),
+            ["Rishi Stone"],
+            id="title-after-the-opening-a-sentence-is-the-person-named",
+        ),
+        pytest.param(
+            (
+                "Jo Reyes, a Labour MP, tabled the motion.",
+                'The Labour MP told reporters: "This is a question of fairness for every tenant."',
+            ),
+            ["Jo Reyes"],
+            id="party-and-title-after-the-opening-a-sentence",
+        ),
+        pytest.param(
+            ('The Guardian said: "We stand by our reporting and will defend it in court."',),
+            ["Guardian"],
+            id="a-paper-after-the-opening-a-sentence-is-no-description",
+        ),
     ],
 )
 def test_epithets_and_reported_speech(paragraphs: tuple[str, ...], expected: list[str]) -> None:
