@@ -197,6 +197,14 @@ def inside(spans: list[tuple[int, int]], at: int) -> bool:
     return k >= 0 and spans[k][0] <= at < spans[k][1]
 
 
+@cache
+def _colon_labels() -> frozenset[str]:
+    """The one-word credit wrappers printed with a colon ("Credit:", "Photo:"), lower case:
+    a caption's "… in Derbyshire Credit: PA" glues one to the word before it."""
+    labels = load("credit_wrappers.json")["labels"]
+    return frozenset(w[:-1] for w in labels if w.endswith(":") and " " not in w)
+
+
 def _initials(word: str) -> bool:
     """'S.B.', 'J.', 'Jr.': a word whose full stop does not end a sentence."""
     return word.endswith(".") and ("." in word[:-1] or len(word) <= 3)
@@ -432,7 +440,12 @@ class Resolver:
         run = name_run().match(text, left, min(len(text), left + 160))
         found = None
         if run is not None:
-            name, title = parse_name(run.group(), sentence_start_at(text, left))
+            printed = run.group()
+            if text.startswith(":", run.end()):  # "… in Derbyshire Credit: PA": no name's word
+                head, _, last = printed.rpartition(" ")
+                if head and last.casefold() in _colon_labels():
+                    printed = head
+            name, title = parse_name(printed, sentence_start_at(text, left))
             found = _Named(left, name, title) if name else None
         self._named[left] = found
         return found

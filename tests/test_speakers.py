@@ -684,6 +684,18 @@ def test_epithets_and_reported_speech(paragraphs: tuple[str, ...], expected: lis
     assert speakers_of(*paragraphs) == expected
 
 
+def test_a_credit_label_is_no_word_of_the_name_before_it() -> None:
+    """A Telegraph caption glues "Credit:" to its last word ("in Derbyshire Credit:"): the
+    place is then no two-word name for "the Prime Minister" after "Speaking in Derbyshire"."""
+    article = newsparse.parse(
+        "Stone pledges to cap visas\n\n"
+        "Rishi Stone speaks to supporters in Derbyshire Credit: Jane Roe/PA Wire\n\n"
+        "Rishi Stone has pledged to cap visas.\n\n"
+        'Speaking in Derbyshire, the Prime Minister said: "We will set a legal cap."'
+    )
+    assert [q.speaker for q in article.quotes] == ["Rishi Stone"]
+
+
 def test_body_quote_repeated_in_the_headline_is_kept() -> None:
     article = newsparse.parse(
         "Minister says there is 'no quick fix' for hospital waiting lists\n\n"
