@@ -378,6 +378,7 @@ class _Named:
     at: int
     name: tuple[str, ...]
     title: str | None
+    numbered: bool = False  # a number follows: "SpaceX Falcon 9", "Boeing 737" (no person)
 
 
 class Resolver:
@@ -446,7 +447,9 @@ class Resolver:
                 if head and last.casefold() in _colon_labels():
                     printed = head
             name, title = parse_name(printed, sentence_start_at(text, left))
-            found = _Named(left, name, title) if name else None
+            end = run.end()
+            numbered = text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit()
+            found = _Named(left, name, title, numbered) if name else None
         self._named[left] = found
         return found
 
@@ -551,7 +554,12 @@ class Resolver:
             forms: dict[tuple[str, ...], list[int]] = {}
             for m in self._occurrences(name[-1] if suffix else name[0]):
                 part = m.name[-n:] if suffix else m.name[:n]
-                if len(m.name) > n and part == name and m.name[-1].casefold() not in place_words:
+                if (
+                    len(m.name) > n
+                    and part == name
+                    and m.name[-1].casefold() not in place_words
+                    and not m.numbered  # "SpaceX Falcon 9" is no fuller "SpaceX"
+                ):
                     if suffix and n > 1 and not _given_or_initial(m.name[-n - 1]):
                         continue  # "Belarus Jana Kowalska" for "Jana Kowalska": a place glued on
                     forms.setdefault(m.name, []).append(m.at)

@@ -55,6 +55,14 @@ def speakers_of(*paragraphs: str) -> list[str | None]:
             ["Tottenham Hotspur", "Tottenham Hotspur"],
             id="short-organisation-name",
         ),
+        pytest.param(
+            (
+                "A Vexa Comet 9 rocket lifted off from Florida on Tuesday.",
+                '"Comet 9 delivers 23 satellites to orbit," Vexa wrote on X.',
+            ),
+            ["Vexa"],
+            id="a-model-with-its-number-is-no-fuller-name",
+        ),
     ],
 )
 def test_organisations(paragraphs: tuple[str, ...], expected: list[str]) -> None:
