@@ -304,6 +304,57 @@ def _possessor_re() -> regex.Pattern[str]:
 
 
 @cache
+def _employer_run_re() -> regex.Pattern[str]:
+    """The capitalised words that end right before ``at`` (matched backwards): where the
+    name a subject pattern found really starts ("Harvard University", not "University")."""
+    return regex.compile(
+        r"""(?r)
+        (?:\p{Lu}[\p{L}\p{M}'’.&-]*[\ \u00a0])*   # capitalised words, one space apart
+        \Z                                           # up to the name found
+        """,
+        regex.VERBOSE,
+    )
+
+
+@cache
+def _person_of_re() -> regex.Pattern[str]:
+    """A name, then the word that ties it to an employer, right before the employer's name
+    (matched backwards): "Jane Roe of ", "Gene Munster at ", "Sam Lee, from the "."""
+    return regex.compile(
+        rf"""(?r)
+        (?<![\p{{L}}\p{{M}}'’-][\ \u00a0])        # the name's first word opens the run
+        (?P<person>{NAME_RUN_SRC_BACK})              # a name: "Jane Roe"
+        ,?\ (?:of|at|from|with)\ (?:the\ )?         # "of", "at", "from", "with" (the)
+        \Z                                           # then the employer's name
+        """,
+        regex.VERBOSE,
+    )
+
+
+def _employer_like(found: Attribution) -> bool:
+    """A subject that may be someone's employer: a name, or "the" and a name ("the
+    University of Chicago")."""
+    text = found.text
+    return found.kind == "name" or (text.startswith("the ") and text[4:5].isupper())
+
+
+def _person_of(text: str, lo: int, found: Attribution) -> Attribution | None:
+    """The person whose employer ``found`` names: "Jane Roe of Harvard University said" ->
+    "Jane Roe" (the subject pattern, barred from an object after "of", read only the
+    employer's last words); None when no person's name stands before the tie word."""
+    run = _employer_run_re().match(text, max(lo, found.at - 80), found.at)
+    start = run.start() if run is not None else found.at
+    m = _person_of_re().match(text, max(lo, start - 100), start)
+    if m is None:
+        return None
+    person = m.group("person")
+    words, _title = parse_name(person, sentence_start_at(text, m.start("person")))
+    if len(words) < 2 or is_org(words):
+        return None  # "Bank of England Governor …", "Secretary of State …": no person
+    return Attribution(person, "name", found.cue, m.start("person"))
+
+
+@cache
 def _dash_name_re() -> regex.Pattern[str]:
     """A signature after a quote: '"May the odds be ever in your favor!" – Jennifer Lawrence'."""
     return regex.compile(
@@ -437,6 +488,10 @@ def _subject_before(
         d = _desc_before_re().fullmatch(text, lo, cue_start)
         return None if d is None else Attribution(d.group("desc"), "descriptor", cue, lo)
     found = None if m is None else _pick(m, _BEFORE_GROUPS, cue)
+    if found is not None and not whole and _employer_like(found):
+        employee = _person_of(text, lo, found)
+        if employee is not None:  # "Jane Roe of Harvard University said"
+            return employee
     if found is not None and found.kind == "descriptor" and m is not None:
         group = _number(m.re, "appos")
         appos = m.group(group)  # "Her father, Haidar Fauzi, said": the name, not "her father"

@@ -692,6 +692,48 @@ def test_epithets_and_reported_speech(paragraphs: tuple[str, ...], expected: lis
     assert speakers_of(*paragraphs) == expected
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        pytest.param(
+            'Jane Roe of Harvard University said: "The price is the story here."',
+            "Jane Roe",
+            id="name-of-employer",
+        ),
+        pytest.param(
+            'Analysts were mixed. Gene Marsh of Deepwater Asset Management wrote: "The price is '
+            'the story."',
+            "Gene Marsh",
+            id="name-of-employer-after-a-sentence",
+        ),
+        pytest.param(
+            'Jane Roe at Capital Economics said: "Rates will fall before the summer is out."',
+            "Jane Roe",
+            id="name-at-employer",
+        ),
+        pytest.param(
+            'Jane Roe of the University of Chicago told reporters: "We were surprised by it."',
+            "Jane Roe",
+            id="name-of-the-employer",
+        ),
+        pytest.param(
+            'Bank of England Governor Andrew Bailey said: "Rates will fall before the summer."',
+            "Andrew Bailey",
+            id="organisation-of-a-place-before-a-title-is-no-employer",
+        ),
+        pytest.param(
+            'Secretary of State Antony Blinken said: "We will keep talking to our allies."',
+            "Antony Blinken",
+            id="title-of-a-field-is-no-employer",
+        ),
+    ],
+)
+def test_person_before_their_employer(paragraph: str, expected: str) -> None:
+    """A name tied to the employer printed right before the verb ("Jane Roe of Harvard
+    University said") is the speaker, not the employer."""
+    assert speakers_of(paragraph) == [expected]
+
+
 def test_a_credit_label_is_no_word_of_the_name_before_it() -> None:
     """A Telegraph caption glues "Credit:" to its last word ("in Derbyshire Credit:"): the
     place is then no two-word name for "the Prime Minister" after "Speaking in Derbyshire"."""
