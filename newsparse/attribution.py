@@ -595,7 +595,7 @@ def _sentence_subject(text: str, lo: int, cue: _Cue) -> Attribution | None:
 def _subject(text: str, lo: int, hi: int, cue: _Cue) -> Attribution | None:
     """The subject of ``cue``: before it, or after it ("according to X", an opening "Said")."""
     if cue.text.endswith("ing") and cue.text != "according to":
-        return _sentence_subject(text, lo, cue)
+        return _with_subject(text, lo, cue) or _sentence_subject(text, lo, cue)
     if cue.text.casefold() != "according to":
         found = _subject_before(text, lo, cue.start, cue.text)
         if found is None and _and_before(text, max(lo, cue.start - 6), cue.start):
@@ -603,6 +603,19 @@ def _subject(text: str, lo: int, hi: int, cue: _Cue) -> Attribution | None:
         if found is not None or not (cue.text[0].isupper() or _after_quote(text, lo, cue.start)):
             return found
     return _subject_after(text, cue.end, hi, cue.text)
+
+
+def _with_subject(text: str, lo: int, cue: _Cue) -> Attribution | None:
+    """The subject between "with" and a cue in -ing: "…, with Nadella telling analysts
+    that …" -> "Nadella" (the sentence's own subject did not say it)."""
+    at = text.rfind(" with ", max(lo, cue.start - 80), cue.start)
+    if at < 0 or any(c in text[at : cue.start] for c in ",;:.!?\"“”"):
+        return None
+    start = at + 6
+    stretch = text[start : cue.start].rstrip()
+    if name_run().fullmatch(stretch):  # "with Nadella telling" ("with" bars a name elsewhere)
+        return Attribution(stretch, "name", cue.text, start)
+    return _subject_before(text, start, cue.start, cue.text)  # "with analysts saying"
 
 
 def _after_quote(text: str, lo: int, at: int) -> bool:

@@ -734,6 +734,33 @@ def test_person_before_their_employer(paragraph: str, expected: str) -> None:
     assert speakers_of(paragraph) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        pytest.param(
+            "Vexa Systems reported better earnings last month, with Nadella telling analysts "
+            'that "AI is driving growth across our cloud business."',
+            "Nadella",
+            id="with-a-name-telling",
+        ),
+        pytest.param(
+            'Shares rose, with chief executive Jane Roe saying that "the worst is behind us now."',
+            "Jane Roe",
+            id="with-a-role-and-name-saying",
+        ),
+        pytest.param(
+            "Jane Roe met with Sam Lee before saying "
+            '"the worst is behind us now," and left.',
+            "Jane Roe",
+            id="with-an-object-then-more-words-is-no-subject",
+        ),
+    ],
+)
+def test_subject_after_with_before_a_cue_in_ing(paragraph: str, expected: str) -> None:
+    """ "…, with X saying …": X said it, not the subject of the sentence."""
+    assert speakers_of(paragraph) == [expected]
+
+
 def test_a_credit_label_is_no_word_of_the_name_before_it() -> None:
     """A Telegraph caption glues "Credit:" to its last word ("in Derbyshire Credit:"): the
     place is then no two-word name for "the Prime Minister" after "Speaking in Derbyshire"."""
