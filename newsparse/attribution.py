@@ -204,6 +204,14 @@ _FUNCTION = r"""(?:on|in|at|to|for|of|from|with|by|about|after|before|during|and
 
 
 @cache
+def _ly_adverb() -> str:
+    """An adverb in -ly before a speech verb ("reportedly said"), not a noun in -ly that
+    heads the speaker ("her family said", `ly_nouns`): a pattern source."""
+    nouns = "|".join(sorted(vocabulary().ly_nouns))
+    return rf"(?!(?:{nouns})\b)\p{{Ll}}+ly"
+
+
+@cache
 def _subject_before_re() -> regex.Pattern[str]:
     """The subject of a speech verb, read backwards from the verb: the window must end here."""
     return regex.compile(
@@ -225,7 +233,7 @@ def _subject_before_re() -> regex.Pattern[str]:
         (?:,\ (?P<appos>(?:(?!\b(?:said|says|according)\b)  # perhaps an apposition (the
             [^"“”„«»\n]){{1,140}}),)?                             # longest, no verb)
         (?:,??\ who)?                               # "Smith, CEO at Acme, who said"
-        (?:\ {_ADVERBS}|\ \p{{Ll}}+ly)?              # "also said", "has said", "reportedly said"
+        (?:\ {_ADVERBS}|\ {_ly_adverb()})?           # "also said", "has said", "reportedly said"
         [\ \t\u00a0]*\Z                             # right before the verb
         """,
         regex.VERBOSE,
@@ -241,7 +249,7 @@ def _desc_before_re() -> regex.Pattern[str]:
         (?P<desc>{_DET}\ (?:{_WORD}\ ){{0,3}}?{_WORD}   # "a spokesperson", "the chief executive"
             \ (?:for|of|at|from|with)\ (?:the\ )?       # "for the"
             {NAME_RUN_SRC})                              # "National Security Council"
-        (?:\ {_ADVERBS}|\ \p{{Ll}}+ly)?                 # "also said", "reportedly said"
+        (?:\ {_ADVERBS}|\ {_ly_adverb()})?              # "also said", "reportedly said"
         [\ \t\u00a0]*
         """,
         regex.VERBOSE,
@@ -441,7 +449,8 @@ def _pick(
         found = values[group - 1]
         if found:
             last = found.split()[-1].casefold()
-            junk = last in vocabulary().junk_desc_ends or last.endswith("ly")
+            v = vocabulary()
+            junk = last in v.junk_desc_ends or (last.endswith("ly") and last not in v.ly_nouns)
             if kind == "descriptor" and junk:
                 return None  # "a wrong way to", "a poorly": no one
             at = m.start(group)

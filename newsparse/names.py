@@ -61,6 +61,7 @@ class Vocabulary:
     role_nouns: frozenset[str]  # "veteran": "the veteran said" is someone named just before
     group_nouns: frozenset[str]  # "researchers": a plural of people that "they" may be
     outlet_nouns: frozenset[str]  # "agency": "the agency said" may be a news outlet
+    ly_nouns: frozenset[str]  # "family": "her family said" (no adverb like "reportedly")
 
 
 @cache
@@ -95,6 +96,7 @@ def vocabulary() -> Vocabulary:
         role_nouns=frozenset(words["role_nouns"]),
         group_nouns=frozenset(words["group_nouns"]),
         outlet_nouns=frozenset(w.rstrip("s") for w in words["outlet_nouns"]),
+        ly_nouns=frozenset(words["ly_nouns"]),
     )
 
 

@@ -451,7 +451,7 @@ def _resolve(
             source = _source_before(text, att, head, windows, state=state, resolver=resolver)
             if source:  # "A person close to Acme said …" … "the person said"
                 return source
-            if head.endswith("s"):
+            if head.endswith("s") or head in v.group_nouns:  # "the family said": a group
                 return att.text
             # a role ("the judge", "the 24-year-old"): someone named in this paragraph first;
             # then the person last quoted, then someone named before

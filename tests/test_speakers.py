@@ -761,6 +761,36 @@ def test_subject_after_with_before_a_cue_in_ing(paragraph: str, expected: str) -
     assert speakers_of(paragraph) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                "Claire Hughes, 41, died at the scene.",
+                'In a statement, her family said: "Claire was the heart of our family."',
+            ),
+            ["her family"],
+            id="her-family-is-no-adverb",
+        ),
+        pytest.param(
+            (
+                "Claire Hughes, 41, died at the scene.",
+                'The family said: "Claire was the heart of our family and we are devastated."',
+            ),
+            ["The family"],
+            id="the-family-is-a-group-not-the-person-named",
+        ),
+        pytest.param(
+            ('"The plan is dead and buried for now," Jane Roe reportedly said.',),
+            ["Jane Roe"],
+            id="an-adverb-in-ly-is-still-skipped",
+        ),
+    ],
+)
+def test_nouns_in_ly(paragraphs: tuple[str, ...], expected: list[str]) -> None:
+    assert speakers_of(*paragraphs) == expected
+
+
 def test_a_credit_label_is_no_word_of_the_name_before_it() -> None:
     """A Telegraph caption glues "Credit:" to its last word ("in Derbyshire Credit:"): the
     place is then no two-word name for "the Prime Minister" after "Speaking in Derbyshire"."""
