@@ -571,7 +571,18 @@ class Resolver:
                     for k, v in forms.items()
                     if not any(len(o) < len(k) and k[-len(o) :] == o for o in forms)
                 }
-        return {}
+        if n == 1:  # a name known by a middle word: "Lula" in "Luiz Inácio Lula da Silva"
+            for m in self._occurrences(name[0]):
+                if (
+                    len(m.name) > 2
+                    and name[0] in m.name[1:-1]
+                    and not m.numbered
+                    and m.name[-1].casefold() not in place_words
+                    and m.name[0] not in vocabulary().demonyms
+                    and not is_org(m.name)
+                ):
+                    forms.setdefault(m.name, []).append(m.at)
+        return forms
 
     def gender_of(self, name: str) -> str | None:
         """'f' or 'm' when the article or the given name tells, else None."""

@@ -172,3 +172,36 @@ def test_resolver_prefers_the_form_printed_without_extra_words() -> None:
     )
     resolver = Resolver(text)
     assert resolver.fullest(("Tsikhanouskaya",), len(text)) == ("Sviatlana", "Tsikhanouskaya")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "fullest"),
+    [
+        pytest.param(
+            "President Luiz Inácio Lula da Silva visited on Sunday. Lula said it was hard.",
+            ("Lula",),
+            ("Luiz", "Inácio", "Lula", "da", "Silva"),
+            id="known-by-a-middle-word",
+        ),
+        pytest.param(
+            "President Andrés Manuel López Obrador spoke. López said it was hard.",
+            ("López",),
+            ("Andrés", "Manuel", "López", "Obrador"),
+            id="first-of-two-surnames",
+        ),
+        pytest.param(
+            "The John F. Kennedy Space Center was closed. Kennedy said it was hard.",
+            ("Kennedy",),
+            ("Kennedy",),
+            id="inside-an-organisation-is-no-name",
+        ),
+        pytest.param(
+            "A Vexa Comet 9 rocket lifted off. Vexa said it was a success.",
+            ("Vexa",),
+            ("Vexa",),
+            id="a-model-with-its-number-is-no-name",
+        ),
+    ],
+)
+def test_resolver_fullest_forms(text: str, name: tuple[str, ...], fullest: tuple[str, ...]) -> None:
+    assert Resolver(text).fullest(name, len(text)) == fullest
