@@ -199,6 +199,20 @@ def inside(spans: list[tuple[int, int]], at: int) -> bool:
     return k >= 0 and spans[k][0] <= at < spans[k][1]
 
 
+def _first_sentence(run: str) -> str:
+    """``run`` up to the first full stop that ends a sentence inside it ("CEO Dario Amodei.
+    Image Credits" -> "CEO Dario Amodei."): a resolver's run is read from where it starts,
+    and its words after a sentence end are a run of their own."""
+    if ". " not in run:
+        return run  # (most runs)
+    end = 0
+    for token in run.split(" ")[:-1]:
+        end += len(token) + 1
+        if sentence_end(token):
+            return run[: end - 1]
+    return run
+
+
 @cache
 def _colon_labels() -> frozenset[str]:
     """The one-word credit wrappers printed with a colon ("Credit:", "Photo:"), lower case:
@@ -443,13 +457,15 @@ class Resolver:
         run = name_run().match(text, left, min(len(text), left + 160))
         found = None
         if run is not None:
-            printed = run.group()
-            if text.startswith(":", run.end()):  # "… in Derbyshire Credit: PA": no name's word
+            whole = run.group()
+            printed = _first_sentence(whole)
+            if printed is whole and text.startswith(":", run.end()):
+                # "… in Derbyshire Credit: PA": the wrapper is no word of the name
                 head, _, last = printed.rpartition(" ")
                 if head and last.casefold() in _colon_labels():
                     printed = head
             name, title = parse_name(printed, sentence_start_at(text, left))
-            end = run.end()
+            end = run.end() if printed is whole else left + len(printed)
             numbered = text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit()
             found = _Named(left, name, title, numbered) if name else None
         self._named[left] = found

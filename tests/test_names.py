@@ -196,6 +196,13 @@ def test_resolver_prefers_the_form_printed_without_extra_words() -> None:
             id="inside-an-organisation-is-no-name",
         ),
         pytest.param(
+            "Vexa co-founder and CEO Dana Amodei. Image Credits: Jane Roe / Getty Images\n\n"
+            "Amodei said it was a success.",
+            ("Amodei",),
+            ("Dana", "Amodei"),
+            id="a-caption-name-before-its-credit-label",
+        ),
+        pytest.param(
             "A Vexa Comet 9 rocket lifted off. Vexa said it was a success.",
             ("Vexa",),
             ("Vexa",),
