@@ -504,9 +504,34 @@ def _subject_before(
     if found is not None and found.kind == "descriptor" and m is not None:
         group = _number(m.re, "appos")
         appos = m.group(group)  # "Her father, Haidar Fauzi, said": the name, not "her father"
-        if appos and name_run().fullmatch(appos) and len(parse_name(appos, False)[0]) > 1:
+        if appos and _person_name(appos):
             return Attribution(appos, "name", cue, m.start(group))
+        if appos and ", " in appos:  # "… read to the court, Kyle's mother, Sandra Brown, said"
+            return _named_after_description(text, lo, m.start(group), appos, cue) or found
     return found
+
+
+def _person_name(words: str) -> bool:
+    """A run of capitalised words that is a name of two words or more ("Sandra Brown")."""
+    return name_run().fullmatch(words) is not None and len(parse_name(words, False)[0]) > 1
+
+
+def _named_after_description(
+    text: str, lo: int, at: int, appos: str, cue: str
+) -> Attribution | None:
+    """The name that ends an apposition which swallowed a description before it: in "…,
+    Kyle's mother, Sandra Brown, said" the subject pattern's longest apposition is "Kyle's
+    mother, Sandra Brown". When its last part is a name and the words before that part are
+    a description of someone ("Kyle's mother"), the name is the speaker."""
+    cut = appos.rfind(", ")
+    name = appos[cut + 2 :]
+    if not _person_name(name):
+        return None
+    before = _subject_before_re().match(text, max(lo, at + cut - 150), at + cut)
+    described = None if before is None else _pick(before, _BEFORE_GROUPS, cue)
+    if described is None or described.kind != "descriptor":
+        return None
+    return Attribution(name, "name", cue, at + cut + 2)
 
 
 def after_sentence_end(text: str, lo: int, hi: int) -> int:

@@ -762,6 +762,27 @@ def test_subject_after_with_before_a_cue_in_ing(paragraph: str, expected: str) -
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        pytest.param(
+            "In a statement read to the court, Kyle's mother, Sandra Brown, said: "
+            '"Our lives have been destroyed."',
+            "Sandra Brown",
+            id="a-clause-then-a-description-then-the-name",
+        ),
+        pytest.param(
+            "Jane Roe, a professor at the University of California, Berkeley, said: "
+            '"Our lives have been destroyed."',
+            "Jane Roe",
+            id="a-place-with-a-comma-inside-the-apposition",
+        ),
+    ],
+)
+def test_name_after_a_description_and_a_clause(paragraph: str, expected: str) -> None:
+    assert speakers_of(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [
         pytest.param(
