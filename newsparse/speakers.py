@@ -328,8 +328,10 @@ class _Nearby(Resolver):
         for lo, hi in windows:
             for start, raw in self._runs_before(lo, hi, at):
                 name, _title = parse_name(raw, sentence_start_at(self.text, start))
-                if not name or name[-1].casefold() in v.place_words or name[0] in v.demonyms:
+                if not name or name[-1].casefold() in v.place_words:
                     continue
+                if name[0] in v.demonyms and name[-1].casefold() not in v.org_words:
+                    continue  # "Chinese Tesla"; but "National … Safety Administration" stays
                 if is_org(name):
                     key = " ".join(self.fullest(name, start))
                     if hints and not hints & v.outlet_nouns and _outlet(key):

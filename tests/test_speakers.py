@@ -57,6 +57,16 @@ def speakers_of(*paragraphs: str) -> list[str | None]:
         ),
         pytest.param(
             (
+                "Vexa is recalling 240,000 SUVs.",
+                "The recall covers vehicles from 2020, according to documents posted Friday by "
+                "the National Highway Traffic Safety Administration.",
+                '"Vexa is aware of 32 reports of the part breaking," the agency wrote.',
+            ),
+            ["National Highway Traffic Safety Administration"],
+            id="an-organisation-opening-with-national",
+        ),
+        pytest.param(
+            (
                 "A Vexa Comet 9 rocket lifted off from Florida on Tuesday.",
                 '"Comet 9 delivers 23 satellites to orbit," Vexa wrote on X.',
             ),
