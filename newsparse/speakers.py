@@ -292,7 +292,12 @@ class _Nearby(Resolver):
                 if " " not in key and key in known_last:  # "McLaughlin", quoted before in full
                     key = " ".join(self.fullest((key,), start))
                 if strict and not evidence and key not in known:
-                    continue
+                    if " " in key:
+                        continue
+                    full = self.fullest((key,), start)  # "Parton", printed as "Dolly Parton"
+                    if len(full) < 2 or is_org(full):
+                        continue
+                    key = " ".join(full)
                 if not strict and " " not in key and key not in known:
                     key = " ".join(self.fullest((key,), start))  # "Serrano" -> "Aracely Serrano"
                     if " " not in key:

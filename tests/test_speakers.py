@@ -57,6 +57,15 @@ def speakers_of(*paragraphs: str) -> list[str | None]:
         ),
         pytest.param(
             (
+                "The album features Dolly Parton and Willie Nelson.",
+                'Parton later confirmed the news. "I am thrilled she chose to record one of my '
+                'songs," the country legend told Billboard.',
+            ),
+            ["Dolly Parton"],
+            id="a-role-is-the-surname-opening-its-paragraph-in-full",
+        ),
+        pytest.param(
+            (
                 "Vexa is recalling 240,000 SUVs.",
                 "The recall covers vehicles from 2020, according to documents posted Friday by "
                 "the National Highway Traffic Safety Administration.",
