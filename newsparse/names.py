@@ -200,15 +200,16 @@ def inside(spans: list[tuple[int, int]], at: int) -> bool:
 
 
 def _first_sentence(run: str) -> str:
-    """``run`` up to the first full stop that ends a sentence inside it ("CEO Dario Amodei.
-    Image Credits" -> "CEO Dario Amodei."): a resolver's run is read from where it starts,
-    and its words after a sentence end are a run of their own."""
-    if ". " not in run:
+    """``run`` up to the first full stop that ends a sentence inside it, or the first
+    possessive ("CEO Dario Amodei. Image Credits" -> "CEO Dario Amodei.", "Developer Jane
+    Roe’s Harbor Group" -> "Developer Jane Roe’s"): a resolver's run is read from where it
+    starts, and its words after a sentence end or a possessive are a run of their own."""
+    if ". " not in run and "s " not in run:
         return run  # (most runs)
     end = 0
     for token in run.split(" ")[:-1]:
         end += len(token) + 1
-        if sentence_end(token):
+        if sentence_end(token) or token.endswith(("'s", "’s")):
             return run[: end - 1]
     return run
 
@@ -447,6 +448,7 @@ class Resolver:
                 not word
                 or not (word[0].isupper() or word in _PARTICLES)
                 or not (word[-1].isalnum() or _initials(word))
+                or word.endswith(("'s", "’s"))  # "Jane Roe’s Harbor Group": a run of its own
             ):
                 break
             left = k

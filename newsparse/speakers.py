@@ -535,14 +535,15 @@ def _source_before(
     resolver: _Nearby,
 ) -> str | None:
     """An unnamed source of reported speech just before, with the same noun: "A person
-    close to Acme said the talks stalled." … '"…," the person said.'"""
+    close to Acme said the talks stalled." … '"…," the person said.' ("Karim's solicitor
+    told the court …" … "the solicitor said" too)."""
     for event in _events_before(text, att, windows, state=state, resolver=resolver):
         if event.kind != "descriptor":
             continue
         words = event.text.split()
-        if words[0].casefold() in ("a", "an", "one", "another") and head in (
-            w.casefold() for w in words[1:4]
-        ):
+        unnamed = words[0].casefold() in ("a", "an", "one", "another")
+        owned = words[0].endswith(("'s", "’s"))  # "Karim's solicitor told the court …"
+        if (unnamed or owned) and head in (w.casefold() for w in words[1:4]):
             return event.text
     return None
 

@@ -57,6 +57,25 @@ def speakers_of(*paragraphs: str) -> list[str | None]:
         ),
         pytest.param(
             (
+                "Karim's solicitor told the court his client had been unwell.",
+                '"He accepts that he let his tenants down," the solicitor said.',
+            ),
+            ["Karim's solicitor"],
+            id="an-owned-source-of-reported-speech-then-the-noun",
+        ),
+        pytest.param(
+            (
+                "Developer Jane Roe’s Harbor Group has secured a loan.",
+                '"This is one of the largest deals this year," said Mark Levine of Ariel '
+                "Property Advisors, who was not involved.",
+                "Roe told the paper the project would include 120 affordable units. "
+                "“We’re building for the neighborhood,” she said.",
+            ),
+            ["Mark Levine", "Jane Roe"],
+            id="a-name-before-a-possessive-run-and-an-occupation-before-it",
+        ),
+        pytest.param(
+            (
                 "The album features Dolly Parton and Willie Nelson.",
                 'Parton later confirmed the news. "I am thrilled she chose to record one of my '
                 'songs," the country legend told Billboard.',
