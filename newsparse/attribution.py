@@ -501,6 +501,11 @@ def _subject_before(
         employee = _person_of(text, lo, found)
         if employee is not None:  # "Jane Roe of Harvard University said"
             return employee
+    if found is not None and found.kind == "name" and m is not None:
+        group = _number(m.re, "appos")
+        appos = m.group(group)  # "the UN Secretary-General, António Guterres, warned"
+        if appos and _titled_only(found.text) and _person_name(appos):
+            return Attribution(appos, "name", cue, m.start(group))
     if found is not None and found.kind == "descriptor" and m is not None:
         group = _number(m.re, "appos")
         appos = m.group(group)  # "Her father, Haidar Fauzi, said": the name, not "her father"
@@ -509,6 +514,14 @@ def _subject_before(
         if appos and ", " in appos:  # "… read to the court, Kyle's mother, Sandra Brown, said"
             return _named_after_description(text, lo, m.start(group), appos, cue) or found
     return found
+
+
+def _titled_only(name: str) -> bool:
+    """A name that ends in a title, the title's only bearer unnamed: "UN
+    Secretary-General", "Prime Minister", "Defence Secretary"."""
+    titles = vocabulary().titles
+    last = name.rsplit(" ", 1)[-1].casefold()
+    return last in titles or any(part in titles for part in last.split("-"))
 
 
 def _person_name(words: str) -> bool:

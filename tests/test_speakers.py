@@ -814,6 +814,11 @@ def test_subject_after_with_before_a_cue_in_ing(paragraph: str, expected: str) -
             "Jane Roe",
             id="a-place-with-a-comma-inside-the-apposition",
         ),
+        pytest.param(
+            '"We must act now," the UN Secretary-General, António Guterres, warned.',
+            "António Guterres",
+            id="a-title-alone-then-the-name-in-apposition",
+        ),
     ],
 )
 def test_name_after_a_description_and_a_clause(paragraph: str, expected: str) -> None:
