@@ -203,6 +203,19 @@ _FUNCTION = r"""(?:on|in|at|to|for|of|from|with|by|about|after|before|during|and
     |that|who|which|as|last|this|said|says|told)"""
 
 
+# how a source who stays unnamed is described: "who asked not to be named", "who spoke on
+# condition of anonymity", "who declined to give her name"
+_ANONYMOUS = r"""(?:asked|declined|spoke|requested|did\ not\ want|didn't\ want|wished
+    |would\ not|wouldn't|refused)\b"""
+
+
+@cache
+def _bare_nouns() -> str:
+    """Nouns for a body of people that speak without an article ("police said"): a
+    pattern source (`bare_nouns`)."""
+    return "|".join(sorted(vocabulary().bare_nouns))
+
+
 @cache
 def _ly_adverb() -> str:
     """An adverb in -ly before a speech verb ("reportedly said"), not a noun in -ly that
@@ -227,12 +240,14 @@ def _subject_before_re() -> regex.Pattern[str]:
           | (?P<desc>{_DET}\ (?:{_WORD_BACK}\ ){{0,3}}{_WORD_BACK}  # a description: "the company"
                 (?:\ (?:for|of|at|from|close\ to|with|on|in)\ # perhaps "for the club"
                    (?:(?:the|a|an)\ )?(?:{_WORD_BACK}\ ){{0,3}}{_WORD_BACK})?)
-          | (?P<bare>\p{{Ll}}[\p{{Ll}}-]{{2,}}s)        # "officials", "analysts"
+          | (?P<bare>\p{{Ll}}[\p{{Ll}}-]{{2,}}s|{_bare_nouns()})  # "officials", "police"
         )
         (?:\ \([^()"“”\n]{{1,60}}\))?                # "Jane Roe (D-Mass.)", "the WFP (UN)"
         (?:,\ (?P<appos>(?:(?!\b(?:said|says|according)\b)  # perhaps an apposition (the
             [^"“”„«»\n]){{1,140}}),)?                             # longest, no verb)
         (?:,??\ who)?                               # "Smith, CEO at Acme, who said"
+        (?:\ who\ {_ANONYMOUS}[^"“”„«»,;:.\n]{{0,120}}?)?  # "a witness who asked not to
+                                                    # be named told"
         (?:\ {_ADVERBS}|\ {_ly_adverb()})?           # "also said", "has said", "reportedly said"
         [\ \t\u00a0]*\Z                             # right before the verb
         """,

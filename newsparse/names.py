@@ -62,6 +62,7 @@ class Vocabulary:
     group_nouns: frozenset[str]  # "researchers": a plural of people that "they" may be
     outlet_nouns: frozenset[str]  # "agency": "the agency said" may be a news outlet
     ly_nouns: frozenset[str]  # "family": "her family said" (no adverb like "reportedly")
+    bare_nouns: frozenset[str]  # "police": "police said", no article and no plural -s
 
 
 @cache
@@ -97,6 +98,7 @@ def vocabulary() -> Vocabulary:
         group_nouns=frozenset(words["group_nouns"]),
         outlet_nouns=frozenset(w.rstrip("s") for w in words["outlet_nouns"]),
         ly_nouns=frozenset(words["ly_nouns"]),
+        bare_nouns=frozenset(words["bare_nouns"]),
     )
 
 

@@ -734,6 +734,41 @@ def test_epithets_and_reported_speech(paragraphs: tuple[str, ...], expected: lis
     ("paragraph", "expected"),
     [
         pytest.param(
+            '"There is no evidence of that," police said.', "police", id="police-without-article"
+        ),
+        pytest.param(
+            '"Nobody was hurt in the blaze," staff said on Monday.',
+            "staff",
+            id="staff-without-article",
+        ),
+        pytest.param(
+            '"It was terrifying," a witness who asked not to be named told the BBC.',
+            "a witness",
+            id="a-source-who-asked-not-to-be-named",
+        ),
+        pytest.param(
+            '"The talks have stalled," a source who spoke on condition of anonymity because they '
+            "were not authorized to discuss the matter told Reuters.",
+            "a source",
+            id="a-source-who-spoke-on-condition-of-anonymity",
+        ),
+        pytest.param(
+            'Marine ecologist Dr Ana Hilário, from the University of Aveiro, who was not involved '
+            'in the research, said: "These findings show why it matters."',
+            "Ana Hilário",
+            id="a-clause-after-a-comma-is-no-anonymous-source",
+        ),
+        pytest.param('"That is simply not true," Roe shot back.', "Roe", id="shot-back"),
+    ],
+)
+def test_unnamed_and_collective_sources(paragraph: str, expected: str) -> None:
+    assert speakers_of(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        pytest.param(
             'Jane Roe of Harvard University said: "The price is the story here."',
             "Jane Roe",
             id="name-of-employer",
