@@ -201,12 +201,17 @@ def _may_separate(part: str) -> bool:
 
 
 def _split_hyphen(text: str, sep: str) -> list[tuple[str, str]]:
-    """Split "Jamie Rhodes-USA TODAY Sports" when the right side is a known agency."""
+    """Split "Jamie Rhodes-USA TODAY Sports" when the right side is a known agency, and
+    "Catherine Ivill - AMA" (Getty's sport credits: the photographer, a spaced dash, the
+    collection) when the right side is no person's name."""
     if len(text) > 120 or _DASHES.isdisjoint(text) or lookup(text) is not None:
         return [(text, sep)]
     for m in HYPHEN().finditer(text):
         left, right = text[: m.start()], text[m.end() :]
-        if lookup(right) is not None and person_like(left):
+        if not person_like(left):
+            continue
+        spaced = m.group()[:1].isspace() and m.group()[-1:].isspace()
+        if lookup(right) is not None or (spaced and right[:1].isupper() and not person_like(right)):
             return [(left, sep), (right, "hyphen")]
     return [(text, sep)]
 

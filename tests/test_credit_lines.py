@@ -130,6 +130,8 @@ FIND_CASES = [
      "Jane Roe via Getty Images"),
     ("The new settings menu. Screenshot by Jane Roe / The Verge",
      "Screenshot by Jane Roe / The Verge"),
+    ("The winger celebrates his second goal. Photograph: Jane Roe - AMA/Getty Images",
+     "Photograph: Jane Roe - AMA/Getty Images"),
 ]  # fmt: skip
 
 

@@ -250,6 +250,11 @@ MORE_PARSE_CASES = [
                  ["South China Morning Post"], [], id="publication-then-photographer"),
     pytest.param("(Jane Roe/AP; John Doe/Reuters)", "Jane Roe/AP; John Doe/Reuters",
                  ["Jane Roe", "John Doe"], ["AP", "Reuters"], [], id="semicolon-two-credits"),
+    pytest.param("Photograph: Jane Roe - AMA/Getty Images", "Jane Roe - AMA/Getty Images",
+                 ["Jane Roe"], ["AMA", "Getty Images"], [], id="getty-sport-collection"),
+    pytest.param("Jane Roe - The FA/The FA via Getty Images",
+                 "Jane Roe - The FA/The FA via Getty Images", ["Jane Roe"],
+                 ["The FA", "Getty Images"], [], id="getty-sport-club-collection"),
 ]  # fmt: skip
 
 
