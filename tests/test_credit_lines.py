@@ -132,6 +132,11 @@ FIND_CASES = [
      "Screenshot by Jane Roe / The Verge"),
     ("The winger celebrates his second goal. Photograph: Jane Roe - AMA/Getty Images",
      "Photograph: Jane Roe - AMA/Getty Images"),
+    ("The director photographed in New York on Sept. 20, 2023. Photographed by Jane Roe",
+     "Photographed by Jane Roe"),
+    ("Students in a classroom in Delhi. (Representational image: iStock)",
+     "(Representational image: iStock)"),
+    ("Firefighters in Maui on Aug. 9, 2023. File photo: Reuters", "File photo: Reuters"),
 ]  # fmt: skip
 
 
