@@ -26,6 +26,7 @@ import regex
 
 from newsparse.agencies import lookup
 from newsparse.credit_text import (
+    DASHES,
     LABEL,
     LICENSORS,
     WINDOW,
@@ -89,10 +90,12 @@ LOWER_WORD = lazy(
 # plain test for the text it needs: one alternation of them all searches many times slower.
 CHAIN_VIA = lazy(r"\svia\s")  # "via"
 CHAIN_FOR = lazy(r"\sfor\s")  # "Jane Doe for The New York Times"
-CHAIN_HYPHEN = lazy(r"\p{L}-\p{Lu}")  # a hyphen before a capital: "Jamie Rhodes-USA TODAY Sports"
+# a hyphen or dash before a capital: "Jamie Rhodes-USA TODAY Sports", "Chip Somodevilla—Getty
+# Images" (TIME), "Jane Roe - AMA/Getty Images"
+CHAIN_HYPHEN = lazy(r"\p{L}\ ?[-–—]\ ?\p{Lu}")
 # "Courtesy of NASA", "Photo courtesy of the club"
 CHAIN_COURTESY = lazy(r"\A(?i:(?:photos?\s+)?courtesy)\s")
-_CHAIN_HINTS = ("via", "for", "-", "ourtesy", "OURTESY")
+_CHAIN_HINTS = ("via", "for", "-", "–", "—", "ourtesy", "OURTESY")
 """What `_chained` looks for before any regex: a stretch with none of these holds no chain."""
 
 # Where a credit printed without a wrapper may start after the line's start: a new sentence.
@@ -256,7 +259,7 @@ def _chained(stretch: str) -> bool:
     return (
         ("via" in stretch and CHAIN_VIA().search(stretch) is not None)
         or ("for" in stretch and CHAIN_FOR().search(stretch) is not None)
-        or ("-" in stretch and CHAIN_HYPHEN().search(stretch) is not None)
+        or (not DASHES.isdisjoint(stretch) and CHAIN_HYPHEN().search(stretch) is not None)
         or CHAIN_COURTESY().match(stretch) is not None
     )
 

@@ -190,7 +190,8 @@ LETTER_RUN = lazy(
     """
 )
 
-_DASHES = frozenset("-–—")
+DASHES = frozenset("-–—")
+"""Hyphens and dashes, which may join or separate the links of a credit."""
 _ABBREVIATIONS = ("Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros")
 """Words whose full stop `TRAILING_JUNK` keeps: "Tyvak Nano-Satellite Systems, Inc."."""
 
@@ -227,7 +228,7 @@ def trailing_junk(text: str, start: int, end: int) -> int:
 
 
 def _has_dash(text: str, start: int, end: int) -> bool:
-    return any(text.find(dash, start, end) >= 0 for dash in _DASHES)
+    return any(text.find(dash, start, end) >= 0 for dash in DASHES)
 
 
 def unwrap(text: str, start: int, end: int) -> tuple[int, int, bool]:

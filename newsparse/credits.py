@@ -23,7 +23,15 @@ import regex
 
 from newsparse._text import readable
 from newsparse.agencies import lookup, resolve
-from newsparse.credit_text import MAX_CREDIT, credit_parts, lazy, unwrap, unwrapped, vocab
+from newsparse.credit_text import (
+    DASHES,
+    MAX_CREDIT,
+    credit_parts,
+    lazy,
+    unwrap,
+    unwrapped,
+    vocab,
+)
 from newsparse.models import Agency, Credit
 
 __all__ = ["parse_credit"]
@@ -98,7 +106,6 @@ INITIALS = lazy(
 )
 
 _LEAD_KINDS = frozenset({"wire", "photo", "stock"})
-_DASHES = frozenset("-–—")
 
 
 class Link(NamedTuple):
@@ -204,7 +211,7 @@ def _split_hyphen(text: str, sep: str) -> list[tuple[str, str]]:
     """Split "Jamie Rhodes-USA TODAY Sports" when the right side is a known agency, and
     "Catherine Ivill - AMA" (Getty's sport credits: the photographer, a spaced dash, the
     collection) when the right side is no person's name."""
-    if len(text) > 120 or _DASHES.isdisjoint(text) or lookup(text) is not None:
+    if len(text) > 120 or DASHES.isdisjoint(text) or lookup(text) is not None:
         return [(text, sep)]
     for m in HYPHEN().finditer(text):
         left, right = text[: m.start()], text[m.end() :]

@@ -137,6 +137,9 @@ FIND_CASES = [
     ("Students in a classroom in Delhi. (Representational image: iStock)",
      "(Representational image: iStock)"),
     ("Firefighters in Maui on Aug. 9, 2023. File photo: Reuters", "File photo: Reuters"),
+    ("Jane Roe—Getty Images", "Jane Roe—Getty Images"),
+    ("The president signs the order on Oct. 30, 2023. Jane Roe—Getty Images",
+     "Jane Roe—Getty Images"),
 ]  # fmt: skip
 
 
