@@ -169,12 +169,22 @@ WORD = lazy(
 )
 
 
+def _affiliated(raw: str, closed: int) -> bool:
+    """Whether the bracket closing at ``closed`` ends a chain's last link with its
+    institution: "NASA/ESA/CSA/Ralf Crawford (STScI)", "NASA, ESA, Jane Roe (STScI)"."""
+    opened = raw.rfind("(")
+    return closed == len(raw) - 1 and opened > 0 and ("/" in raw[:opened] or ", " in raw[:opened])
+
+
 def _shape(text: str, *, mode: str) -> bool:
     """Whether a stretch of a caption line reads as a credit: "paren", "label" or "bare"."""
     start, end, labelled = unwrapped(text)
     raw = text[start:end]
-    if not raw or len(raw) > 200 or _not_in_credits(raw) or closing(raw, 0, len(raw)):
+    if not raw or len(raw) > 200 or _not_in_credits(raw):
         return False
+    closed = closing(raw, 0, len(raw))
+    if closed and not _affiliated(raw, closed):
+        return False  # a bracket inside ("Rep. Jane Roe (R-Colo.)"): no credit
     if raw.count("(") != raw.count(")"):
         return False
     known, roles, unknown, chained, first_person = 0, 0, 0, False, None

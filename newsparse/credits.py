@@ -159,8 +159,11 @@ def links(part: str) -> tuple[Link, ...]:
         head, client = text, ""
         if "for" in text:  # the regex wants any space around it: "Getty Images\xa0for X"
             head, client = [*FOR_CLIENT().split(text, maxsplit=1), ""][:2]
+        head, affiliation = _affiliation(head)
         for sub, sub_sep in _split_hyphen(head, sep):
             found.append(Link(sub, sub_sep, lookup(sub), role_of(sub)))
+        if affiliation:  # "Ralf Crawford (STScI)": the photographer's institution
+            found.append(Link(affiliation, "paren", lookup(affiliation), role_of(affiliation)))
         if client:
             found.append(Link(client, "for", lookup(client), None, client=True))
     return tuple(found)
@@ -205,6 +208,18 @@ def _may_separate(part: str) -> bool:
         return True
     folded = part.casefold()
     return "via" in folded or "and" in folded or "by" in folded
+
+
+def _affiliation(text: str) -> tuple[str, str]:
+    """A link and the bracket that closes it: "Ralf Crawford (STScI)" -> ("Ralf Crawford",
+    "STScI") (NASA's credits name each person's institution so); else (text, "")."""
+    if not text.endswith(")") or "(" not in text:
+        return text, ""
+    at = text.rfind("(")
+    head, inner = text[:at].strip(), text[at + 1 : -1].strip()
+    if not head or not inner or len(inner) > 40 or "(" in inner:
+        return text, ""
+    return head, inner
 
 
 def _split_hyphen(text: str, sep: str) -> list[tuple[str, str]]:
@@ -306,7 +321,7 @@ def _read(part: str, photographers: list[str], agencies: list[Agency], roles: li
     positions = vocab().positions
     named = sum(1 for link in chain if link.role is None and link.text.casefold() not in positions)
     prev, first = "", True
-    for link in chain:
+    for k, link in enumerate(chain):
         text = link.text
         if text.casefold() in positions:
             continue
@@ -340,6 +355,7 @@ def _read(part: str, photographers: list[str], agencies: list[Agency], roles: li
             or (link.sep in ("slash", "pipe", "comma", "by") and prev in ("lead", "role"))
             or (link.sep == "slash" and prev == "known")  # "SCMP/Sam Tsang"
             or (link.sep == "colon" and prev in ("lead", "known", "agency"))  # "AAP: Jane Roe"
+            or (k + 1 < len(chain) and chain[k + 1].sep == "paren")  # "Ralf Crawford (STScI)"
         ):
             photographers.append(_person_case(text))
             prev = "person"

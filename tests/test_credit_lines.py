@@ -138,6 +138,8 @@ FIND_CASES = [
      "(Representational image: iStock)"),
     ("Firefighters in Maui on Aug. 9, 2023. File photo: Reuters", "File photo: Reuters"),
     ("Jane Roe—Getty Images", "Jane Roe—Getty Images"),
+    ("An artist's impression of the black hole. (NASA/ESA/CSA/Jane Roe (STScI))",
+     "(NASA/ESA/CSA/Jane Roe (STScI))"),
     ("The president signs the order on Oct. 30, 2023. Jane Roe—Getty Images",
      "Jane Roe—Getty Images"),
 ]  # fmt: skip

@@ -255,6 +255,11 @@ MORE_PARSE_CASES = [
     pytest.param("Jane Roe - The FA/The FA via Getty Images",
                  "Jane Roe - The FA/The FA via Getty Images", ["Jane Roe"],
                  ["The FA", "Getty Images"], [], id="getty-sport-club-collection"),
+    pytest.param("NASA/ESA/CSA/Jane Roe (STScI)", "NASA/ESA/CSA/Jane Roe (STScI)", ["Jane Roe"],
+                 ["NASA", "ESA", "CSA", "STScI"], [], id="nasa-person-and-institution"),
+    pytest.param("Credit: NASA, ESA, CSA, Jane Roe (STScI)", "NASA, ESA, CSA, Jane Roe (STScI)",
+                 ["Jane Roe"], ["NASA", "ESA", "CSA", "STScI"], [],
+                 id="nasa-commas-person-and-institution"),
 ]  # fmt: skip
 
 
