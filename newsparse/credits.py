@@ -55,6 +55,13 @@ FOR_CLIENT = lazy(
     """
 )
 
+# " on " inside a link, before the site that hosts the picture: "Jane Roe on Unsplash".
+ON_SITE = lazy(
+    r"""
+    \s+on\s+(?=\p{Lu})   # "on", lower case, then the site's capitalised name
+    """
+)
+
 # A hyphen that may join a photographer to an agency: "Jamie Rhodes-USA TODAY Sports".
 HYPHEN = lazy(
     r"""
@@ -160,8 +167,14 @@ def links(part: str) -> tuple[Link, ...]:
         if "for" in text:  # the regex wants any space around it: "Getty Images\xa0for X"
             head, client = [*FOR_CLIENT().split(text, maxsplit=1), ""][:2]
         head, affiliation = _affiliation(head)
+        head, site = _on_site(head)
+        head, role = _trailing_role(head)
         for sub, sub_sep in _split_hyphen(head, sep):
             found.append(Link(sub, sub_sep, lookup(sub), role_of(sub)))
+        if site:  # "Jane Roe on Unsplash": the stock site that hosts the picture
+            found.append(Link(site, "on", lookup(site), None))
+        if role:  # "AP file": the agency, then the role
+            found.append(Link(role, "role", None, role_of(role)))
         if affiliation:  # "Ralf Crawford (STScI)": the photographer's institution
             found.append(Link(affiliation, "paren", lookup(affiliation), role_of(affiliation)))
         if client:
@@ -208,6 +221,26 @@ def _may_separate(part: str) -> bool:
         return True
     folded = part.casefold()
     return "via" in folded or "and" in folded or "by" in folded
+
+
+def _on_site(text: str) -> tuple[str, str]:
+    """A link and the known site after " on ": "Jane Roe on Unsplash" -> ("Jane Roe",
+    "Unsplash"); else (text, "")."""
+    if " on " not in text:
+        return text, ""
+    parts = ON_SITE().split(text, maxsplit=1)
+    if len(parts) == 2 and parts[0] and lookup(parts[1]) is not None:
+        return parts[0], parts[1]
+    return text, ""
+
+
+def _trailing_role(text: str) -> tuple[str, str]:
+    """A link and the role word that ends it: "AP file" -> ("AP", "file") (NBC's credits);
+    else (text, "")."""
+    head, _, last = text.rpartition(" ")
+    if head and last.islower() and role_of(last) is not None and lookup(head) is not None:
+        return head, last
+    return text, ""
 
 
 def _affiliation(text: str) -> tuple[str, str]:

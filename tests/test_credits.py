@@ -260,6 +260,12 @@ MORE_PARSE_CASES = [
     pytest.param("Credit: NASA, ESA, CSA, Jane Roe (STScI)", "NASA, ESA, CSA, Jane Roe (STScI)",
                  ["Jane Roe"], ["NASA", "ESA", "CSA", "STScI"], [],
                  id="nasa-commas-person-and-institution"),
+    pytest.param("Jane Roe / AP file", "Jane Roe / AP file", ["Jane Roe"], ["AP"], ["File"],
+                 id="agency-then-file"),
+    pytest.param("Photo by Jane Roe on Unsplash", "Jane Roe on Unsplash", ["Jane Roe"],
+                 ["Unsplash"], [], id="on-a-stock-site"),
+    pytest.param("Getty Images on Monday", "Getty Images on Monday", [],
+                 ["Getty Images on Monday"], [], id="on-is-no-site-unless-known"),
 ]  # fmt: skip
 
 
