@@ -762,9 +762,13 @@ def attribute(text: str, before: tuple[int, int], after: tuple[int, int]) -> Att
     owned = _said_noun(text, before)
     if owned is not None:
         return owned
-    # 3. Later in the same sentence: '"…" is how Smith put it, he said in a statement'.
+    # 3. Later in the same sentence: '"…" is how Smith put it, he said in a statement', 'There
+    # has been "…" in new plants, said Joseph Seneca, an economist' (inverted after a comma).
     if after_cue is not None:
-        return _subject(text, start, after[1], after_cue)
+        found = _subject(text, start, after[1], after_cue)
+        if found is None and text[start : after_cue.start].rstrip().endswith(","):
+            found = _subject_after(text, after_cue.end, after[1], after_cue.text)
+        return found
     return None
 
 

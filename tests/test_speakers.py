@@ -759,6 +759,12 @@ def test_epithets_and_reported_speech(paragraphs: tuple[str, ...], expected: lis
             id="a-clause-after-a-comma-is-no-anonymous-source",
         ),
         pytest.param('"That is simply not true," Roe shot back.', "Roe", id="shot-back"),
+        pytest.param(
+            "There has been “very little private investment” in new plants and offices, said "
+            "Joseph Seneca, an economist at Rutgers University.",
+            "Joseph Seneca",
+            id="inverted-attribution-closing-the-sentence",
+        ),
     ],
 )
 def test_unnamed_and_collective_sources(paragraph: str, expected: str) -> None:
