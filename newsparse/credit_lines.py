@@ -479,31 +479,42 @@ def _plain_end(line: str, stop: int) -> int:
     before it. The cascade turns such a line down at once. `_HEADING` is a short line of such
     words only ("Regional Woes", "CBS News"), which can only be a credit as a whole.
     """
-    lower_ok, stem_firsts = vocab().lower_ok, label_stem_firsts()
+    lower_ok, stems_only, words, stem_firsts, stems = _plain_vocab()
     pos = stop
     for _ in range(_MAX_TAIL_WORDS):
         cut = line.rfind(" ", 0, pos)
         token = line[cut + 1 : pos].rstrip(_PROSE_END if pos == stop else ",")
-        if token.isalpha() and token.islower() and token.isascii() and token not in lower_ok:
-            if cut < stop - WINDOW or token in lower_ok_stems():
+        if not token.isascii():
+            return _OTHER  # let the cascade read it
+        if token.isalpha() and token.islower() and token not in lower_ok:
+            if cut < stop - WINDOW or token in stems_only:
                 return _OTHER  # (the cascade would not see all of it; "st." is no prose)
-            if pos != stop and token in label_words():
+            if pos != stop and token in words:
                 return _OTHER
             prose = cut + 1 + len(token)
             near = prose - 60 if prose > 60 else 0  # (a conditional: cheaper than max)
             return _OTHER if line.find("ourtesy", near, prose) >= 0 else _PROSE
         if not (
-            token.isascii()
-            and token[:1].isalnum()
+            token[:1].isalnum()
             and (token[0].isupper() or token[0].isdigit() or token in lower_ok)
             and (token.isalnum() or token.replace("-", "").isalnum())
-            and not (token[0].lower() in stem_firsts and token.lower().startswith(label_stems()))
+            and not (token[0].lower() in stem_firsts and token.lower().startswith(stems))
         ):
             return _OTHER  # anything else: let the cascade read it
         if cut < 0:
             return _HEADING if stop <= WINDOW else _OTHER
         pos = cut
     return _OTHER
+
+
+_Words = frozenset[str]
+
+
+@functools.cache
+def _plain_vocab() -> tuple[_Words, _Words, _Words, _Words, tuple[str, ...]]:
+    """What `_plain_end` reads, fetched in one call: `Vocab.lower_ok`, `lower_ok_stems`,
+    `label_words`, `label_stem_firsts` and `label_stems`."""
+    return vocab().lower_ok, lower_ok_stems(), label_words(), label_stem_firsts(), label_stems()
 
 
 def _heading_credit(line: str, stop: int) -> tuple[int, int] | None:
