@@ -25,7 +25,7 @@ from newsparse._regex import lazy_compile
 from newsparse.credit_lines import find_credit
 from newsparse.credits import parse_credit
 from newsparse.lines import CAPTION_LABEL, MARKDOWN_IMAGE, Line
-from newsparse.models import Credit, Span
+from newsparse.models import Credit, Span, build
 
 __all__ = ["ImageGroup", "group_images", "image_parts"]
 
@@ -425,14 +425,28 @@ def _caption_of(text: str, line: Line) -> tuple[str | None, Span | None]:
         cut = label.end() if label else (prefix.end() if prefix else 0)
         body = body[cut:]
         start += cut
-    body = EXPANDED_TAIL.sub("", body)
+    if _may_end_expanded(body):
+        body = EXPANDED_TAIL.sub("", body)
     half = _doubled(body)
     body = body[:half] if half else body
     stripped = body.strip().rstrip(" |–—-")
     if not stripped:
         return None, None
     offset = start + body.find(stripped)
-    return stripped, Span(start=offset, end=offset + len(stripped))
+    return stripped, build(Span, start=offset, end=offset + len(stripped))
+
+
+_EXPANDED_ENDS = ("close", "less", "[-]")
+"""How every `EXPANDED_TAIL` ends, in lower case ("read less" in "less")."""
+
+
+def _may_end_expanded(body: str) -> bool:
+    """A cheap test before `EXPANDED_TAIL`: whether ``body``, without the white space after
+    it, ends in one of `_EXPANDED_ENDS` in any case. Safe: every character that a case-blind
+    regex reads as a letter of these words case-folds to it (no "i" among them, whose "İ"
+    folds to two characters), and the regex's trailing ``\\s*`` is white space that
+    ``rstrip`` removes."""
+    return body.rstrip()[-5:].casefold().endswith(_EXPANDED_ENDS)
 
 
 def _doubled(s: str) -> int:
