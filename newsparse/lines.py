@@ -418,14 +418,25 @@ def _is_byline(text: str) -> bool:
     """`BYLINE`, or a name and a role ("Jane Roe, Staff Writer", `_byline_roles`)."""
     if _may_start(text, BYLINE_FIRST) and BYLINE.match(text):
         return True
-    roles, role_end = _byline_roles()
-    return role_end.search(text) is not None and roles.match(text) is not None
+    roles, role_end, role_words = _byline_roles()
+    if text.isascii():
+        if not text.rstrip(ASCII_NON_WORD).lower().endswith(role_words):
+            return False  # what `role_end` finds, without a regex
+    elif role_end.search(text) is None:
+        return False
+    return roles.match(text) is not None
+
+
+ASCII_NON_WORD = "".join(c for c in map(chr, range(128)) if not (c.isalnum() or c == "_"))
+"""The ASCII characters that ``\\W`` matches: on an ASCII line, `_byline_roles`' role end is
+a role, in any case, then only these."""
 
 
 @functools.cache
-def _byline_roles() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _byline_roles() -> tuple[regex.Pattern[str], regex.Pattern[str], tuple[str, ...]]:
     """A line that is a name and a role, and the role it ends in, searched from the end: a
-    cheap test first (the first pattern ends in the second)."""
+    cheap test first (the first pattern ends in the second); and the roles in lower case,
+    for that test on an ASCII line (the roles are words of ASCII letters and spaces)."""
     data = load("bylines.json")
     roles = sorted(data["roles"], key=len, reverse=True)
     name = r"\p{Lu}[\p{L}.'’\-]+(?:[ ]\p{Lu}[\p{L}.'’\-]*){0,3}"  # Jane Roe, J. R. Roe
@@ -433,6 +444,7 @@ def _byline_roles() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return (
         regex.compile(rf"^(?:{name},[ ]*)?(?:[\p{{L}}&.'’\-]+[ ]+){{0,5}}{role_end}"),
         regex.compile(role_end, regex.REVERSE),
+        tuple(role.lower() for role in roles),
     )
 
 
