@@ -287,3 +287,23 @@ def test_may_end_expanded_is_safe(body: str) -> None:
     """Whenever `EXPANDED_TAIL` finds a tail, the cheap test lets it look."""
     if captions.EXPANDED_TAIL.search(body) is not None:
         assert captions._may_end_expanded(body)
+
+
+@given(st.text(alphabet=st.sampled_from(list("Ab1_ -.,'’é\tß")), max_size=60))
+@settings(max_examples=500, deadline=None)
+def test_content_words_agree_with_the_word_regex(text: str) -> None:
+    """The ASCII shortcut of `_content_words` cuts words as ``\\w+`` does."""
+    expected = [w for w in captions.WORD.findall(text.casefold()) if len(w) > 3]
+    assert captions._content_words(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        pytest.param("The mayor's new library, 2022", ["mayor", "library", "2022"], id="ascii"),
+        pytest.param("snake_case_name and-so-on", ["snake_case_name"], id="underscore-joins"),
+        pytest.param("Le maire à Nîmes", ["maire", "nîmes"], id="accents"),
+    ],
+)
+def test_content_words(text: str, words: list[str]) -> None:
+    assert captions._content_words(text) == words
