@@ -26,7 +26,15 @@ from newsparse._data import load
 from newsparse._regex import lazy_compile
 from newsparse.models import Agency
 
-__all__ = ["alias_key", "all_agencies", "lookup", "resolve", "tidy_name"]
+__all__ = [
+    "alias_key",
+    "all_agencies",
+    "lookup",
+    "loose_key",
+    "loose_names",
+    "resolve",
+    "tidy_name",
+]
 
 # Characters that alias matching ignores: white space, hyphens, dots, underscores, apostrophes.
 _IGNORED = lazy_compile(
@@ -90,6 +98,54 @@ def _registry() -> dict[str, Agency]:
             if alias:
                 index.setdefault(alias_key(alias), agency)
     return index
+
+
+def loose_key(text: str) -> str:
+    """`alias_key` without commas and colons: the key of a stretch of text that holds a name.
+
+    Like `alias_key` it reads each character on its own (case and accents folded, white
+    space, dashes, dots, underscores and apostrophes dropped), so the key of a stretch that
+    ends a text is the end of the text's key. Commas and colons are dropped too: a credit
+    chain rebuilds a name read across a separator with its own ", " ("Tyvak Systems, Inc.")
+    or without one ("U.S. Fish, and Wildlife Service" read as "U.S. Fish and Wildlife
+    Service"), and pieces lose a colon at their edges. As each character is keyed on its
+    own, a text of the common scripts and punctuation is keyed by one ``str.translate``
+    (`_loose_table`); a character that the table does not know, or keys to something other
+    than ASCII, is left as it is, and the text is keyed the long way.
+    """
+    if text.isascii():
+        return text.lower().translate(_ascii_drops())
+    key = text.translate(_loose_table())
+    return key if key.isascii() else _loose(text)
+
+
+def _loose(text: str) -> str:
+    return alias_key(text).replace(",", "").replace(":", "")
+
+
+_TABLED = (range(0x250), range(0x2000, 0x2070))
+"""The characters `_loose_table` keys: ASCII, Latin-1 and Latin Extended (accented letters),
+and General Punctuation (curly quotes, dashes, the ellipsis)."""
+
+
+@functools.cache
+def _loose_table() -> dict[int, str]:
+    """`loose_key` of each character of `_TABLED`, for ``str.translate``."""
+    return {code: _loose(chr(code)) for block in _TABLED for code in block}
+
+
+@functools.cache
+def _ascii_drops() -> dict[int, int | None]:
+    """The ASCII characters that `loose_key` drops (for ``str.translate`` after ``lower``)."""
+    return str.maketrans("", "", "".join(c for c in map(chr, range(128)) if not _loose(c)))
+
+
+@functools.cache
+def loose_names() -> frozenset[str]:
+    """The `loose_key` of every name that `lookup` knows: each registry name, alone and
+    followed by each generic suffix ("reuterspictures"), which `lookup` cuts."""
+    keys = {key.replace(",", "").replace(":", "") for key in _registry()}
+    return frozenset(name for key in keys for name in (key, *(key + w for w in _SUFFIX_ENDS)))
 
 
 def all_agencies() -> list[Agency]:

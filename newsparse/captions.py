@@ -24,8 +24,8 @@ import regex
 from newsparse._regex import lazy_compile
 from newsparse.credit_lines import find_credit
 from newsparse.credits import parse_credit
-from newsparse.lines import CAPTION_LABEL, MARKDOWN_IMAGE, Line
-from newsparse.models import Credit, Span
+from newsparse.lines import ASCII_NON_WORD, CAPTION_LABEL, MARKDOWN_IMAGE, Line
+from newsparse.models import Credit, Span, build
 
 __all__ = ["ImageGroup", "group_images", "image_parts"]
 
@@ -81,8 +81,8 @@ def _similar(a: str, b: str) -> float:
     """How far two texts are copies of each other: the share of the shorter text's content
     words (four letters or more) that the longer holds, zero when one is less than half
     as long as the other."""
-    wa = [w for w in WORD.findall(a.casefold()) if len(w) > 3]
-    wb = [w for w in WORD.findall(b.casefold()) if len(w) > 3]
+    wa = _content_words(a)
+    wb = _content_words(b)
     if not wa or not wb:
         return 0.0
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
@@ -90,6 +90,20 @@ def _similar(a: str, b: str) -> float:
         return 0.0
     pool = set(long_)
     return sum(w in pool for w in short) / len(short)
+
+
+def _content_words(text: str) -> list[str]:
+    """The words (`WORD`) of four letters or more of ``text``, case-folded. An ASCII text is
+    cut without a regex: in ASCII, ``\\w`` is the letters, the digits and "_", and case
+    folding is ``lower``."""
+    if text.isascii():
+        words = text.lower().translate(_NON_WORD_TO_SPACE).split()
+    else:
+        words = WORD.findall(text.casefold())
+    return [w for w in words if len(w) > 3]
+
+
+_NON_WORD_TO_SPACE = str.maketrans(ASCII_NON_WORD, " " * len(ASCII_NON_WORD))
 
 
 def _caption_text(line: Line) -> str:
@@ -425,14 +439,28 @@ def _caption_of(text: str, line: Line) -> tuple[str | None, Span | None]:
         cut = label.end() if label else (prefix.end() if prefix else 0)
         body = body[cut:]
         start += cut
-    body = EXPANDED_TAIL.sub("", body)
+    if _may_end_expanded(body):
+        body = EXPANDED_TAIL.sub("", body)
     half = _doubled(body)
     body = body[:half] if half else body
     stripped = body.strip().rstrip(" |–—-")
     if not stripped:
         return None, None
     offset = start + body.find(stripped)
-    return stripped, Span(start=offset, end=offset + len(stripped))
+    return stripped, build(Span, start=offset, end=offset + len(stripped))
+
+
+_EXPANDED_ENDS = ("close", "less", "[-]")
+"""How every `EXPANDED_TAIL` ends, in lower case ("read less" in "less")."""
+
+
+def _may_end_expanded(body: str) -> bool:
+    """A cheap test before `EXPANDED_TAIL`: whether ``body``, without the white space after
+    it, ends in one of `_EXPANDED_ENDS` in any case. Safe: every character that a case-blind
+    regex reads as a letter of these words case-folds to it (no "i" among them, whose "İ"
+    folds to two characters), and the regex's trailing ``\\s*`` is white space that
+    ``rstrip`` removes."""
+    return body.rstrip()[-5:].casefold().endswith(_EXPANDED_ENDS)
 
 
 def _doubled(s: str) -> int:

@@ -20,11 +20,12 @@ True
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 import regex
 
-from newsparse.agencies import lookup
+from newsparse.agencies import lookup, loose_key, loose_names
 from newsparse.credit_text import (
     DASHES,
     LABEL,
@@ -49,6 +50,10 @@ __all__ = ["find_credit"]
 _LEAD_KINDS = frozenset({"wire", "photo", "stock"})
 _ROLES_ALONE = frozenset({"Supplied", "Handout", "Courtesy"})
 """Roles that make a credit on their own at the end of a caption: "... on Monday. Supplied"."""
+_MAX_ALONE = 60
+"""The longest credit of one name and no chain (`_bare_alone`): "Getty Images", "Supplied"."""
+_MAX_COMMA_CREDIT = 80
+"""The longest "photographer, agency" credit (`_person_comma_agency`)."""
 
 # Where a wrapper may start inside a caption line (see `find_credit`).
 LABEL_BOUNDARY = lazy(
@@ -321,7 +326,7 @@ def find_credit(line: str) -> tuple[int, int] | None:
     if shape == _HEADING:
         return _heading_credit(line, stop)
     end = trailing_junk(line, 0, stop)
-    if end == 0:
+    if end == 0 or not _may_hold_credit(line, end):
         return None
     low = end - WINDOW if end > WINDOW else 0  # (conditionals here: cheaper than max)
     word, prose = _last_prose(line, low, end)
@@ -379,10 +384,91 @@ def find_credit(line: str) -> tuple[int, int] | None:
     return None if best is None else (best, end)
 
 
+def _may_hold_credit(line: str, end: int) -> bool:
+    """Whether ``line[:end]`` (its trailing junk cut) holds what any credit that
+    `find_credit` accepts needs; False means that the cascade would find none.
+
+    Safe because each way of the cascade needs one of these: a bracketed credit, a bracket
+    closing the line; a wrapper, a match of `LABEL` at or after ``end - WINDOW``, which
+    starts with one of `label_stems` in any case; a bare chain, `_chained` of a stretch that
+    starts there, which needs what `_chained` finds in the whole window or a "courtesy" in
+    any case (`CHAIN_COURTESY`); and the rest, a name alone (`_bare_alone`: a role of
+    `_ROLES_ALONE` or a known agency, at most `_MAX_ALONE` long) or after a comma
+    (`_person_comma_agency`, at most `_MAX_COMMA_CREDIT`), ends the line in a name
+    (`_may_end_in_name`). Case is compared as `str.casefold` folds it, which
+    folds every character that a case-blind regex matches to an ASCII letter to that letter,
+    but for "İ" ("i" and a combining dot, dropped).
+    """
+    if line[end - 1] in ")]":
+        return True
+    window = line[end - WINDOW if end > WINDOW else 0 : end]
+    if _chained(window):
+        return True
+    # "İmage": casefold adds a dot to the "i", which a case-blind regex reads as "i"
+    folded = window.lower() if window.isascii() else window.casefold().replace("\u0307", "")
+    if any(map(folded.__contains__, _trigger_words())):
+        return True
+    return _may_end_in_name(line, end)
+
+
+_NAME_TAIL = 5
+"""How many last characters of a name's key `_name_ends` files it under."""
+_NEAR_END = 12
+"""How much of the line's end `_may_end_in_name` keys first."""
+
+
+def _may_end_in_name(line: str, end: int) -> bool:
+    """Whether ``line[:end]`` may end in a name that `_bare_alone` or `_person_comma_agency`
+    accept: a known agency (`lookup`) or the last word of a role that stands alone.
+
+    Safe because the `loose_key` of the line's end then ends in one of `_name_ends` (the
+    name read by either is at most `_MAX_COMMA_CREDIT` long). The line's last `_NAME_TAIL`
+    characters, when they are ASCII letters or digits, key to themselves in lower case;
+    else the key of the last `_NEAR_END` characters is the end of the line's key. When those
+    last characters end no name, no name ends the line (cheap); otherwise the whole key is
+    compared.
+    """
+    ends, short = _name_ends()
+    tail = line[end - _NAME_TAIL if end > _NAME_TAIL else 0 : end]
+    if not (tail.isascii() and tail.isalnum()):
+        tail = loose_key(line[end - _NEAR_END if end > _NEAR_END else 0 : end])[-_NAME_TAIL:]
+    else:
+        tail = tail.lower()
+    if len(tail) == _NAME_TAIL and tail not in ends and not tail.endswith(short):
+        return False
+    key = loose_key(line[end - _MAX_COMMA_CREDIT if end > _MAX_COMMA_CREDIT else 0 : end])
+    return key.endswith((*short, *ends.get(key[-_NAME_TAIL:], ())))
+
+
+@functools.cache
+def _name_ends() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """The keys (`loose_key`) of the names a line may end in (`_may_end_in_name`): every
+    name `lookup` knows (`loose_names`) and the last word of each role that stands alone
+    ("supplied", "photo" of "Courtesy photo"); filed under their last `_NAME_TAIL`
+    characters, and apart, the keys shorter than that ("ap", "ho")."""
+    roles = vocab().roles
+    alone = {loose_key(alias.split()[-1]) for alias in roles if roles[alias] in _ROLES_ALONE}
+    ends: dict[str, list[str]] = {}
+    short: set[str] = set()
+    for name in loose_names() | alone:
+        if len(name) < _NAME_TAIL:
+            short.add(name)
+        else:
+            ends.setdefault(name[-_NAME_TAIL:], []).append(name)
+    return {tail: tuple(names) for tail, names in ends.items()}, tuple(sorted(short))
+
+
+@functools.cache
+def _trigger_words() -> tuple[str, ...]:
+    """What `_may_hold_credit` looks for in a case-folded window: the first words of the
+    wrappers (`label_stems`) and "courtesy" (`CHAIN_COURTESY`)."""
+    return (*label_stems(), "courtesy")
+
+
 def _person_comma_agency(stretch: str) -> bool:
     """A photographer, a comma, then a known agency: "Jane Roe, USA TODAY Sports",
     "Jane Roe, AP" (USA Today's captions)."""
-    if "," not in stretch or len(stretch) > 80:
+    if "," not in stretch or len(stretch) > _MAX_COMMA_CREDIT:
         return False
     chain = links(stretch.rstrip(". "))
     return (
@@ -406,31 +492,42 @@ def _plain_end(line: str, stop: int) -> int:
     before it. The cascade turns such a line down at once. `_HEADING` is a short line of such
     words only ("Regional Woes", "CBS News"), which can only be a credit as a whole.
     """
-    lower_ok, stem_firsts = vocab().lower_ok, label_stem_firsts()
+    lower_ok, stems_only, words, stem_firsts, stems = _plain_vocab()
     pos = stop
     for _ in range(_MAX_TAIL_WORDS):
         cut = line.rfind(" ", 0, pos)
         token = line[cut + 1 : pos].rstrip(_PROSE_END if pos == stop else ",")
-        if token.isalpha() and token.islower() and token.isascii() and token not in lower_ok:
-            if cut < stop - WINDOW or token in lower_ok_stems():
+        if not token.isascii():
+            return _OTHER  # let the cascade read it
+        if token.isalpha() and token.islower() and token not in lower_ok:
+            if cut < stop - WINDOW or token in stems_only:
                 return _OTHER  # (the cascade would not see all of it; "st." is no prose)
-            if pos != stop and token in label_words():
+            if pos != stop and token in words:
                 return _OTHER
             prose = cut + 1 + len(token)
             near = prose - 60 if prose > 60 else 0  # (a conditional: cheaper than max)
             return _OTHER if line.find("ourtesy", near, prose) >= 0 else _PROSE
         if not (
-            token.isascii()
-            and token[:1].isalnum()
+            token[:1].isalnum()
             and (token[0].isupper() or token[0].isdigit() or token in lower_ok)
             and (token.isalnum() or token.replace("-", "").isalnum())
-            and not (token[0].lower() in stem_firsts and token.lower().startswith(label_stems()))
+            and not (token[0].lower() in stem_firsts and token.lower().startswith(stems))
         ):
             return _OTHER  # anything else: let the cascade read it
         if cut < 0:
             return _HEADING if stop <= WINDOW else _OTHER
         pos = cut
     return _OTHER
+
+
+_Words = frozenset[str]
+
+
+@functools.cache
+def _plain_vocab() -> tuple[_Words, _Words, _Words, _Words, tuple[str, ...]]:
+    """What `_plain_end` reads, fetched in one call: `Vocab.lower_ok`, `lower_ok_stems`,
+    `label_words`, `label_stem_firsts` and `label_stems`."""
+    return vocab().lower_ok, lower_ok_stems(), label_words(), label_stem_firsts(), label_stems()
 
 
 def _heading_credit(line: str, stop: int) -> tuple[int, int] | None:
@@ -494,7 +591,7 @@ def _label_starts(line: str, start: int, end: int) -> list[int]:
 def _bare_alone(text: str, *, whole: bool, final: str) -> bool:
     """A credit of one name, no chain: a line that is only "Getty Images" or "CBS News", or a
     caption ending in one with no full stop after it ("... on Monday. Supplied")."""
-    if len(text) > 60 or not (whole or "." not in final):
+    if len(text) > _MAX_ALONE or not (whole or "." not in final):
         return False
     if role_of(text) in _ROLES_ALONE:
         return True

@@ -32,7 +32,7 @@ from newsparse.credit_text import (
     unwrapped,
     vocab,
 )
-from newsparse.models import Agency, Credit
+from newsparse.models import Agency, Credit, Span, build
 
 __all__ = ["parse_credit"]
 
@@ -420,12 +420,11 @@ def parse_credit(text: str, /, *, offset: int = 0) -> Credit:
             photographers += read[0]
             agencies += read[1]
             roles += read[2]
-    return Credit.model_validate(  # one validation, the span's included
-        {
-            "raw": raw,
-            "photographers": list(dict.fromkeys(photographers)),
-            "agencies": list({a.name: a for a in reversed(agencies)}.values())[::-1],
-            "roles": list(dict.fromkeys(roles)),
-            "span": {"start": start + offset, "end": end + offset},
-        }
+    return build(  # strings, agencies and offsets of our own: valid by construction
+        Credit,
+        raw=raw,
+        photographers=list(dict.fromkeys(photographers)),
+        agencies=list({a.name: a for a in reversed(agencies)}.values())[::-1],
+        roles=list(dict.fromkeys(roles)),
+        span=build(Span, start=start + offset, end=end + offset),
     )

@@ -102,68 +102,113 @@ URL = lazy_compile(r"https?://|www\.|pic\.twitter\.com")
 def _is_furniture(text: str) -> bool:
     """Whether the whole line is page furniture: a pattern of ``furniture.json``.
 
-    Only the patterns that may start with the line's first character are tried, and a
-    pattern that needs a mark ("›" in a breadcrumb) only on a line that has one.
+    Only the patterns that may start with the line's first `_HEAD` characters are tried,
+    and the patterns that need a mark ("›" in a breadcrumb) only on a line that has one.
     """
-    plain, marked = _furniture(text[:1])
-    if any(pattern.match(text) is not None for pattern in plain):
-        return True
+    plain, marked, marks = _furniture(text[:_HEAD])
+    for pattern in plain:
+        if pattern.match(text) is not None:
+            return True
+    if not marked or not any(map(text.__contains__, marks)):
+        return False  # (most lines: no mark of any of them)
     return any(
         any(map(text.__contains__, needs)) and pattern.match(text) is not None
         for needs, pattern in marked
     )
 
 
+_HEAD = 3
+"""How many first characters of a line choose the furniture patterns tried on it."""
+
 _Needy = tuple[tuple[str, ...], regex.Pattern[str]]
+_Prefix = tuple[str | None, ...]
+"""How a match may start: a regex of one character for each character (see `_prefixes`)."""
+_Start = tuple[str, frozenset[_Prefix] | None, tuple[str, ...]]
 
 
-@functools.lru_cache(maxsize=512)
-def _furniture(first: str) -> tuple[tuple[regex.Pattern[str], ...], tuple[_Needy, ...]]:
-    """What `_is_furniture` tries on a line starting with ``first``: the patterns that may
-    start with it, as one alternation, then each pattern whose start `_first_atoms` cannot
-    tell, on its own (alone, the regex engine first looks for the words it needs); and the
-    patterns that need a mark, each with its marks."""
-    known, unknown, marked = [], [], []
-    for pattern, atoms, needs in _furniture_starts():
-        if atoms is not None and not any(_atom_matches(atom, first) for atom in atoms):
+@functools.lru_cache(maxsize=4096)
+def _furniture(
+    head: str,
+) -> tuple[tuple[regex.Pattern[str], ...], tuple[_Needy, ...], tuple[str, ...]]:
+    """What `_is_furniture` tries on a line starting with ``head`` (its first `_HEAD`
+    characters): the patterns whose matches may start so (`_prefixes`), and each pattern
+    whose start `_prefixes` cannot tell; the patterns that need a mark, each with its
+    marks; and all those marks."""
+    plain, marked = [], []
+    for pattern, tails, needs in _furniture_by_first(head[:1]):
+        if tails is not None and not any(_prefix_matches(tail, head[1:]) for tail in tails):
             continue
         if needs:
             marked.append((needs, _compiled(pattern)))
-        elif atoms is None:
-            unknown.append(pattern)
         else:
-            known.append(pattern)
-    alternations = ["|".join(known)] if known else []
-    return tuple(_compiled(a) for a in alternations + unknown), tuple(marked)
+            plain.append(_compiled(pattern))
+    marks = tuple(dict.fromkeys(mark for needs, _ in marked for mark in needs))
+    return tuple(plain), tuple(marked), marks
 
 
-def _compiled(alternation: str) -> regex.Pattern[str]:
-    return regex.compile("(?:" + alternation + r")\Z", regex.IGNORECASE)
+@functools.lru_cache(maxsize=512)
+def _furniture_by_first(first: str) -> tuple[_Start, ...]:
+    """The furniture patterns whose matches may start with ``first``, each with the rest of
+    the prefixes (`_prefixes`) that start so: what the line's next characters must match."""
+    found: list[_Start] = []
+    for pattern, prefixes, needs in _furniture_starts():
+        if prefixes is None:
+            found.append((pattern, None, needs))
+            continue
+        tails = frozenset(p[1:] for p in prefixes if p[0] is None or _atom_matches(p[0], first))
+        if tails:
+            found.append((pattern, tails, needs))
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=512)
+def _compiled(pattern: str) -> regex.Pattern[str]:
+    """A furniture pattern, compiled once: the whole line must match it, in any case."""
+    return regex.compile("(?:" + pattern + r")\Z", regex.IGNORECASE)
 
 
 @functools.cache
-def _furniture_starts() -> list[tuple[str, frozenset[str] | None, tuple[str, ...]]]:
-    """Each furniture pattern, what it may start with (`_first_atoms`) and the marks it
+def _furniture_starts() -> list[_Start]:
+    """Each furniture pattern, how its matches may start (`_prefixes`) and the marks it
     needs (an entry ``{"pattern": ..., "needs": [...]}``: one of them must be in the line)."""
     entries: list[tuple[str, list[str]]] = [
         (entry, []) if isinstance(entry, str) else (entry["pattern"], entry["needs"])
         for entry in load("furniture.json")["patterns"]
     ]
-    return [(pattern, _first_atoms(pattern), tuple(needs)) for pattern, needs in entries]
+    return [(pattern, _prefixes(pattern), tuple(needs)) for pattern, needs in entries]
+
+
+def _prefix_matches(prefix: _Prefix, head: str) -> bool:
+    """Whether a line whose characters after the first are ``head`` (at most ``_HEAD - 1``
+    of them: fewer only on a line that short) may go on as ``prefix`` says: each character
+    matches its regex, a None anything from there on. A prefix shorter than ``_HEAD - 1``
+    ends the match, so the line must end there too."""
+    for at, atom in enumerate(prefix):
+        if atom is None:
+            return True
+        if at >= len(head) or not _atom_matches(atom, head[at]):
+            return False
+    return len(prefix) == _HEAD - 1 or len(prefix) == len(head)
 
 
 def _atom_matches(atom: str, char: str) -> bool:
     """Whether ``atom``, a regex of one character, matches ``char`` in any case."""
     if atom.isascii() and atom.isalnum() and char.isascii():
         return atom.lower() == char.lower()  # no other ASCII character is a letter's case
-    return regex.fullmatch(atom, char, regex.IGNORECASE) is not None
+    return _atom(atom).fullmatch(char) is not None
+
+
+@functools.lru_cache(maxsize=512)
+def _atom(atom: str) -> regex.Pattern[str]:
+    """``atom`` compiled once, case-blind (as the furniture patterns are)."""
+    return regex.compile(atom, regex.IGNORECASE)
 
 
 # A quantifier: "?", "*", "+" or "{m,n}", perhaps lazy or possessive.
 QUANTIFIER = lazy_compile(
     r"""
-    (?: [?*+] | \{ (?P<min> \d* ) (?: , \d* )? \} )  # the repeat
-    [?+]?                                           # lazy or possessive
+    (?: [?*+] | \{ (?P<min> \d* ) (?P<max> , \d* )? \} )  # the repeat
+    [?+]?                                                 # lazy or possessive
     """,
     regex.VERBOSE,
 )
@@ -179,70 +224,121 @@ SPECIAL_GROUP = lazy_compile(
 )
 
 
-def _first_atoms(pattern: str) -> frozenset[str] | None:
-    """The regexes of one character (``s``, ``\\d``, ``[\\W_]``) that the first character of
-    a match of ``pattern`` matches one of; None when it may match nothing or when its start
-    is beyond this reading.
+def _prefixes(pattern: str, size: int = _HEAD) -> frozenset[_Prefix] | None:
+    """How a match of ``pattern`` may start: for each way, the regexes of one character
+    (``s``, ``\\d``, ``[\\W_]``) that its first ``size`` characters match, fewer when the
+    match may end sooner, and a None where what follows is beyond this reading. None when
+    the pattern may match nothing or when its start is beyond this reading.
+
+    Read by `_heads`; inline flags (which hold for the whole pattern) and lookarounds make
+    it unknown. The prefixes are a superset: every match starts as one of them says.
+    """
+    if SPECIAL_GROUP.search(pattern):
+        return None
+    heads = _heads(pattern)
+    if heads is None or any(not atom for atom, _ in heads):
+        return None
+    return frozenset(_starts(heads, size))
+
+
+def _starts(heads: list[_Head], size: int) -> set[_Prefix]:
+    """The prefixes (`_prefixes`) of at most ``size`` characters of the ways ``heads``."""
+    found: set[_Prefix] = set()
+    for atom, rest in heads:
+        if not atom:
+            found.add(())  # the match may end here
+        elif size == 1:
+            found.add((atom,))
+        else:
+            after = _heads(rest)
+            tails = {(None,)} if after is None else _starts(after, size - 1)
+            found.update((atom, *tail) for tail in tails)
+    return found
+
+
+_Head = tuple[str, str]
+"""A way a match starts: its first character's regex and the pattern of the rest of it;
+("", "") when the match may be empty."""
+
+
+def _heads(pattern: str) -> list[_Head] | None:
+    """Each way a match of ``pattern`` may start (`_Head`), or None when this reading cannot
+    tell.
 
     Read: characters, escapes of one character (``\\d``, ``\\(``), ``.``, sets ``[...]``
     and groups ``(?:...)``, each perhaps repeated, and alternatives of these
-    (``(?:see|more) also``, ``\\d* ?comments?``). Anything else (``\\b``, lookarounds,
-    inline flags) makes it unknown.
+    (``(?:see|more) also``, ``\\d* ?comments?``). Anything else (``\\b``, anchors, other
+    groups) makes it unknown. A repeat is read as "once, then any number of times"
+    (``x{2,5}`` as ``x(?:x)*``): the rest may match more than the pattern does, never less.
     """
-    if SPECIAL_GROUP.search(pattern):
-        return None  # inline flags (which hold for the whole pattern) or lookarounds
-    found = _alternation_start(pattern)
-    return None if found is None or found[1] else found[0]
-
-
-def _alternation_start(pattern: str) -> tuple[frozenset[str], bool] | None:
-    """(first atoms, may match nothing) of the alternatives in ``pattern``."""
-    atoms: set[str] = set()
-    nothing = False
+    heads: list[_Head] = []
     for alternative in _split_alternatives(pattern):
-        found = _sequence_start(alternative)
+        found = _sequence_heads(alternative)
         if found is None:
             return None
-        atoms |= found[0]
-        nothing = nothing or found[1]
-    return frozenset(atoms), nothing
+        heads += found
+    return heads
 
 
-def _sequence_start(pattern: str) -> tuple[frozenset[str], bool] | None:
-    """(first atoms, may match nothing) of ``pattern``, a sequence without top-level ``|``."""
-    atoms: set[str] = set()
-    at = 0
-    while at < len(pattern):
-        char = pattern[at]
-        if char == "(":
-            close = _group_end(pattern, at)
-            if close is None or not pattern.startswith("(?:", at):
-                return None
-            found = _alternation_start(pattern[at + 3 : close])
-            if found is None:
-                return None
-            first, nothing = found
-            after = close + 1
-        elif char in "^$|)*+?{}" or (
-            char == "\\" and not _one_char_escape(pattern[at + 1 : at + 2])
-        ):
-            return None  # an anchor, \b, \p{...}, a back reference ...: unknown
-        else:
-            after = _skip(pattern, at)  # one character: a literal, an escape, ".", a set
-            if "[" in pattern[at + 1 : after]:
-                return None  # a set in a set ("[[:alpha:]]"): unknown
-            first, nothing = frozenset((pattern[at:after],)), False
-        atoms |= first
-        repeat = QUANTIFIER.match(pattern, after)
-        if repeat is not None:
-            least = repeat["min"]  # None for "+", "" for "{,n}"
-            optional = repeat[0][0] in "?*" or (least is not None and int(least or 0) == 0)
-            nothing = nothing or optional
-            after = repeat.end()
-        if not nothing:
-            return frozenset(atoms), False
-        at = after
-    return frozenset(atoms), True
+def _sequence_heads(pattern: str) -> list[_Head] | None:
+    """`_heads` of a sequence without top-level ``|``."""
+    if not pattern:
+        return [("", "")]
+    char = pattern[0]
+    body: str | None = None
+    if char == "(":
+        close = _group_end(pattern, 0)
+        if close is None or not pattern.startswith("(?:"):
+            return None
+        body, after = pattern[3:close], close + 1
+    elif char in "^$|)*+?{}" or (char == "\\" and not _one_char_escape(pattern[1:2])):
+        return None  # an anchor, \b, \p{...}, a back reference ...: unknown
+    else:
+        after = _skip(pattern, 0)  # one character: a literal, an escape, ".", a set
+        if "[" in pattern[1:after]:
+            return None  # a set in a set ("[[:alpha:]]"): unknown
+    unit = pattern[:after]
+    repeat = QUANTIFIER.match(pattern, after)
+    if repeat is None:
+        return _unit_heads(unit, body, pattern[after:])
+    rest = pattern[repeat.end() :]
+    kind = repeat[0][0]
+    optional = kind in "?*" or (kind == "{" and int(repeat["min"] or 0) == 0)
+    then = rest if _at_most_once(repeat) else f"(?:{unit})*{rest}"  # again, or the rest
+    heads = _unit_heads(unit, body, then)
+    if heads is None:
+        return None
+    if optional:
+        skipped = _sequence_heads(rest)
+        if skipped is None:
+            return None
+        heads += skipped
+    return heads
+
+
+def _at_most_once(repeat: regex.Match[str]) -> bool:
+    """Whether a `QUANTIFIER` allows one time at most: "?", "{0,1}", "{1}"."""
+    kind = repeat[0][0]
+    if kind in "*+":
+        return False
+    if kind == "?":
+        return True
+    bound = repeat["min"] if repeat["max"] is None else repeat["max"][1:]
+    return bound != "" and int(bound) <= 1
+
+
+def _unit_heads(unit: str, body: str | None, rest: str) -> list[_Head] | None:
+    """`_heads` of ``unit`` (one character's regex, or a group whose inside is ``body``)
+    followed by ``rest``."""
+    if body is None:
+        return [(unit, rest)]
+    heads: list[_Head] = []
+    for alternative in _split_alternatives(body):
+        found = _sequence_heads(alternative + rest)
+        if found is None:
+            return None
+        heads += found
+    return heads
 
 
 def _one_char_escape(char: str) -> bool:
@@ -322,14 +418,25 @@ def _is_byline(text: str) -> bool:
     """`BYLINE`, or a name and a role ("Jane Roe, Staff Writer", `_byline_roles`)."""
     if _may_start(text, BYLINE_FIRST) and BYLINE.match(text):
         return True
-    roles, role_end = _byline_roles()
-    return role_end.search(text) is not None and roles.match(text) is not None
+    roles, role_end, role_words = _byline_roles()
+    if text.isascii():
+        if not text.rstrip(ASCII_NON_WORD).lower().endswith(role_words):
+            return False  # what `role_end` finds, without a regex
+    elif role_end.search(text) is None:
+        return False
+    return roles.match(text) is not None
+
+
+ASCII_NON_WORD = "".join(c for c in map(chr, range(128)) if not (c.isalnum() or c == "_"))
+"""The ASCII characters that ``\\W`` matches: on an ASCII line, `_byline_roles`' role end is
+a role, in any case, then only these."""
 
 
 @functools.cache
-def _byline_roles() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _byline_roles() -> tuple[regex.Pattern[str], regex.Pattern[str], tuple[str, ...]]:
     """A line that is a name and a role, and the role it ends in, searched from the end: a
-    cheap test first (the first pattern ends in the second)."""
+    cheap test first (the first pattern ends in the second); and the roles in lower case,
+    for that test on an ASCII line (the roles are words of ASCII letters and spaces)."""
     data = load("bylines.json")
     roles = sorted(data["roles"], key=len, reverse=True)
     name = r"\p{Lu}[\p{L}.'’\-]+(?:[ ]\p{Lu}[\p{L}.'’\-]*){0,3}"  # Jane Roe, J. R. Roe
@@ -337,6 +444,7 @@ def _byline_roles() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     return (
         regex.compile(rf"^(?:{name},[ ]*)?(?:[\p{{L}}&.'’\-]+[ ]+){{0,5}}{role_end}"),
         regex.compile(role_end, regex.REVERSE),
+        tuple(role.lower() for role in roles),
     )
 
 

@@ -7,8 +7,10 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from newsparse.agencies import all_agencies, lookup, resolve
+from newsparse.agencies import alias_key, all_agencies, lookup, loose_key, loose_names, resolve
 
 SCORER_TABLE = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "agencies.json"
 REGISTRY = json.loads(
@@ -94,3 +96,39 @@ def test_registry_agrees_with_the_scorer_table() -> None:
             assert found is not None, alias
             # compound aliases ("AFP/Getty") name their first organisation
             assert found.name == canonical, (alias, found.name)
+
+
+# Text of the kinds a key reads: ASCII, accents, curly quotes and dashes, a dotless "ı", a
+# long "ſ", the Kelvin sign, a "ﬁ" ligature, a Greek and a CJK letter, a combining accent.
+KEYED_TEXT = st.text(alphabet=st.sampled_from(list("Aa Zz09.,:-_'’“”–—\t\nÉéßıſKﬁΩ中\u0301&/")))
+
+
+@given(KEYED_TEXT)
+@settings(max_examples=300, deadline=None)
+def test_loose_key_is_the_alias_key_without_commas_and_colons(text: str) -> None:
+    assert loose_key(text) == alias_key(text).replace(",", "").replace(":", "")
+
+
+@given(KEYED_TEXT, KEYED_TEXT)
+@settings(max_examples=300, deadline=None)
+def test_loose_key_of_a_text_ends_in_the_key_of_its_end(head: str, tail: str) -> None:
+    assert loose_key(head + tail) == loose_key(head) + loose_key(tail)
+
+
+@pytest.mark.parametrize(
+    ("printed", "key"),
+    [
+        ("Reuters Pictures", "reuterspictures"),
+        ("A.F.P.", "afp"),
+        ("Agência Brasil", "agenciabrasil"),
+        ("Tyvak Systems, Inc.", "tyvaksystemsinc"),
+        ("O’Neil: AP", "oneilap"),
+    ],
+)
+def test_loose_key(printed: str, key: str) -> None:
+    assert loose_key(printed) == key
+
+
+def test_loose_names_hold_every_alias_alone_and_with_a_generic_suffix() -> None:
+    names = loose_names()
+    assert {"associatedpress", "afp", "gettyimages", "afpphoto", "reuterspictures"} <= names

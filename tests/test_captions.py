@@ -9,8 +9,11 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsparse
+from newsparse import captions
 
 BODY = "The council voted on Monday to close the old library after a long debate."
 AFTER = "Residents said they would appeal the decision in court next month."
@@ -258,3 +261,49 @@ def test_prose_with_a_quote_is_no_caption_of_the_credit_below() -> None:
         f" she said.\nGetty Images\nThe reading room on its last day\n{AFTER}"
     )
     assert [q.text for q in newsparse.parse(text).quotes] == ["It is a sad day for the town,"]
+
+
+# `_may_end_expanded`: the cheap test before `EXPANDED_TAIL` (the tail of a caption that was
+# expanded in place: "... Close", "... Read less", "... [-]").
+@pytest.mark.parametrize(
+    ("body", "may"),
+    [
+        pytest.param("The mayor opens the new library on Monday. Close", True, id="close"),
+        pytest.param("The mayor opens the new library on Monday. READ LESS  ", True, id="read-less"),
+        pytest.param("The mayor opens the new library on Monday. [-]", True, id="bracket-minus"),
+        pytest.param("The mayor opens the new library on Monday. Clo\u017fe", True, id="long-s"),
+        pytest.param("The mayor opens the new library on Monday.", False, id="sentence"),
+        pytest.param("The mayor stands close", True, id="word-close"),
+        pytest.param("Fans gather by the river at dusk", False, id="no-tail"),
+    ],
+)  # fmt: skip
+def test_may_end_expanded(body: str, may: bool) -> None:
+    assert captions._may_end_expanded(body) == may
+
+
+@given(st.text(alphabet=st.sampled_from(list("closeadrCLOSEADR[]-  \t\n.\u017f\u212a\u0130")), max_size=40))
+@settings(max_examples=500, deadline=None)
+def test_may_end_expanded_is_safe(body: str) -> None:
+    """Whenever `EXPANDED_TAIL` finds a tail, the cheap test lets it look."""
+    if captions.EXPANDED_TAIL.search(body) is not None:
+        assert captions._may_end_expanded(body)
+
+
+@given(st.text(alphabet=st.sampled_from(list("Ab1_ -.,'’é\tß")), max_size=60))
+@settings(max_examples=500, deadline=None)
+def test_content_words_agree_with_the_word_regex(text: str) -> None:
+    """The ASCII shortcut of `_content_words` cuts words as ``\\w+`` does."""
+    expected = [w for w in captions.WORD.findall(text.casefold()) if len(w) > 3]
+    assert captions._content_words(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        pytest.param("The mayor's new library, 2022", ["mayor", "library", "2022"], id="ascii"),
+        pytest.param("snake_case_name and-so-on", ["snake_case_name"], id="underscore-joins"),
+        pytest.param("Le maire à Nîmes", ["maire", "nîmes"], id="accents"),
+    ],
+)
+def test_content_words(text: str, words: list[str]) -> None:
+    assert captions._content_words(text) == words

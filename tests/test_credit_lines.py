@@ -7,13 +7,15 @@ credit it ends with must be cut out exactly, and body sentences must give None.
 from __future__ import annotations
 
 from collections.abc import Callable
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse import parse_credit
+from newsparse import credit_lines, parse_credit
 from newsparse.credit_lines import find_credit
+from newsparse.credit_text import trailing_junk
 from tests._timing import scaling
 
 # (caption line, the credit that find_credit must cut out, wrapper included)
@@ -442,3 +444,93 @@ def test_scales_linearly(func: Callable[[str], object], unit: str) -> None:
         small, large = unit * 125_000, unit * 1_000_000
     small_s, large_s = scaling(func, small, large, limit=32, slack=0.005)
     assert large_s < 32 * small_s + 0.005
+
+
+# `_may_hold_credit`: a line's end with none of what any credit needs skips the cascade.
+# (line, why it must pass the gate) -- each row holds one trigger only.
+GATE_PASSES = [
+    pytest.param("The mayor at the opening (Jane Roe)", id="closing-bracket"),
+    pytest.param("The mayor at the opening [Jane Roe]", id="closing-square-bracket"),
+    pytest.param("The mayor at the opening on Monday Jane Roe/Smalltown Gazette", id="slash"),
+    pytest.param("The mayor at the opening on Monday Jane Roe | Gazette", id="pipe"),
+    pytest.param("The mayor at the opening on Monday. Jane Roe via Gazette Wire", id="via"),
+    pytest.param("The mayor at the opening on Monday. Jane Roe for Gazette Wire", id="for"),
+    pytest.param("The mayor at the opening on Monday. Jane Roe-Gazette Wire", id="hyphen"),
+    pytest.param("The mayor at the opening on Monday. COURTESY Gazette Wire", id="courtesy-caps"),
+    pytest.param("The mayor at the opening on Monday. Photograph: Jane Roe", id="wrapper"),
+    pytest.param("The mayor at the opening on Monday. PICTURE: Jane Roe", id="wrapper-caps"),
+    pytest.param("The mayor at the opening on Monday. © Jane Roe", id="copyright-sign"),
+    pytest.param("The mayor at the opening on Monday. Credit…Jane Roe", id="credit-ellipsis"),
+    pytest.param("The mayor at the opening on Monday. \u0130mage: Jane Roe", id="dotted-capital-i"),
+    pytest.param("The mayor at the opening on Monday. Getty Images", id="agency-alone"),
+    pytest.param("The mayor at the opening on Monday. A.F.P", id="agency-initials"),
+    pytest.param("The mayor at the opening on Monday. Reuters Pictures", id="generic-suffix"),
+    pytest.param("The mayor at the opening on Monday. Agência Brasil", id="accented-agency"),
+    pytest.param("The mayor at the opening on Monday. Supplied", id="role-alone"),
+    pytest.param("The mayor at the opening on Monday. Handout photo", id="role-of-two-words"),
+    pytest.param("The mayor at the opening on Monday. Jane Roe, AP", id="short-agency"),
+]  # fmt: skip
+
+# Lines that end in none: headings, datelines, lists and sentences that end in a name.
+GATE_REJECTS = [
+    pytest.param("NASA Chooses Three Companies to Join a Moon Lander Project", id="title"),
+    pytest.param("WHO IS THE FRONT RUNNER?", id="shouted-question"),
+    pytest.param("October 3 – Phoenix, AZ @ Desert Sky Pavilion", id="tour-date"),
+    pytest.param("Ceres Robotics, Palo Alto, California", id="company-and-place"),
+    pytest.param("The storm hit the coast, said John Smith", id="said-name"),
+    pytest.param("HD THE HOME DEPOT INC. 225.86 -12.99 -5.44%", id="stock-quote"),
+    pytest.param("What Charges Does the Senator Face in the US?", id="question-title"),
+]  # fmt: skip
+
+
+def _gate(line: str) -> bool:
+    stop = len(line.rstrip())
+    return credit_lines._may_hold_credit(line, trailing_junk(line, 0, stop))
+
+
+@pytest.mark.parametrize("line", GATE_PASSES)
+def test_gate_passes_a_line_with_a_trigger(line: str) -> None:
+    assert _gate(line)
+
+
+@pytest.mark.parametrize("line", GATE_REJECTS)
+def test_gate_rejects_a_line_without_one(line: str) -> None:
+    assert not _gate(line)
+
+
+def _ungated(line: str) -> tuple[int, int] | None:
+    """`find_credit` with the gate always open: the cascade reads every line."""
+    with mock.patch.object(credit_lines, "_may_hold_credit", return_value=True):
+        return find_credit(line)
+
+
+_ROWS = [row[0] for row in FIND_CASES] + NOT_CREDITS + [p.values[0] for p in MORE_NOT_CREDITS]
+GATED_LINES = [
+    *_ROWS,
+    *[p.values[0] for p in ENDS_IN_LOWER_CASE + GATE_PASSES + GATE_REJECTS],
+    *[f"{p.values[0]} {p.values[1]}" for p in CAPTIONED],
+]
+
+
+@pytest.mark.parametrize("line", GATED_LINES)
+def test_gate_changes_no_answer_on_the_tables(line: str) -> None:
+    assert find_credit(line) == _ungated(line)
+
+
+# Pieces of captions and credits: words of agencies, roles and wrappers, in any case,
+# separators, brackets and the characters that fold oddly ("İ", "ſ", the Kelvin sign).
+CREDIT_PIECES = [
+    " ", ". ", ", ", "; ", ": ", "/", " | ", " via ", " for ", "-", "–", "(", ")", "[", "]",
+    "Jane", "Roe", "JANE", "ROE", "the", "The", "on", "Monday", "said", "was", "done",
+    "AP", "Ap", "A.P.", "AFP", "Getty", "Images", "GETTY", "Reuters", "Pictures", "PA",
+    "Associated", "Press", "Photo", "photo", "PHOTO", "Photograph", "Image", "source",
+    "Credit", "Credit...", "©", "(c)", "Courtesy", "courtesy", "Supplied", "SUPPLIED",
+    "Handout", "HO", "File", "Pool", "Staff", "\u0130mage", "Courte\u017fy", "\u212aevin",
+    "Agência", "Brasil", "Inc.", "Co.", "’", "“", "”", "!", "?", "2024", " - RTR4JDW4",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(CREDIT_PIECES), max_size=30).map("".join))
+@settings(max_examples=2000, deadline=None)
+def test_gate_changes_no_answer(line: str) -> None:
+    assert find_credit(line) == _ungated(line)

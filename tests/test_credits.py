@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse import parse_credit
+from newsparse.models import Credit
 from tests._timing import scaling
 
 # (credit as printed, raw, photographers, agency names, roles), named by the outlet style.
@@ -326,3 +327,14 @@ def test_scales_linearly(func: Callable[[str], object], unit: str) -> None:
         small, large = unit * 125_000, unit * 1_000_000
     small_s, large_s = scaling(func, small, large, limit=32, slack=0.005)
     assert large_s < 32 * small_s + 0.005
+
+
+@given(st.text(alphabet=st.sampled_from(list("Aa /|(),.-:©Photo byviaAPGetty\u00a0")), max_size=120))
+@settings(max_examples=300, deadline=None)
+def test_parse_credit_builds_a_valid_credit(text: str) -> None:
+    """`parse_credit` builds its model unvalidated: validating its fields gives the same."""
+    credit = parse_credit(text)
+    validated = Credit.model_validate(credit.model_dump())
+    assert credit == validated
+    assert credit.model_dump_json() == validated.model_dump_json()
+    assert credit.model_fields_set == validated.model_fields_set

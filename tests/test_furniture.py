@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import re
+from importlib import resources
+
 import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 import newsparse
+from newsparse import lines
 
 STORY = (
     "Storm batters coast as rivers burst banks\n\n"
@@ -95,3 +102,70 @@ def test_furniture_between_a_section_label_and_the_headline() -> None:
 )
 def test_titles_with_bars_are_no_furniture(title: str) -> None:
     assert newsparse.parse(f"{title}\n\n{STORY}").blocks[0].kind == "headline"
+
+
+# Which furniture patterns a line's first three characters let `_is_furniture` try.
+# (line, whether some pattern is tried on it): furniture must get its pattern, most prose
+# none at all.
+HEAD_CASES = [
+    pytest.param("Skip to main content", True, id="skip-link"),
+    pytest.param("READ MORE: Floods close the coast road", True, id="read-more-caps"),
+    pytest.param("(Photos: the storm in pictures)", True, id="bracketed-label"),
+    pytest.param("12 comments", True, id="comment-count"),
+    pytest.param("Oct 7, 2023, 2:39 pm EDT", True, id="time-stamp"),
+    pytest.param("E-mail", True, id="e-mail"),
+    pytest.param("—", True, id="one-sign"),
+    pytest.param("Officials said the storm hit the coast on Monday.", False, id="officials"),
+    pytest.param("Crews worked through the night.", False, id="crews"),
+    pytest.param("He said the vote was close.", False, id="he"),
+    pytest.param("“We will rebuild,” she said.", False, id="quote"),
+    pytest.param("Ab", False, id="two-letters"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "tried"), HEAD_CASES)
+def test_the_line_start_chooses_the_patterns_tried(line: str, tried: bool) -> None:
+    plain, _, _ = lines._furniture(line[: lines._HEAD])
+    assert bool(plain) == tried
+
+
+@pytest.mark.parametrize(
+    ("pattern", "prefixes"),
+    [
+        pytest.param("close", {("c", "l", "o")}, id="word"),
+        pytest.param("(?:see|more) also", {("s", "e", "e"), ("m", "o", "r")}, id="alternatives"),
+        pytest.param(r"\d* ?comments?", {(" ", "c", "o"), ("c", "o", "m"), (r"\d", r"\d", r"\d"),
+                     (r"\d", r"\d", " "), (r"\d", r"\d", "c"), (r"\d", " ", "c"), (r"\d", "c", "o")},
+                     id="optional-repeat"),
+        pytest.param(r"[\W_]+", {(r"[\W_]",), (r"[\W_]", r"[\W_]"), (r"[\W_]", r"[\W_]", r"[\W_]")},
+                     id="ends-early"),
+        pytest.param(r"ad\b.*", {("a", "d", None)}, id="beyond-the-reading"),
+        pytest.param(r".{0,9}\bby clicking", None, id="unknown-start"),
+        pytest.param(r"(?i)x", None, id="inline-flag"),
+    ],
+)  # fmt: skip
+def test_prefixes(pattern: str, prefixes: set[tuple[str | None, ...]] | None) -> None:
+    assert lines._prefixes(pattern) == (None if prefixes is None else frozenset(prefixes))
+
+
+ENTRIES = [
+    (entry, ()) if isinstance(entry, str) else (entry["pattern"], tuple(entry["needs"]))
+    for entry in json.loads(
+        (resources.files("newsparse") / "data" / "furniture.json").read_text(encoding="utf-8")
+    )["patterns"]
+]
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(entry=st.sampled_from(ENTRIES), data=st.data())
+def test_every_match_is_tried_with_its_pattern(
+    entry: tuple[str, tuple[str, ...]], data: st.DataObject
+) -> None:
+    """A line that a pattern matches, in any case, is furniture: its start lets the pattern
+    be tried (`_prefixes` is a superset of how matches start)."""
+    pattern, needs = entry
+    line = data.draw(st.from_regex(re.compile(pattern, re.IGNORECASE), fullmatch=True))
+    line = data.draw(st.sampled_from([line, line.upper(), line.title()]))
+    assume(lines._compiled(pattern).match(line) is not None)  # (`re` and `regex` may differ)
+    assume(not needs or any(mark in line for mark in needs))  # a mark it needs, as printed
+    assert lines._is_furniture(line)

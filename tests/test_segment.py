@@ -6,9 +6,11 @@ Every case is a short article written for these tests in the style of a real out
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsparse
-from newsparse import segment
+from newsparse import lines, segment
 from newsparse.lines import split_lines
 
 NEWSWEEK = """\
@@ -615,3 +617,36 @@ def test_title_printed_again_is_other() -> None:
     kinds = [(b.kind, b.text) for b in newsparse.parse(text).blocks]
     assert kinds[1] == ("other", "Storm hits the coast")
     assert kinds[2] == ("image", "Image copyright Getty Images")
+
+
+# `_is_byline` on an ASCII line tests the role it ends in without a regex: (line, byline).
+ROLE_END_CASES = [
+    pytest.param("Jane Roe, Staff Writer", True, id="staff-writer"),
+    pytest.param("JANE ROE, AP NATIONAL POLITICAL WRITER", True, id="shouted"),
+    pytest.param("Jane Roe, BBC diplomatic correspondent.", True, id="full-stop-after"),
+    pytest.param("Nature Reporter", True, id="role-alone"),
+    pytest.param("Jane Roe, Bureau Chief --", True, id="dashes-after"),
+    pytest.param("The storm hit the coast on Monday, officials said.", False, id="prose"),
+    pytest.param("Letters to the Editor_", False, id="underscore-is-a-word-character"),
+    pytest.param("The ghostwriters", False, id="writers-inside-a-word"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "byline"), ROLE_END_CASES)
+def test_byline_role_end(line: str, byline: bool) -> None:
+    assert lines._is_byline(line) == byline
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Jane", "Roe", ", ", " ", "Staff", "Writer", "WRITER", "editor", "_",
+                         "-", ".", "!", "’", "é", "ſ", "Bureau Chief", "writers", "2", ":"]),
+        max_size=8,
+    ).map("".join)
+)  # fmt: skip
+@settings(max_examples=500, deadline=None)
+def test_ascii_role_end_agrees_with_the_regex(line: str) -> None:
+    _, role_end, words = lines._byline_roles()
+    if line.isascii():
+        found = line.rstrip(lines.ASCII_NON_WORD).lower().endswith(words)
+        assert found == (role_end.search(line) is not None)
