@@ -190,8 +190,9 @@ def layout(text: str) -> Layout:
         body_start = _header(lines, kinds, at + 1, headline)
 
     # 4. and 5. the body: headings, paragraphs, other
+    one_word = _one_word_headings(lines, body_start, kinds)
     candidates = [
-        i >= body_start and kinds[i] is None and _heading_candidate(lines[i], headline)
+        i >= body_start and kinds[i] is None and _heading_candidate(lines[i], headline, one_word)
         for i in range(len(lines))
     ]
     seen_paragraph = False
@@ -398,8 +399,42 @@ def _same_text(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
-def _heading_candidate(line: Line, headline: str | None) -> bool:
-    """A short, title-like line: no sentence, no end punctuation, capitalised."""
+MIN_ONE_WORD_HEADINGS = 2
+"""How many lines of one capitalised word, each between two paragraphs, make them the
+article's subheadings ("Pensioners" … "Drivers" … "Smokers"): one alone may be anything."""
+
+
+def _one_word(line: Line) -> bool:
+    """A line of one capitalised word of four letters or more: "Pensioners", "Background"."""
+    text = line.text
+    return (
+        line.kind == "text"
+        and line.words == 1
+        and len(text) >= 4
+        and text.isalpha()
+        and text[0].isupper()
+        and text[1:].islower()
+    )
+
+
+def _one_word_headings(lines: list[Line], start: int, kinds: list[BlockKind | None]) -> bool:
+    """Whether the body prints subheadings of one word: `MIN_ONE_WORD_HEADINGS` such lines,
+    each after a paragraph that ends a sentence and before a line of prose."""
+    found = 0
+    for i in range(max(start, 1), len(lines) - 1):
+        if kinds[i] is None and _one_word(lines[i]):
+            before, after = lines[i - 1], lines[i + 1]
+            prose = before.kind == after.kind == "text"
+            if prose and _ends_sentence(before) and _ends_sentence(after) and after.words > 3:
+                found += 1
+                if found >= MIN_ONE_WORD_HEADINGS:
+                    return True
+    return False
+
+
+def _heading_candidate(line: Line, headline: str | None, one_word: bool = False) -> bool:
+    """A short, title-like line: no sentence, no end punctuation, capitalised; one word only
+    in a body that prints one-word subheadings (``one_word``) or in capitals."""
     if line.kind != "text":
         return False
     text = line.text
@@ -407,7 +442,8 @@ def _heading_candidate(line: Line, headline: str | None) -> bool:
     if not 1 <= words <= MAX_HEADING_WORDS or len(text) > 120:
         return False
     shouting = text.isupper()  # every cased letter a capital: "TIP-INS", "UP NEXT"
-    if words == 1 and not (shouting and sum(c.isalpha() for c in text) >= 4):
+    capitals = shouting and sum(c.isalpha() for c in text) >= 4  # "UPDATE"
+    if words == 1 and not capitals and not (one_word and _one_word(line)):
         return False
     last, first = text[-1], text[0]  # an ASCII letter or digit: no regex needs to look
     if not (last.isascii() and last.isalnum()) and END_PUNCT.search(text):

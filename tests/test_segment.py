@@ -295,6 +295,20 @@ def test_headline(text: str, expected: str | None) -> None:
         pytest.param(AP_DATELINE, [], id="ap-caption-not-heading"),
         pytest.param(REUTERS, [], id="reuters-no-headings"),
         pytest.param(GUARDIAN, ["What happens next"], id="guardian-promo-not-heading"),
+        pytest.param(
+            "Budget: winners and losers\n\nThe Chancellor delivered her Budget on Wednesday.\n\n"
+            "Pensioners\n\nThe state pension will rise by 4.1 per cent next April.\n\n"
+            "Drivers\n\nFuel duty will be frozen for another year, she said.",
+            ["Pensioners", "Drivers"],
+            id="one-word-headings-printed-twice",
+        ),
+        pytest.param(
+            "Budget: winners and losers\n\nThe Chancellor delivered her Budget on Wednesday.\n\n"
+            "Pensioners\n\nThe state pension will rise by 4.1 per cent next April.\n\n"
+            "Fuel duty will be frozen for another year, she said.",
+            [],
+            id="one-word-line-alone-is-no-heading",
+        ),
         *[
             pytest.param(
                 f"Council approves the new harbour plan\n\nBy Jane Roe\n{stamp}\n\n"
