@@ -335,7 +335,7 @@ def _header(lines: list[Line], kinds: list[BlockKind | None], i: int, headline: 
         line = lines[i]
         if kinds[i] is not None:
             return i
-        if line.kind == "byline" or _placed_byline(line):
+        if line.kind == "byline" or _placed_byline(line) or _name_over_byline(lines, i):
             kinds[i] = "byline"
         elif line.kind == "furniture" or _same_text(_markdown_heading(line.text), headline):
             kinds[i] = "other"  # furniture, or the headline printed again
@@ -352,6 +352,21 @@ def _header(lines: list[Line], kinds: list[BlockKind | None], i: int, headline: 
             return i
         i += 1
     return i
+
+
+def _name_over_byline(lines: list[Line], i: int) -> bool:
+    """A writer's name on its own line over the rest of the byline ("Jane Roe" / "Political
+    Editor"): two to four capitalised words, the first a given name the speaker lists know."""
+    line = lines[i]
+    if line.kind != "text" or not 2 <= line.words <= 4 or i + 1 >= len(lines):
+        return False
+    if lines[i + 1].kind != "byline":
+        return False
+    words = line.text.split()
+    return words[0] in vocabulary().given_any and all(
+        w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha()
+        for w in words
+    )
 
 
 def _placed_byline(line: Line) -> bool:

@@ -463,6 +463,20 @@ def test_paragraph_after_caption_is_kept() -> None:
             None,
             id="title-with-a-place-is-no-byline",
         ),
+        pytest.param(
+            "Budget: winners and losers\n\nHere is what the Budget means for you and your family\n\n"
+            "Jane Roe\nPolitical Editor\n\nThe Chancellor delivered her Budget on Wednesday.",
+            "Here is what the Budget means for you and your family",
+            "Jane Roe",
+            id="name-over-a-role-line",
+        ),
+        pytest.param(
+            "Budget: winners and losers\n\nGreat Britain\nPolitical Editor\n\n"
+            "The Chancellor delivered her Budget on Wednesday.",
+            None,
+            "Political Editor",
+            id="no-given-name-no-byline-over-the-role",
+        ),
     ],
 )
 def test_dek_and_byline(text: str, dek: str | None, byline: str | None) -> None:
