@@ -16,6 +16,7 @@ from newsparse._data import load
 from newsparse._regex import lazy_compile
 from newsparse.credit_lines import find_credit
 from newsparse.credit_text import LABEL
+from newsparse.credits import person_like
 
 __all__ = ["Line", "label", "split_lines"]
 
@@ -656,6 +657,15 @@ def _markdown_kind(text: str) -> str | None:
     return None
 
 
+def _bar_credit(text: str) -> bool:
+    """A line of names between bars that is a credit, not a breadcrumb: "Jane Roe |
+    Bloomberg | Getty Images" (CNBC), unlike "Home | News | World"."""
+    if "|" not in text or not person_like(text.split("|", 1)[0].strip()):
+        return False  # (a breadcrumb of sections: "News | Politics | Bloomberg")
+    found = find_credit(text)
+    return found is not None and not text[: found[0]].strip()
+
+
 def label(line: Line) -> None:
     """First, cheap label of a line on its own, without looking at its neighbours."""
     text = line.text
@@ -664,7 +674,7 @@ def label(line: Line) -> None:
         if kind is not None:
             line.kind = kind
             return
-    if line.words <= MAX_FURNITURE_WORDS and _is_furniture(text):
+    if line.words <= MAX_FURNITURE_WORDS and _is_furniture(text) and not _bar_credit(text):
         line.kind = "furniture"
         return
     if line.words <= 16 and _is_byline(text):

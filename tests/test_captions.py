@@ -48,6 +48,13 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="ap-parenthesised",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe head librarian speaks in Harbor City on June 2, "
+            f"2024.\nJane Roe | Bloomberg | Getty Images\n\n{AFTER}",
+            [(None, "The head librarian speaks in Harbor City on June 2, 2024.",
+              "Jane Roe | Bloomberg | Getty Images")],
+            id="cnbc-two-bars-is-a-credit-not-a-breadcrumb",
+        ),
+        pytest.param(
             f"Library to close\n\nImage source, Getty Images\nImage caption, The library opened in "
             f"1910\n\n{BODY}",
             [(None, "The library opened in 1910", "Getty Images")],
