@@ -267,8 +267,10 @@ def _tight(lines: list[Line]) -> bool:
 def _headline(lines: list[Line], kinds: list[BlockKind | None]) -> int | None:
     """Where the headline is: the first line (after page furniture such as "Skip to
     content"), when it reads like a title rather than the start of the story."""
-    i = 0
-    while i < len(lines) and i < MAX_LEADING_FURNITURE and lines[i].kind == "furniture":
+    i = 0  # page furniture, or a lead picture printed over the title ("FILE - … (AP Photo/…)")
+    while i < len(lines) and i < MAX_LEADING_FURNITURE and (
+        lines[i].kind == "furniture" or kinds[i] == "image"
+    ):
         i += 1
     k = i  # section labels or breadcrumbs over the title ("Europe", "News|Climate Crisis")
     while k < i + MAX_KICKERS and k + 1 < len(lines) and _kicker(lines[k]):

@@ -179,6 +179,13 @@ def headings(text: str) -> list[str]:
         pytest.param(NEWSWEEK, "Mayor's Rival Faces 'Final Test' in Harbor City: Report", id="newsweek"),
         pytest.param(BBC, "Council drops plan for new bridge", id="bbc"),
         pytest.param(AP_DATELINE, None, id="ap-dateline-no-title"),
+        pytest.param(
+            "FILE - A ferry docks in Harbor City on Jan. 27, 2024. (AP Photo/Jane Roe, File)\n\n"
+            "Ferry operator recalls its whole fleet\n\nBy SAM LEE\n\n"
+            "HARBOR CITY (AP) — The operator is recalling every ferry it runs.",
+            "Ferry operator recalls its whole fleet",
+            id="lead-picture-over-the-title",
+        ),
         pytest.param(TRAFILATURA, "Storm season starts early", id="markdown-heading"),
         pytest.param(CNBC_TIGHT, "Carmaker plans flying cars and robots for the next decade", id="no-blank-lines"),
         pytest.param(
