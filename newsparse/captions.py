@@ -57,6 +57,18 @@ COPYRIGHT = lazy_compile(r"^(?:©|\(c\)|copyright\b)", regex.IGNORECASE)
 GALLERY_LABEL = lazy_compile(r"^image \d+ of /?\s*\d+$", regex.IGNORECASE)
 GALLERY_COUNT = lazy_compile(r"^\+\d{1,3}$")  # "+3" under a picture: more in its gallery
 
+# When a picture was taken, as a caption printed with no credit says it: "… in London on
+# Wednesday afternoon", "… on March 3, 2024", "… last week" (`_scene_caption`)
+SCENE_TIME = lazy_compile(
+    r"""
+    \b(?:on|last|this|earlier\ this)\ (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b  # "on Monday"
+    | \bon\ (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\ \d{1,2}\b  # "on March 3"
+    | \bon\ \d{1,2}\ (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b    # "on 3 March"
+    """,
+    regex.VERBOSE,
+)
+MIN_SCENE_WORDS = 6
+
 MAX_CAPTION_WORDS = 90
 MAX_TITLE_WORDS = 16
 MAX_FORWARD_CAPTION_WORDS = 30  # a caption printed under its credit is short
@@ -167,9 +179,31 @@ class _Grouper:
                 self.credit_line(i)
             elif kind == "text" and _teaser(line):
                 self.expander(i)
+            elif kind == "text" and not self.tight and self.scene_caption(i):
+                group = ImageGroup(first=i, last=i, caption=i)
+                self.take(group, i)
+                self.groups.append(group)
             elif kind == "furniture" and line.text[:1] == "+" and GALLERY_COUNT.match(line.text):
                 self.gallery_count(i)
         return self.groups
+
+    def scene_caption(self, i: int) -> bool:
+        """A caption printed with no credit (Daily Mail, Sky News): a line of its own between
+        two paragraphs that tells where and when the picture was taken ("Crowds on Oxford
+        Street in London on Wednesday afternoon") with no full stop, in sentence case."""
+        line, lines = self.lines[i], self.lines
+        if not MIN_SCENE_WORDS <= line.words <= MAX_FORWARD_CAPTION_WORDS or i <= self.first_text:
+            return False
+        text = line.text
+        if text[-1] in ".!?:;,\"”’'" or not line.gap or " on " not in f" {text} ":
+            return False
+        if i + 1 >= len(lines) or not lines[i + 1].gap or lines[i + 1].kind != "text":
+            return False
+        if not _uncredited_caption(line, MAX_FORWARD_CAPTION_WORDS):
+            return False
+        if not any(len(w) >= 5 and w.islower() for w in text.split()):
+            return False  # "Protests Spread Across the Country on Monday": a title
+        return SCENE_TIME.search(text) is not None
 
     def gallery_count(self, i: int) -> None:
         """A gallery count ("+3") under a caption with no credit: that caption's picture."""

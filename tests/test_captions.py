@@ -55,6 +55,24 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="cnbc-two-bars-is-a-credit-not-a-breadcrumb",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nReaders queue outside the old library in Harbor City "
+            f"on Saturday morning\n\n{AFTER}",
+            [(None, "Readers queue outside the old library in Harbor City on Saturday morning",
+              None)],
+            id="mail-caption-with-no-credit",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nWhat the Council Decided on Monday\n\n{AFTER}",
+            [],
+            id="title-case-line-with-a-day-is-a-heading",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nWhat happens to the books and the building next\n\n"
+            f"{AFTER}",
+            [],
+            id="sentence-case-line-with-no-time-is-no-caption",
+        ),
+        pytest.param(
             f"Library to close\n\nImage source, Getty Images\nImage caption, The library opened in "
             f"1910\n\n{BODY}",
             [(None, "The library opened in 1910", "Getty Images")],
