@@ -200,7 +200,8 @@ _WORD_BACK = _WORD + "+"
 _CLAUSE = r"""\ (?:in|on|at|during|after|before|when|while|as|who|from|to|last|this|earlier)\b"""
 
 _FUNCTION = r"""(?:on|in|at|to|for|of|from|with|by|about|after|before|during|and|or|but|the|a|an
-    |that|who|which|as|last|this|said|says|told)"""
+    |that|who|which|as|last|this|said|says|told
+    |am|im|um|vor|nach|seit|le|la|les|el|los|las)"""  # German, French, Spanish: "sagte X am Montag"
 
 
 # how a source who stays unnamed is described: "who asked not to be named", "who spoke on
@@ -279,7 +280,8 @@ def _subject_after_re() -> regex.Pattern[str]:
         [\ \t\u00a0]+                                          # one space after the verb
         (?:
             (?P<pron>he|she|they|it|we|I)(?![\p{{L}}\p{{M}}])  # a pronoun
-          | (?:(?!{_FUNCTION}\ )[\p{{Ll}}\d][\p{{L}}\d-]*\ ){{1,3}}   # a role, then a name:
+          | (?:(?:el|la|le|der|die)\ )?                          # ("dijo el alcalde …")
+            (?:(?!{_FUNCTION}\ )[\p{{Ll}}\d][\p{{L}}\d-]*\ ){{1,3}}   # a role, then a name:
             (?P<lname>{NAME_RUN_SRC})(?<!['’]s|['’])          # "said geologist Jo Li",
             (?=[,.;:]|\Z|\ of\b|{_CLAUSE}|(?<=\.)\s)          # then the sentence goes on, or ends
           | (?:the\ )?(?P<name>{NAME_RUN_SRC})(?<!['’]s|['’])   # a name, not a possessive

@@ -734,6 +734,28 @@ def test_epithets_and_reported_speech(paragraphs: tuple[str, ...], expected: lis
     ("paragraph", "expected"),
     [
         pytest.param(
+            "„Wir schaffen das nicht allein“, sagte Bürgermeisterin Jana Roth am Montag.",
+            "Jana Roth",
+            id="german-sagte-and-a-day",
+        ),
+        pytest.param(
+            "«Nous allons gagner cette bataille», a déclaré Émile Roux.", "Émile Roux",
+            id="french-a-declare",
+        ),
+        pytest.param(
+            '"Vamos a ganar esta batalla", dijo el alcalde Pedro Ruiz.', "Pedro Ruiz",
+            id="spanish-dijo",
+        ),
+    ],
+)
+def test_speech_verbs_of_other_languages(paragraph: str, expected: str) -> None:
+    assert speakers_of(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        pytest.param(
             '"There is no evidence of that," police said.', "police", id="police-without-article"
         ),
         pytest.param(
