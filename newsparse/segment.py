@@ -164,6 +164,8 @@ def layout(text: str) -> Layout:
     _datelines(lines)
     _page_title(lines)
     tight = _tight(lines)
+    if not tight:
+        _video_blocks(lines)
     kinds: list[BlockKind | None] = [None] * len(lines)
     blocks: dict[int, RawBlock] = {}
 
@@ -354,6 +356,23 @@ def _header(lines: list[Line], kinds: list[BlockKind | None], i: int, headline: 
             return i
         i += 1
     return i
+
+
+VIDEO_LABELS = frozenset({"video", "watch", "watch:", "video:"})
+"""A player's label on a line of its own: the lines printed under it, with no blank line
+between, are the video's title and blurb (Fox News: "close" / "Video" / title / blurb)."""
+MAX_VIDEO_LINES = 3
+
+
+def _video_blocks(lines: list[Line]) -> None:
+    """Label as furniture the title and blurb printed right under a video label."""
+    for i, line in enumerate(lines):
+        if line.kind != "furniture" or line.text.casefold() not in VIDEO_LABELS:
+            continue
+        for j in range(i + 1, min(len(lines), i + 1 + MAX_VIDEO_LINES)):
+            if lines[j].gap or lines[j].kind != "text":
+                break
+            lines[j].kind = "furniture"
 
 
 def _name_over_byline(lines: list[Line], i: int) -> bool:

@@ -32,6 +32,7 @@ STORY = (
         pytest.param("Sign in", id="sign-in"),
         pytest.param("Home | News | World", id="breadcrumb-bars"),
         pytest.param("News | Politics | Bloomberg", id="breadcrumb-bars-ending-in-an-outlet"),
+        pytest.param("NEW You can now listen to Fox News articles!", id="fox-listen-promo"),
         pytest.param(
             "Nov 28, 2023,01:05am ESTHow Harbor City Plans To Beat The Floods",
             id="stamped-teaser-glued",

@@ -471,6 +471,14 @@ def test_paragraph_after_caption_is_kept() -> None:
             id="title-with-a-place-is-no-byline",
         ),
         pytest.param(
+            "Crossings fall to a record low\n\nclose\nVideo\nBorder chief: 'We have control'\n"
+            "The chief discusses the latest numbers on the morning show.\n\n"
+            "Illegal crossings fell to a record low in October, the agency said.",
+            None,
+            None,
+            id="fox-video-title-is-no-dek",
+        ),
+        pytest.param(
             "Budget: winners and losers\n\nHere is what the Budget means for you and your family\n\n"
             "Jane Roe\nPolitical Editor\n\nThe Chancellor delivered her Budget on Wednesday.",
             "Here is what the Budget means for you and your family",
