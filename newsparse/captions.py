@@ -146,6 +146,10 @@ def _caption_like(line: Line) -> bool:
     return line.kind in ("text", "caption_label") and line.words <= MAX_CAPTION_WORDS
 
 
+_TITLE_KINDS = frozenset({"text", "md_heading", "bold"})
+"""Kinds of line that may hold the headline ("# Title" in Markdown, "**Title**")."""
+
+
 def group_images(lines: list[Line], *, tight: bool) -> list[ImageGroup]:
     """Find the lines of every picture. ``tight``: the text separates paragraphs by
     single line breaks, so that two adjacent lines say nothing about belonging together."""
@@ -161,7 +165,9 @@ class _Grouper:
         self.used = [False] * len(lines)
         self.groups: list[ImageGroup] = []
         # the first line of text: the headline's, when the text has one
-        self.first_text = next((i for i, line in enumerate(lines) if line.kind == "text"), -1)
+        self.first_text = next(
+            (i for i, line in enumerate(lines) if line.kind in _TITLE_KINDS), -1
+        )
 
     def run(self) -> list[ImageGroup]:
         lines = self.lines

@@ -55,6 +55,15 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="cnbc-two-bars-is-a-credit-not-a-breadcrumb",
         ),
         pytest.param(
+            "# Library to close\n\nBy Jane Roe\n\n"
+            + "The head librarian packs books in Harbor City on Sunday, Nov. 17, 2019.\n\n" * 2
+            + "Photo: Sam Lee, AP\n\n"
+            + AFTER,
+            [(None, "The head librarian packs books in Harbor City on Sunday, Nov. 17, 2019.",
+              "Sam Lee, AP")],
+            id="markdown-title-then-a-caption-over-its-credit",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nReaders queue outside the old library in Harbor City "
             f"on Saturday morning\n\n{AFTER}",
             [(None, "Readers queue outside the old library in Harbor City on Saturday morning",
