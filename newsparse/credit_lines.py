@@ -245,7 +245,10 @@ def _shape(text: str, *, mode: str) -> bool:
             or bool(first_person and "/" in raw)
             or (roles == 1 and unknown == 1 and _role_colon(raw))  # "(Supplied: Jane Roe)"
         )
-    # bare "Francis Chung/Smalltown Gazette": a person, then an unknown organisation
+    # bare "Francis Chung/Smalltown Gazette": a person, then an unknown organisation; or
+    # "Kin Man Hui / Staff photographer" (Hearst papers): a person, a slash, a role
+    if first_person and unknown == 1 and roles == 1 and "/" in raw:
+        return True
     return bool(first_person and _chained(raw) and unknown <= 2 and not roles)
 
 

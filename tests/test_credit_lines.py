@@ -140,6 +140,8 @@ FIND_CASES = [
      "(Representational image: iStock)"),
     ("Firefighters in Maui on Aug. 9, 2023. File photo: Reuters", "File photo: Reuters"),
     ("Jane Roe—Getty Images", "Jane Roe—Getty Images"),
+    ("Jane Roe / Staff photographer", "Jane Roe / Staff photographer"),
+    ("The team warms up before the game. Jane Roe/Staff", "Jane Roe/Staff"),
     ("Firefighters in Maui on Aug. 9, 2023. Jane Roe / AP file", "Jane Roe / AP file"),
     ("A cyclist crosses the bridge. Photo by Jane Roe on Unsplash",
      "Photo by Jane Roe on Unsplash"),

@@ -263,6 +263,8 @@ MORE_PARSE_CASES = [
                  id="nasa-commas-person-and-institution"),
     pytest.param("Jane Roe / AP file", "Jane Roe / AP file", ["Jane Roe"], ["AP"], ["File"],
                  id="agency-then-file"),
+    pytest.param("Jane Roe / Staff photographer", "Jane Roe / Staff photographer", ["Jane Roe"],
+                 [], ["Staff"], id="hearst-staff-photographer"),
     pytest.param("Photo by Jane Roe on Unsplash", "Jane Roe on Unsplash", ["Jane Roe"],
                  ["Unsplash"], [], id="on-a-stock-site"),
     pytest.param("Getty Images on Monday", "Getty Images on Monday", [],
