@@ -379,6 +379,18 @@ def _person_of(text: str, lo: int, found: Attribution) -> Attribution | None:
     return Attribution(person, "name", found.cue, m.start("person"))
 
 
+def _for_employer(text: str, lo: int, found: Attribution, cue_start: int) -> Attribution | None:
+    """The whole description when the name found is the cut end of its employer's name: "A
+    spokesman for Bristol City Council said" -> that, not "City Council"."""
+    run = _employer_run_re().match(text, max(lo, found.at - 80), found.at)
+    if run is None or run.start() == found.at:
+        return None  # the name is whole
+    d = _desc_before_re().search(text, max(lo, run.start() - 80), cue_start)
+    if d is None or d.end() != cue_start or d.start("desc") >= run.start():
+        return None
+    return Attribution(d.group("desc"), "descriptor", found.cue, d.start("desc"))
+
+
 @cache
 def _dash_name_re() -> regex.Pattern[str]:
     """A signature after a quote: '"May the odds be ever in your favor!" – Jennifer Lawrence'."""
@@ -515,7 +527,7 @@ def _subject_before(
         return None if d is None else Attribution(d.group("desc"), "descriptor", cue, lo)
     found = None if m is None else _pick(m, _BEFORE_GROUPS, cue)
     if found is not None and not whole and _employer_like(found):
-        employee = _person_of(text, lo, found)
+        employee = _person_of(text, lo, found) or _for_employer(text, lo, found, cue_start)
         if employee is not None:  # "Jane Roe of Harvard University said"
             return employee
     if found is not None and found.kind == "name" and m is not None:

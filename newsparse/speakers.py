@@ -431,7 +431,8 @@ def _resolve(
         return last
     if att.kind == "descriptor":
         words = att.text.split()
-        if words[-1][:1].isupper() and words[0].islower() and len(words) > 3:
+        opening = words[0] in ("A", "An", "One")  # "A spokesman for Bristol City Council"
+        if words[-1][:1].isupper() and (words[0].islower() or opening) and len(words) > 3:
             return att.text  # "a spokesperson for the National Security Council": in full
         head = words[-1].casefold()
         if head in v.relay_nouns:  # "the statement said": whoever issued the statement

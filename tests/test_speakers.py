@@ -818,6 +818,16 @@ def test_unnamed_and_collective_sources(paragraph: str, expected: str) -> None:
             id="name-of-the-employer",
         ),
         pytest.param(
+            'A spokesman for Bristol City Council said: "We apologise to the residents."',
+            "A spokesman for Bristol City Council",
+            id="description-for-an-employer-opening-a-sentence",
+        ),
+        pytest.param(
+            '"We apologise to the residents," a spokesman for Bristol City Council said.',
+            "a spokesman for Bristol City Council",
+            id="description-for-an-employer-after-the-quote",
+        ),
+        pytest.param(
             'Bank of England Governor Andrew Bailey said: "Rates will fall before the summer."',
             "Andrew Bailey",
             id="organisation-of-a-place-before-a-title-is-no-employer",
