@@ -6,7 +6,7 @@ read by one compiled regex, and a day, month name and year in German, French, Sp
 Italian, Portuguese, Dutch, Polish, Swedish, Danish, Norwegian or Czech ("23. Mai 2022",
 "3 de mayo de 2022", "3 maja 2022") through a table of month names; dateparser is the
 fallback for a few more languages ("3 мая 2022", "3 Mayıs 2022"), imported only when such
-a form is seen, and asked with that one language.
+a form is seen: its data for that one language translate the date to English.
 
 >>> caption_dates(["Putin in Sochi, Russia on May 23, 2022.", "A crowd on Thursday.", None], "")
 [(datetime.date(2022, 5, 23), 'May 23, 2022'), (None, None), (None, None)]
@@ -164,24 +164,40 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 @functools.cache
 def _parser(language: str) -> Any:
-    """The dateparser parser of one language, built on first use with fixed settings (a
-    parser of one language loads only that language's data: a faster first date)."""
-    import dateparser.date  # noqa: PLC0415  (slow to import; only needed for rare forms)
+    """dateparser's data for one language, loaded on first use: its translator to English
+    ("3 мая 2022" -> "3 may 2022") and the fixed settings it reads with."""
+    from dateparser.conf import settings  # noqa: PLC0415  (slow to import; rare forms only)
+    from dateparser.languages.loader import default_loader  # noqa: PLC0415
 
-    return dateparser.date.DateDataParser(
-        languages=[language],
-        settings={"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"},
-    )
+    return default_loader.get_locale(language), settings
+
+
+# A day, an English month name and a year, as dateparser's translation prints them.
+TRANSLATED = lazy_compile(
+    r"""
+    (?P<day>\d{1,2})\.?\s+      # the day, maybe with a full stop ("3. may 2020")
+    (?P<month>[a-z]+)\.?\s+     # the month in English, lower case
+    (?P<year>\d{4})              # the year
+    """,
+    regex.VERBOSE,
+)
 
 
 @functools.lru_cache(maxsize=1024)
 def _parse_foreign(printed: str, language: str) -> datetime.date | None:
-    """A date in ``language`` via dateparser, or None."""
+    """A date in ``language``, or None: dateparser's data for the language translate it to
+    English, and the English month table reads it (dateparser's own parser, whose time-zone
+    patterns cost about 150 ms to build, is not needed for a day, a month and a year)."""
     try:
-        data = _parser(language).get_date_data(printed)
+        locale, settings = _parser(language)
+        english = locale.translate(printed, keep_formatting=True, settings=settings)
     except Exception:  # dateparser may fail on odd input; a date is then simply not found
         return None
-    return data.date_obj.date() if data and data.date_obj else None
+    m = TRANSLATED.fullmatch(english.strip())
+    month = _MONTHS.get(m["month"], 0) if m is not None else 0
+    if m is None or not month or not _valid(int(m["year"]), month, int(m["day"])):
+        return None
+    return datetime.date(int(m["year"]), month, int(m["day"]))
 
 
 _FIRST_SENTENCE_END = lazy_compile(r"(?<=[\p{Ll}\d]{2}\.)\s+(?=\p{Lu})")

@@ -162,3 +162,7 @@ def test_rarer_languages_through_dateparser(
     caption: str, date: datetime.date, printed: str
 ) -> None:
     assert caption_dates([caption], "") == [(date, printed)]
+
+
+def test_a_day_that_does_not_exist_in_a_rarer_language_is_no_date() -> None:
+    assert caption_dates(["Протест в Москве 31 февраля 2022."], "") == [(None, None)]
