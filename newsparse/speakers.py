@@ -929,6 +929,8 @@ def _fallback(
                 and full[0] not in v.demonyms
             ):
                 return " ".join(full)
+            if len(full) == 1 and full[0].casefold() in v.group_nouns:
+                return full[0]  # 'Critics called the plan "a recipe for disaster"'
     if q.open_at > ps:  # someone named earlier in the quote's sentence: 'The minister,
         # Fiona Grady, was more positive — "We will look at it" — but …'
         lo = max(ps, q.open_at - 300)  # bounded: linear

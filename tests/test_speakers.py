@@ -782,6 +782,11 @@ def test_speech_verbs_of_other_languages(paragraph: str, expected: str) -> None:
         ),
         pytest.param('"That is simply not true," Roe shot back.', "Roe", id="shot-back"),
         pytest.param(
+            'Critics called the plan "a recipe for disaster" and vowed to fight it.',
+            "Critics",
+            id="a-group-whose-words-a-sentence-reports",
+        ),
+        pytest.param(
             "There has been “very little private investment” in new plants and offices, said "
             "Joseph Seneca, an economist at Rutgers University.",
             "Joseph Seneca",
