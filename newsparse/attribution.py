@@ -363,12 +363,17 @@ def _employer_like(found: Attribution) -> bool:
     return found.kind == "name" or (text.startswith("the ") and text[4:5].isupper())
 
 
-def _person_of(text: str, lo: int, found: Attribution) -> Attribution | None:
-    """The person whose employer ``found`` names: "Jane Roe of Harvard University said" ->
-    "Jane Roe" (the subject pattern, barred from an object after "of", read only the
-    employer's last words); None when no person's name stands before the tie word."""
-    run = _employer_run_re().match(text, max(lo, found.at - 80), found.at)
-    start = run.start() if run is not None else found.at
+def _run_start(text: str, lo: int, at: int) -> int:
+    """Where the capitalised words that end at ``at`` start (``at`` when none do)."""
+    run = _employer_run_re().match(text, max(lo, at - 80), at)
+    return run.start() if run is not None else at
+
+
+def _person_of(text: str, lo: int, start: int, found: Attribution) -> Attribution | None:
+    """The person whose employer ``found`` names, the employer's name starting at
+    ``start``: "Jane Roe of Harvard University said" -> "Jane Roe" (the subject pattern,
+    barred from an object after "of", read only the employer's last words); None when no
+    person's name stands before the tie word."""
     m = _person_of_re().match(text, max(lo, start - 100), start)
     if m is None:
         return None
@@ -379,14 +384,16 @@ def _person_of(text: str, lo: int, found: Attribution) -> Attribution | None:
     return Attribution(person, "name", found.cue, m.start("person"))
 
 
-def _for_employer(text: str, lo: int, found: Attribution, cue_start: int) -> Attribution | None:
-    """The whole description when the name found is the cut end of its employer's name: "A
-    spokesman for Bristol City Council said" -> that, not "City Council"."""
-    run = _employer_run_re().match(text, max(lo, found.at - 80), found.at)
-    if run is None or run.start() == found.at:
+def _for_employer(
+    text: str, lo: int, start: int, found: Attribution, cue_start: int
+) -> Attribution | None:
+    """The whole description when the name found is the cut end of its employer's name,
+    which starts at ``start``: "A spokesman for Bristol City Council said" -> that, not
+    "City Council"."""
+    if start == found.at:
         return None  # the name is whole
-    d = _desc_before_re().search(text, max(lo, run.start() - 80), cue_start)
-    if d is None or d.end() != cue_start or d.start("desc") >= run.start():
+    d = _desc_before_re().search(text, max(lo, start - 80), cue_start)
+    if d is None or d.end() != cue_start or d.start("desc") >= start:
         return None
     return Attribution(d.group("desc"), "descriptor", found.cue, d.start("desc"))
 
@@ -527,7 +534,10 @@ def _subject_before(
         return None if d is None else Attribution(d.group("desc"), "descriptor", cue, lo)
     found = None if m is None else _pick(m, _BEFORE_GROUPS, cue)
     if found is not None and not whole and _employer_like(found):
-        employee = _person_of(text, lo, found) or _for_employer(text, lo, found, cue_start)
+        start = _run_start(text, lo, found.at)
+        employee = _person_of(text, lo, start, found) or _for_employer(
+            text, lo, start, found, cue_start
+        )
         if employee is not None:  # "Jane Roe of Harvard University said"
             return employee
     if found is not None and found.kind == "name" and m is not None:
