@@ -97,6 +97,16 @@ LIVE_ENTRY = lazy_compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# A live blog's time stamp on a line of its own ("10.45 GMT", "9:05am"): the line under it
+# opens an entry, so it is no dek.
+ENTRY_TIME = lazy_compile(
+    r"""
+    \d{1,2}[.:]\d{2}           # "10.45", "9:05"
+    (?:\s?[ap]\.?m\.?)?        # perhaps "am"
+    (?:\s[a-z]{2,4})?          # perhaps a time zone: "GMT", "ET"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 SITE_NAME_MARKS = (" | ", " - ", " – ", " — ")  # "Title | Euronews", "Title - BBC News"
 MAX_HEADING_WORDS = 12
 MAX_BOLD_WORDS = 24
@@ -219,7 +229,11 @@ def layout(text: str) -> Layout:
             kind = "other"  # the headline printed again
         elif (
             candidates[i]
-            and (seen_paragraph or (bylined and i == body_start))
+            and (
+                seen_paragraph
+                or (bylined and i == body_start)
+                or (i > 0 and ENTRY_TIME.fullmatch(lines[i - 1].text) is not None)
+            )
             and _heading_in_context(lines, candidates, i, kinds)
         ):
             kind, heading = "heading", line.text
@@ -349,6 +363,7 @@ def _header(lines: list[Line], kinds: list[BlockKind | None], i: int, headline: 
             and line.words >= 6
             and not _ends_like_sentence(line.text)
             and not DATELINE.match(line.text)
+            and not ENTRY_TIME.fullmatch(lines[i - 1].text)  # a live blog's entry
         ):
             kinds[i] = "dek"
             dek_done = True

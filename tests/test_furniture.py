@@ -33,6 +33,9 @@ STORY = (
         pytest.param("Home | News | World", id="breadcrumb-bars"),
         pytest.param("News | Politics | Bloomberg", id="breadcrumb-bars-ending-in-an-outlet"),
         pytest.param("NEW You can now listen to Fox News articles!", id="fox-listen-promo"),
+        pytest.param("Show key events only", id="live-blog-key-events"),
+        pytest.param("Please turn on JavaScript to use this feature", id="javascript-notice"),
+        pytest.param("10.45 GMT", id="time-stamp-alone"),
         pytest.param(
             "Nov 28, 2023,01:05am ESTHow Harbor City Plans To Beat The Floods",
             id="stamped-teaser-glued",

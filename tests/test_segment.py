@@ -303,6 +303,14 @@ def test_headline(text: str, expected: str | None) -> None:
         pytest.param(REUTERS, [], id="reuters-no-headings"),
         pytest.param(GUARDIAN, ["What happens next"], id="guardian-promo-not-heading"),
         pytest.param(
+            "Harbor live: storm hits the coast\n\nKey events\n\nShow key events only\n\n"
+            "Please turn on JavaScript to use this feature\n\n11.42 GMT\n\n"
+            "Mayor thanks rescue crews\n\nThe mayor thanked the crews who worked overnight.\n\n"
+            "10.15 GMT\n\nThe harbour will stay closed until Friday, officials said.",
+            ["Mayor thanks rescue crews"],
+            id="live-blog-entry-titles-not-time-stamps",
+        ),
+        pytest.param(
             "Budget: winners and losers\n\nThe Chancellor delivered her Budget on Wednesday.\n\n"
             "Pensioners\n\nThe state pension will rise by 4.1 per cent next April.\n\n"
             "Drivers\n\nFuel duty will be frozen for another year, she said.",
