@@ -352,6 +352,7 @@ class _Nearby(Resolver):
                     and name[0] not in v.months
                     and name[-1] not in self.known_last
                     and self.gender_of(" ".join(name)) is None
+                    and not (len(name) == 1 and name[0].casefold() in v.group_nouns)  # "Residents"
                 ):
                     full = self.fullest(name, start)
                     if " ".join(full) not in known and full[0] not in v.given_any:

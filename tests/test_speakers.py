@@ -759,6 +759,11 @@ def test_speech_verbs_of_other_languages(paragraph: str, expected: str) -> None:
             '"There is no evidence of that," police said.', "police", id="police-without-article"
         ),
         pytest.param(
+            'Residents were told to leave. "Get out now," police said in a statement.',
+            "police",
+            id="police-is-no-group-opening-the-sentence-before",
+        ),
+        pytest.param(
             '"Nobody was hurt in the blaze," staff said on Monday.',
             "staff",
             id="staff-without-article",
