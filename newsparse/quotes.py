@@ -105,6 +105,19 @@ class Stretch:
     speaker: str | None = None
 
 
+def _with_doubles(singles: list[Stretch], doubles: list[Stretch]) -> list[Stretch]:
+    """The quotes of an outlet that quotes with single marks, and its few stretches in
+    double marks outside them ('She said: "nutritious and balanced"'), in reading order."""
+    if not doubles:
+        return singles
+    kept = [
+        d
+        for d in doubles
+        if not any(s.open_at < d.close_at and d.open_at < s.close_at for s in singles)
+    ]
+    return sorted(singles + kept, key=lambda q: q.open_at)
+
+
 def _mark_positions(text: str, spans: list[tuple[int, int]], marks: str) -> list[int]:
     """Sorted offsets of every character of ``marks`` within the spans' extent."""
     lo = min(s for s, _ in spans)
@@ -317,8 +330,8 @@ def find_quotes(
         singles, single_marked = _stretches(
             text, spans, skipped, _mark_positions(text, spans, SINGLE_MARKS), single=True
         )
-        if len(singles) > len(stretches):
-            stretches, marked = singles, single_marked
+        if len(singles) > len(stretches):  # the doubles the singles leave alone stay
+            stretches, marked = _with_doubles(singles, stretches), single_marked + marked
     if not stretches:
         return [], []
     _attribute_all(text, spans, stretches)

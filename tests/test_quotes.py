@@ -147,6 +147,19 @@ def test_british_single_quotes_beside_double_quoted_titles() -> None:
     assert len(found) == 3
 
 
+def test_british_single_quotes_keep_a_double_quoted_one() -> None:
+    found = texts(
+        "Emma Clarke said: 'The food is cold and there is never enough of it.'",
+        "She added: 'I have complained three times and nobody listens.'",
+        'The head teacher described the meals as "nutritious and balanced" in a letter.',
+    )
+    assert found == [
+        "The food is cold and there is never enough of it.",
+        "I have complained three times and nobody listens.",
+        "nutritious and balanced",
+    ]
+
+
 def test_single_quotes_ignored_where_outlet_uses_double() -> None:
     found = texts(
         '"We are ready for the vote," the senator said.',
