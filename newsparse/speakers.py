@@ -462,6 +462,10 @@ def _resolve(
                 return source
             if head.endswith("s") or head in v.group_nouns:  # "the family said": a group
                 return att.text
+            if any(w.endswith(("'s", "’s")) for w in words[:-1]):
+                # "the school's head teacher": someone named in this paragraph, or no one
+                person = resolver.person_before(att.at, windows[:1], None, state.people)
+                return person or att.text
             # a role ("the judge", "the 24-year-old"): someone named in this paragraph first;
             # then the person last quoted, then someone named before
             person = None
@@ -932,6 +936,11 @@ def _fallback(
                 return " ".join(full)
             if len(full) == 1 and full[0].casefold() in v.group_nouns:
                 return full[0]  # 'Critics called the plan "a recipe for disaster"'
+        elif att is not None and att.kind == "descriptor":
+            head = att.text.split()[-1].casefold()
+            v = vocabulary()
+            if head in v.role_nouns or head in v.person_nouns:
+                return att.text  # 'The school's head teacher described the meals as "…"'
     if q.open_at > ps:  # someone named earlier in the quote's sentence: 'The minister,
         # Fiona Grady, was more positive — "We will look at it" — but …'
         lo = max(ps, q.open_at - 300)  # bounded: linear

@@ -57,6 +57,15 @@ def speakers_of(*paragraphs: str) -> list[str | None]:
         ),
         pytest.param(
             (
+                "Emma Clarke said: 'The food is cold and there is never enough of it.'",
+                "She added: 'I have complained three times and nobody listens.'",
+                'The school\'s head teacher described the meals as "nutritious and balanced".',
+            ),
+            ["Emma Clarke", "Emma Clarke", "The school's head teacher"],
+            id="an-owned-role-is-no-one-named-in-another-paragraph",
+        ),
+        pytest.param(
+            (
                 "Karim's solicitor told the court his client had been unwell.",
                 '"He accepts that he let his tenants down," the solicitor said.',
             ),
