@@ -545,6 +545,10 @@ def _subject_before(
         appos = m.group(group)  # "the UN Secretary-General, António Guterres, warned"
         if appos and _titled_only(found.text) and _person_name(appos):
             return Attribution(appos, "name", cue, m.start(group))
+    if found is not None and found.kind == "descriptor":
+        owned = _owned_name(found)
+        if owned is not None:  # "Vornado's Glen Weiss said": the name, not the possessive
+            return owned
     if found is not None and found.kind == "descriptor" and m is not None:
         group = _number(m.re, "appos")
         appos = m.group(group)  # "Her father, Haidar Fauzi, said": the name, not "her father"
@@ -553,6 +557,16 @@ def _subject_before(
         if appos and ", " in appos:  # "… read to the court, Kyle's mother, Sandra Brown, said"
             return _named_after_description(text, lo, m.start(group), appos, cue) or found
     return found
+
+
+def _owned_name(desc: Attribution) -> Attribution | None:
+    """The name after a possessive that opens a description: "Vornado's Glen Weiss" ->
+    "Glen Weiss"; None when what follows is no name of two words ("Vornado's chief")."""
+    text = desc.text
+    cut = max(text.rfind("'s "), text.rfind("’s "))
+    if cut < 0 or not _person_name(text[cut + 3 :]):
+        return None
+    return Attribution(text[cut + 3 :], "name", desc.cue, desc.at + cut + 3)
 
 
 def _titled_only(name: str) -> bool:

@@ -837,6 +837,11 @@ def test_unnamed_and_collective_sources(paragraph: str, expected: str) -> None:
             id="name-of-the-employer",
         ),
         pytest.param(
+            '“We are thrilled to welcome them,” Vexa’s Glen Weiss said in a statement.',
+            "Glen Weiss",
+            id="a-name-after-its-employer-s-possessive",
+        ),
+        pytest.param(
             'A spokesman for Bristol City Council said: "We apologise to the residents."',
             "A spokesman for Bristol City Council",
             id="description-for-an-employer-opening-a-sentence",
