@@ -265,6 +265,7 @@ MORE_PARSE_CASES = [
                  id="agency-then-file"),
     pytest.param("Jane Roe / Staff photographer", "Jane Roe / Staff photographer", ["Jane Roe"],
                  [], ["Staff"], id="hearst-staff-photographer"),
+    pytest.param("Credit: Vexa AI", "Vexa AI", [], ["Vexa AI"], [], id="ai-company-no-person"),
     pytest.param("Photo by Jane Roe on Unsplash", "Jane Roe on Unsplash", ["Jane Roe"],
                  ["Unsplash"], [], id="on-a-stock-site"),
     pytest.param("Getty Images on Monday", "Getty Images on Monday", [],
