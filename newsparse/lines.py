@@ -89,6 +89,16 @@ BYLINE = lazy_compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# A writer's name and social handle ("Jane Roe @JaneRoeCNBC", "Brian Heater@bheater / 2:06
+# PM PST•January 25, 2024"): a byline.
+HANDLE_BYLINE = lazy_compile(
+    r"""
+    \p{Lu}[\p{L}.'’\-]+(?:[ ]\p{Lu}[\p{L}.'’\-]+){1,3}   # the name: two to four words
+    [ ]?@\w{2,30}\b                                     # the handle
+    """,
+    regex.VERBOSE,
+)
+
 CAPTION_LABEL_STARTS = frozenset({"ima", "pho", "pic", "cap", "abo", "top", "fil"})
 """How a `CAPTION_LABEL` match starts, in lower case ("Image", "photo", "Top", "File photo")."""
 BYLINE_FIRST = frozenset("bBfFwW(aArReE")
@@ -416,8 +426,11 @@ def _is_caption_label(text: str) -> bool:
 
 
 def _is_byline(text: str) -> bool:
-    """`BYLINE`, or a name and a role ("Jane Roe, Staff Writer", `_byline_roles`)."""
+    """`BYLINE`, a name and a handle (`HANDLE_BYLINE`), or a name and a role ("Jane Roe,
+    Staff Writer", `_byline_roles`)."""
     if _may_start(text, BYLINE_FIRST) and BYLINE.match(text):
+        return True
+    if "@" in text and HANDLE_BYLINE.match(text):
         return True
     roles, role_end, role_words = _byline_roles()
     if text.isascii():

@@ -36,6 +36,7 @@ STORY = (
         pytest.param("Show key events only", id="live-blog-key-events"),
         pytest.param("Please turn on JavaScript to use this feature", id="javascript-notice"),
         pytest.param("10.45 GMT", id="time-stamp-alone"),
+        pytest.param("Share Article via Facebook", id="share-via"),
         pytest.param(
             "Nov 28, 2023,01:05am ESTHow Harbor City Plans To Beat The Floods",
             id="stamped-teaser-glued",

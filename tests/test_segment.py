@@ -479,6 +479,21 @@ def test_paragraph_after_caption_is_kept() -> None:
             id="title-with-a-place-is-no-byline",
         ),
         pytest.param(
+            "Stocks close higher as inflation cools\n\nJane Roe @JaneRoeNews\n\nShare\n"
+            "Share Article via Facebook\nShare Article via Twitter\n\n"
+            "Stocks rose on Tuesday after a key inflation report came in cooler than expected.",
+            None,
+            "Jane Roe @JaneRoeNews",
+            id="name-and-handle",
+        ),
+        pytest.param(
+            "Humanoid robots? Gates is a believer\nJane Roe@janeroe / 2:06 PM PST•January 25, "
+            "2024\nThe robotics industry loves a good debate.",
+            None,
+            "Jane Roe@janeroe / 2:06 PM PST•January 25, 2024",
+            id="techcrunch-name-handle-and-time",
+        ),
+        pytest.param(
             "Crossings fall to a record low\n\nclose\nVideo\nBorder chief: 'We have control'\n"
             "The chief discusses the latest numbers on the morning show.\n\n"
             "Illegal crossings fell to a record low in October, the agency said.",
