@@ -68,6 +68,7 @@ SCENE_TIME = lazy_compile(
     regex.VERBOSE,
 )
 MIN_SCENE_WORDS = 6
+_QUESTION_WORDS = frozenset({"What", "Why", "How", "When", "Where", "Who", "Which", "Will"})
 
 MAX_CAPTION_WORDS = 90
 MAX_TITLE_WORDS = 16
@@ -209,6 +210,8 @@ class _Grouper:
             return False
         if not any(len(w) >= 5 and w.islower() for w in text.split()):
             return False  # "Protests Spread Across the Country on Monday": a title
+        if text.split(None, 1)[0] in _QUESTION_WORDS:
+            return False  # "What happened on Monday": a subheading
         return SCENE_TIME.search(text) is not None
 
     def gallery_count(self, i: int) -> None:

@@ -76,6 +76,12 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="title-case-line-with-a-day-is-a-heading",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nWhat happened at the library on Monday night\n\n"
+            f"{AFTER}",
+            [],
+            id="question-line-with-a-day-is-a-heading",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nWhat happens to the books and the building next\n\n"
             f"{AFTER}",
             [],
