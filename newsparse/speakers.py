@@ -292,8 +292,8 @@ class _Nearby(Resolver):
                 if " " not in key and key in known_last:  # "McLaughlin", quoted before in full
                     key = " ".join(self.fullest((key,), start))
                 if strict and not evidence and key not in known:
-                    if " " in key:
-                        continue
+                    if " " in key or not (owner or sentence_start_at(self.text, start)):
+                        continue  # (a surname opening its sentence, or a possessive one)
                     full = self.fullest((key,), start)  # "Parton", printed as "Dolly Parton"
                     if len(full) < 2 or is_org(full):
                         continue
