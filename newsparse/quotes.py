@@ -17,10 +17,12 @@ from functools import cache
 import regex
 from pydantic import TypeAdapter
 
-from newsparse.attribution import Attribution, attribute, cues
+from newsparse.attribution import attribute
+from newsparse.cues import cues
 from newsparse.models import Quote, Speaker
 from newsparse.names import inside, sentence_start_at
 from newsparse.speakers import resolve_speakers
+from newsparse.subjects import Attribution
 
 __all__ = ["find_quotes"]
 

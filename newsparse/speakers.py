@@ -22,14 +22,7 @@ from pydantic import TypeAdapter
 
 from newsparse._regex import lazy_compile
 from newsparse.agencies import lookup
-from newsparse.attribution import (
-    Attribution,
-    after_sentence_end,
-    indirect_speaker,
-    possessor,
-    sentence_starts,
-    sentence_subject,
-)
+from newsparse.attribution import indirect_speaker
 from newsparse.models import Speaker
 from newsparse.names import (
     Resolver,
@@ -43,6 +36,13 @@ from newsparse.names import (
     sentence_start_at,
     sentences_of,
     vocabulary,
+)
+from newsparse.subjects import (
+    Attribution,
+    after_sentence_end,
+    possessor,
+    sentence_starts,
+    sentence_subject,
 )
 
 if TYPE_CHECKING:

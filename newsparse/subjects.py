@@ -1,0 +1,506 @@
+"""Subjects: who the words before or after a speech verb name as its speaker.
+
+:func:`subject_before` reads back from a verb ('Smith said', 'a spokesperson for the council
+said', 'Jane Roe of Harvard University said'), :func:`subject_after` reads on from it
+('said Smith', 'said the opposition leader'), :func:`subject_opening` finds the subject that
+opens the verb's sentence ('Smith disputed it, saying …'). Each gives an
+:class:`Attribution`: the speaker as printed, not yet resolved (see ``speakers``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+import regex
+
+from newsparse.cues import Cue, Words, ends_sentence
+from newsparse.names import (
+    NAME_RUN_SRC,
+    NAME_RUN_SRC_BACK,
+    is_org,
+    name_run,
+    org_tail,
+    parse_name,
+    sentence_end,
+    sentence_start_at,
+    split_name,
+    vocabulary,
+)
+
+__all__ = [
+    "Attribution",
+    "Kind",
+    "after_sentence_end",
+    "possessor",
+    "sentence_starts",
+    "sentence_subject",
+    "subject_after",
+    "subject_before",
+    "subject_opening",
+]
+
+
+_POSS_NAME = (
+    r"(?:\p{Lu}[\p{L}\p{M}.-]*\ ){0,3}\p{Lu}[\p{L}\p{M}.-]*['’]s?"  # "Swift's", "the study's"
+)
+
+_ADVERBS = r"""(?:also|later|then|once|previously|recently|further|again|simply|has|had|have
+    |would|will|had\ previously|has\ since|later\ told|subsequently|once\ again|then\ told)"""
+_DET = r"""(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther
+    |[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"""
+_WORD = r"""(?!(?:the|a|an|and|but|or|in|on|at|is|was|are|were|has|have|had|will|would|said|says
+    |according|to)\ )[\p{L}\d'’-]+"""
+# In the backward pattern every word stands right after a space, so it can only match whole:
+# a possessive quantifier spares the engine trying each shorter tail of the word (3x faster).
+_WORD_BACK = _WORD + "+"
+
+# what may follow a speaker's name in the same sentence: "wrote shop owner Jo Li in a post"
+_CLAUSE = r"""\ (?:in|on|at|during|after|before|when|while|as|who|from|to|last|this|earlier)\b"""
+
+_FUNCTION = r"""(?:on|in|at|to|for|of|from|with|by|about|after|before|during|and|or|but|the|a|an
+    |that|who|which|as|last|this|said|says|told
+    |am|im|um|vor|nach|seit|le|la|les|el|los|las)"""  # German, French, Spanish: "sagte X am Montag"
+
+
+# how a source who stays unnamed is described: "who asked not to be named", "who spoke on
+# condition of anonymity", "who declined to give her name"
+_ANONYMOUS = r"""(?:asked|declined|spoke|requested|did\ not\ want|didn't\ want|wished
+    |would\ not|wouldn't|refused)\b"""
+
+
+@cache
+def _bare_nouns() -> str:
+    """Nouns for a body of people that speak without an article ("police said"): a
+    pattern source (`bare_nouns`)."""
+    return "|".join(sorted(vocabulary().bare_nouns))
+
+
+@cache
+def _ly_adverb() -> str:
+    """An adverb in -ly before a speech verb ("reportedly said"), not a noun in -ly that
+    heads the speaker ("her family said", `ly_nouns`): a pattern source."""
+    nouns = "|".join(sorted(vocabulary().ly_nouns))
+    return rf"(?!(?:{nouns})\b)\p{{Ll}}+ly"
+
+
+@cache
+def _subject_before_re() -> regex.Pattern[str]:
+    """The subject of a speech verb, read backwards from the verb: the window must end here."""
+    return regex.compile(
+        rf"""(?r)                                   # matched backwards from the verb
+        (?<![\p{{L}}\p{{M}}\d'’-])                  # at a word start
+        (?:
+            (?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)   # a pronoun
+          | (?P<poss>                                # a possessive description:
+                (?:[Tt]he\ \p{{Ll}}+['’]s|{_POSS_NAME}) # "Swift's", "the study's"
+                \ (?:{_WORD_BACK}\ ){{0,2}}{_WORD_BACK}) # "rep", "authors"
+          | (?<!\b(?:[Oo]n|[Ii]n|[Aa]t|of|for|[Ff]rom|with|by|to|about)\ )  # not an object
+            (?:[Tt]he\ )?(?P<name>{NAME_RUN_SRC_BACK})   # a name, "the Kremlin"
+          | (?P<desc>{_DET}\ (?:{_WORD_BACK}\ ){{0,3}}{_WORD_BACK}  # a description: "the company"
+                (?:\ (?:for|of|at|from|close\ to|with|on|in)\ # perhaps "for the club"
+                   (?:(?:the|a|an)\ )?(?:{_WORD_BACK}\ ){{0,3}}{_WORD_BACK})?)
+          | (?P<bare>\p{{Ll}}[\p{{Ll}}-]{{2,}}s|{_bare_nouns()})  # "officials", "police"
+        )
+        (?:\ \([^()"“”\n]{{1,60}}\))?                # "Jane Roe (D-Mass.)", "the WFP (UN)"
+        (?:,\ (?P<appos>(?:(?!\b(?:said|says|according)\b)  # perhaps an apposition (the
+            [^"“”„«»\n]){{1,140}}),)?                             # longest, no verb)
+        (?:,??\ who)?                               # "Smith, CEO at Acme, who said"
+        (?:\ who\ {_ANONYMOUS}[^"“”„«»,;:.\n]{{0,120}}?)?  # "a witness who asked not to
+                                                    # be named told"
+        (?:\ {_ADVERBS}|\ {_ly_adverb()})?           # "also said", "has said", "reportedly said"
+        [\ \t\u00a0]*\Z                             # right before the verb
+        """,
+        regex.VERBOSE,
+    )
+
+
+@cache
+def _desc_before_re() -> regex.Pattern[str]:
+    """A whole description of someone for an organisation, before a speech verb: "a
+    spokesperson for the National Security Council" (tried where a name ends it)."""
+    return regex.compile(
+        rf"""
+        (?P<desc>{_DET}\ (?:{_WORD}\ ){{0,3}}?{_WORD}   # "a spokesperson", "the chief executive"
+            \ (?:for|of|at|from|with)\ (?:the\ )?       # "for the"
+            {NAME_RUN_SRC})                              # "National Security Council"
+        (?:\ {_ADVERBS}|\ {_ly_adverb()})?              # "also said", "reportedly said"
+        [\ \t\u00a0]*
+        """,
+        regex.VERBOSE,
+    )
+
+
+@cache
+def _subject_after_re() -> regex.Pattern[str]:
+    """The subject after an inverted speech verb: "said Smith", "said the opposition leader"."""
+    return regex.compile(
+        rf"""
+        [\ \t\u00a0]+                                          # one space after the verb
+        (?:
+            (?P<pron>he|she|they|it|we|I)(?![\p{{L}}\p{{M}}])  # a pronoun
+          | (?:(?:el|la|le|der|die)\ )?                          # ("dijo el alcalde …")
+            (?:(?!{_FUNCTION}\ )[\p{{Ll}}\d][\p{{L}}\d-]*\ ){{1,3}}   # a role, then a name:
+            (?P<lname>{NAME_RUN_SRC})(?<!['’]s|['’])          # "said geologist Jo Li",
+            (?=[,.;:]|\Z|\ of\b|{_CLAUSE}|(?<=\.)\s)          # then the sentence goes on, or ends
+          | (?:the\ )?(?P<name>{NAME_RUN_SRC})(?<!['’]s|['’])   # a name, not a possessive
+            (?![\ \u00a0]\p{{Lu}}[\p{{L}}\p{{M}}.-]*['’]s\b)      # nor cut from one ("Mr. Roe's")
+            (?:\ (?:(?!{_FUNCTION}\ )\p{{Ll}}[\p{{L}}-]*\ ){{1,3}}   # then perhaps a role:
+               (?P<rname>{NAME_RUN_SRC})(?=[,.;:]|\Z|{_CLAUSE}))?   # "said party leader Jo Li"
+          | (?P<desc>(?:{_DET}|{_POSS_NAME})\ [^,.;:!?"“”„«»()\n]{{1,70}}?)   # a description
+            (?=[,.;:!?"“”)]|\Z|\ (?:who|which|that|in|on|at|during|after|before|when|while|as
+                                  |told|last|this|earlier|recently)\b)        # up to a clause
+            (?:,\ (?P<named>{NAME_RUN_SRC})(?=[,.;:]|\Z))?     # "said his aunt, Jane Starner."
+        )
+        """,
+        regex.VERBOSE,
+    )
+
+
+@cache
+def _sentence_subject_re() -> regex.Pattern[str]:
+    """The subject that opens a sentence: 'But Smith disputed that, saying …'."""
+    return regex.compile(
+        rf"""
+        [\"“”'‘’(]*                                           # perhaps after a mark
+        (?:(?:But|And|So|Yet|Still|Then|Now|Later|Instead|However|Meanwhile),?\ )?   # a connective
+        (?:(?:On|In|At|After|Before|During|Last|Earlier|Since)\ [^,.;:"“”\n]{{1,40}},\ )?  # a date
+        (?:
+            (?P<pron>He|She|They|It|We|I)(?![\p{{L}}\p{{M}}])    # a pronoun
+          | (?P<desc>(?:The|A|An)\ \p{{Ll}}[\p{{L}}-]*(?=[\ ,]))  # "The company"
+          | (?P<name>{NAME_RUN_SRC})                            # a name
+        )
+        """,
+        regex.VERBOSE,
+    )
+
+
+@cache
+def _possessor_re() -> regex.Pattern[str]:
+    """Whose document: 'Trump's executive order', 'Acme's statement' (matched backwards)."""
+    return regex.compile(
+        rf"""(?r)
+        (?P<name>{NAME_RUN_SRC_BACK})['’]s      # a possessive name
+        (?:\ \p{{Ll}}[\p{{L}}-]*)?\ \Z            # perhaps an adjective, then the noun
+        """,
+        regex.VERBOSE,
+    )
+
+
+@cache
+def _employer_run_re() -> regex.Pattern[str]:
+    """The capitalised words that end right before ``at`` (matched backwards): where the
+    name a subject pattern found really starts ("Harvard University", not "University")."""
+    return regex.compile(
+        r"""(?r)
+        (?:\p{Lu}[\p{L}\p{M}'’.&-]*[\ \u00a0])*   # capitalised words, one space apart
+        \Z                                           # up to the name found
+        """,
+        regex.VERBOSE,
+    )
+
+
+@cache
+def _person_of_re() -> regex.Pattern[str]:
+    """A name, then the word that ties it to an employer, right before the employer's name
+    (matched backwards): "Jane Roe of ", "Gene Munster at ", "Sam Lee, from the "."""
+    return regex.compile(
+        rf"""(?r)
+        (?<![\p{{L}}\p{{M}}'’-][\ \u00a0])        # the name's first word opens the run
+        (?P<person>{NAME_RUN_SRC_BACK})              # a name: "Jane Roe"
+        ,?\ (?:of|at|from|with)\ (?:the\ )?         # "of", "at", "from", "with" (the)
+        \Z                                           # then the employer's name
+        """,
+        regex.VERBOSE,
+    )
+
+
+def _employer_like(found: Attribution) -> bool:
+    """A subject that may be someone's employer: a name, or "the" and a name ("the
+    University of Chicago")."""
+    text = found.text
+    return found.kind == "name" or (text.startswith("the ") and text[4:5].isupper())
+
+
+def _run_start(text: str, lo: int, at: int) -> int:
+    """Where the capitalised words that end at ``at`` start (``at`` when none do)."""
+    run = _employer_run_re().match(text, max(lo, at - 80), at)
+    return run.start() if run is not None else at
+
+
+def _person_of(text: str, lo: int, start: int, found: Attribution) -> Attribution | None:
+    """The person whose employer ``found`` names, the employer's name starting at
+    ``start``: "Jane Roe of Harvard University said" -> "Jane Roe" (the subject pattern,
+    barred from an object after "of", read only the employer's last words); None when no
+    person's name stands before the tie word."""
+    m = _person_of_re().match(text, max(lo, start - 100), start)
+    if m is None:
+        return None
+    person = m.group("person")
+    words, _title = parse_name(person, sentence_start_at(text, m.start("person")))
+    if len(words) < 2 or is_org(words):
+        return None  # "Bank of England Governor …", "Secretary of State …": no person
+    return Attribution(person, "name", found.cue, m.start("person"))
+
+
+def _for_employer(
+    text: str, lo: int, start: int, found: Attribution, cue_start: int
+) -> Attribution | None:
+    """The whole description when the name found is the cut end of its employer's name,
+    which starts at ``start``: "A spokesman for Bristol City Council said" -> that, not
+    "City Council"."""
+    if start == found.at:
+        return None  # the name is whole
+    d = _desc_before_re().search(text, max(lo, start - 80), cue_start)
+    if d is None or d.end() != cue_start or d.start("desc") >= start:
+        return None
+    return Attribution(d.group("desc"), "descriptor", found.cue, d.start("desc"))
+
+
+Kind = Literal["name", "pronoun", "descriptor"]
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A speaker as printed next to a quote."""
+
+    text: str
+    """The speaker as printed, e.g. "she", "Tsikhanouskaya", "the company"."""
+    kind: Kind
+    """name, pronoun or descriptor."""
+    cue: str | None
+    """The speech verb, e.g. "said"."""
+    at: int
+    """Offset of ``text`` in the article."""
+
+
+@cache
+def _number(pattern: regex.Pattern[str], name: str) -> int:
+    """The number of group ``name`` in ``pattern``: a match reads a group by number several
+    times faster than by name."""
+    return pattern.groupindex[name]
+
+
+@cache
+def _numbered(
+    pattern: regex.Pattern[str], groups: tuple[tuple[str, Kind], ...]
+) -> tuple[tuple[int, Kind], ...]:
+    """``groups`` with their numbers in ``pattern`` instead of their names."""
+    return tuple((_number(pattern, name), kind) for name, kind in groups)
+
+
+def _pick(
+    m: regex.Match[str], groups: tuple[tuple[str, Kind], ...], cue: str
+) -> Attribution | None:
+    values = m.groups()
+    for group, kind in _numbered(m.re, groups):
+        found = values[group - 1]
+        if found:
+            last = found.split()[-1].casefold()
+            v = vocabulary()
+            junk = last in v.junk_desc_ends or (last.endswith("ly") and last not in v.ly_nouns)
+            if kind == "descriptor" and junk:
+                return None  # "a wrong way to", "a poorly": no one
+            at = m.start(group)
+            if kind == "name":
+                found = org_tail(m.string, at, found)  # "the Council on Foreign Relations"
+                if found.endswith(".") and sentence_end(found.rsplit(" ", 1)[-1]):
+                    found = found[:-1]  # "said Jane Smith."
+            if kind == "pronoun" and found[0].isupper() and not sentence_start_at(m.string, at):
+                return Attribution(found, "name", cue, at)  # "Founder He said": the surname He
+            return Attribution(found, kind, cue, at)
+    return None
+
+
+_BEFORE_GROUPS: tuple[tuple[str, Kind], ...] = (
+    ("pron", "pronoun"),
+    ("name", "name"),
+    ("poss", "descriptor"),
+    ("desc", "descriptor"),
+    ("bare", "descriptor"),
+)
+_AFTER_GROUPS: tuple[tuple[str, Kind], ...] = (
+    ("pron", "pronoun"),
+    ("rname", "name"),
+    ("lname", "name"),
+    ("name", "name"),
+    ("named", "name"),
+    ("desc", "descriptor"),
+)
+_OPENING_GROUPS: tuple[tuple[str, Kind], ...] = (("pron", "pronoun"), ("desc", "descriptor"))
+
+
+def subject_before(
+    text: str, lo: int, cue_start: int, cue: str, *, whole: bool = False
+) -> Attribution | None:
+    """The subject that ends right before the cue; with ``whole``, it must also start at ``lo``."""
+    # a backward pattern that ends at \Z: match (anchored at the end) finds what search would
+    m = _subject_before_re().match(text, lo if whole else max(lo, cue_start - 150), cue_start)
+    if m is not None and not whole:
+        cut = after_sentence_end(text, m.start(), cue_start)
+        if cut > m.start():  # an apposition ran back over a sentence end: stay in this one
+            m = _subject_before_re().match(text, cut, cue_start)
+    if m is not None and whole and m.start() != lo and text[lo : m.start()] not in ("the ", "The "):
+        # the name only ends the subject: "a spokesperson for the National Security Council"
+        d = _desc_before_re().fullmatch(text, lo, cue_start)
+        return None if d is None else Attribution(d.group("desc"), "descriptor", cue, lo)
+    found = None if m is None else _pick(m, _BEFORE_GROUPS, cue)
+    if found is not None and not whole and _employer_like(found):
+        start = _run_start(text, lo, found.at)
+        employee = _person_of(text, lo, start, found) or _for_employer(
+            text, lo, start, found, cue_start
+        )
+        if employee is not None:  # "Jane Roe of Harvard University said"
+            return employee
+    if found is not None and found.kind == "name" and m is not None:
+        group = _number(m.re, "appos")
+        appos = m.group(group)  # "the UN Secretary-General, António Guterres, warned"
+        if appos and _titled_only(found.text) and _person_name(appos):
+            return Attribution(appos, "name", cue, m.start(group))
+    if found is not None and found.kind == "descriptor":
+        owned = _owned_name(found)
+        if owned is not None:  # "Vornado's Glen Weiss said": the name, not the possessive
+            return owned
+    if found is not None and found.kind == "descriptor" and m is not None:
+        group = _number(m.re, "appos")
+        appos = m.group(group)  # "Her father, Haidar Fauzi, said": the name, not "her father"
+        if appos and _person_name(appos):
+            return Attribution(appos, "name", cue, m.start(group))
+        if appos and ", " in appos:  # "… read to the court, Kyle's mother, Sandra Brown, said"
+            return _named_after_description(text, lo, m.start(group), appos, cue) or found
+    return found
+
+
+def _owned_name(desc: Attribution) -> Attribution | None:
+    """The name after a possessive that opens a description: "Vornado's Glen Weiss" ->
+    "Glen Weiss"; None when what follows is no name of two words ("Vornado's chief")."""
+    text = desc.text
+    cut = max(text.rfind("'s "), text.rfind("’s "))
+    if cut < 0 or not _person_name(text[cut + 3 :]):
+        return None
+    return Attribution(text[cut + 3 :], "name", desc.cue, desc.at + cut + 3)
+
+
+def _titled_only(name: str) -> bool:
+    """A name that ends in a title, the title's only bearer unnamed: "UN
+    Secretary-General", "Prime Minister", "Defence Secretary"."""
+    titles = vocabulary().titles
+    last = name.rsplit(" ", 1)[-1].casefold()
+    return last in titles or any(part in titles for part in last.split("-"))
+
+
+def _person_name(words: str) -> bool:
+    """A run of capitalised words that is a name of two words or more ("Sandra Brown")."""
+    return name_run().fullmatch(words) is not None and len(parse_name(words, False)[0]) > 1
+
+
+def _named_after_description(
+    text: str, lo: int, at: int, appos: str, cue: str
+) -> Attribution | None:
+    """The name that ends an apposition which swallowed a description before it: in "…,
+    Kyle's mother, Sandra Brown, said" the subject pattern's longest apposition is "Kyle's
+    mother, Sandra Brown". When its last part is a name and the words before that part are
+    a description of someone ("Kyle's mother"), the name is the speaker."""
+    cut = appos.rfind(", ")
+    name = appos[cut + 2 :]
+    if not _person_name(name):
+        return None
+    before = _subject_before_re().match(text, max(lo, at + cut - 150), at + cut)
+    described = None if before is None else _pick(before, _BEFORE_GROUPS, cue)
+    if described is None or described.kind != "descriptor":
+        return None
+    return Attribution(name, "name", cue, at + cut + 2)
+
+
+def after_sentence_end(text: str, lo: int, hi: int) -> int:
+    """Where the last sentence that ends in ``text[lo:hi]`` is followed by the next, or -1:
+    "... Khairunisa Haidar Fauzi. Ms Khairunisa's father, Haidar Fauzi, has" -> at "Ms"."""
+    last = -1
+    for cut in _sentence_cuts(text, lo, hi):
+        last = cut
+    return last if last < hi else -1
+
+
+def sentence_starts(text: str, lo: int, hi: int) -> list[int]:
+    """Where each sentence after a sentence end in ``text[lo:hi]`` starts, in order."""
+    return [cut for cut in _sentence_cuts(text, lo, hi) if cut < hi]
+
+
+def _sentence_cuts(text: str, lo: int, hi: int) -> Iterator[int]:
+    """The offset after each sentence end (and its space) in ``text[lo:hi]``."""
+    stretch = text[lo:hi]
+    if "\u00a0" in stretch:  # "… Fauzi.\u00a0Ms Khairunisa's father": a no-break space
+        stretch = stretch.replace("\u00a0", " ")  # (the same length: offsets hold)
+    if ". " not in stretch and "? " not in stretch and "! " not in stretch:
+        return
+    pos = lo
+    for token in stretch.split(" "):
+        pos += len(token) + 1
+        if token.endswith(("?", "!")) or sentence_end(token):
+            yield pos
+
+
+def subject_after(text: str, cue_end: int, hi: int, cue: str) -> Attribution | None:
+    """The subject right after an inverted cue: 'said Smith'."""
+    m = _subject_after_re().match(text, cue_end, min(hi, cue_end + 120))
+    found = None if m is None else _pick(m, _AFTER_GROUPS, cue)
+    if found is not None and found.kind == "descriptor":
+        return _named_tail(found) or found
+    return found
+
+
+def _named_tail(desc: Attribution) -> Attribution | None:
+    """The titled name that ends a description: "the company's Vice President of Sales
+    Marco Ferreira" -> "Vice President of Sales Marco Ferreira"."""
+    tokens = desc.text.split(" ")
+    k = len(tokens)
+    while k > 1 and (tokens[k - 1][:1].isupper() or tokens[k - 1] in ("of", "for")):
+        k -= 1
+    while k < len(tokens) and not tokens[k][:1].isupper():
+        k += 1
+    tail = tokens[k:]
+    if len(tail) < 2:
+        return None
+    name, title = split_name(tail, False)
+    if not title or len(name) < 2 or is_org(name) or any(w.endswith(("'s", "’s")) for w in tail):
+        return None
+    start = len(" ".join(tokens[:k])) + 1
+    return Attribution(" ".join(tail), "name", desc.cue, desc.at + start)
+
+
+def possessor(text: str, lo: int, at: int) -> Attribution | None:
+    """The name whose document starts at ``at``: 'Trump's executive order'."""
+    m = _possessor_re().match(text, max(lo, at - 80), at)  # backward, ends at \Z
+    return None if m is None else Attribution(m.group("name"), "name", None, m.start("name"))
+
+
+def sentence_subject(text: str, lo: int, at: int) -> Attribution | None:
+    """The person or pronoun opening the sentence around ``at``: 'Gates issued a "…"'."""
+    return subject_opening(text, lo, Cue(at, at, ""))
+
+
+def subject_opening(text: str, lo: int, cue: Cue) -> Attribution | None:
+    """The subject that opens the sentence of ``cue``: 'Smith disputed it, saying …'."""
+    words = Words(text, max(lo, cue.start - 300), cue.start)
+    first = 0
+    for i in range(len(words.tokens) - 2, -1, -1):
+        if ends_sentence(words.tokens, i):
+            first = i + 1
+            break
+    if first >= len(words.tokens):
+        return None
+    m = _sentence_subject_re().match(text, words.at(first), cue.start)
+    if m is None:
+        return None
+    pattern = m.re
+    for group, kind in _numbered(pattern, _OPENING_GROUPS):
+        found = m.group(group)
+        if found:
+            return Attribution(found, kind, cue.text, m.start(group))
+    group = _number(pattern, "name")
+    name = m.group(group)
+    if not parse_name(name, True)[0]:
+        return None
+    return Attribution(name, "name", cue.text, m.start(group))
