@@ -1,8 +1,9 @@
 """Speakers: every quote given its speaker, in reading order, and the list of speakers.
 
-A quote's attribution (``attribution``) is resolved to a name (``names``): a name to its
-fullest form; "she" to the latest person of that sex named or quoted just before; "the
-company" to the organisation last named; "the statement" to whoever issued it. A quote
+A quote's attribution (``attribution``) is resolved to a name (``names``), among the people
+and organisations named near it (``nearby``): a name to its fullest form; "she" to the
+latest person of that sex named or quoted just before; "the company" to the organisation
+last named; "the statement" to whoever issued it. A quote
 with no attribution of its own takes the next quote's attribution in its paragraph, the
 speaker of reported speech before it ('Smith said the plan failed. "…"'), or continues
 the previous paragraph's speaker. A quote that runs over paragraphs has one speaker.
@@ -10,10 +11,9 @@ the previous paragraph's speaker. A quote that runs over paragraphs has one spea
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -21,22 +21,16 @@ import regex
 from pydantic import TypeAdapter
 
 from newsparse._regex import lazy_compile
-from newsparse.agencies import lookup
 from newsparse.attribution import indirect_speaker
 from newsparse.models import Speaker
 from newsparse.names import (
-    Resolver,
     Vocabulary,
-    inside,
     is_org,
-    name_run,
-    name_words,
-    opens_no_name,
     parse_name,
     sentence_start_at,
-    sentences_of,
     vocabulary,
 )
+from newsparse.nearby import Nearby
 from newsparse.subjects import (
     Attribution,
     after_sentence_end,
@@ -50,9 +44,6 @@ if TYPE_CHECKING:
 
 __all__ = ["resolve_speakers"]
 
-_EDGE = "\"'“”‘’„«»()[]{},.;:!?…—–-*"  # punctuation around a word
-_TIMED_WINDOW = 50_000  # characters: a longer window is scanned for names under a timeout
-
 
 def resolve_speakers(
     text: str,
@@ -65,7 +56,7 @@ def resolve_speakers(
 
     ``marked`` are the quotes' spans and ``titles`` the headline's and subheadings'
     (sorted): names printed there are not read as fuller forms of a speaker's name."""
-    resolver = _Nearby(text, marked, titles)
+    resolver = Nearby(text, marked, titles)
     _resolve_all(text, spans, stretches, resolver)
     counts: dict[str, int] = {}
     for q in stretches:
@@ -81,306 +72,11 @@ def _speaker_list() -> TypeAdapter[list[Speaker]]:
     return TypeAdapter(list[Speaker])
 
 
-@lru_cache(maxsize=4096)
-def _org_words(raw: str) -> tuple[tuple[str, ...], frozenset[str]] | None:
-    """The name words of a run naming an organisation, and their folded forms; else None."""
-    name = tuple(name_words(raw))
-    if not name or not is_org(name):
-        return None
-    return name, frozenset(w.casefold().rstrip("s") for w in name)
-
-
-_Person = tuple[int, str, bool, bool]  # offset, fullest name, has evidence, possessive
-
-
-class _Nearby(Resolver):
-    """A :class:`Resolver` that also finds the people and organisations named near a quote."""
-
-    def __init__(
-        self,
-        text: str,
-        quoted: list[tuple[int, int]] | None = None,
-        titles: list[tuple[int, int]] | None = None,
-    ) -> None:
-        super().__init__(text, quoted, titles)
-        self._windows: dict[tuple[int, int], list[tuple[int, str]]] = {}
-        self._candidates: dict[int, tuple[str, bool, bool] | None] = {}
-        self._surnames: dict[str, bool | None] = {}  # None: to be scanned when asked again
-        # per window: the people among its runs read so far, and how many runs were read
-        self._people: dict[tuple[int, int], tuple[list[_Person], list[int]]] = {}
-
-    def _runs_in(self, lo: int, hi: int) -> list[tuple[int, str]]:
-        """(offset, run) of every capitalised run in ``text[lo:hi]`` outside quotes, cached."""
-        key = (lo, hi)
-        runs = self._windows.get(key)
-        if runs is None:
-            runs = []
-            # name_run is linear in the window (possessive words, bounded repeats), so only a
-            # window long enough for a pathological input needs the timeout, which slows every
-            # scan by a third
-            timeout = 0.5 if hi - lo > _TIMED_WINDOW else None
-            try:
-                for m in name_run().finditer(self.text, lo, hi, timeout=timeout):
-                    run = m.group()
-                    if "." in run:  # perhaps a sentence ends inside
-                        runs.extend(sentences_of(m.start(), run))
-                    else:
-                        runs.append((m.start(), run))
-            except TimeoutError:
-                runs = []
-            quoted = self._quoted_in(lo, hi)
-            if quoted:
-                runs = [r for r in runs if not inside(quoted, r[0])]
-            self._windows[key] = runs
-        return runs
-
-    def _quoted_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
-        """The quotes' spans that overlap ``text[lo:hi]``."""
-        quoted = self.quoted
-        first = max(0, bisect_right(quoted, (lo, 1 << 62)) - 1)
-        return quoted[first : bisect_left(quoted, (hi, 0))]
-
-    def _is_surname(self, word: str) -> bool:
-        """Whether ``word`` is printed right after a given name ("Jane Doe": "Doe"), cached.
-
-        Each new word scans the text, so only the first 300 words get a scan (as in
-        ``Resolver._occurrences``): the cost stays linear in the text.
-        """
-        known = self._surnames.get(word)
-        if known is None:
-            allowed = word in self._surnames or len(self._surnames) < 300  # asked before: allowed
-            known = allowed and self._after_given(word)
-            self._surnames[word] = known
-        return known
-
-    def _surname_unasked(self, word: str) -> None:
-        """Count ``word`` among the words asked about (the first 300 get a scan), but scan
-        only when :meth:`_is_surname` asks: the answer is not needed now."""
-        self._surnames.setdefault(word, None if len(self._surnames) < 300 else False)
-
-    def _after_given(self, word: str) -> bool:
-        text, given = self.text, vocabulary().given_any
-        n, needle = len(word), " " + word
-        i = text.find(needle)
-        for _ in range(200):  # at most 200 occurrences of the word
-            if i < 0:
-                return False
-            end = i + 1 + n
-            if end == len(text) or not text[end].isalnum():  # cheap first: a whole word
-                j = i  # walk back over the white space before the word, to the given name
-                while j > 0 and text[j - 1].isspace():
-                    j -= 1
-                if text[j] == " " and j and text[j - 1].isalpha():
-                    before = text[max(0, j - 40) : j].rsplit(None, 1)[-1]
-                    k = 0
-                    while k < len(before) and not before[k].isalnum():
-                        k += 1
-                    if before[k:] in given:  # (then the word as printed, with its punctuation)
-                        after = text[i + 1 : i + 41].split(None, 1)[0]
-                        core = after.strip(_EDGE).removesuffix("’s").removesuffix("'s")
-                        if after[:1].isupper() and core == word:
-                            return True
-            i = text.find(needle, end)
-        return False
-
-    def _runs_before(self, lo: int, hi: int, at: int, limit: int = 40) -> list[tuple[int, str]]:
-        """The last ``limit`` runs of the window that end before ``at``, latest first."""
-        runs = self._runs_in(lo, hi)
-        k = bisect_right(runs, (at, ""))  # the runs that start before ``at``
-        if k and runs[k - 1][0] + len(runs[k - 1][1]) > at:
-            k -= 1  # runs do not overlap: only the last can run on past ``at``
-        return runs[max(0, k - limit) : k][::-1]
-
-    def _candidate(self, at: int, raw: str) -> tuple[str, bool, bool] | None:
-        """A run as a possible person: (fullest name, has evidence, is a possessive such as
-        "Mourinho's"); None for non-persons."""
-        v = vocabulary()
-        if at in self._candidates:
-            return self._candidates[at]
-        found: tuple[str, bool, bool] | None = None
-        if " " not in raw and raw.isalpha():  # one plain word: the common case, kept cheap
-            lower = raw.casefold()
-            opener = raw in v.stopwords or raw in v.months
-            if raw in self.known_last or lower in v.titles:
-                pass  # a surname or a title: read in full below
-            elif (
-                raw.isupper()
-                or raw in v.demonyms
-                or raw in v.org_names
-                or lower in v.org_words
-                or lower in v.place_words
-                or (opener and opens_no_name(raw, sentence_start_at(self.text, at)))
-            ):  # no person, surname or not ("The", "Kremlin"): the text scan is not needed
-                self._surname_unasked(raw)
-                self._candidates[at] = None
-                return None
-            elif self._is_surname(raw):
-                pass  # a surname: read in full below
-            elif opener:
-                self._candidates[at] = None
-                return None
-            else:
-                self._candidates[at] = found = (raw, False, False)
-                return found
-        possessive = raw.endswith(("'s", "’s"))
-        if possessive:  # "Mourinho's representatives": a mention of Mourinho
-            raw = raw[:-2]
-        if not raw.isupper() and raw:
-            name, title = parse_name(raw, sentence_start_at(self.text, at))
-            if (
-                name
-                and not is_org(name)
-                and name[-1].casefold() not in v.place_words
-                and name[0] not in v.demonyms
-            ):
-                # a lone word is looked up in the whole text only when it may be a surname
-                lone = len(name) == 1 and not title and not self._is_surname(name[0])
-                full = name if len(name) > 1 or lone else self.fullest(name, at)
-                key = " ".join(full)
-                if title:
-                    self.titles.setdefault(key, title)
-                evidence = bool(title) or (len(full) > 1 and full[0] in v.given_any)
-                found = (key, evidence, possessive)
-        self._candidates[at] = found
-        return found
-
-    def _people_before(self, lo: int, hi: int, at: int) -> list[_Person]:
-        """(offset, name, has evidence, possessive) of the last 40 runs of a window before
-        ``at`` that may be people, latest first. Runs are read in order, only as far as a
-        quote asks."""
-        people, read = self._people.setdefault((lo, hi), ([], [0]))
-        runs = self._runs_in(lo, hi)
-        i = read[0]
-        while i < len(runs) and runs[i][0] < at:
-            start, raw = runs[i]
-            found = self._candidate(start, raw)
-            if found is not None and start + len(raw) <= hi:
-                people.append((start, *found))
-            i += 1
-        read[0] = i
-        k = bisect_right(people, (at, ""))
-        return people[max(0, k - 40) : k][::-1]
-
-    def person_before(
-        self,
-        at: int,
-        windows: list[tuple[int, int]],
-        gender: str | None,
-        known: set[str],
-        *,
-        strict: bool = True,
-        possessive: bool = False,
-    ) -> str | None:
-        """The latest person named in ``windows`` (latest first, each a paragraph) whose sex fits.
-
-        Within one paragraph a person already quoted (``known``) is preferred.
-
-        Strictly, a capitalised run counts as a person when it is a speaker already
-        (``known``), has a title, or starts with a given name; otherwise any run of two
-        capitalised words will do. Places and organisations never do, possessives
-        ("Mourinho's representatives") only with ``possessive``: "…," he said after
-        "Simmons teed up McDonald's cameo" is Simmons, but "the 56-year-old said" after
-        "Mourinho's representatives" is Mourinho.
-        """
-        known_last = self.known_last
-        for lo, hi in windows:
-            fits: list[str] = []
-            for start, printed, evidence, owner in self._people_before(lo, hi, at):
-                if owner and not possessive:
-                    continue
-                key = printed
-                if " " not in key and key in known_last:  # "McLaughlin", quoted before in full
-                    key = " ".join(self.fullest((key,), start))
-                if strict and not evidence and key not in known:
-                    if " " in key or not (owner or sentence_start_at(self.text, start)):
-                        continue  # (a surname opening its sentence, or a possessive one)
-                    full = self.fullest((key,), start)  # "Parton", printed as "Dolly Parton"
-                    if len(full) < 2 or is_org(full):
-                        continue
-                    key = " ".join(full)
-                if not strict and " " not in key and key not in known:
-                    key = " ".join(self.fullest((key,), start))  # "Serrano" -> "Aracely Serrano"
-                    if " " not in key:
-                        continue
-                sex = self.gender_of(key)
-                if gender and sex and sex != gender:
-                    continue
-                fits.append(key)
-            if fits:  # in one paragraph, someone already quoted beats a mere mention
-                return next((k for k in fits if k in known), fits[0])
-        return None
-
-    def org_before(
-        self,
-        at: int,
-        windows: list[tuple[int, int]],
-        hint: str = "",
-        known: set[str] | None = None,
-        wide: list[tuple[int, int]] | None = None,
-    ) -> str | None:
-        """The organisation most recently named in ``windows`` (latest first, each a paragraph).
-
-        A name with an organisation word ("Dick Clark Productions", "Kremlin") is taken
-        first, preferring one that shares a word with ``hint`` ("the production company");
-        else the latest capitalised name that is no person ("Big Machine have denied it").
-        """
-        v = vocabulary()
-        hints = {w.casefold().rstrip("s") for w in hint.split()}
-        known = known or set()
-        loose: str | None = None
-        opening = False  # whether ``loose`` opens its sentence
-        first: str | None = None
-        for lo, hi in windows:
-            for start, raw in self._runs_before(lo, hi, at):
-                name, _title = parse_name(raw, sentence_start_at(self.text, start))
-                if not name or name[-1].casefold() in v.place_words:
-                    continue
-                if name[0] in v.demonyms and name[-1].casefold() not in v.org_words:
-                    continue  # "Chinese Tesla"; but "National … Safety Administration" stays
-                if is_org(name):
-                    key = " ".join(self.fullest(name, start))
-                    if hints and not hints & v.outlet_nouns and _outlet(key):
-                        continue  # "seen by Reuters" is not "the company"
-                    if not hints or hints & {w.casefold().rstrip("s") for w in key.split()}:
-                        return key
-                    first = first or key
-                elif (
-                    not opening  # the latest such name, unless an earlier one opens a sentence
-                    and not (len(name) == 1 and name[0].casefold() in v.titles)  # "Former"
-                    and name[0] not in v.given_any
-                    and name[0] not in v.stopwords
-                    and name[0] not in v.months
-                    and name[-1] not in self.known_last
-                    and self.gender_of(" ".join(name)) is None
-                    and not (len(name) == 1 and name[0].casefold() in v.group_nouns)  # "Residents"
-                ):
-                    full = self.fullest(name, start)
-                    if " ".join(full) not in known and full[0] not in v.given_any:
-                        starts = sentence_start_at(self.text, start)
-                        if loose is None or starts:  # "Goldman Sachs raised its forecast"
-                            loose, opening = " ".join(full), starts
-        if hints - {"the", "a", "an"}:  # "the court": a court named further back, in ``wide``
-            for start, raw in (
-                r for lo, hi in wide or windows for r in self._runs_before(lo, hi, at)
-            ):
-                org = _org_words(raw)
-                if org is not None and hints & org[1]:
-                    return " ".join(self.fullest(org[0], start))
-        return first or loose
-
-
-def _outlet(name: str) -> bool:
-    """A news agency or publication of the registry ("Reuters", "the BBC"): who reports,
-    rarely who speaks."""
-    agency = lookup(name)
-    return agency is not None and agency.kind in ("wire", "publication")
-
-
 def _resolve(
     text: str,
     att: Attribution,
     windows: list[tuple[int, int]],
-    resolver: _Nearby,
+    resolver: Nearby,
     state: _State,
     *,
     epithet: bool = False,
@@ -520,7 +216,7 @@ def _events_before(
     windows: list[tuple[int, int]],
     *,
     state: _State,
-    resolver: _Nearby,
+    resolver: Nearby,
 ) -> Iterator[Attribution]:
     """The reported speech before ``att`` in this paragraph, then in the one before: for each
     of ``windows[:2]``, its last speech event when that is printed before ``att`` and outside
@@ -538,7 +234,7 @@ def _source_before(
     windows: list[tuple[int, int]],
     *,
     state: _State,
-    resolver: _Nearby,
+    resolver: Nearby,
 ) -> str | None:
     """An unnamed source of reported speech just before, with the same noun: "A person
     close to Acme said the talks stalled." … '"…," the person said.' ("Karim's solicitor
@@ -589,7 +285,7 @@ def _speech_event(
     att: Attribution,
     windows: list[tuple[int, int]],
     *,
-    resolver: _Nearby,
+    resolver: Nearby,
     state: _State,
     sex: str,
 ) -> str | None:
@@ -621,7 +317,7 @@ def _speech_event(
 
 
 def _organisation_spoke(
-    text: str, att: Attribution, windows: list[tuple[int, int]], *, resolver: _Nearby, state: _State
+    text: str, att: Attribution, windows: list[tuple[int, int]], *, resolver: Nearby, state: _State
 ) -> str | None:
     """The organisation of reported speech just before "the company said": 'Acme said it
     takes every complaint seriously. "…," the company said.' (no person, no pronoun)."""
@@ -655,7 +351,7 @@ def _relay(
     noun: str,
     windows: list[tuple[int, int]],
     *,
-    resolver: _Nearby,
+    resolver: Nearby,
     state: _State,
 ) -> str | None:
     """Who issued the statement that "the statement said": 'Acme issued a statement on Monday.'"""
@@ -718,7 +414,7 @@ class _State:
             self.events[key] = indirect_speaker(text, lo, hi)
         return self.events[key]
 
-    def add_person(self, name: str, resolver: _Nearby) -> None:
+    def add_person(self, name: str, resolver: Nearby) -> None:
         """Remember ``name`` as a person who speaks in this article."""
         self.people.add(name)
         resolver.known_last.add(name.rsplit(" ", 1)[-1])
@@ -754,7 +450,7 @@ def _group_re() -> regex.Pattern[str]:
     )
 
 
-def _group_before(text: str, lo: int, at: int, resolver: _Nearby) -> str | None:
+def _group_before(text: str, lo: int, at: int, resolver: Nearby) -> str | None:
     """A plural of people that opens the last sentence before ``at`` in its paragraph, or
     the sentence of ``at`` itself: "The researchers behind the study were gloomy. '…,'
     they wrote" -> "The researchers"."""
@@ -773,7 +469,7 @@ def _group_before(text: str, lo: int, at: int, resolver: _Nearby) -> str | None:
 
 
 def _role_before_name(
-    at: int, window: tuple[int, int], sex: str, resolver: _Nearby
+    at: int, window: tuple[int, int], sex: str, resolver: Nearby
 ) -> str | None:
     """The latest name of two words or more in ``window`` before ``at`` printed right after
     a role or title in lower case, whose sex fits: "Tesla chief executive Elon Musk … he
@@ -791,7 +487,7 @@ def _role_before_name(
 
 
 def _given_alone(
-    text: str, windows: list[tuple[int, int]], at: int, sex: str, resolver: _Nearby
+    text: str, windows: list[tuple[int, int]], at: int, sex: str, resolver: Nearby
 ) -> str | None:
     """The last given name printed alone (not quoted) within `PRONOUN_REACH` before ``at``
     in ``windows`` (this paragraph, then the one before) whose sex fits: "Her husband Mark,
@@ -837,7 +533,7 @@ def _described_re() -> regex.Pattern[str]:
     )
 
 
-def _described_before(text: str, lo: int, at: int, sex: str, resolver: _Nearby) -> str | None:
+def _described_before(text: str, lo: int, at: int, sex: str, resolver: Nearby) -> str | None:
     """The last person described, not named, before ``at`` in ``text[lo:at]`` whose noun
     fits ``sex``: "WIRED spoke to one mother, who … '…,' she said" -> "one mother"."""
     found = None
@@ -854,7 +550,7 @@ def _windows(spans: list[tuple[int, int]], q: Stretch) -> list[tuple[int, int]]:
 
 
 def _resolve_all(
-    text: str, spans: list[tuple[int, int]], stretches: list[Stretch], resolver: _Nearby
+    text: str, spans: list[tuple[int, int]], stretches: list[Stretch], resolver: Nearby
 ) -> None:
     """Give every quote a speaker, in reading order."""
     # A quote that runs over paragraphs takes its attribution from whichever paragraph has one.
@@ -899,7 +595,7 @@ def _fallback(
     stretches: list[Stretch],
     k: int,
     *,
-    resolver: _Nearby,
+    resolver: Nearby,
     state: _State,
     seen: dict[int, str | None],
 ) -> str | None:
