@@ -163,7 +163,7 @@ def _valid(year: int, month: int, day: int) -> bool:
 
 
 @functools.cache
-def _parser(language: str) -> Any:
+def _language_data(language: str) -> Any:
     """dateparser's data for one language, loaded on first use: its translator to English
     ("3 мая 2022" -> "3 may 2022") and the fixed settings it reads with."""
     from dateparser.conf import settings  # noqa: PLC0415  (slow to import; rare forms only)
@@ -189,7 +189,7 @@ def _parse_foreign(printed: str, language: str) -> datetime.date | None:
     English, and the English month table reads it (dateparser's own parser, whose time-zone
     patterns cost about 150 ms to build, is not needed for a day, a month and a year)."""
     try:
-        locale, settings = _parser(language)
+        locale, settings = _language_data(language)
         english = locale.translate(printed, keep_formatting=True, settings=settings)
     except Exception:  # dateparser may fail on odd input; a date is then simply not found
         return None

@@ -670,13 +670,14 @@ def _markdown_kind(text: str) -> str | None:
     return None
 
 
-def _bar_credit(text: str) -> bool:
-    """A line of names between bars that is a credit, not a breadcrumb: "Jane Roe |
-    Bloomberg | Getty Images" (CNBC), unlike "Home | News | World"."""
+def _bar_credit(text: str) -> tuple[int, int] | None:
+    """Where the credit stands in a line of names between bars that is a credit as a whole,
+    not a breadcrumb: "Jane Roe | Bloomberg | Getty Images" (CNBC), unlike "Home | News |
+    World"; else None."""
     if "|" not in text or not person_like(text.split("|", 1)[0].strip()):
-        return False  # (a breadcrumb of sections: "News | Politics | Bloomberg")
+        return None  # (a breadcrumb of sections: "News | Politics | Bloomberg")
     found = find_credit(text)
-    return found is not None and not text[: found[0]].strip()
+    return found if found is not None and not text[: found[0]].strip() else None
 
 
 def label(line: Line) -> None:
@@ -687,8 +688,10 @@ def label(line: Line) -> None:
         if kind is not None:
             line.kind = kind
             return
-    if line.words <= MAX_FURNITURE_WORDS and _is_furniture(text) and not _bar_credit(text):
-        line.kind = "furniture"
+    if line.words <= MAX_FURNITURE_WORDS and _is_furniture(text):
+        found = _bar_credit(text)
+        line.kind = "furniture" if found is None else "credit"
+        line.credit = found
         return
     if line.words <= 16 and _is_byline(text):
         line.kind = "byline"

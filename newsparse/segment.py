@@ -90,23 +90,15 @@ MAX_LEADING_FURNITURE = 20
 MAX_KICKERS = 3  # section labels or breadcrumbs over the title: "News", "UK", "Home News"
 BREADCRUMB_MARKS = ("|", "›", "»", " > ", " / ")
 DASHES = ("—", "–", "-", "--")
-LIVE_ENTRY = lazy_compile(
-    r"""
+_TIME_OF_DAY = r"""
     \d{1,2}[.:]\d{2}           # a live blog's time stamp: "11.18", "9:05"
-    (?:\s?[ap]\.?m\.?)?\s       # perhaps "am", then the entry
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-# A live blog's time stamp on a line of its own ("10.45 GMT", "9:05am"): the line under it
-# opens an entry, so it is no dek.
-ENTRY_TIME = lazy_compile(
-    r"""
-    \d{1,2}[.:]\d{2}           # "10.45", "9:05"
     (?:\s?[ap]\.?m\.?)?        # perhaps "am"
-    (?:\s[a-z]{2,4})?          # perhaps a time zone: "GMT", "ET"
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
+"""
+# A time stamp, then the entry on the same line ("11.18 More from …").
+LIVE_ENTRY = lazy_compile(_TIME_OF_DAY + r"\s", regex.VERBOSE | regex.IGNORECASE)
+# A time stamp on a line of its own ("10.45 GMT", "9:05am"), perhaps with its time zone: the
+# line under it opens an entry, so it is no dek.
+ENTRY_TIME = lazy_compile(_TIME_OF_DAY + r"(?:\s[a-z]{2,4})?", regex.VERBOSE | regex.IGNORECASE)
 SITE_NAME_MARKS = (" | ", " - ", " – ", " — ")  # "Title | Euronews", "Title - BBC News"
 MAX_HEADING_WORDS = 12
 MAX_BOLD_WORDS = 24

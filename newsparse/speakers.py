@@ -619,10 +619,10 @@ def _fallback(
     # a quote inside a sentence about a named person: 'Jane Roe called the plan "a sweep"'
     if q.open_at > ps and not sentence_start_at(text, q.open_at):
         att = sentence_subject(text, ps, q.open_at)
+        v = vocabulary()
         if att is not None and att.kind == "name":
             words, _title = parse_name(att.text, True)
             full = resolver.fullest(words, att.at)
-            v = vocabulary()
             if (
                 len(full) > 1
                 and not is_org(full)
@@ -634,7 +634,6 @@ def _fallback(
                 return full[0]  # 'Critics called the plan "a recipe for disaster"'
         elif att is not None and att.kind == "descriptor":
             head = att.text.split()[-1].casefold()
-            v = vocabulary()
             if head in v.role_nouns or head in v.person_nouns:
                 return att.text  # 'The school's head teacher described the meals as "…"'
     if q.open_at > ps:  # someone named earlier in the quote's sentence: 'The minister,

@@ -19,7 +19,7 @@ def no_dateparser(monkeypatch: pytest.MonkeyPatch) -> None:
     def asked() -> None:
         raise AssertionError("dateparser was asked")
 
-    monkeypatch.setattr("newsparse.dates._parser", asked)
+    monkeypatch.setattr("newsparse.dates._language_data", asked)
 
 
 CASES = [
