@@ -36,8 +36,8 @@ class _Model(BaseModel):
 
 _M = TypeVar("_M", bound=BaseModel)
 _new = object.__new__
-_set = object.__setattr__
 # pydantic's per-instance slots, set through their descriptors (cheaper than setattr)
+_set_dict = BaseModel.__dict__["__dict__"].__set__
 _set_fields = BaseModel.__dict__["__pydantic_fields_set__"].__set__
 _set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
 _set_private = BaseModel.__dict__["__pydantic_private__"].__set__
@@ -51,7 +51,7 @@ def build(cls: type[_M], /, **values: Any) -> _M:
     costs more than the rest of building a block. Tested equal to ``cls(**values)``.
     """
     model = _new(cls)
-    _set(model, "__dict__", values)
+    _set_dict(model, values)
     _set_fields(model, set(values))
     _set_extra(model, None)
     _set_private(model, None)

@@ -18,11 +18,10 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 import regex
-from pydantic import TypeAdapter
 
 from newsparse._regex import lazy_compile
 from newsparse.attribution import indirect_speaker
-from newsparse.models import Speaker
+from newsparse.models import Speaker, build
 from newsparse.names import (
     Vocabulary,
     is_org,
@@ -62,14 +61,10 @@ def resolve_speakers(
     for q in stretches:
         if q.speaker:
             counts[q.speaker] = counts.get(q.speaker, 0) + 1
-    return _speaker_list().validate_python(
-        [{"name": n, "title": resolver.titles.get(n), "quotes": c} for n, c in counts.items()]
-    )
-
-
-@cache
-def _speaker_list() -> TypeAdapter[list[Speaker]]:
-    return TypeAdapter(list[Speaker])
+    # names and titles are stretches of the text, counts are counts: valid by construction
+    return [
+        build(Speaker, name=n, title=resolver.titles.get(n), quotes=c) for n, c in counts.items()
+    ]
 
 
 def _resolve(
@@ -468,9 +463,7 @@ def _group_before(text: str, lo: int, at: int, resolver: Nearby) -> str | None:
     return None
 
 
-def _role_before_name(
-    at: int, window: tuple[int, int], sex: str, resolver: Nearby
-) -> str | None:
+def _role_before_name(at: int, window: tuple[int, int], sex: str, resolver: Nearby) -> str | None:
     """The latest name of two words or more in ``window`` before ``at`` printed right after
     a role or title in lower case, whose sex fits: "Tesla chief executive Elon Musk … he
     said" (a given name the lists lack)."""
