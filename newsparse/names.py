@@ -1,9 +1,9 @@
-"""Names: a printed speaker turned into the fullest name the article gives.
+"""Names: a printed run of capitalised words read as a name, a title or an organisation.
 
 "President Vladimir Putin" is the name "Vladimir Putin" with the title "President"
-(:func:`split_name`); "Tsikhanouskaya" is "Sviatlana Tsikhanouskaya" when the article
-prints the longer form (:meth:`Resolver.fullest`); "Big Machine Records" and "Kremlin"
-are organisations (:func:`is_org`). The word lists live in ``data/honorifics.json``,
+(:func:`split_name`); "Big Machine Records" and "Kremlin" are organisations (:func:`is_org`);
+the fullest form an article gives ("Tsikhanouskaya" -> "Sviatlana Tsikhanouskaya") is found
+by ``newsparse.resolver``. The word lists live in ``data/honorifics.json``,
 ``data/speaker_words.json`` and ``data/speaker_given_names.json`` and are read on first use.
 """
 
@@ -16,12 +16,10 @@ from functools import cache, lru_cache
 import regex
 
 from newsparse._data import load
-from newsparse._regex import lazy_compile
 
 __all__ = [
     "NAME_RUN_SRC",
     "NAME_RUN_SRC_BACK",
-    "Resolver",
     "Vocabulary",
     "is_org",
     "name_run",
@@ -180,48 +178,10 @@ def sentence_end(word: str) -> bool:
     )
 
 
-def _nearest_before(positions: list[int], at: int) -> tuple[int, int]:
-    """Sort key over sorted ``positions``: the latest before ``at``, else the earliest after."""
-    k = bisect_right(positions, at - 1)
-    return (positions[k - 1], 0) if k else (-1, -positions[0])
-
-
-def _given_or_initial(word: str) -> bool:
-    """A word that can stand before a name's other words: a given name, 'J.', 'Milo'."""
-    return (
-        word in vocabulary().given_any
-        or (len(word) <= 2 and word.endswith("."))
-        or word in _PARTICLES
-    )
-
-
 def inside(spans: list[tuple[int, int]], at: int) -> bool:
     """Whether ``at`` falls inside one of the sorted, disjoint ``spans``."""
     k = bisect_right(spans, (at, 1 << 62)) - 1
     return k >= 0 and spans[k][0] <= at < spans[k][1]
-
-
-def _first_sentence(run: str) -> str:
-    """``run`` up to the first full stop that ends a sentence inside it, or the first
-    possessive ("CEO Dario Amodei. Image Credits" -> "CEO Dario Amodei.", "Developer Jane
-    Roe’s Harbor Group" -> "Developer Jane Roe’s"): a resolver's run is read from where it
-    starts, and its words after a sentence end or a possessive are a run of their own."""
-    if ". " not in run and "s " not in run:
-        return run  # (most runs)
-    end = 0
-    for token in run.split(" ")[:-1]:
-        end += len(token) + 1
-        if sentence_end(token) or token.endswith(("'s", "’s")):
-            return run[: end - 1]
-    return run
-
-
-@cache
-def _colon_labels() -> frozenset[str]:
-    """The one-word credit wrappers printed with a colon ("Credit:", "Photo:"), lower case:
-    a caption's "… in Derbyshire Credit: PA" glues one to the word before it."""
-    labels = load("credit_wrappers.json")["labels"]
-    return frozenset(w[:-1] for w in labels if w.endswith(":") and " " not in w)
 
 
 def _initials(word: str) -> bool:
@@ -285,36 +245,6 @@ def split_name(words: list[str], sentence_start: bool) -> tuple[tuple[str, ...],
 
 
 _FIELD = frozenset({"of", "for"})  # "Secretary of State", "Minister for Health"
-
-# A name spelled out before its initials in brackets, searched backwards from the bracket:
-# "National Highway Traffic Safety Administration", "Food and Drug Administration".
-SPELLED_OUT = lazy_compile(
-    r"""
-    (?r)                                           # read back from the bracket
-    \p{Lu}[\p{L}\p{M}.'’-]*                         # a capitalised word,
-    (?:[\ \u00a0](?:of|for|and|on|the|\p{Lu}[\p{L}\p{M}.'’-]*)){0,9}  # then more, joined
-    [\ \u00a0]*\Z                                  # up to the bracket
-    """,
-    regex.VERBOSE,
-)
-_JOINERS = frozenset({"of", "for", "and", "on", "the"})
-
-
-def _initials_of(words: tuple[str, ...], count: int) -> str:
-    """The initials of the last ``count`` capitalised words of ``words``."""
-    capitals = [w[0] for w in words if w not in _JOINERS]
-    return "".join(capitals[-count:]) if len(capitals) >= count else ""
-
-
-def _significant_span(words: tuple[str, ...], count: int) -> int:
-    """How many of the last words hold the last ``count`` capitalised ones."""
-    seen = 0
-    for k in range(len(words) - 1, -1, -1):
-        if words[k] not in _JOINERS:
-            seen += 1
-            if seen == count:
-                return len(words) - k
-    return len(words)
 
 
 def _name_after_field(field: list[str]) -> int:
@@ -390,227 +320,3 @@ def sentence_start_at(text: str, at: int) -> bool:
     while i >= 0 and text[i] in " \t\u00a0":
         i -= 1
     return i < 0 or text[i] in _SENTENCE_OPENERS
-
-
-@dataclass(slots=True)  # not frozen: built in hot loops, and a frozen one is 3x slower to build
-class _Named:
-    at: int
-    name: tuple[str, ...]
-    title: str | None
-    numbered: bool = False  # a number follows: "SpaceX Falcon 9", "Boeing 737" (no person)
-
-
-class Resolver:
-    """Resolves printed names to the fullest name the article gives; built once per article.
-
-    Nothing is indexed up front: each lookup reads only the occurrences of one word
-    (``str.find``), so the cost follows the quotes, not the text.
-    """
-
-    def __init__(
-        self,
-        text: str,
-        quoted: list[tuple[int, int]] | None = None,
-        titles: list[tuple[int, int]] | None = None,
-    ) -> None:
-        self.text = text
-        self.quoted = quoted or []  # the quotes' (start, end), sorted: names inside don't count
-        # the headline's and subheadings' (start, end), sorted: a title-case line is one long
-        # capitalised run ("Margot Ellison Exits Sequel"), never a fuller form of a name
-        self.title_spans = titles or []
-        self.gender: dict[str, str] = {}
-        self.titles: dict[str, str] = {}
-        self.known_last: set[str] = set()  # last words of the people quoted so far
-        self._runs: dict[str, list[_Named]] = {}
-        self._forms: dict[tuple[str, ...], dict[tuple[str, ...], list[int]]] = {}
-        self._spelled: dict[str, tuple[str, ...] | None] = {}  # initials -> the name in full
-        self._named: dict[int, _Named | None] = {}  # runs by where they start
-        self._around: dict[int, _Named | None] = {}  # runs by where a word of theirs starts
-        self._before: dict[int, str] = {}  # the word that ends at an offset
-
-    def _run_at(self, start: int) -> _Named | None:
-        """The whole capitalised run around the word at ``start``, split into name and title."""
-        if start in self._around:
-            return self._around[start]
-        found = self._around[start] = self._find_run(start)
-        return found
-
-    def _find_run(self, start: int) -> _Named | None:
-        text = self.text
-        left = start
-        for _ in range(6):  # walk back over capitalised words (and particles) one space apart
-            if left < 2 or text[left - 1] not in _SEPARATORS:
-                break
-            last = text[left - 2]
-            if not (last.isalnum() or last == "."):  # cheap first: how the word before ends
-                break
-            word = self._word_before(left - 1)
-            k = left - 1 - len(word)
-            if (
-                not word
-                or not (word[0].isupper() or word in _PARTICLES)
-                or not (word[-1].isalnum() or _initials(word))
-                or word.endswith(("'s", "’s"))  # "Jane Roe’s Harbor Group": a run of its own
-            ):
-                break
-            left = k
-        while left < start and not text[left].isupper():
-            left = text.find(" ", left) + 1
-        if left in self._named:
-            return self._named[left]
-        run = name_run().match(text, left, min(len(text), left + 160))
-        found = None
-        if run is not None:
-            whole = run.group()
-            printed = _first_sentence(whole)
-            if printed is whole and text.startswith(":", run.end()):
-                # "… in Derbyshire Credit: PA": the wrapper is no word of the name
-                head, _, last = printed.rpartition(" ")
-                if head and last.casefold() in _colon_labels():
-                    printed = head
-            name, title = parse_name(printed, sentence_start_at(text, left))
-            end = run.end() if printed is whole else left + len(printed)
-            numbered = text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit()
-            found = _Named(left, name, title, numbered) if name else None
-        self._named[left] = found
-        return found
-
-    def _word_before(self, end: int) -> str:
-        """The word (at most 40 characters) that ends at ``end``, cached."""
-        word = self._before.get(end)
-        if word is None:
-            chunk = self.text[max(0, end - 40) : end]
-            word = "" if not chunk or chunk[-1].isspace() else chunk.rsplit(None, 1)[-1]
-            self._before[end] = word
-        return word
-
-    def _name_word_ends(self, end: int) -> bool:
-        """Whether the word ending at ``end`` may be part of a name: capitalised, a particle."""
-        word = self._word_before(end)
-        if not word:
-            return False
-        if word in _PARTICLES:
-            return True
-        return word[0].isupper() and (not word.endswith(".") or "." in word[:-1] or len(word) <= 3)
-
-    def _occurrences(self, word: str) -> list[_Named]:
-        """Every capitalised run in the text with ``word`` as a whole word, cached.
-
-        Each new word scans the whole text, so only the first 300 words get a scan: the
-        cost stays linear in the text however many names it holds.
-        """
-        if word in self._runs:
-            return self._runs[word]
-        if len(self._runs) >= 300:
-            return []
-        text, i = self.text, self.text.find(word)
-        out: list[_Named] = []
-        n, size, titles = len(word), len(text), self.title_spans
-        title_gender = vocabulary().title_gender
-        while i >= 0 and len(out) < 200:
-            end = i + n
-            if (
-                (i == 0 or not text[i - 1].isalnum())
-                and (end == size or not text[end].isalnum())
-                and not (titles and inside(titles, i))
-            ):
-                near = (
-                    end + 1 < size and text[end] in _SEPARATORS and text[end + 1].isupper()
-                ) or (i >= 2 and text[i - 1] in _SEPARATORS and self._name_word_ends(i - 1))
-                run = self._run_at(i) if near else None
-                if run is not None:
-                    out.append(run)
-                    if run.title:
-                        key = " ".join(run.name)
-                        self.titles.setdefault(key, run.title)
-                        gender = title_gender.get(run.title.split()[-1].rstrip(".").casefold())
-                        if gender:
-                            self.gender.setdefault(key, gender)
-            i = text.find(word, end)
-        self._runs[word] = out
-        return out
-
-    def fullest(self, name: tuple[str, ...], at: int) -> tuple[str, ...]:
-        """The fullest form of ``name``: a longer name ending (or else starting) with it.
-
-        A form that only adds words before another form is dropped (a run such as
-        "Belarus Sviatlana Tsikhanouskaya" glues a place to the name); then the nearest
-        earlier form wins, then the first later one.
-        """
-        if not name or (len(name) == 1 and len(name[0]) < 2):
-            return name
-        if len(name) == 1 and name[0].isupper() and name[0].isalpha():
-            spelled = self._acronym(name[0], at)
-            if spelled is not None:  # "NHTSA" after "The National … Administration (NHTSA)"
-                return spelled
-        forms = self._forms.get(name)
-        if forms is None:
-            forms = self._forms[name] = self._longer_forms(name)
-        if not forms:
-            return name
-        if len(forms) == 1:  # (the common case: no positions to compare)
-            return next(iter(forms))
-        return max(forms, key=lambda k: _nearest_before(forms[k], at))
-
-    def _acronym(self, letters: str, at: int) -> tuple[str, ...] | None:
-        """The name that ``letters`` abbreviates where the text spells it out before its first
-        printing: "The National Highway Traffic Safety Administration (NHTSA)"."""
-        if letters in self._spelled:
-            return self._spelled[letters]
-        text, spelled = self.text, None
-        i = text.find("(" + letters + ")")
-        if 0 < i < at:  # the name printed right before the bracket, read backwards
-            m = SPELLED_OUT.search(text, max(0, i - 160), i)
-            if m is not None:
-                words = tuple(m.group().split())
-                if _initials_of(words, len(letters)) == letters:
-                    spelled = words[-_significant_span(words, len(letters)) :]
-        self._spelled[letters] = spelled
-        return spelled
-
-    def _longer_forms(self, name: tuple[str, ...]) -> dict[tuple[str, ...], list[int]]:
-        """Longer names ending with ``name`` (else starting with it), with where each is printed."""
-        n = len(name)
-        place_words = vocabulary().place_words
-        for suffix in (True, False):
-            forms: dict[tuple[str, ...], list[int]] = {}
-            for m in self._occurrences(name[-1] if suffix else name[0]):
-                part = m.name[-n:] if suffix else m.name[:n]
-                if (
-                    len(m.name) > n
-                    and part == name
-                    and m.name[-1].casefold() not in place_words
-                    and not m.numbered  # "SpaceX Falcon 9" is no fuller "SpaceX"
-                ):
-                    if suffix and n > 1 and not _given_or_initial(m.name[-n - 1]):
-                        continue  # "Belarus Jana Kowalska" for "Jana Kowalska": a place glued on
-                    forms.setdefault(m.name, []).append(m.at)
-            if forms:  # "Belarus Jane Doe" goes when "Jane Doe" is printed too
-                return {
-                    k: v
-                    for k, v in forms.items()
-                    if not any(len(o) < len(k) and k[-len(o) :] == o for o in forms)
-                }
-        if n == 1:  # a name known by a middle word: "Lula" in "Luiz Inácio Lula da Silva"
-            for m in self._occurrences(name[0]):
-                if (
-                    len(m.name) > 2
-                    and name[0] in m.name[1:-1]
-                    and not m.numbered
-                    and m.name[-1].casefold() not in place_words
-                    and m.name[0] not in vocabulary().demonyms
-                    and not is_org(m.name)
-                ):
-                    forms.setdefault(m.name, []).append(m.at)
-        return forms
-
-    def gender_of(self, name: str) -> str | None:
-        """'f' or 'm' when the article or the given name tells, else None."""
-        known = self.gender.get(name)
-        if known is None:
-            known = vocabulary().given_names.get(name.split(" ", 1)[0])
-        return known
-
-    def is_quoted(self, at: int) -> bool:
-        """Whether offset ``at`` lies inside quotation marks."""
-        return inside(self.quoted, at)

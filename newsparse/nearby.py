@@ -9,7 +9,6 @@ from functools import lru_cache
 
 from newsparse.agencies import lookup
 from newsparse.names import (
-    Resolver,
     inside,
     is_org,
     name_run,
@@ -20,6 +19,7 @@ from newsparse.names import (
     sentences_of,
     vocabulary,
 )
+from newsparse.resolver import Resolver
 
 __all__ = ["Nearby"]
 

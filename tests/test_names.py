@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsparse.models import Speaker
-from newsparse.names import Resolver, name_words, split_name
+from newsparse.names import name_words, split_name
+from newsparse.resolver import Resolver
 from tests.test_speakers import parse, speakers_of
 
 
