@@ -1,0 +1,355 @@
+"""Who a pronoun or a description may stand for, read in the text before it: the speaker
+of reported speech just before ('A source has told Reuters. "…," he said'), the
+organisation that spoke ("Acme said it …" then "the company said"), a plural of people
+opening the sentence ("The researchers … they wrote"), a person described, not named
+("one mother … she said"), and the memory of who was quoted so far (:class:`State`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import islice
+
+import regex
+
+from newsparse._regex import lazy_compile
+from newsparse.attribution import indirect_speaker
+from newsparse.names import (
+    Vocabulary,
+    is_org,
+    parse_name,
+    sentence_start_at,
+    vocabulary,
+)
+from newsparse.nearby import Nearby
+from newsparse.subjects import Attribution, sentence_starts
+
+__all__ = [
+    "PRONOUN_REACH",
+    "State",
+    "described_before",
+    "epithet_of",
+    "events_before",
+    "given_alone",
+    "group_before",
+    "group_noun",
+    "head_noun",
+    "organisation_spoke",
+    "role_before_name",
+    "source_before",
+    "speech_event",
+]
+
+
+def group_noun(text: str, att: Attribution, v: Vocabulary) -> bool:
+    """A plural noun capitalised only because it opens a sentence ("Critics", "Residents")
+    and printed nowhere with a given name: a group of people, not a surname ("Jones")."""
+    word = att.text
+    return (
+        " " not in word
+        and len(word) > 3
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is", "'s", "’s"))
+        and word[1:].islower()
+        and word not in v.given_any
+        and word not in v.org_names
+        and sentence_start_at(text, att.at)
+    )
+
+
+def events_before(
+    text: str,
+    att: Attribution,
+    windows: list[tuple[int, int]],
+    *,
+    state: State,
+    resolver: Nearby,
+) -> Iterator[Attribution]:
+    """The reported speech before ``att`` in this paragraph, then in the one before: for each
+    of ``windows[:2]``, its last speech event when that is printed before ``att`` and outside
+    quotes (words inside a quote report nobody's speech). Read lazily, window by window."""
+    for lo, hi in windows[:2]:
+        event = state.event(text, lo, min(hi, att.at))
+        if event is not None and event.at < att.at and not resolver.is_quoted(event.at):
+            yield event
+
+
+def source_before(
+    text: str,
+    att: Attribution,
+    head: str,
+    windows: list[tuple[int, int]],
+    *,
+    state: State,
+    resolver: Nearby,
+) -> str | None:
+    """An unnamed source of reported speech just before, with the same noun: "A person
+    close to Acme said the talks stalled." … '"…," the person said.' ("Karim's solicitor
+    told the court …" … "the solicitor said" too)."""
+    for event in events_before(text, att, windows, state=state, resolver=resolver):
+        if event.kind != "descriptor":
+            continue
+        words = event.text.split()
+        unnamed = words[0].casefold() in ("a", "an", "one", "another")
+        owned = words[0].endswith(("'s", "’s"))  # "Karim's solicitor told the court …"
+        if (unnamed or owned) and head in (w.casefold() for w in words[1:4]):
+            return event.text
+    return None
+
+
+def epithet_of(text: str, att: Attribution) -> Attribution | None:
+    """A capitalised word after "the" that names no organisation ("the Spaniard"), or a
+    title or role after "the" ("the MP", "the Labour MP", "the CEO", "The Prime Minister"
+    opening a sentence): that description, as a descriptor after "the"; else None."""
+    if att.kind != "name":
+        return None
+    opening = att.text.startswith("The ")  # (a sentence's first word, read with the name)
+    if opening:
+        name, at = att.text[4:], att.at + 4
+    elif att.at >= 4 and text[att.at - 4 : att.at] in ("the ", "The "):
+        name, at = att.text, att.at
+    else:
+        return None
+    v = vocabulary()
+    words = tuple(name.split())
+    if not words:
+        return None
+    if words[-1].casefold() in v.titles or words[-1].casefold() in v.role_nouns:
+        described = len(words) == 1 or not is_org(words)  # "MP" alone is no organisation
+    else:  # "the Spaniard"; but "The Guardian" opening a sentence is the paper's name
+        described = (
+            not opening
+            and " " not in name
+            and not is_org((name,))
+            and not name.isupper()
+            and not name.endswith("s")
+        )
+    return Attribution(f"the {name}", "descriptor", att.cue, at - 4) if described else None
+
+
+def speech_event(
+    text: str,
+    att: Attribution,
+    windows: list[tuple[int, int]],
+    *,
+    resolver: Nearby,
+    state: State,
+    sex: str,
+) -> str | None:
+    """Who spoke in reported speech just before: 'A source has told Reuters. "…," he said.'"""
+    v = vocabulary()
+    for event in events_before(text, att, windows, state=state, resolver=resolver):
+        if event.kind == "pronoun":
+            continue
+        if event.kind == "descriptor":  # "a source close to the talks has told Reuters"
+            parts = event.text.split()
+            if len(parts) > 1 and parts[0].casefold() in ("a", "an", "one", "another"):
+                return event.text if head_noun(parts) not in v.org_nouns else None
+            return None
+        words, title = parse_name(event.text, sentence_start_at(text, event.at))
+        full = resolver.fullest(words, event.at)
+        key = " ".join(full)
+        # who says something is a person unless the name is an organisation's or a place's
+        person = key in state.people or bool(title) or len(full) > 1
+        if (
+            person
+            and not is_org(full)
+            and full[-1].casefold() not in v.place_words
+            and full[0] not in v.demonyms
+            and resolver.gender_of(key) in (sex, None)
+        ):
+            return key
+        return None
+    return None
+
+
+def organisation_spoke(
+    text: str, att: Attribution, windows: list[tuple[int, int]], *, resolver: Nearby, state: State
+) -> str | None:
+    """The organisation of reported speech just before "the company said": 'Acme said it
+    takes every complaint seriously. "…," the company said.' (no person, no pronoun)."""
+    v = vocabulary()
+    head = att.text.split()[-1].casefold()
+    for event in events_before(text, att, windows, state=state, resolver=resolver):
+        if event.kind == "descriptor":  # "the state's agriculture department said it …"
+            return event.text if event.text.split()[-1].casefold() == head else None
+        if event.kind != "name":
+            continue
+        words, title = parse_name(event.text, sentence_start_at(text, event.at))
+        full = resolver.fullest(words, event.at)
+        key = " ".join(full)
+        if title or key in state.people or full[0] in v.given_any:
+            return None
+        if full[-1].casefold() in v.org_words and full[-1].casefold() != head:
+            return None  # "the National Security Council said …" is not "the bank"
+        if len(full) < 2 and (
+            full[0] in resolver.known_last
+            or not full[0][:1].isupper()
+            or not windows[0][0] <= event.at < windows[0][1]
+        ):
+            return None  # "Becker said it …" (a surname), not "Apple said it …" just before
+        return key if full[-1].casefold() not in v.place_words else None
+    return None
+
+
+_HEAD_ENDS = frozenset({"for", "of", "at", "from", "with", "on", "in", "close", "to"})
+
+
+def head_noun(words: list[str]) -> str:
+    """The noun a description is about, case-folded: "A spokesperson for the fire service"
+    -> "spokesperson"."""
+    k = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
+    return words[k - 1].casefold()
+
+
+@dataclass(slots=True)
+class State:
+    """What resolution remembers while reading: the last speaker and the people quoted."""
+
+    last: str | None = None
+    people: set[str] = field(default_factory=set)
+    order: dict[str, None] = field(default_factory=dict)  # speakers, most recent last
+    relay: dict[str, str | None] = field(default_factory=dict)  # "statement": who issued it
+    events: dict[tuple[int, int], Attribution | None] = field(default_factory=dict)
+    spans: list[tuple[int, int]] = field(default_factory=list)  # the paragraphs
+    para: int = 0  # the paragraph of the quote being resolved
+
+    def wide(self) -> list[tuple[int, int]]:
+        """The current paragraph and the eleven before, latest first."""
+        return self.spans[max(0, self.para - 11) : self.para + 1][::-1]
+
+    def event(self, text: str, lo: int, hi: int) -> Attribution | None:
+        """The last reported speech in ``text[lo:hi]`` ('Smith said the plan failed'), cached."""
+        key = (lo, hi)
+        if key not in self.events:
+            self.events[key] = indirect_speaker(text, lo, hi)
+        return self.events[key]
+
+    def add_person(self, name: str, resolver: Nearby) -> None:
+        """Remember ``name`` as a person who speaks in this article."""
+        self.people.add(name)
+        resolver.known_last.add(name.rsplit(" ", 1)[-1])
+
+    def recent(self) -> list[str]:
+        """The last few speakers, most recent first."""
+        return list(islice(reversed(self.order), 30))
+
+
+PRONOUN_REACH = 600
+"""How far back (characters) the scans for a pronoun's person or group read: a cost per
+pronoun that no paragraph's length sets, so the whole stays linear on any input."""
+
+
+@cache
+def _group_re() -> regex.Pattern[str]:
+    v = vocabulary()
+    nouns = sorted(
+        {n + "s" for n in (*v.role_nouns, *v.person_nouns)} | set(v.group_nouns),
+        key=len,
+        reverse=True,
+    )
+    return regex.compile(
+        rf"""
+        (?:(?:[Tt]he|[Ss]ome|[Mm]any)[\ \u00a0]  # "The researchers", "Some experts"
+        |(?=\p{{Lu}})                          # or the plural alone: "Researchers"
+        )
+        (?:[\p{{Ll}}'’-]+[\ \u00a0]){{0,2}}?            # up to two words before the noun
+        (?i:{"|".join(map(regex.escape, nouns))})       # a plural of people
+        (?![\p{{L}}\p{{M}}'’-])
+        """,
+        regex.VERBOSE,
+    )
+
+
+def group_before(text: str, lo: int, at: int, resolver: Nearby) -> str | None:
+    """A plural of people that opens the last sentence before ``at`` in its paragraph, or
+    the sentence of ``at`` itself: "The researchers behind the study were gloomy. '…,'
+    they wrote" -> "The researchers"."""
+    lo = max(lo, at - PRONOUN_REACH)
+    starts = [lo, *sentence_starts(text, lo, at)]
+    for sentence in reversed(starts[-2:]):  # the sentence of ``at``, then the one before
+        start = sentence
+        while start < at and text[start] in "\"“‘'( ":
+            start += 1
+        if resolver.is_quoted(start):
+            continue
+        m = _group_re().match(text, start, at)
+        if m is not None:
+            return m.group()
+    return None
+
+
+def role_before_name(at: int, window: tuple[int, int], sex: str, resolver: Nearby) -> str | None:
+    """The latest name of two words or more in ``window`` before ``at`` printed right after
+    a role or title in lower case, whose sex fits: "Tesla chief executive Elon Musk … he
+    said" (a given name the lists lack)."""
+    v = vocabulary()
+    for start, printed, _evidence, owner in resolver._people_before(*window, at):
+        if owner or " " not in printed:
+            continue
+        before = resolver._word_before(start - 1) if start > 1 else ""
+        if before.islower() and (before in v.titles or before in v.role_nouns):
+            sex_of = resolver.gender_of(printed)
+            if sex_of in (sex, None):
+                return printed
+    return None
+
+
+def given_alone(
+    text: str, windows: list[tuple[int, int]], at: int, sex: str, resolver: Nearby
+) -> str | None:
+    """The last given name printed alone (not quoted) within `PRONOUN_REACH` before ``at``
+    in ``windows`` (this paragraph, then the one before) whose sex fits: "Her husband Mark,
+    36, said he would … / '…,' he said" -> "Mark"."""
+    given = vocabulary().given_names
+    for lo, hi in windows:
+        found = None
+        end = hi if hi < at else at
+        for m in CAPITALISED.finditer(text, max(lo, end - PRONOUN_REACH), end):
+            word = m.group()
+            if given.get(word) == sex and not resolver.is_quoted(m.start()):
+                after = text[m.end() : m.end() + 2]
+                if not (after[:1] == " " and after[1:].isupper()):  # "Mark Roe": a full name
+                    found = word
+        if found:
+            return found
+    return None
+
+
+# A capitalised word: a given name printed alone may be one.
+CAPITALISED = lazy_compile(
+    r"""
+    (?<![\p{L}\p{M}'’.-])   # at a word start
+    \p{Lu}\p{Ll}+           # a capital, then lower case
+    (?![\p{L}\p{M}'’-])     # to the word's end
+    """,
+    regex.VERBOSE,
+)
+
+
+@cache
+def _described_re() -> regex.Pattern[str]:
+    nouns = sorted(vocabulary().person_nouns, key=len, reverse=True)
+    return regex.compile(
+        rf"""
+        (?<![\p{{L}}\p{{M}}'’-])
+        (?:[Aa]n?|[Oo]ne|[Aa]nother)[\ \u00a0]     # "one mother", "a local man"
+        (?:[\p{{Ll}}\d'’-]+[\ \u00a0]){{0,2}}       # up to two words before the noun
+        (?P<noun>{"|".join(map(regex.escape, nouns))})
+        (?![\p{{L}}\p{{M}}'’-])
+        """,
+        regex.VERBOSE,
+    )
+
+
+def described_before(text: str, lo: int, at: int, sex: str, resolver: Nearby) -> str | None:
+    """The last person described, not named, before ``at`` in ``text[lo:at]`` whose noun
+    fits ``sex``: "WIRED spoke to one mother, who … '…,' she said" -> "one mother"."""
+    found = None
+    nouns = vocabulary().person_nouns
+    for m in _described_re().finditer(text, max(lo, at - PRONOUN_REACH), at):
+        if nouns[m.group("noun")] == sex and not resolver.is_quoted(m.start()):
+            found = m.group()
+    return found
