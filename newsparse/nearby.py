@@ -60,20 +60,19 @@ class Nearby(Resolver):
         key = (lo, hi)
         runs = self._windows.get(key)
         if runs is None:
-            runs = []
             # name_run is linear in the window (possessive words, bounded repeats), so only a
             # window long enough for a pathological input needs the timeout, which slows every
             # scan by a third
             timeout = 0.5 if hi - lo > _TIMED_WINDOW else None
             try:
-                for m in name_run().finditer(self.text, lo, hi, timeout=timeout):
-                    run = m.group()
-                    if "." in run:  # perhaps a sentence ends inside
-                        runs.extend(sentences_of(m.start(), run))
-                    else:
-                        runs.append((m.start(), run))
+                runs = [
+                    (m.start(), m.group())
+                    for m in name_run().finditer(self.text, lo, hi, timeout=timeout)
+                ]
             except TimeoutError:
                 runs = []
+            if any("." in run for _, run in runs):  # perhaps a sentence ends inside a run
+                runs = [part for at, run in runs for part in sentences_of(at, run)]
             quoted = self._quoted_in(lo, hi)
             if quoted:
                 runs = [r for r in runs if not inside(quoted, r[0])]
