@@ -24,6 +24,7 @@ from newsparse.resolver import Resolver
 __all__ = ["Nearby"]
 
 _EDGE = "\"'“”‘’„«»()[]{},.;:!?…—–-*"  # punctuation around a word
+_RUN_STOPS = frozenset('"“”„‟«»〝〞〟＂')  # marks that no capitalised run reads over
 _TIMED_WINDOW = 50_000  # characters: a longer window is scanned for names under a timeout
 
 
@@ -64,26 +65,58 @@ class Nearby(Resolver):
             # window long enough for a pathological input needs the timeout, which slows every
             # scan by a third
             timeout = 0.5 if hi - lo > _TIMED_WINDOW else None
+            quoted = self._quoted_in(lo, hi)
             try:
                 runs = [
                     (m.start(), m.group())
-                    for m in name_run().finditer(self.text, lo, hi, timeout=timeout)
+                    for start, end in self._unquoted(lo, hi, quoted)
+                    for m in name_run().finditer(self.text, start, end, timeout=timeout)
                 ]
             except TimeoutError:
                 runs = []
             if any("." in run for _, run in runs):  # perhaps a sentence ends inside a run
                 runs = [part for at, run in runs for part in sentences_of(at, run)]
-            quoted = self._quoted_in(lo, hi)
             if quoted:
                 runs = [r for r in runs if not inside(quoted, r[0])]
             self._windows[key] = runs
         return runs
+
+    def _unquoted(self, lo: int, hi: int, quoted: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The stretches of ``text[lo:hi]`` between the ``quoted`` spans, where runs are read
+        (a quote's words are no one's mention). Only where each span stands between double
+        marks: a run may run on over a single mark ("Paris’ Smith"), so a window with a
+        span between others is read whole (the runs that start inside are dropped after)."""
+        text = self.text
+        if not quoted or not all(
+            text[start - 1 : start] in _RUN_STOPS and text[end : end + 1] in _RUN_STOPS
+            for start, end in quoted
+        ):
+            return [(lo, hi)]
+        gaps, at = [], lo
+        for start, end in quoted:
+            if start > at:
+                gaps.append((at, min(start, hi)))
+            at = max(at, end)
+        if at < hi:
+            gaps.append((at, hi))
+        return gaps
 
     def _quoted_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The quotes' spans that overlap ``text[lo:hi]``."""
         quoted = self.quoted
         first = max(0, bisect_right(quoted, (lo, 1 << 62)) - 1)
         return quoted[first : bisect_left(quoted, (hi, 0))]
+
+    def words_outside_quotes(self, lo: int, hi: int) -> bool:
+        """Whether ``text[lo:hi]`` holds a letter or a digit outside the quotes: where it does
+        not (a paragraph that is a quote, then '," he said'), whatever a rule finds there is
+        quoted, and the rule need not run."""
+        text, at = self.text, lo
+        for start, end in self._quoted_in(lo, hi):
+            if start > at and any(c.isalnum() for c in text[at : min(start, hi)]):
+                return True
+            at = max(at, end)
+        return at < hi and any(c.isalnum() for c in text[at:hi])
 
     def _is_surname(self, word: str) -> bool:
         """Whether ``word`` is printed right after a given name ("Jane Doe": "Doe"), cached.
@@ -193,6 +226,8 @@ class Nearby(Resolver):
         """(offset, name, has evidence, possessive) of the last 40 runs of a window before
         ``at`` that may be people, latest first. Runs are read in order, only as far as a
         quote asks."""
+        if (lo, hi) not in self._people and not self.words_outside_quotes(lo, min(hi, at)):
+            return []  # (a run starts with a capital: any before ``at`` would be quoted)
         people, read = self._people.setdefault((lo, hi), ([], [0]))
         runs = self._runs_in(lo, hi)
         i = read[0]

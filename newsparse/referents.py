@@ -71,7 +71,10 @@ def events_before(
     of ``windows[:2]``, its last speech event when that is printed before ``att`` and outside
     quotes (words inside a quote report nobody's speech). Read lazily, window by window."""
     for lo, hi in windows[:2]:
-        event = state.event(text, lo, min(hi, att.at))
+        end = min(hi, att.at)
+        if not resolver.words_outside_quotes(lo, end):
+            continue  # (a subject starts with a letter or digit: any found would be quoted)
+        event = state.event(text, lo, end)
         if event is not None and event.at < att.at and not resolver.is_quoted(event.at):
             yield event
 
