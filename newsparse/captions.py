@@ -109,14 +109,14 @@ def _content_words(text: str) -> list[str]:
     """The words (`WORD`) of four letters or more of ``text``, case-folded. An ASCII text is
     cut without a regex: in ASCII, ``\\w`` is the letters, the digits and "_", and case
     folding is ``lower``."""
-    if text.isascii():
-        words = text.lower().translate(_NON_WORD_TO_SPACE).split()
+    if text.isascii():  # (bytes translate through a table: several times faster than str's)
+        words = text.lower().encode().translate(_NON_WORD_TO_SPACE).decode().split()
     else:
         words = WORD.findall(text.casefold())
     return [w for w in words if len(w) > 3]
 
 
-_NON_WORD_TO_SPACE = str.maketrans(ASCII_NON_WORD, " " * len(ASCII_NON_WORD))
+_NON_WORD_TO_SPACE = bytes.maketrans(ASCII_NON_WORD.encode(), b" " * len(ASCII_NON_WORD))
 
 
 def _caption_text(line: Line) -> str:
@@ -316,8 +316,7 @@ class _Grouper:
             or any(CAPTION_CONTROL.match(lines[k].text) for k in skipped)
         )
         after_label = j > 0 and _gallery_label(lines[j - 1])
-        copy = j > 0 and not used[j - 1] and _similar(lines[j - 1].text, prev.text) >= 0.9
-        if near or after_label or copy:
+        if near or after_label or _copy_above(lines, used, j):
             group.caption = j
             self.take(group, j, *skipped)
 
@@ -356,6 +355,11 @@ class _Grouper:
         self.take(group, *range(first, last + 1))
         group.extra = [j for j in range(first, last + 1) if j != full]
         self.groups.append(group)
+
+
+def _copy_above(lines: list[Line], used: list[bool], j: int) -> bool:
+    """Whether the line above line ``j`` is a copy of it (an alt text over its caption)."""
+    return j > 0 and not used[j - 1] and _similar(lines[j - 1].text, lines[j].text) >= 0.9
 
 
 def _uncredited_caption(line: Line, max_words: int) -> bool:

@@ -279,7 +279,7 @@ def _chained(stretch: str) -> bool:
     return (
         ("via" in stretch and CHAIN_VIA().search(stretch) is not None)
         or ("for" in stretch and CHAIN_FOR().search(stretch) is not None)
-        or (not DASHES.isdisjoint(stretch) and CHAIN_HYPHEN().search(stretch) is not None)
+        or (any(map(stretch.__contains__, DASHES)) and CHAIN_HYPHEN().search(stretch) is not None)
         or CHAIN_COURTESY().match(stretch) is not None
     )
 
@@ -499,9 +499,9 @@ def _plain_end(line: str, stop: int) -> int:
     """
     lower_ok, stems_only, words, stem_firsts, stems = _plain_vocab()
     pos = stop
+    cut = line.rfind(" ", 0, stop)
+    token = line[cut + 1 : stop].rstrip(_PROSE_END)  # the last word, without its punctuation
     for _ in range(_MAX_TAIL_WORDS):
-        cut = line.rfind(" ", 0, pos)
-        token = line[cut + 1 : pos].rstrip(_PROSE_END if pos == stop else ",")
         if not token.isascii():
             return _OTHER  # let the cascade read it
         if token.isalpha() and token.islower() and token not in lower_ok:
@@ -509,6 +509,8 @@ def _plain_end(line: str, stop: int) -> int:
                 return _OTHER  # (the cascade would not see all of it; "st." is no prose)
             if pos != stop and token in words:
                 return _OTHER
+            if "ourtesy" not in line:
+                return _PROSE  # (most lines: one plain scan, no search in a range)
             prose = cut + 1 + len(token)
             near = prose - 60 if prose > 60 else 0  # (a conditional: cheaper than max)
             return _OTHER if line.find("ourtesy", near, prose) >= 0 else _PROSE
@@ -522,6 +524,8 @@ def _plain_end(line: str, stop: int) -> int:
         if cut < 0:
             return _HEADING if stop <= WINDOW else _OTHER
         pos = cut
+        cut = line.rfind(" ", 0, pos)
+        token = line[cut + 1 : pos].rstrip(",")
     return _OTHER
 
 

@@ -306,7 +306,7 @@ def _headline(lines: list[Line], kinds: list[BlockKind | None]) -> int | None:
     text = first.text
     if first.words > MAX_HEADLINE_WORDS or len(text) > 300:
         return None
-    if DATELINE.match(text) or STAMP.match(text) or URL.search(text):
+    if DATELINE.match(text) or STAMP.match(text) or _has_url(text):
         return None
     if text.endswith((".", ".”", '."', ".’", ",")) and first.words > 8:
         bylined = i + 1 < len(lines) and lines[i + 1].kind == "byline"
@@ -495,7 +495,7 @@ def _heading_candidate(line: Line, headline: str | None, one_word: bool = False)
         return False
     if first in '"“„«' or " | " in text or ";" in text:
         return False
-    if CONJUNCTION.match(text) or URL.search(text) or EMAIL.search(text):
+    if CONJUNCTION.match(text) or _has_url(text) or ("@" in text and EMAIL.search(text)):
         return False
     if SENTENCE_BREAK.search(LIST_NUMBER.sub("", text, count=1)):
         return False
@@ -504,6 +504,11 @@ def _heading_candidate(line: Line, headline: str | None, one_word: bool = False)
         if words > limit:
             return False
     return True
+
+
+def _has_url(text: str) -> bool:
+    """`URL`, after a cheap test: each of its forms holds a colon or a full stop."""
+    return ("." in text or ":" in text) and URL.search(text) is not None
 
 
 def _ends_like_sentence(text: str) -> bool:
