@@ -29,7 +29,6 @@ from newsparse.agencies import lookup, loose_key, loose_names
 from newsparse.credit_text import (
     DASHES,
     LABEL,
-    LICENSORS,
     WINDOW,
     closing,
     credit_parts,
@@ -37,6 +36,7 @@ from newsparse.credit_text import (
     label_stems,
     label_words,
     lazy,
+    licensed,
     lower_ok_stems,
     opening,
     trailing_junk,
@@ -325,7 +325,7 @@ def find_credit(line: str) -> tuple[int, int] | None:
     start at the first non-space character means the whole line is a credit.
     """
     stop = len(line.rstrip())
-    shape = _OTHER if line.endswith(LICENSORS, 0, stop) else _plain_end(line, stop)
+    shape = _OTHER if licensed(line, 0, stop) else _plain_end(line, stop)
     if shape == _PROSE:
         return None  # most lines of an article: "... the deal was done."
     if shape == _HEADING:

@@ -496,9 +496,9 @@ def split_lines(text: str) -> list[Line]:
         stripped = raw.strip()
         if invisible and stripped and (stripped[0] in INVISIBLE or stripped[-1] in INVISIBLE):
             stripped = _strip_invisible(stripped)  # "\ufeffTitle": a byte order mark
-            start = pos + raw.find(stripped) if stripped else pos
-        else:
-            start = pos + (len(raw) - len(raw.lstrip()) if raw[:1].isspace() else 0)
+            start = pos + raw.find(stripped)
+        elif stripped:  # (a blank line has no start to find)
+            start = pos + (len(raw) - len(raw.lstrip()) if raw[0].isspace() else 0)
         if stripped:
             end = start + len(stripped)
             lines.append(Line(start, end, stripped, blank, "text", None, _words(stripped)))
