@@ -77,11 +77,16 @@ STAMP = lazy_compile(
 
 LIST_NUMBER = lazy_compile(r"^\d{1,2}[.)]\s+")  # "1. Drink water": a numbered heading
 SENTENCE_BREAK = lazy_compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]*\p{Lu}")
+SENTENCE_MARKS = ".!?…"  # one of them starts every `SENTENCE_BREAK`
 END_PUNCT = lazy_compile(r"[^\w?!\"'”’)\]]$|[.,;:…–—\-][\"'”’)\]]*$")
 CLOSERS = "\"'”’)]"
 SENTENCE_END = frozenset(".!?…:")
 OPENING = lazy_compile(r"^[\"'“‘„«(\[]*[\p{Lu}\p{N}]")
 CONJUNCTION = lazy_compile(r"^(?:and|but|or|nor|yet)\b", regex.IGNORECASE)
+CONJUNCTION_FIRSTS = frozenset("aAbBnNoOyY")
+"""The ASCII characters a `CONJUNCTION` may start with; a line that starts with a non-ASCII
+character is left to the regex (to a case-blind regex, some are the case of an ASCII letter:
+"\u212a", the Kelvin sign, is a "k")."""
 SEPARATOR = lazy_compile(r"^[\W_]+$")
 EMAIL = lazy_compile(r"\S@\S+\.\w")
 
@@ -495,9 +500,11 @@ def _heading_candidate(line: Line, headline: str | None, one_word: bool = False)
         return False
     if first in '"“„«' or " | " in text or ";" in text:
         return False
-    if CONJUNCTION.match(text) or _has_url(text) or ("@" in text and EMAIL.search(text)):
+    conjunction = first in CONJUNCTION_FIRSTS or not first.isascii()  # (cheap tests first)
+    if (conjunction and CONJUNCTION.match(text)) or _has_url(text) or _has_email(text):
         return False
-    if SENTENCE_BREAK.search(LIST_NUMBER.sub("", text, count=1)):
+    body = LIST_NUMBER.sub("", text, count=1) if first.isdigit() else text  # "1. Drink water"
+    if any(map(body.__contains__, SENTENCE_MARKS)) and SENTENCE_BREAK.search(body):
         return False
     if shouting:
         limit = MAX_HEADING_WORDS if text.rstrip("\"'”’").endswith("?") else MAX_CAPS_HEADING_WORDS
@@ -509,6 +516,11 @@ def _heading_candidate(line: Line, headline: str | None, one_word: bool = False)
 def _has_url(text: str) -> bool:
     """`URL`, after a cheap test: each of its forms holds a colon or a full stop."""
     return ("." in text or ":" in text) and URL.search(text) is not None
+
+
+def _has_email(text: str) -> bool:
+    """`EMAIL`, after a cheap test: an address holds an "@"."""
+    return "@" in text and EMAIL.search(text) is not None
 
 
 def _ends_like_sentence(text: str) -> bool:
