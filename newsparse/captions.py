@@ -49,7 +49,7 @@ CAPTION_PREFIX = lazy_compile(
 
 TERMINAL = lazy_compile(r"[.!?:;,…]['\"’”)\]]*$")
 WORD = lazy_compile(r"\w+")
-FILENAME_LIKE = lazy_compile(r"^[\w.\-]*[_\d][\w.\-]*$")
+FILENAME_LIKE = lazy_compile(r"^[\w.\-]*[_\d][\w.\-]*$")  # (no space: a caption with one is none)
 CAPTION_CONTROL = lazy_compile(
     r"^(?:toggle|hide|show) caption|^enlarge this image", regex.IGNORECASE
 )
@@ -128,8 +128,8 @@ def _caption_text(line: Line) -> str:
             text = m.group("rest").strip() or m.group("alt").strip()
     elif line.credit is not None:
         text = text[: line.credit[0]]
-    label = CAPTION_LABEL.match(text)
-    if label is not None and line.kind == "caption_label":
+    label = CAPTION_LABEL.match(text) if line.kind == "caption_label" else None
+    if label is not None:
         text = text[label.end() :]
     return text.strip()
 
@@ -456,7 +456,7 @@ def image_parts(text: str, lines: list[Line], group: ImageGroup) -> ImageParts:
     from_alt = group.caption is not None and lines[group.caption].kind == "md_image"
     if from_alt and caption is not None and credit is not None and caption.endswith(credit.raw):
         caption = caption[: -len(credit.raw)].rstrip(" (|-–—")  # the credit printed in the alt text
-    if caption is not None and FILENAME_LIKE.match(caption):
+    if caption is not None and " " not in caption and FILENAME_LIKE.match(caption):
         caption = None
     return ImageParts(
         title=title, caption=caption or None, caption_span=caption_span, credit=credit
