@@ -384,13 +384,18 @@ _SPEECH_MARKS = (',"', ",”", ",’", ': "', ": “", '?" ', "?” ", '!" ', "!
 
 
 def _teaser(line: Line) -> bool:
-    """A caption cut short with '... Read More' (checked cheaply before the regex)."""
+    """A caption cut short with '... Read More' (checked cheaply before the regex: a line,
+    without the white space around it, that `EXPANDER` finds ends in "more" or "[+]")."""
     text = line.text
     return (
-        line.words <= MAX_CAPTION_WORDS
+        text[-1] in _TEASER_ENDS
+        and line.words <= MAX_CAPTION_WORDS
         and ("..." in text or "…" in text)
         and EXPANDER.search(text) is not None
     )
+
+
+_TEASER_ENDS = frozenset("eE]")
 
 
 def _gallery_label(line: Line) -> bool:
