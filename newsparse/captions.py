@@ -377,7 +377,7 @@ def _reports_speech(line: Line) -> bool:
     """A line of prose that quotes someone ('"It's a loss," the Swede said.'), which no
     caption is: a comma or a colon at a quotation mark."""
     text = line.text
-    return any(mark in text for mark in _SPEECH_MARKS)
+    return any(map(text.__contains__, _SPEECH_MARKS))
 
 
 _SPEECH_MARKS = (',"', ",”", ",’", ': "', ": “", '?" ', "?” ", '!" ', "!” ")
