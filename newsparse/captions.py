@@ -450,14 +450,15 @@ def image_parts(text: str, lines: list[Line], group: ImageGroup) -> ImageParts:
     caption: str | None = None
     caption_span: Span | None = None
     credit: Credit | None = None
+    seen: dict[str, tuple[int, int] | None] = {}  # (`_credit_in`: each text read once)
     if group.caption is not None:
-        caption, caption_span = _caption_of(text, lines[group.caption])
+        caption, caption_span = _caption_of(text, lines[group.caption], seen)
     credit_line = lines[group.credit] if group.credit is not None else None
     if credit_line is not None and credit_line.credit is not None:
         s, e = credit_line.credit
         credit = parse_credit(credit_line.text[s:e], offset=credit_line.start + s)
     elif group.caption is not None and lines[group.caption].kind == "md_image":
-        credit = _markdown_credit(lines[group.caption])
+        credit = _markdown_credit(lines[group.caption], seen)
     from_alt = group.caption is not None and lines[group.caption].kind == "md_image"
     if from_alt and caption is not None and credit is not None and caption.endswith(credit.raw):
         caption = caption[: -len(credit.raw)].rstrip(" (|-–—")  # the credit printed in the alt text
@@ -468,7 +469,17 @@ def image_parts(text: str, lines: list[Line], group: ImageGroup) -> ImageParts:
     )
 
 
-def _caption_of(text: str, line: Line) -> tuple[str | None, Span | None]:
+def _credit_in(body: str, seen: dict[str, tuple[int, int] | None]) -> tuple[int, int] | None:
+    """`find_credit` of ``body``, read once for a picture: a Markdown image's caption and its
+    credit are both looked for in its alt text or in the text after it."""
+    if body not in seen:
+        seen[body] = find_credit(body)
+    return seen[body]
+
+
+def _caption_of(
+    text: str, line: Line, seen: dict[str, tuple[int, int] | None]
+) -> tuple[str | None, Span | None]:
     if line.kind == "md_image":
         m = MARKDOWN_IMAGE.match(line.text)
         if m is None:
@@ -478,7 +489,7 @@ def _caption_of(text: str, line: Line) -> tuple[str | None, Span | None]:
         start = line.start + m.start(key)
         half = _doubled(body)
         body = body[:half] if half else body
-        found = find_credit(body)
+        found = _credit_in(body, seen)
         if found is not None and found[0] > 0:
             body = body[: found[0]]
     else:
@@ -526,14 +537,14 @@ def _doubled(s: str) -> int:
     return 0
 
 
-def _markdown_credit(line: Line) -> Credit | None:
+def _markdown_credit(line: Line, seen: dict[str, tuple[int, int] | None]) -> Credit | None:
     m = MARKDOWN_IMAGE.match(line.text)
     if m is None:
         return None
 
     for key in ("rest", "alt"):
         body = m.group(key)
-        found = find_credit(body)
+        found = _credit_in(body, seen)
         if found is not None:
             s, e = found
             return parse_credit(body[s:e], offset=line.start + m.start(key) + s)
