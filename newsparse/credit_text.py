@@ -236,7 +236,8 @@ def trailing_junk(text: str, start: int, end: int) -> int:
 
 
 def _has_dash(text: str, start: int, end: int) -> bool:
-    return any(text.find(dash, start, end) >= 0 for dash in DASHES)
+    stretch = text[start:end]  # (one copy, then plain scans: cheaper than a find in a range each)
+    return any(map(stretch.__contains__, DASHES))
 
 
 def unwrap(text: str, start: int, end: int) -> tuple[int, int, bool]:
