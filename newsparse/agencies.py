@@ -113,8 +113,8 @@ def loose_key(text: str) -> str:
     (`_loose_table`); a character that the table does not know, or keys to something other
     than ASCII, is left as it is, and the text is keyed the long way.
     """
-    if text.isascii():
-        return text.lower().translate(_ascii_drops())
+    if text.isascii():  # (bytes delete through a table: several times faster than str's)
+        return text.lower().encode().translate(None, _ascii_drops()).decode()
     key = text.translate(_loose_table())
     return key if key.isascii() else _loose(text)
 
@@ -135,9 +135,9 @@ def _loose_table() -> dict[int, str]:
 
 
 @functools.cache
-def _ascii_drops() -> dict[int, int | None]:
-    """The ASCII characters that `loose_key` drops (for ``str.translate`` after ``lower``)."""
-    return str.maketrans("", "", "".join(c for c in map(chr, range(128)) if not _loose(c)))
+def _ascii_drops() -> bytes:
+    """The ASCII characters that `loose_key` drops (for ``bytes.translate`` after ``lower``)."""
+    return bytes(code for code in range(128) if not _loose(chr(code)))
 
 
 @functools.cache

@@ -49,7 +49,7 @@ CAPTION_PREFIX = lazy_compile(
 
 TERMINAL = lazy_compile(r"[.!?:;,…]['\"’”)\]]*$")
 WORD = lazy_compile(r"\w+")
-FILENAME_LIKE = lazy_compile(r"^[\w.\-]*[_\d][\w.\-]*$")
+FILENAME_LIKE = lazy_compile(r"^[\w.\-]*[_\d][\w.\-]*$")  # (no space: a caption with one is none)
 CAPTION_CONTROL = lazy_compile(
     r"^(?:toggle|hide|show) caption|^enlarge this image", regex.IGNORECASE
 )
@@ -109,14 +109,14 @@ def _content_words(text: str) -> list[str]:
     """The words (`WORD`) of four letters or more of ``text``, case-folded. An ASCII text is
     cut without a regex: in ASCII, ``\\w`` is the letters, the digits and "_", and case
     folding is ``lower``."""
-    if text.isascii():
-        words = text.lower().translate(_NON_WORD_TO_SPACE).split()
+    if text.isascii():  # (bytes translate through a table: several times faster than str's)
+        words = text.lower().encode().translate(_NON_WORD_TO_SPACE).decode().split()
     else:
         words = WORD.findall(text.casefold())
     return [w for w in words if len(w) > 3]
 
 
-_NON_WORD_TO_SPACE = str.maketrans(ASCII_NON_WORD, " " * len(ASCII_NON_WORD))
+_NON_WORD_TO_SPACE = bytes.maketrans(ASCII_NON_WORD.encode(), b" " * len(ASCII_NON_WORD))
 
 
 def _caption_text(line: Line) -> str:
@@ -128,8 +128,8 @@ def _caption_text(line: Line) -> str:
             text = m.group("rest").strip() or m.group("alt").strip()
     elif line.credit is not None:
         text = text[: line.credit[0]]
-    label = CAPTION_LABEL.match(text)
-    if label is not None and line.kind == "caption_label":
+    label = CAPTION_LABEL.match(text) if line.kind == "caption_label" else None
+    if label is not None:
         text = text[label.end() :]
     return text.strip()
 
@@ -316,8 +316,7 @@ class _Grouper:
             or any(CAPTION_CONTROL.match(lines[k].text) for k in skipped)
         )
         after_label = j > 0 and _gallery_label(lines[j - 1])
-        copy = j > 0 and not used[j - 1] and _similar(lines[j - 1].text, prev.text) >= 0.9
-        if near or after_label or copy:
+        if near or after_label or _copy_above(lines, used, j):
             group.caption = j
             self.take(group, j, *skipped)
 
@@ -358,6 +357,11 @@ class _Grouper:
         self.groups.append(group)
 
 
+def _copy_above(lines: list[Line], used: list[bool], j: int) -> bool:
+    """Whether the line above line ``j`` is a copy of it (an alt text over its caption)."""
+    return j > 0 and not used[j - 1] and _similar(lines[j - 1].text, lines[j].text) >= 0.9
+
+
 def _uncredited_caption(line: Line, max_words: int) -> bool:
     """A line of text that may be a caption printed next to no credit of its own: short,
     not opening on a quotation mark, quoting nobody."""
@@ -373,20 +377,25 @@ def _reports_speech(line: Line) -> bool:
     """A line of prose that quotes someone ('"It's a loss," the Swede said.'), which no
     caption is: a comma or a colon at a quotation mark."""
     text = line.text
-    return any(mark in text for mark in _SPEECH_MARKS)
+    return any(map(text.__contains__, _SPEECH_MARKS))
 
 
 _SPEECH_MARKS = (',"', ",”", ",’", ': "', ": “", '?" ', "?” ", '!" ', "!” ")
 
 
 def _teaser(line: Line) -> bool:
-    """A caption cut short with '... Read More' (checked cheaply before the regex)."""
+    """A caption cut short with '... Read More' (checked cheaply before the regex: a line,
+    without the white space around it, that `EXPANDER` finds ends in "more" or "[+]")."""
     text = line.text
     return (
-        line.words <= MAX_CAPTION_WORDS
+        text[-1] in _TEASER_ENDS
+        and line.words <= MAX_CAPTION_WORDS
         and ("..." in text or "…" in text)
         and EXPANDER.search(text) is not None
     )
+
+
+_TEASER_ENDS = frozenset("eE]")
 
 
 def _gallery_label(line: Line) -> bool:
@@ -441,25 +450,36 @@ def image_parts(text: str, lines: list[Line], group: ImageGroup) -> ImageParts:
     caption: str | None = None
     caption_span: Span | None = None
     credit: Credit | None = None
+    seen: dict[str, tuple[int, int] | None] = {}  # (`_credit_in`: each text read once)
     if group.caption is not None:
-        caption, caption_span = _caption_of(text, lines[group.caption])
+        caption, caption_span = _caption_of(text, lines[group.caption], seen)
     credit_line = lines[group.credit] if group.credit is not None else None
     if credit_line is not None and credit_line.credit is not None:
         s, e = credit_line.credit
         credit = parse_credit(credit_line.text[s:e], offset=credit_line.start + s)
     elif group.caption is not None and lines[group.caption].kind == "md_image":
-        credit = _markdown_credit(lines[group.caption])
+        credit = _markdown_credit(lines[group.caption], seen)
     from_alt = group.caption is not None and lines[group.caption].kind == "md_image"
     if from_alt and caption is not None and credit is not None and caption.endswith(credit.raw):
         caption = caption[: -len(credit.raw)].rstrip(" (|-–—")  # the credit printed in the alt text
-    if caption is not None and FILENAME_LIKE.match(caption):
+    if caption is not None and " " not in caption and FILENAME_LIKE.match(caption):
         caption = None
     return ImageParts(
         title=title, caption=caption or None, caption_span=caption_span, credit=credit
     )
 
 
-def _caption_of(text: str, line: Line) -> tuple[str | None, Span | None]:
+def _credit_in(body: str, seen: dict[str, tuple[int, int] | None]) -> tuple[int, int] | None:
+    """`find_credit` of ``body``, read once for a picture: a Markdown image's caption and its
+    credit are both looked for in its alt text or in the text after it."""
+    if body not in seen:
+        seen[body] = find_credit(body)
+    return seen[body]
+
+
+def _caption_of(
+    text: str, line: Line, seen: dict[str, tuple[int, int] | None]
+) -> tuple[str | None, Span | None]:
     if line.kind == "md_image":
         m = MARKDOWN_IMAGE.match(line.text)
         if m is None:
@@ -469,7 +489,7 @@ def _caption_of(text: str, line: Line) -> tuple[str | None, Span | None]:
         start = line.start + m.start(key)
         half = _doubled(body)
         body = body[:half] if half else body
-        found = find_credit(body)
+        found = _credit_in(body, seen)
         if found is not None and found[0] > 0:
             body = body[: found[0]]
     else:
@@ -517,14 +537,14 @@ def _doubled(s: str) -> int:
     return 0
 
 
-def _markdown_credit(line: Line) -> Credit | None:
+def _markdown_credit(line: Line, seen: dict[str, tuple[int, int] | None]) -> Credit | None:
     m = MARKDOWN_IMAGE.match(line.text)
     if m is None:
         return None
 
     for key in ("rest", "alt"):
         body = m.group(key)
-        found = find_credit(body)
+        found = _credit_in(body, seen)
         if found is not None:
             s, e = found
             return parse_credit(body[s:e], offset=line.start + m.start(key) + s)

@@ -29,7 +29,6 @@ from newsparse.agencies import lookup, loose_key, loose_names
 from newsparse.credit_text import (
     DASHES,
     LABEL,
-    LICENSORS,
     WINDOW,
     closing,
     credit_parts,
@@ -37,6 +36,7 @@ from newsparse.credit_text import (
     label_stems,
     label_words,
     lazy,
+    licensed,
     lower_ok_stems,
     opening,
     trailing_junk,
@@ -96,8 +96,10 @@ LOWER_WORD = lazy(
 CHAIN_VIA = lazy(r"\svia\s")  # "via"
 CHAIN_FOR = lazy(r"\sfor\s")  # "Jane Doe for The New York Times"
 # a hyphen or dash before a capital: "Jamie Rhodes-USA TODAY Sports", "Chip Somodevilla—Getty
-# Images" (TIME), "Jane Roe - AMA/Getty Images"
-CHAIN_HYPHEN = lazy(r"\p{L}\ ?[-–—]\ ?\p{Lu}")
+# Images" (TIME), "Jane Roe - AMA/Getty Images". The letter before the dash is a lookbehind:
+# a search that starts with the dash skips to the dashes (one that starts with a letter tries
+# every position, several times slower).
+CHAIN_HYPHEN = lazy(r"(?<=\p{L}\ ?)[-–—]\ ?\p{Lu}")
 # "Courtesy of NASA", "Photo courtesy of the club"
 CHAIN_COURTESY = lazy(r"\A(?i:(?:photos?\s+)?courtesy)\s")
 _CHAIN_HINTS = ("via", "for", "-", "–", "—", "ourtesy", "OURTESY")
@@ -272,12 +274,12 @@ def _chained(stretch: str) -> bool:
     tests before each regex, which needs its hint's text."""
     if "/" in stretch or "|" in stretch:
         return True
-    if not any(hint in stretch for hint in _CHAIN_HINTS):
+    if not any(map(stretch.__contains__, _CHAIN_HINTS)):
         return False
     return (
         ("via" in stretch and CHAIN_VIA().search(stretch) is not None)
         or ("for" in stretch and CHAIN_FOR().search(stretch) is not None)
-        or (not DASHES.isdisjoint(stretch) and CHAIN_HYPHEN().search(stretch) is not None)
+        or (any(map(stretch.__contains__, DASHES)) and CHAIN_HYPHEN().search(stretch) is not None)
         or CHAIN_COURTESY().match(stretch) is not None
     )
 
@@ -323,7 +325,7 @@ def find_credit(line: str) -> tuple[int, int] | None:
     start at the first non-space character means the whole line is a credit.
     """
     stop = len(line.rstrip())
-    shape = _OTHER if line.endswith(LICENSORS, 0, stop) else _plain_end(line, stop)
+    shape = _OTHER if licensed(line, 0, stop) else _plain_end(line, stop)
     if shape == _PROSE:
         return None  # most lines of an article: "... the deal was done."
     if shape == _HEADING:
@@ -497,9 +499,9 @@ def _plain_end(line: str, stop: int) -> int:
     """
     lower_ok, stems_only, words, stem_firsts, stems = _plain_vocab()
     pos = stop
+    cut = line.rfind(" ", 0, stop)
+    token = line[cut + 1 : stop].rstrip(_PROSE_END)  # the last word, without its punctuation
     for _ in range(_MAX_TAIL_WORDS):
-        cut = line.rfind(" ", 0, pos)
-        token = line[cut + 1 : pos].rstrip(_PROSE_END if pos == stop else ",")
         if not token.isascii():
             return _OTHER  # let the cascade read it
         if token.isalpha() and token.islower() and token not in lower_ok:
@@ -507,6 +509,8 @@ def _plain_end(line: str, stop: int) -> int:
                 return _OTHER  # (the cascade would not see all of it; "st." is no prose)
             if pos != stop and token in words:
                 return _OTHER
+            if "ourtesy" not in line:
+                return _PROSE  # (most lines: one plain scan, no search in a range)
             prose = cut + 1 + len(token)
             near = prose - 60 if prose > 60 else 0  # (a conditional: cheaper than max)
             return _OTHER if line.find("ourtesy", near, prose) >= 0 else _PROSE
@@ -520,6 +524,8 @@ def _plain_end(line: str, stop: int) -> int:
         if cut < 0:
             return _HEADING if stop <= WINDOW else _OTHER
         pos = cut
+        cut = line.rfind(" ", 0, pos)
+        token = line[cut + 1 : pos].rstrip(",")
     return _OTHER
 
 

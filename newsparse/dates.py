@@ -40,6 +40,8 @@ _MONTHS = {
 # month names); `find_dates` keeps the matches whose word is a month.
 DATE = lazy_compile(
     r"""
+    (?=[\dA-Z])   # every form starts with a digit or a capital: one test turns most places down
+    (?:
     (?P<iso>\b
         (?P<y0>(?:18|19|20)\d\d)-(?P<m0>0[1-9]|1[0-2])-(?P<d0>0[1-9]|[12]\d|3[01])  # 2022-05-23
     (?!\d))
@@ -58,7 +60,7 @@ DATE = lazy_compile(
         (?:st|nd|rd|th)?\s+(?:of\s+)?                  # "23rd of "
         (?P<m2>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8}))\b\.?     # the month
         (?:,?\s+(?P<y2>(?:18|19|20)\d\d)\b)?           # the year
-    )
+    ))
     """,
     regex.VERBOSE,
 )
@@ -75,6 +77,7 @@ DIGITS = lazy_compile(
 # (its month read from the table of `_foreign_months`, else by dateparser).
 FOREIGN_DATE = lazy_compile(
     r"""
+    (?=\d)                                     # (a cheap first test, as in `DATE`)
     \b(?P<day>[12]\d|3[01]|0?[1-9])\.?\s+      # the day, maybe with a full stop
     (?:de\s+)?(?P<month>\p{L}{3,12})\.?\s+       # a month word (`_foreign_months`)
     (?:de\s+)?(?P<year>(?:18|19|20)\d\d)\b       # the year
@@ -115,10 +118,15 @@ def _month_word(word: str) -> bool:
 
 def find_dates(text: str) -> list[tuple[int, int, int | None, str]]:
     """Every English or ISO calendar date in ``text``: (month, day, year or None, as printed)."""
+    return _dates_in(text, _windows(text))
+
+
+def _dates_in(text: str, windows: list[list[int]]) -> list[tuple[int, int, int | None, str]]:
+    """`find_dates`, given the `_windows` of ``text``."""
     found: list[tuple[int, int, int | None, str]] = []
     taken = 0  # matches overlap (overlapped=True); keep each accepted one whole
     year: int | None
-    for m in _candidates(text):
+    for m in _candidates(text, windows):
         if m.start() < taken:
             continue
         if m["iso"]:
@@ -149,9 +157,9 @@ def _windows(text: str) -> list[list[int]]:
     return windows
 
 
-def _candidates(text: str) -> list[regex.Match[str]]:
-    """DATE matches, searched only in windows around the numbers of ``text``."""
-    return [m for s, e in _windows(text) for m in DATE.finditer(text, s, e, overlapped=True)]
+def _candidates(text: str, windows: list[list[int]]) -> list[regex.Match[str]]:
+    """DATE matches, searched only in the ``windows`` around the numbers of ``text``."""
+    return [m for s, e in windows for m in DATE.finditer(text, s, e, overlapped=True)]
 
 
 def _valid(year: int, month: int, day: int) -> bool:
@@ -206,12 +214,13 @@ _WEEKDAY_BEFORE = lazy_compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s\
 
 def _caption_date(caption: str) -> tuple[int, int, int | None, str] | None:
     """The picture's date in one caption: its first date, with a year from the caption if any."""
-    found = find_dates(caption)
+    windows = _windows(caption)  # (once: the foreign forms are searched in them too)
+    found = _dates_in(caption, windows)
     if not found:
         foreign = next(
             (
                 m
-                for s, e in _windows(caption)
+                for s, e in windows
                 for m in FOREIGN_DATE.finditer(caption, s, e, overlapped=True)
                 if _month_word(m["month"].casefold())
             ),

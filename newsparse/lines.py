@@ -101,8 +101,8 @@ HANDLE_BYLINE = lazy_compile(
 
 CAPTION_LABEL_STARTS = frozenset({"ima", "pho", "pic", "cap", "abo", "top", "fil"})
 """How a `CAPTION_LABEL` match starts, in lower case ("Image", "photo", "Top", "File photo")."""
-BYLINE_FIRST = frozenset("bBfFwW(aArReE")
-"""The ASCII characters a `BYLINE` match may start with ("By", "(Additional reporting")."""
+BYLINE_STARTS = frozenset({"by", "fr", "wr", "ad", "re", "ed", "(a", "(e", "(r", "(w"})
+"""How a `BYLINE` match starts, in lower case ("By", "from", "(Additional reporting")."""
 
 MAX_FURNITURE_WORDS = 20
 MAX_COUNTED_WORDS = 200  # past this a line is simply long: counting on costs time for nothing
@@ -406,13 +406,13 @@ def _skip(pattern: str, at: int) -> int:
     return at + 1
 
 
-def _may_start(text: str, firsts: frozenset[str]) -> bool:
-    """A cheap test before a regex whose matches start with one of the ASCII characters
-    ``firsts`` (letters in both cases): a line starting with another ASCII character does
-    not match; one starting with any other character may ("\u212a", the Kelvin sign, is a
-    "k" to a case-folding regex)."""
-    first = text[:1]
-    return first in firsts or not first.isascii()
+def _may_start(text: str, starts: frozenset[str]) -> bool:
+    """A cheap test before a case-blind regex whose matches start with one of ``starts`` (two
+    ASCII characters, in lower case): a line whose first two characters are ASCII matches
+    only when they are one of them; any other line may ("\u212a", the Kelvin sign, is a "k"
+    to a case-folding regex)."""
+    head = text[:2]
+    return not head.isascii() or head.lower() in starts
 
 
 def _is_caption_label(text: str) -> bool:
@@ -428,7 +428,7 @@ def _is_caption_label(text: str) -> bool:
 def _is_byline(text: str) -> bool:
     """`BYLINE`, a name and a handle (`HANDLE_BYLINE`), or a name and a role ("Jane Roe,
     Staff Writer", `_byline_roles`)."""
-    if _may_start(text, BYLINE_FIRST) and BYLINE.match(text):
+    if _may_start(text, BYLINE_STARTS) and BYLINE.match(text):
         return True
     if "@" in text and HANDLE_BYLINE.match(text):
         return True
@@ -496,9 +496,9 @@ def split_lines(text: str) -> list[Line]:
         stripped = raw.strip()
         if invisible and stripped and (stripped[0] in INVISIBLE or stripped[-1] in INVISIBLE):
             stripped = _strip_invisible(stripped)  # "\ufeffTitle": a byte order mark
-            start = pos + raw.find(stripped) if stripped else pos
-        else:
-            start = pos + (len(raw) - len(raw.lstrip()) if raw[:1].isspace() else 0)
+            start = pos + raw.find(stripped)
+        elif stripped:  # (a blank line has no start to find)
+            start = pos + (len(raw) - len(raw.lstrip()) if raw[0].isspace() else 0)
         if stripped:
             end = start + len(stripped)
             lines.append(Line(start, end, stripped, blank, "text", None, _words(stripped)))

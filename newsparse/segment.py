@@ -77,13 +77,22 @@ STAMP = lazy_compile(
 
 LIST_NUMBER = lazy_compile(r"^\d{1,2}[.)]\s+")  # "1. Drink water": a numbered heading
 SENTENCE_BREAK = lazy_compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]*\p{Lu}")
+SENTENCE_MARKS = ".!?…"  # one of them starts every `SENTENCE_BREAK`
 END_PUNCT = lazy_compile(r"[^\w?!\"'”’)\]]$|[.,;:…–—\-][\"'”’)\]]*$")
 CLOSERS = "\"'”’)]"
+TITLE_END_MARKS = "_?!\"')]"  # the ASCII marks (and "_") a title may end in
+END_MARKS = ".,;:…–—-"  # marks that end no title, perhaps before closing quotes or brackets
 SENTENCE_END = frozenset(".!?…:")
 OPENING = lazy_compile(r"^[\"'“‘„«(\[]*[\p{Lu}\p{N}]")
 CONJUNCTION = lazy_compile(r"^(?:and|but|or|nor|yet)\b", regex.IGNORECASE)
+CONJUNCTION_FIRSTS = frozenset("aAbBnNoOyY")
+"""The ASCII characters a `CONJUNCTION` may start with; a line that starts with a non-ASCII
+character is left to the regex (to a case-blind regex, some are the case of an ASCII letter:
+"\u212a", the Kelvin sign, is a "k")."""
 SEPARATOR = lazy_compile(r"^[\W_]+$")
 EMAIL = lazy_compile(r"\S@\S+\.\w")
+
+BOLD_MARKS = ("**", "__")  # how every `BOLD_LINE` starts
 
 MAX_HEADLINE_WORDS = 30
 MAX_LEADING_FURNITURE = 20
@@ -306,7 +315,7 @@ def _headline(lines: list[Line], kinds: list[BlockKind | None]) -> int | None:
     text = first.text
     if first.words > MAX_HEADLINE_WORDS or len(text) > 300:
         return None
-    if DATELINE.match(text) or STAMP.match(text) or URL.search(text):
+    if DATELINE.match(text) or STAMP.match(text) or _has_url(text):
         return None
     if text.endswith((".", ".”", '."', ".’", ",")) and first.words > 8:
         bylined = i + 1 < len(lines) and lines[i + 1].kind == "byline"
@@ -422,14 +431,14 @@ def _without_site_name(title: str, below: list[Line] | None = None) -> str:
 
 
 def _markdown_heading(text: str) -> str:
-    m = MARKDOWN_HEADING.match(text)
+    m = MARKDOWN_HEADING.match(text) if text.startswith("#") else None  # (a cheap test first)
     if m is not None:
         text = m.group("text")
         bare = text.rstrip("#")
         if bare != text and (not bare or bare[-1] in " \t"):
             text = bare.rstrip() or text  # "## Heading ##": the closing marks
     for _ in range(2):
-        b = BOLD_LINE.match(text)
+        b = BOLD_LINE.match(text) if text.startswith(BOLD_MARKS) else None
         if b is None:
             break
         text = b.group("text")
@@ -488,22 +497,46 @@ def _heading_candidate(line: Line, headline: str | None, one_word: bool = False)
     capitals = shouting and sum(c.isalpha() for c in text) >= 4  # "UPDATE"
     if words == 1 and not capitals and not (one_word and _one_word(line)):
         return False
-    last, first = text[-1], text[0]  # an ASCII letter or digit: no regex needs to look
-    if not (last.isascii() and last.isalnum()) and END_PUNCT.search(text):
+    if _ends_in_punctuation(text):
         return False
+    first = text[0]
     if not (first.isascii() and (first.isupper() or first.isdigit())) and not OPENING.match(text):
         return False
     if first in '"“„«' or " | " in text or ";" in text:
         return False
-    if CONJUNCTION.match(text) or URL.search(text) or EMAIL.search(text):
+    conjunction = first in CONJUNCTION_FIRSTS or not first.isascii()  # (cheap tests first)
+    if (conjunction and CONJUNCTION.match(text)) or _has_url(text) or _has_email(text):
         return False
-    if SENTENCE_BREAK.search(LIST_NUMBER.sub("", text, count=1)):
+    body = LIST_NUMBER.sub("", text, count=1) if first.isdigit() else text  # "1. Drink water"
+    if any(map(body.__contains__, SENTENCE_MARKS)) and SENTENCE_BREAK.search(body):
         return False
     if shouting:
         limit = MAX_HEADING_WORDS if text.rstrip("\"'”’").endswith("?") else MAX_CAPS_HEADING_WORDS
         if words > limit:
             return False
     return True
+
+
+def _ends_in_punctuation(text: str) -> bool:
+    """`END_PUNCT`: whether a line ends in a mark that no title ends in. A line that ends in
+    an ASCII character is read without the regex, which would try every position of it."""
+    last = text[-1]
+    if not last.isascii():
+        return END_PUNCT.search(text) is not None
+    if not (last.isalnum() or last in TITLE_END_MARKS):
+        return True  # `[^\w?!"'”’)\]]$` (in ASCII, \w is a letter, a digit or "_")
+    bare = text.rstrip(CLOSERS)
+    return bool(bare) and bare[-1] in END_MARKS  # `[.,;:…–—\-]["'”’)\]]*$`
+
+
+def _has_url(text: str) -> bool:
+    """`URL`, after a cheap test: each of its forms holds a colon or a full stop."""
+    return ("." in text or ":" in text) and URL.search(text) is not None
+
+
+def _has_email(text: str) -> bool:
+    """`EMAIL`, after a cheap test: an address holds an "@"."""
+    return "@" in text and EMAIL.search(text) is not None
 
 
 def _ends_like_sentence(text: str) -> bool:
@@ -525,7 +558,7 @@ def _heading_in_context(
     if prev is not None and candidates[i - 1]:
         return False
     k = i - 1
-    while k >= 0 and SEPARATOR.match(lines[k].text):
+    while k >= 0 and _separator(lines[k].text):
         k -= 1
     if k >= 0 and lines[k].kind == "text" and not _ends_sentence(lines[k]):
         return False  # a line that goes on from the one before
@@ -533,7 +566,7 @@ def _heading_in_context(
     if _promo(nxt) or (_promo(prev) and (nxt is None or nxt.kind != "text")):
         return False  # a heading is followed by its text, not by page furniture
     j = i + 1
-    while j < len(lines) and (lines[j].kind == "byline" or SEPARATOR.match(lines[j].text)):
+    while j < len(lines) and (lines[j].kind == "byline" or _separator(lines[j].text)):
         j += 1
     if j < len(lines) and lines[j].gap and kinds[j] == "image":
         while j < len(lines) and kinds[j] == "image":
@@ -556,7 +589,13 @@ def _promo(line: Line | None) -> bool:
     """Page furniture other than a plain separator line such as '___'."""
     if line is None or line.kind not in ("furniture", "link"):
         return False
-    return not SEPARATOR.match(line.text)
+    return not _separator(line.text)
+
+
+def _separator(text: str) -> bool:
+    """`SEPARATOR` (a line of marks only: "___", "* * *"), after a cheap test: a line that
+    starts with a letter is none."""
+    return not text[:1].isalpha() and SEPARATOR.match(text) is not None
 
 
 def _list_follows(lines: list[Line], candidates: list[bool], i: int) -> bool:
