@@ -107,9 +107,7 @@ def cue_at(words: Words, i: int) -> Cue | None:
         nxt = tokens[i + 1].strip(PUNCT)
         if nxt.casefold() in c.phrases[key]:
             start = words.at(i) + word.find(core)
-            return Cue(
-                start, words.at(i + 1) + tokens[i + 1].find(nxt) + len(nxt), f"{core} {nxt}"
-            )
+            return Cue(start, words.at(i + 1) + tokens[i + 1].find(nxt) + len(nxt), f"{core} {nxt}")
     if (
         key in c.words
         and core
