@@ -320,23 +320,26 @@ def _numbered(
 def _pick(
     m: regex.Match[str], groups: tuple[tuple[str, Kind], ...], cue: str
 ) -> Attribution | None:
+    """The speaker in the first of ``groups`` that ``m`` filled; None when it is a
+    description that ends in no noun ("a wrong way to", "a poorly")."""
     values = m.groups()
     for group, kind in _numbered(m.re, groups):
         found = values[group - 1]
-        if found:
-            last = found.split()[-1].casefold()
+        if not found:
+            continue
+        at = m.start(group)
+        if kind == "descriptor":
+            last = found.rsplit(None, 1)[-1].casefold()
             v = vocabulary()
-            junk = last in v.junk_desc_ends or (last.endswith("ly") and last not in v.ly_nouns)
-            if kind == "descriptor" and junk:
+            if last in v.junk_desc_ends or (last.endswith("ly") and last not in v.ly_nouns):
                 return None  # "a wrong way to", "a poorly": no one
-            at = m.start(group)
-            if kind == "name":
-                found = org_tail(m.string, at, found)  # "the Council on Foreign Relations"
-                if found.endswith(".") and sentence_end(found.rsplit(" ", 1)[-1]):
-                    found = found[:-1]  # "said Jane Smith."
-            if kind == "pronoun" and found[0].isupper() and not sentence_start_at(m.string, at):
-                return Attribution(found, "name", cue, at)  # "Founder He said": the surname He
-            return Attribution(found, kind, cue, at)
+        elif kind == "name":
+            found = org_tail(m.string, at, found)  # "the Council on Foreign Relations"
+            if found.endswith(".") and sentence_end(found.rsplit(" ", 1)[-1]):
+                found = found[:-1]  # "said Jane Smith."
+        elif kind == "pronoun" and found[0].isupper() and not sentence_start_at(m.string, at):
+            return Attribution(found, "name", cue, at)  # "Founder He said": the surname He
+        return Attribution(found, kind, cue, at)
     return None
 
 
