@@ -20,6 +20,7 @@ class Cues:
     phrases: dict[str, frozenset[str]]  # "according" -> {"to"}, "put" -> {"it"}
     forms: dict[str, str]  # every printed form ("Said,", "told:") -> the verb as printed
     nouns: tuple[str, ...]  # "response", "verdict": what was said, before a colon
+    bare: frozenset[str]  # the verbs as printed, without punctuation: "said", "Said"
 
 
 @cache
@@ -37,7 +38,8 @@ def cues() -> Cues:
         for form in (verb, verb.capitalize())
         for end in ("", ",", ".", ":", ";")
     }
-    return Cues(frozenset(verbs["verbs"]), phrases, forms, tuple(verbs["nouns"]))
+    bare = frozenset(forms.values())
+    return Cues(frozenset(verbs["verbs"]), phrases, forms, tuple(verbs["nouns"]), bare)
 
 
 PUNCT = "\"'“”‘’„«»()[]{},.;:!?…—–-*"
