@@ -233,7 +233,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _norm(s: str) -> str:
-    return " ".join(w.casefold() for w in _word().findall(s))
+    """``s``'s words, case-folded, one space apart (folding is per character: the words can
+    be folded together)."""
+    return " ".join(_word().findall(s)).casefold()
 
 
 def _is_quote(text: str, start: int, end: int, open_at: int, lo: int, *, skip: str) -> bool:
@@ -291,7 +293,6 @@ def _stretches(
             continue
         raw = _scan(text, ps, pe, marks, single)
         marked += [(a, b) for _o, a, b, _c in raw]
-        opens_para = bool(raw) and not text[ps : raw[0][0]].strip()
         for k, (open_at, inner_start, inner_end, closed) in enumerate(raw):
             s, e = _trim(text, inner_start, inner_end)
             if not _is_quote(text, s, e, open_at, ps, skip=skip):
@@ -305,7 +306,8 @@ def _stretches(
                     min(close_at, pe),
                     p,
                     closed,
-                    continues=k == 0 and opens_para and left_open,
+                    # (the paragraph's text before the mark is read only after an open one)
+                    continues=k == 0 and left_open and not text[ps:open_at].strip(),
                 )
             )
         left_open = bool(raw) and not raw[-1][3] and bool(out) and out[-1].para == p
