@@ -161,25 +161,32 @@ def _last_sentence_start(tokens: list[str]) -> int:
     return 0
 
 
+def _first_cue(text: str, lo: int, hi: int) -> Cue | None:
+    """The first speech verb in the first sentence of ``text[lo:hi]`` (within 25 words) that
+    is not inside a clause."""
+    if lo >= hi:
+        return None  # cheap first: the quote ends its paragraph or meets the next quote
+    words = Words(text, lo, hi)
+    bare, tokens = cues().bare, words.tokens
+    for i, token in enumerate(tokens[:25]):
+        if token.strip(PUNCT) in bare:  # (the test of may_cue, in one look-up: this loop is hot)
+            cue = cue_at(words, i)
+            if cue is not None:
+                if i and tokens[i - 1] in ("who", "which", "that"):
+                    continue  # ", who asked not to be named, told AFP": inside a clause
+                return cue
+        if token[-1] in STOPS and ends_sentence(tokens, i):
+            break
+    return None
+
+
 def attribute(text: str, before: tuple[int, int], after: tuple[int, int]) -> Attribution | None:
     """The attribution of the quote between the gaps ``before`` and ``after`` (offsets)."""
     # 1. Right after the closing mark: '"…," she said', '"…," said Smith', '"…" Smith added.'
     start = after[0]  # past the punctuation between the closing mark and the attribution
     while start < after[1] and (text[start] in _LEAD or text[start].isspace()):
         start += 1
-    words = Words(text, start, min(after[1], start + 200))
-    after_cue: Cue | None = None
-    bare, tokens = cues().bare, words.tokens
-    for i, token in enumerate(tokens[:25]):
-        if token.strip(PUNCT) in bare:  # (the test of may_cue, in one look-up: this loop is hot)
-            after_cue = cue_at(words, i)
-            if after_cue is not None:
-                if i and tokens[i - 1] in ("who", "which", "that"):
-                    after_cue = None  # ", who asked not to be named, told AFP": inside a clause
-                    continue
-                break
-        if token[-1] in STOPS and ends_sentence(tokens, i):
-            break
+    after_cue = _first_cue(text, start, min(after[1], start + 200))
     if after_cue is not None and _introduces(text, after, after_cue):
         after_cue = None  # '"…." The report noted that …': a new sentence about something else
     if after_cue is not None:
