@@ -17,7 +17,16 @@ from functools import cache
 
 import regex
 
-from newsparse.cues import PUNCT, STOPS, Cue, Words, cue_at, cues, ends_sentence
+from newsparse.cues import (
+    PUNCT,
+    STOPS,
+    Cue,
+    Words,
+    cue_at,
+    cues,
+    ends_sentence,
+    last_sentence_start,
+)
 from newsparse.names import NAME_RUN_SRC, NAME_RUN_SRC_BACK, name_run
 from newsparse.subjects import (
     Attribution,
@@ -143,7 +152,7 @@ def _last_cue(text: str, lo: int, hi: int, *, same_sentence: bool) -> Cue | None
     """The last speech verb in ``text[lo:hi]`` (in its last sentence, with ``same_sentence``)."""
     words = Words(text, lo, hi)
     tokens = words.tokens
-    first = _last_sentence_start(tokens) if same_sentence else 0
+    first = last_sentence_start(tokens) if same_sentence else 0
     bare = cues().bare
     for i in range(len(tokens) - 1, first - 1, -1):
         if tokens[i].strip(PUNCT) in bare:  # ('said,', '“Says': the test of may_cue, fast)
@@ -151,14 +160,6 @@ def _last_cue(text: str, lo: int, hi: int, *, same_sentence: bool) -> Cue | None
             if cue is not None:
                 return cue
     return None
-
-
-def _last_sentence_start(tokens: list[str]) -> int:
-    """The index of the first word of the last sentence of ``tokens``."""
-    for i in range(len(tokens) - 2, -1, -1):
-        if tokens[i][-1] in STOPS and ends_sentence(tokens, i):
-            return i + 1
-    return 0
 
 
 def _first_cue(text: str, lo: int, hi: int) -> Cue | None:

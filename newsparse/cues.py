@@ -9,7 +9,18 @@ from functools import cache
 from newsparse._data import load
 from newsparse.names import vocabulary
 
-__all__ = ["PUNCT", "STOPS", "Cue", "Cues", "Words", "cue_at", "cues", "ends_sentence", "may_cue"]
+__all__ = [
+    "PUNCT",
+    "STOPS",
+    "Cue",
+    "Cues",
+    "Words",
+    "cue_at",
+    "cues",
+    "ends_sentence",
+    "last_sentence_start",
+    "may_cue",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,3 +150,11 @@ def ends_sentence(tokens: list[str], i: int) -> bool:
     if word[-1] == "." and (core in vocabulary().abbreviations or len(core) == 1):
         return False
     return i + 1 >= len(tokens) or not tokens[i + 1][0].islower()
+
+
+def last_sentence_start(tokens: list[str]) -> int:
+    """The index of the first word of the last sentence of ``tokens`` (0 when one sentence)."""
+    for i in range(len(tokens) - 2, -1, -1):
+        if tokens[i][-1] in STOPS and ends_sentence(tokens, i):  # cheap first: the last character
+            return i + 1
+    return 0

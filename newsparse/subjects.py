@@ -16,7 +16,7 @@ from typing import Literal
 
 import regex
 
-from newsparse.cues import Cue, Words, ends_sentence
+from newsparse.cues import Cue, Words, last_sentence_start
 from newsparse.names import (
     NAME_RUN_SRC,
     NAME_RUN_SRC_BACK,
@@ -512,11 +512,7 @@ def sentence_subject(text: str, lo: int, at: int) -> Attribution | None:
 def subject_opening(text: str, lo: int, cue: Cue) -> Attribution | None:
     """The subject that opens the sentence of ``cue``: 'Smith disputed it, saying …'."""
     words = Words(text, max(lo, cue.start - 300), cue.start)
-    first = 0
-    for i in range(len(words.tokens) - 2, -1, -1):
-        if ends_sentence(words.tokens, i):
-            first = i + 1
-            break
+    first = last_sentence_start(words.tokens)
     if first >= len(words.tokens):
         return None
     m = _sentence_subject_re().match(text, words.at(first), cue.start)
