@@ -137,14 +137,12 @@ def _mark_positions(text: str, spans: list[tuple[int, int]], marks: str) -> list
 def _scan(
     text: str, start: int, end: int, marks: list[int], single: bool
 ) -> list[tuple[int, int, int, bool]]:
-    """(open mark, inner start, inner end, closed) for each stretch of one paragraph."""
+    """(open mark, inner start, inner end, closed) for each stretch of one paragraph, whose
+    quotation marks stand at ``marks``."""
     out: list[tuple[int, int, int, bool]] = []
     opened = -1
     opener = ""
-    for k in range(bisect_left(marks, start), len(marks)):
-        i = marks[k]
-        if i >= end:
-            break
+    for i in marks:
         c = text[i]
         if not single:  # cheap first: a curly mark that does what its shape says
             if c == "“" and opened < 0:
@@ -244,7 +242,7 @@ def _is_quote(text: str, start: int, end: int, open_at: int, lo: int, *, skip: s
     if len(words) < 3:
         return False
     if len(words) < 6:
-        words = [w for w in words if any(ch.isalnum() for ch in w)]
+        words = [w for w in words if any(map(str.isalnum, w))]
         if len(words) < 3:
             return False
     if (
@@ -287,11 +285,12 @@ def _stretches(
     left_open = False
     marked: list[tuple[int, int]] = []
     for p, (ps, pe) in enumerate(spans):
-        k = bisect_left(marks, ps)
-        if k == len(marks) or marks[k] >= pe:  # cheap first: no mark, no quote
+        first = bisect_left(marks, ps)
+        stop = bisect_left(marks, pe, first)
+        if first == stop:  # cheap first: no mark, no quote
             left_open = False
             continue
-        raw = _scan(text, ps, pe, marks, single)
+        raw = _scan(text, ps, pe, marks[first:stop], single)
         marked += [(a, b) for _o, a, b, _c in raw]
         for k, (open_at, inner_start, inner_end, closed) in enumerate(raw):
             s, e = _trim(text, inner_start, inner_end)
