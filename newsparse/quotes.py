@@ -268,7 +268,7 @@ def _named_before(text: str, lo: int, at: int) -> bool:
     while i >= lo and (text[i].isspace() or text[i] in ",:"):
         i -= 1
     if i - 4 < lo or text[i - 1 : i + 1].casefold() not in _NAMING_ENDS:
-        return False  # cheap first: a naming word of five letters or more ends here
+        return False  # cheap first: no naming word (five letters or more) ends right here
     return _title_lead().search(text, lo, at) is not None
 
 
@@ -308,7 +308,7 @@ def _stretches(
                     min(close_at, pe),
                     p,
                     closed,
-                    # (the paragraph's text before the mark is read only after an open one)
+                    # opens the paragraph after one left open (its text is read only then)
                     continues=k == 0 and left_open and not text[ps:open_at].strip(),
                 )
             )
