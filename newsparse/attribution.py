@@ -17,7 +17,16 @@ from functools import cache
 
 import regex
 
-from newsparse.cues import PUNCT, STOPS, Cue, Words, cue_at, cues, ends_sentence, may_cue
+from newsparse.cues import (
+    PUNCT,
+    STOPS,
+    Cue,
+    Words,
+    cue_at,
+    cues,
+    ends_sentence,
+    last_sentence_start,
+)
 from newsparse.names import NAME_RUN_SRC, NAME_RUN_SRC_BACK, name_run
 from newsparse.subjects import (
     Attribution,
@@ -107,7 +116,7 @@ def _with_subject(text: str, lo: int, cue: Cue) -> Attribution | None:
     """The subject between "with" and a cue in -ing: "…, with Nadella telling analysts
     that …" -> "Nadella" (the sentence's own subject did not say it)."""
     at = text.rfind(" with ", max(lo, cue.start - 80), cue.start)
-    if at < 0 or any(c in text[at : cue.start] for c in ",;:.!?\"“”"):
+    if at < 0 or any(c in text[at : cue.start] for c in ',;:.!?"“”'):
         return None
     start = at + 6
     stretch = text[start : cue.start].rstrip()
@@ -143,18 +152,32 @@ def _last_cue(text: str, lo: int, hi: int, *, same_sentence: bool) -> Cue | None
     """The last speech verb in ``text[lo:hi]`` (in its last sentence, with ``same_sentence``)."""
     words = Words(text, lo, hi)
     tokens = words.tokens
-    n = len(tokens)
-    forms = cues().forms
-    for i in range(n - 1, -1, -1):
-        token = tokens[i]
-        if same_sentence and i < n - 1 and token[-1] in STOPS and ends_sentence(tokens, i):
-            return None
-        if token in forms or (
-            (token[0] in PUNCT or token[-1] in PUNCT) and token.strip(PUNCT) in forms
-        ):  # (the test of may_cue, inline: this loop is hot)
+    first = last_sentence_start(tokens) if same_sentence else 0
+    bare = cues().bare
+    for i in range(len(tokens) - 1, first - 1, -1):
+        if tokens[i].strip(PUNCT) in bare:  # ('said,', '“Says': the test of may_cue, fast)
             cue = cue_at(words, i)
             if cue is not None:
                 return cue
+    return None
+
+
+def _first_cue(text: str, lo: int, hi: int) -> Cue | None:
+    """The first speech verb in the first sentence of ``text[lo:hi]`` (within 25 words) that
+    is not inside a clause."""
+    if lo >= hi:
+        return None  # cheap first: the quote ends its paragraph or meets the next quote
+    words = Words(text, lo, hi)
+    bare, tokens = cues().bare, words.tokens
+    for i, token in enumerate(tokens[:25]):
+        if token.strip(PUNCT) in bare:  # (the test of may_cue, in one look-up: this loop is hot)
+            cue = cue_at(words, i)
+            if cue is not None:
+                if i and tokens[i - 1] in ("who", "which", "that"):
+                    continue  # ", who asked not to be named, told AFP": inside a clause
+                return cue
+        if token[-1] in STOPS and ends_sentence(tokens, i):
+            break
     return None
 
 
@@ -164,17 +187,7 @@ def attribute(text: str, before: tuple[int, int], after: tuple[int, int]) -> Att
     start = after[0]  # past the punctuation between the closing mark and the attribution
     while start < after[1] and (text[start] in _LEAD or text[start].isspace()):
         start += 1
-    words = Words(text, start, min(after[1], start + 200))
-    after_cue: Cue | None = None
-    forms, tokens = cues().forms, words.tokens
-    for i in range(min(len(tokens), 25)):
-        token = tokens[i]
-        after_cue = cue_at(words, i) if may_cue(token, forms) else None
-        if after_cue is not None and i and tokens[i - 1] in ("who", "which", "that"):
-            after_cue = None  # ", who asked not to be named, told AFP": inside a clause
-            continue
-        if after_cue is not None or (token[-1] in STOPS and ends_sentence(tokens, i)):
-            break
+    after_cue = _first_cue(text, start, min(after[1], start + 200))
     if after_cue is not None and _introduces(text, after, after_cue):
         after_cue = None  # '"…." The report noted that …': a new sentence about something else
     if after_cue is not None:

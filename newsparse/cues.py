@@ -9,7 +9,18 @@ from functools import cache
 from newsparse._data import load
 from newsparse.names import vocabulary
 
-__all__ = ["PUNCT", "STOPS", "Cue", "Cues", "Words", "cue_at", "cues", "ends_sentence", "may_cue"]
+__all__ = [
+    "PUNCT",
+    "STOPS",
+    "Cue",
+    "Cues",
+    "Words",
+    "cue_at",
+    "cues",
+    "ends_sentence",
+    "last_sentence_start",
+    "may_cue",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +31,7 @@ class Cues:
     phrases: dict[str, frozenset[str]]  # "according" -> {"to"}, "put" -> {"it"}
     forms: dict[str, str]  # every printed form ("Said,", "told:") -> the verb as printed
     nouns: tuple[str, ...]  # "response", "verdict": what was said, before a colon
+    bare: frozenset[str]  # the verbs as printed, without punctuation: "said", "Said"
 
 
 @cache
@@ -37,7 +49,8 @@ def cues() -> Cues:
         for form in (verb, verb.capitalize())
         for end in ("", ",", ".", ":", ";")
     }
-    return Cues(frozenset(verbs["verbs"]), phrases, forms, tuple(verbs["nouns"]))
+    bare = frozenset(forms.values())
+    return Cues(frozenset(verbs["verbs"]), phrases, forms, tuple(verbs["nouns"]), bare)
 
 
 PUNCT = "\"'“”‘’„«»()[]{},.;:!?…—–-*"
@@ -107,9 +120,7 @@ def cue_at(words: Words, i: int) -> Cue | None:
         nxt = tokens[i + 1].strip(PUNCT)
         if nxt.casefold() in c.phrases[key]:
             start = words.at(i) + word.find(core)
-            return Cue(
-                start, words.at(i + 1) + tokens[i + 1].find(nxt) + len(nxt), f"{core} {nxt}"
-            )
+            return Cue(start, words.at(i + 1) + tokens[i + 1].find(nxt) + len(nxt), f"{core} {nxt}")
     if (
         key in c.words
         and core
@@ -139,3 +150,11 @@ def ends_sentence(tokens: list[str], i: int) -> bool:
     if word[-1] == "." and (core in vocabulary().abbreviations or len(core) == 1):
         return False
     return i + 1 >= len(tokens) or not tokens[i + 1][0].islower()
+
+
+def last_sentence_start(tokens: list[str]) -> int:
+    """The index of the first word of the last sentence of ``tokens`` (0 when one sentence)."""
+    for i in range(len(tokens) - 2, -1, -1):
+        if tokens[i][-1] in STOPS and ends_sentence(tokens, i):  # cheap first: the last character
+            return i + 1
+    return 0

@@ -137,14 +137,12 @@ def _mark_positions(text: str, spans: list[tuple[int, int]], marks: str) -> list
 def _scan(
     text: str, start: int, end: int, marks: list[int], single: bool
 ) -> list[tuple[int, int, int, bool]]:
-    """(open mark, inner start, inner end, closed) for each stretch of one paragraph."""
+    """(open mark, inner start, inner end, closed) for each stretch of one paragraph, whose
+    quotation marks stand at ``marks``."""
     out: list[tuple[int, int, int, bool]] = []
     opened = -1
     opener = ""
-    for k in range(bisect_left(marks, start), len(marks)):
-        i = marks[k]
-        if i >= end:
-            break
+    for i in marks:
         c = text[i]
         if not single:  # cheap first: a curly mark that does what its shape says
             if c == "“" and opened < 0:
@@ -233,7 +231,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _norm(s: str) -> str:
-    return " ".join(w.casefold() for w in _word().findall(s))
+    """``s``'s words, case-folded, one space apart (folding is per character: the words can
+    be folded together)."""
+    return " ".join(_word().findall(s)).casefold()
 
 
 def _is_quote(text: str, start: int, end: int, open_at: int, lo: int, *, skip: str) -> bool:
@@ -242,7 +242,7 @@ def _is_quote(text: str, start: int, end: int, open_at: int, lo: int, *, skip: s
     if len(words) < 3:
         return False
     if len(words) < 6:
-        words = [w for w in words if any(ch.isalnum() for ch in w)]
+        words = [w for w in words if any(map(str.isalnum, w))]
         if len(words) < 3:
             return False
     if (
@@ -267,9 +267,12 @@ def _named_before(text: str, lo: int, at: int) -> bool:
     i = at - 1
     while i >= lo and (text[i].isspace() or text[i] in ",:"):
         i -= 1
-    if i < lo or text[i] not in "dDeEnNgG":  # cheap first: how every naming word ends
-        return False
+    if i - 4 < lo or text[i - 1 : i + 1].casefold() not in _NAMING_ENDS:
+        return False  # cheap first: no naming word (five letters or more) ends right here
     return _title_lead().search(text, lo, at) is not None
+
+
+_NAMING_ENDS = frozenset({"ed", "ne", "an", "ag"})  # how "titled", "headline", "slogan", … end
 
 
 def _title_word(word: str) -> bool:
@@ -285,13 +288,13 @@ def _stretches(
     left_open = False
     marked: list[tuple[int, int]] = []
     for p, (ps, pe) in enumerate(spans):
-        k = bisect_left(marks, ps)
-        if k == len(marks) or marks[k] >= pe:  # cheap first: no mark, no quote
+        first = bisect_left(marks, ps)
+        stop = bisect_left(marks, pe, first)
+        if first == stop:  # cheap first: no mark, no quote
             left_open = False
             continue
-        raw = _scan(text, ps, pe, marks, single)
+        raw = _scan(text, ps, pe, marks[first:stop], single)
         marked += [(a, b) for _o, a, b, _c in raw]
-        opens_para = bool(raw) and not text[ps : raw[0][0]].strip()
         for k, (open_at, inner_start, inner_end, closed) in enumerate(raw):
             s, e = _trim(text, inner_start, inner_end)
             if not _is_quote(text, s, e, open_at, ps, skip=skip):
@@ -305,7 +308,8 @@ def _stretches(
                     min(close_at, pe),
                     p,
                     closed,
-                    continues=k == 0 and opens_para and left_open,
+                    # opens the paragraph after one left open (its text is read only then)
+                    continues=k == 0 and left_open and not text[ps:open_at].strip(),
                 )
             )
         left_open = bool(raw) and not raw[-1][3] and bool(out) and out[-1].para == p

@@ -94,7 +94,8 @@ def test_double_marks(paragraph: str, expected: list[str]) -> None:
         pytest.param('The word "resilience" came up often.', id="one-word-term"),
         pytest.param('The film "Once Upon a Time in Hollywood" won.', id="title-of-work"),
         pytest.param(
-            'Ellison has left "Northern Lights 2," the sequel to the 2022 hit.', id="title-with-number"
+            'Ellison has left "Northern Lights 2," the sequel to the 2022 hit.',
+            id="title-with-number",
         ),
         pytest.param(
             'She starred in "The Marvelous Mrs Maisel" last year.', id="title-case-series"
