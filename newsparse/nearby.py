@@ -24,6 +24,7 @@ from newsparse.resolver import Resolver
 __all__ = ["Nearby"]
 
 _EDGE = "\"'“”‘’„«»()[]{},.;:!?…—–-*"  # punctuation around a word
+_NO_WORD = " \t\n\r\u00a0.,;:!?…—–-()[]\"'“”‘’„«»"  # what stands between quotes and words
 _RUN_STOPS = frozenset('"“”„‟«»〝〞〟＂')  # marks that no capitalised run reads over
 _TIMED_WINDOW = 50_000  # characters: a longer window is scanned for names under a timeout
 
@@ -108,15 +109,15 @@ class Nearby(Resolver):
         return quoted[first : bisect_left(quoted, (hi, 0))]
 
     def words_outside_quotes(self, lo: int, hi: int) -> bool:
-        """Whether ``text[lo:hi]`` holds a letter or a digit outside the quotes: where it does
-        not (a paragraph that is a quote, then '," he said'), whatever a rule finds there is
-        quoted, and the rule need not run."""
+        """Whether ``text[lo:hi]`` may hold a word outside the quotes: a character that is no
+        white space nor punctuation (`_NO_WORD`). Where it holds none (a paragraph that is a
+        quote, then '," '), whatever a rule finds there is quoted, and it need not run."""
         text, at = self.text, lo
         for start, end in self._quoted_in(lo, hi):
-            if start > at and any(c.isalnum() for c in text[at : min(start, hi)]):
-                return True
+            if start > at and text[at : min(start, hi)].strip(_NO_WORD):
+                return True  # (strip: a C loop; any other character counts as a word's)
             at = max(at, end)
-        return at < hi and any(c.isalnum() for c in text[at:hi])
+        return at < hi and bool(text[at:hi].strip(_NO_WORD))
 
     def _is_surname(self, word: str) -> bool:
         """Whether ``word`` is printed right after a given name ("Jane Doe": "Doe"), cached.

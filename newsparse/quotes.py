@@ -337,7 +337,8 @@ def find_quotes(
             text, spans, skipped, _mark_positions(text, spans, SINGLE_MARKS), single=True
         )
         if len(singles) > len(stretches):  # the doubles the singles leave alone stay
-            stretches, marked = _with_doubles(singles, stretches), single_marked + marked
+            # both kinds of marked spans, in order: names inside either are quoted words
+            stretches, marked = _with_doubles(singles, stretches), sorted(single_marked + marked)
     if not stretches:
         return [], []
     _attribute_all(text, spans, stretches)

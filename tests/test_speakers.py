@@ -1030,3 +1030,34 @@ def test_sentence_opener_that_is_also_a_surname(
 ) -> None:
     # "Will" opening a sentence is no person; printed after a given name it is a surname
     assert speakers_of(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                'Critics at the festival praised the film "Mark Doyle Goes Home" as the best.',
+                "'It was a wonderful night for all of us,' he said.",
+                "'We will come back next year with more films,' he added.",
+            ),
+            [None, None],
+            id="name-in-a-double-quoted-title-before-single-quotes",
+        ),
+        pytest.param(
+            (
+                "Jane Roe watched \"Mark Doyle Goes Home\" twice.",
+                "'It was a wonderful night for all of us,' she said.",
+                "'We will come back next year with more films,' she added.",
+            ),
+            ["Jane Roe", "Jane Roe"],
+            id="person-before-a-double-quoted-title",
+        ),
+    ],
+)
+def test_single_quoting_outlet_keeps_its_double_quoted_words_quoted(
+    paragraphs: tuple[str, ...], expected: list[str | None]
+) -> None:
+    """An outlet that quotes with single marks: words it prints in double marks are quoted
+    too, so a name inside them is no one's mention (the two kinds of spans, merged in order)."""
+    assert speakers_of(*paragraphs) == expected
