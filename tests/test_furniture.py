@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse import lines
+from newsparse import furniture
 
 STORY = (
     "Storm batters coast as rivers burst banks\n\n"
@@ -110,7 +110,7 @@ def test_titles_with_bars_are_no_furniture(title: str) -> None:
     assert newsparse.parse(f"{title}\n\n{STORY}").blocks[0].kind == "headline"
 
 
-# Which furniture patterns a line's first three characters let `_is_furniture` try.
+# Which furniture patterns a line's first three characters let `is_furniture` try.
 # (line, whether some pattern is tried on it): furniture must get its pattern, most prose
 # none at all.
 HEAD_CASES = [
@@ -131,7 +131,7 @@ HEAD_CASES = [
 
 @pytest.mark.parametrize(("line", "tried"), HEAD_CASES)
 def test_the_line_start_chooses_the_patterns_tried(line: str, tried: bool) -> None:
-    plain, _, _ = lines._furniture(line[: lines._HEAD])
+    plain, _, _ = furniture._furniture(line[: furniture._HEAD])
     assert bool(plain) == tried
 
 
@@ -151,7 +151,7 @@ def test_the_line_start_chooses_the_patterns_tried(line: str, tried: bool) -> No
     ],
 )  # fmt: skip
 def test_prefixes(pattern: str, prefixes: set[tuple[str | None, ...]] | None) -> None:
-    assert lines._prefixes(pattern) == (None if prefixes is None else frozenset(prefixes))
+    assert furniture._prefixes(pattern) == (None if prefixes is None else frozenset(prefixes))
 
 
 ENTRIES = [
@@ -172,6 +172,6 @@ def test_every_match_is_tried_with_its_pattern(
     pattern, needs = entry
     line = data.draw(st.from_regex(re.compile(pattern, re.IGNORECASE), fullmatch=True))
     line = data.draw(st.sampled_from([line, line.upper(), line.title()]))
-    assume(lines._compiled(pattern).match(line) is not None)  # (`re` and `regex` may differ)
+    assume(furniture._compiled(pattern).match(line) is not None)  # (`re` and `regex` may differ)
     assume(not needs or any(mark in line for mark in needs))  # a mark it needs, as printed
-    assert lines._is_furniture(line)
+    assert furniture.is_furniture(line)
