@@ -13,7 +13,8 @@ How it decides, cheap and certain first:
 3. the first line is the headline when it reads like one; a byline and a standfirst (dek)
    may follow it;
 4. a subheading is a short, title-like line between body paragraphs: not a sentence, not
-   one of a run of such lines (link lists), not next to page furniture;
+   one of a run of such lines (link lists), not next to page furniture
+   (`newsparse.headings`);
 5. every other line of text is a paragraph.
 """
 
@@ -27,10 +28,17 @@ from newsparse._regex import lazy_compile
 from newsparse._text import readable
 from newsparse.agencies import lookup
 from newsparse.captions import ImageGroup, group_images
+from newsparse.headings import (
+    ENTRY_TIME,
+    ends_like_sentence,
+    has_url,
+    heading_candidate,
+    heading_in_context,
+    one_word_headings,
+)
 from newsparse.lines import (
     BOLD_LINE,
     MARKDOWN_HEADING,
-    URL,
     Line,
     join_dangling_labels,
     label,
@@ -75,22 +83,6 @@ STAMP = lazy_compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-LIST_NUMBER = lazy_compile(r"^\d{1,2}[.)]\s+")  # "1. Drink water": a numbered heading
-SENTENCE_BREAK = lazy_compile(r"[.!?…][\"'”’)]*\s+[\"'“‘(]*\p{Lu}")
-SENTENCE_MARKS = ".!?…"  # one of them starts every `SENTENCE_BREAK`
-END_PUNCT = lazy_compile(r"[^\w?!\"'”’)\]]$|[.,;:…–—\-][\"'”’)\]]*$")
-CLOSERS = "\"'”’)]"
-TITLE_END_MARKS = "_?!\"')]"  # the ASCII marks (and "_") a title may end in
-END_MARKS = ".,;:…–—-"  # marks that end no title, perhaps before closing quotes or brackets
-SENTENCE_END = frozenset(".!?…:")
-OPENING = lazy_compile(r"^[\"'“‘„«(\[]*[\p{Lu}\p{N}]")
-CONJUNCTION = lazy_compile(r"^(?:and|but|or|nor|yet)\b", regex.IGNORECASE)
-CONJUNCTION_FIRSTS = frozenset("aAbBnNoOyY")
-"""The ASCII characters a `CONJUNCTION` may start with; a line that starts with a non-ASCII
-character is left to the regex (to a case-blind regex, some are the case of an ASCII letter:
-"\u212a", the Kelvin sign, is a "k")."""
-SEPARATOR = lazy_compile(r"^[\W_]+$")
-EMAIL = lazy_compile(r"\S@\S+\.\w")
 
 BOLD_MARKS = ("**", "__")  # how every `BOLD_LINE` starts
 
@@ -99,20 +91,8 @@ MAX_LEADING_FURNITURE = 20
 MAX_KICKERS = 3  # section labels or breadcrumbs over the title: "News", "UK", "Home News"
 BREADCRUMB_MARKS = ("|", "›", "»", " > ", " / ")
 DASHES = ("—", "–", "-", "--")
-_TIME_OF_DAY = r"""
-    \d{1,2}[.:]\d{2}           # a live blog's time stamp: "11.18", "9:05"
-    (?:\s?[ap]\.?m\.?)?        # perhaps "am"
-"""
-# A time stamp, then the entry on the same line ("11.18 More from …").
-LIVE_ENTRY = lazy_compile(_TIME_OF_DAY + r"\s", regex.VERBOSE | regex.IGNORECASE)
-# A time stamp on a line of its own ("10.45 GMT", "9:05am"), perhaps with its time zone: the
-# line under it opens an entry, so it is no dek.
-ENTRY_TIME = lazy_compile(_TIME_OF_DAY + r"(?:\s[a-z]{2,4})?", regex.VERBOSE | regex.IGNORECASE)
 SITE_NAME_MARKS = (" | ", " - ", " – ", " — ")  # "Title | Euronews", "Title - BBC News"
-MAX_HEADING_WORDS = 12
 MAX_BOLD_WORDS = 24
-MAX_CAPS_HEADING_WORDS = 6
-MIN_PROSE_WORDS = 8
 
 
 @dataclass(slots=True)
@@ -203,9 +183,9 @@ def layout(text: str) -> Layout:
         body_start = _header(lines, kinds, at + 1, headline)
 
     # 4. and 5. the body: headings, paragraphs, other
-    one_word = _one_word_headings(lines, body_start, kinds)
+    one_word = one_word_headings(lines, body_start, kinds)
     candidates = [
-        i >= body_start and kinds[i] is None and _heading_candidate(lines[i], headline, one_word)
+        i >= body_start and kinds[i] is None and heading_candidate(lines[i], headline, one_word)
         for i in range(len(lines))
     ]
     seen_paragraph = False
@@ -235,7 +215,7 @@ def layout(text: str) -> Layout:
                 or (bylined and i == body_start)
                 or (i > 0 and ENTRY_TIME.fullmatch(lines[i - 1].text) is not None)
             )
-            and _heading_in_context(lines, candidates, i, kinds)
+            and heading_in_context(lines, candidates, i, kinds)
         ):
             kind, heading = "heading", line.text
         else:
@@ -285,8 +265,10 @@ def _headline(lines: list[Line], kinds: list[BlockKind | None]) -> int | None:
     """Where the headline is: the first line (after page furniture such as "Skip to
     content"), when it reads like a title rather than the start of the story."""
     i = 0  # page furniture, or a lead picture printed over the title ("FILE - … (AP Photo/…)")
-    while i < len(lines) and i < MAX_LEADING_FURNITURE and (
-        lines[i].kind == "furniture" or kinds[i] == "image"
+    while (
+        i < len(lines)
+        and i < MAX_LEADING_FURNITURE
+        and (lines[i].kind == "furniture" or kinds[i] == "image")
     ):
         i += 1
     k = i  # section labels or breadcrumbs over the title ("Europe", "News|Climate Crisis")
@@ -315,7 +297,7 @@ def _headline(lines: list[Line], kinds: list[BlockKind | None]) -> int | None:
     text = first.text
     if first.words > MAX_HEADLINE_WORDS or len(text) > 300:
         return None
-    if DATELINE.match(text) or STAMP.match(text) or _has_url(text):
+    if DATELINE.match(text) or STAMP.match(text) or has_url(text):
         return None
     if text.endswith((".", ".”", '."', ".’", ",")) and first.words > 8:
         bylined = i + 1 < len(lines) and lines[i + 1].kind == "byline"
@@ -362,7 +344,7 @@ def _header(lines: list[Line], kinds: list[BlockKind | None], i: int, headline: 
             not dek_done
             and line.kind == "text"
             and line.words >= 6
-            and not _ends_like_sentence(line.text)
+            and not ends_like_sentence(line.text)
             and not DATELINE.match(line.text)
             and not ENTRY_TIME.fullmatch(lines[i - 1].text)  # a live blog's entry
         ):
@@ -449,161 +431,3 @@ def _same_text(a: str, b: str) -> bool:
     if abs(len(a) - len(b)) > len(b) // 4:
         return False
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
-
-
-MIN_ONE_WORD_HEADINGS = 2
-"""How many lines of one capitalised word, each between two paragraphs, make them the
-article's subheadings ("Pensioners" … "Drivers" … "Smokers"): one alone may be anything."""
-
-
-def _one_word(line: Line) -> bool:
-    """A line of one capitalised word of four letters or more: "Pensioners", "Background"."""
-    text = line.text
-    return (
-        line.kind == "text"
-        and line.words == 1
-        and len(text) >= 4
-        and text.isalpha()
-        and text[0].isupper()
-        and text[1:].islower()
-    )
-
-
-def _one_word_headings(lines: list[Line], start: int, kinds: list[BlockKind | None]) -> bool:
-    """Whether the body prints subheadings of one word: `MIN_ONE_WORD_HEADINGS` such lines,
-    each after a paragraph that ends a sentence and before a line of prose."""
-    found = 0
-    for i in range(max(start, 1), len(lines) - 1):
-        if kinds[i] is None and _one_word(lines[i]):
-            before, after = lines[i - 1], lines[i + 1]
-            prose = before.kind == after.kind == "text"
-            if prose and _ends_sentence(before) and _ends_sentence(after) and after.words > 3:
-                found += 1
-                if found >= MIN_ONE_WORD_HEADINGS:
-                    return True
-    return False
-
-
-def _heading_candidate(line: Line, headline: str | None, one_word: bool = False) -> bool:
-    """A short, title-like line: no sentence, no end punctuation, capitalised; one word only
-    in a body that prints one-word subheadings (``one_word``) or in capitals."""
-    if line.kind != "text":
-        return False
-    text = line.text
-    words = line.words
-    if not 1 <= words <= MAX_HEADING_WORDS or len(text) > 120:
-        return False
-    shouting = text.isupper()  # every cased letter a capital: "TIP-INS", "UP NEXT"
-    capitals = shouting and sum(c.isalpha() for c in text) >= 4  # "UPDATE"
-    if words == 1 and not capitals and not (one_word and _one_word(line)):
-        return False
-    if _ends_in_punctuation(text):
-        return False
-    first = text[0]
-    if not (first.isascii() and (first.isupper() or first.isdigit())) and not OPENING.match(text):
-        return False
-    if first in '"“„«' or " | " in text or ";" in text:
-        return False
-    conjunction = first in CONJUNCTION_FIRSTS or not first.isascii()  # (cheap tests first)
-    if (conjunction and CONJUNCTION.match(text)) or _has_url(text) or _has_email(text):
-        return False
-    body = LIST_NUMBER.sub("", text, count=1) if first.isdigit() else text  # "1. Drink water"
-    if any(map(body.__contains__, SENTENCE_MARKS)) and SENTENCE_BREAK.search(body):
-        return False
-    if shouting:
-        limit = MAX_HEADING_WORDS if text.rstrip("\"'”’").endswith("?") else MAX_CAPS_HEADING_WORDS
-        if words > limit:
-            return False
-    return True
-
-
-def _ends_in_punctuation(text: str) -> bool:
-    """`END_PUNCT`: whether a line ends in a mark that no title ends in. A line that ends in
-    an ASCII character is read without the regex, which would try every position of it."""
-    last = text[-1]
-    if not last.isascii():
-        return END_PUNCT.search(text) is not None
-    if not (last.isalnum() or last in TITLE_END_MARKS):
-        return True  # `[^\w?!"'”’)\]]$` (in ASCII, \w is a letter, a digit or "_")
-    bare = text.rstrip(CLOSERS)
-    return bool(bare) and bare[-1] in END_MARKS  # `[.,;:…–—\-]["'”’)\]]*$`
-
-
-def _has_url(text: str) -> bool:
-    """`URL`, after a cheap test: each of its forms holds a colon or a full stop."""
-    return ("." in text or ":" in text) and URL.search(text) is not None
-
-
-def _has_email(text: str) -> bool:
-    """`EMAIL`, after a cheap test: an address holds an "@"."""
-    return "@" in text and EMAIL.search(text) is not None
-
-
-def _ends_like_sentence(text: str) -> bool:
-    """True when the text ends in . ! ? … or :, maybe followed by closing quotes."""
-    bare = text.rstrip(CLOSERS)
-    return bool(bare) and bare[-1] in SENTENCE_END
-
-
-def _ends_sentence(line: Line) -> bool:
-    return _ends_like_sentence(line.text) or line.words >= MIN_PROSE_WORDS * 2
-
-
-def _heading_in_context(
-    lines: list[Line], candidates: list[bool], i: int, kinds: list[BlockKind | None]
-) -> bool:
-    """A candidate is a heading when body prose follows it and no link list or furniture
-    surrounds it."""
-    prev = lines[i - 1] if i > 0 else None
-    if prev is not None and candidates[i - 1]:
-        return False
-    k = i - 1
-    while k >= 0 and _separator(lines[k].text):
-        k -= 1
-    if k >= 0 and lines[k].kind == "text" and not _ends_sentence(lines[k]):
-        return False  # a line that goes on from the one before
-    nxt = lines[i + 1] if i + 1 < len(lines) else None
-    if _promo(nxt) or (_promo(prev) and (nxt is None or nxt.kind != "text")):
-        return False  # a heading is followed by its text, not by page furniture
-    j = i + 1
-    while j < len(lines) and (lines[j].kind == "byline" or _separator(lines[j].text)):
-        j += 1
-    if j < len(lines) and lines[j].gap and kinds[j] == "image":
-        while j < len(lines) and kinds[j] == "image":
-            j += 1  # a picture under the heading (not its caption title: a blank line between)
-    if j >= len(lines):
-        return False
-    nxt = lines[j]
-    if nxt.kind != "text":
-        return False
-    if LIVE_ENTRY.match(nxt.text):
-        return False  # a live blog's next entry ("11.18 More from ..."): this was a link teaser
-    if lines[i].text.endswith("?") and nxt.text.startswith(('"', "“")):
-        return False  # an interviewer's question, answered in quotes
-    if candidates[j]:
-        return _list_follows(lines, candidates, i)
-    return _ends_sentence(nxt)
-
-
-def _promo(line: Line | None) -> bool:
-    """Page furniture other than a plain separator line such as '___'."""
-    if line is None or line.kind not in ("furniture", "link"):
-        return False
-    return not _separator(line.text)
-
-
-def _separator(text: str) -> bool:
-    """`SEPARATOR` (a line of marks only: "___", "* * *"), after a cheap test: a line that
-    starts with a letter is none."""
-    return not text[:1].isalpha() and SEPARATOR.match(text) is not None
-
-
-def _list_follows(lines: list[Line], candidates: list[bool], i: int) -> bool:
-    """A heading over a list: three or more short items that all carry a number."""
-    items = []
-    j = i + 1
-    while j < len(lines) and candidates[j]:
-        items.append(lines[j].text)
-        j += 1
-    has_digit = [any(c.isdigit() for c in t) for t in items]
-    return len(items) >= 3 and all(has_digit) and not any(c.isdigit() for c in lines[i].text)
