@@ -7,7 +7,7 @@ itself is :func:`newsparse.credits.parse_credit`, whose chain reading it shares.
 
 The search is a cascade from cheap to dear. Most lines of an article end in prose ("...
 the deal was done.") and are turned down by a few string tests on their last words
-(`_plain_end`), before any regex. Otherwise trailing junk and the last word of prose are
+(`plain_end`), before any regex. Otherwise trailing junk and the last word of prose are
 found, then only the stretch after them is read as a credit -- first a bracket closing
 the line, then a wrapper ("Photo:"), then a bare chain.
 
@@ -20,24 +20,30 @@ True
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 
 import regex
 
-from newsparse.agencies import lookup, loose_key, loose_names
+from newsparse.agencies import lookup
+from newsparse.credit_gate import (
+    HEADING,
+    MAX_COMMA_CREDIT,
+    OTHER,
+    PROSE,
+    ROLES_ALONE,
+    has_chain_mark,
+    may_hold_credit,
+    plain_end,
+)
 from newsparse.credit_text import (
-    DASHES,
     LABEL,
     WINDOW,
     closing,
     credit_parts,
-    label_stem_firsts,
     label_stems,
     label_words,
     lazy,
     licensed,
-    lower_ok_stems,
     opening,
     trailing_junk,
     unwrapped,
@@ -48,13 +54,8 @@ from newsparse.credits import courtesy_giver, links, person_like, role_of, shout
 __all__ = ["find_credit"]
 
 _LEAD_KINDS = frozenset({"wire", "photo", "stock"})
-_ROLES_ALONE = frozenset({"Supplied", "Handout", "Courtesy"})
-"""Roles that make a credit on their own at the end of a caption: "... on Monday. Supplied"."""
 _MAX_ALONE = 60
 """The longest credit of one name and no chain (`_bare_alone`): "Getty Images", "Supplied"."""
-_MAX_COMMA_CREDIT = 80
-"""The longest "photographer, agency" credit (`_person_comma_agency`)."""
-
 # Where a wrapper may start inside a caption line (see `find_credit`).
 LABEL_BOUNDARY = lazy(
     r"""
@@ -63,14 +64,6 @@ LABEL_BOUNDARY = lazy(
     |(?<=\s)(?=[\p{Lu}©(])      # or capitalised after a space: "... outage Photograph: X"
     """
 )
-
-_PROSE_END = ".,;:!?\"'“”‘’…*"
-"""Punctuation after the last word of prose that no credit, bracket or junk rule reads."""
-
-_PROSE, _HEADING, _OTHER = 0, 1, 2
-"""What `_plain_end` says of a line's end: prose, a short heading, or anything else."""
-_MAX_TAIL_WORDS = 16
-"""How many words `_plain_end` reads back from the end of a line."""
 
 _GAP_MARKS = (".", "!", "?", "…", ")", "|", "•")
 """The first characters of a gap (`SENTENCE_END_GAP`, `GLUED_GAP`, `BAR_GAP`)."""
@@ -89,21 +82,6 @@ LOWER_WORD = lazy(
     """,
     regex.VERBOSE | regex.REVERSE,  # searched from the end of the line backwards
 )
-
-# What a credit printed without a wrapper always holds: a chain separator -- a slash or a
-# pipe (plain ``in`` tests), or one of these. `_chained` searches each on its own after a
-# plain test for the text it needs: one alternation of them all searches many times slower.
-CHAIN_VIA = lazy(r"\svia\s")  # "via"
-CHAIN_FOR = lazy(r"\sfor\s")  # "Jane Doe for The New York Times"
-# a hyphen or dash before a capital: "Jamie Rhodes-USA TODAY Sports", "Chip Somodevilla—Getty
-# Images" (TIME), "Jane Roe - AMA/Getty Images". The letter before the dash is a lookbehind:
-# a search that starts with the dash skips to the dashes (one that starts with a letter tries
-# every position, several times slower).
-CHAIN_HYPHEN = lazy(r"(?<=\p{L}\ ?)[-–—]\ ?\p{Lu}")
-# "Courtesy of NASA", "Photo courtesy of the club"
-CHAIN_COURTESY = lazy(r"\A(?i:(?:photos?\s+)?courtesy)\s")
-_CHAIN_HINTS = ("via", "for", "-", "–", "—", "ourtesy", "OURTESY")
-"""What `_chained` looks for before any regex: a stretch with none of these holds no chain."""
 
 # Where a credit printed without a wrapper may start after the line's start: a new sentence.
 # Three kinds of gap, each searched on its own (one alternation of them searched slower);
@@ -251,7 +229,7 @@ def _shape(text: str, *, mode: str) -> bool:
     # "Kin Man Hui / Staff photographer" (Hearst papers): a person, a slash, a role
     if first_person and unknown == 1 and roles == 1 and "/" in raw:
         return True
-    return bool(first_person and _chained(raw) and unknown <= 2 and not roles)
+    return bool(first_person and has_chain_mark(raw) and unknown <= 2 and not roles)
 
 
 def _role_colon(raw: str) -> bool:
@@ -266,22 +244,6 @@ def _has_alnum(line: str, start: int, end: int) -> bool:
 
 def _not_in_credits(raw: str) -> bool:
     return any(map(raw.__contains__, _NOT_IN_CREDITS))
-
-
-def _chained(stretch: str) -> bool:
-    """Whether a stretch holds a chain mark (a slash, a pipe, `CHAIN_VIA`, `CHAIN_FOR`,
-    `CHAIN_HYPHEN`, `CHAIN_COURTESY`), once one of `_CHAIN_HINTS` is in it; plain ``in``
-    tests before each regex, which needs its hint's text."""
-    if "/" in stretch or "|" in stretch:
-        return True
-    if not any(map(stretch.__contains__, _CHAIN_HINTS)):
-        return False
-    return (
-        ("via" in stretch and CHAIN_VIA().search(stretch) is not None)
-        or ("for" in stretch and CHAIN_FOR().search(stretch) is not None)
-        or (any(map(stretch.__contains__, DASHES)) and CHAIN_HYPHEN().search(stretch) is not None)
-        or CHAIN_COURTESY().match(stretch) is not None
-    )
 
 
 def _defines_acronym(before: str, inner: str) -> bool:
@@ -325,13 +287,13 @@ def find_credit(line: str) -> tuple[int, int] | None:
     start at the first non-space character means the whole line is a credit.
     """
     stop = len(line.rstrip())
-    shape = _OTHER if licensed(line, 0, stop) else _plain_end(line, stop)
-    if shape == _PROSE:
+    shape = OTHER if licensed(line, 0, stop) else plain_end(line, stop)
+    if shape == PROSE:
         return None  # most lines of an article: "... the deal was done."
-    if shape == _HEADING:
+    if shape == HEADING:
         return _heading_credit(line, stop)
     end = trailing_junk(line, 0, stop)
-    if end == 0 or not _may_hold_credit(line, end):
+    if end == 0 or not may_hold_credit(line, end):
         return None
     low = end - WINDOW if end > WINDOW else 0  # (conditionals here: cheaper than max)
     word, prose = _last_prose(line, low, end)
@@ -383,97 +345,17 @@ def find_credit(line: str) -> tuple[int, int] | None:
         if _bare_alone(stretch, whole=at == first, final=final):
             best = at
             break
-        if (_chained(stretch) and _shape(stretch, mode="bare")) or _person_comma_agency(stretch):
+        bare = has_chain_mark(stretch) and _shape(stretch, mode="bare")
+        if bare or _person_comma_agency(stretch):
             best = at
             break
     return None if best is None else (best, end)
 
 
-def _may_hold_credit(line: str, end: int) -> bool:
-    """Whether ``line[:end]`` (its trailing junk cut) holds what any credit that
-    `find_credit` accepts needs; False means that the cascade would find none.
-
-    Safe because each way of the cascade needs one of these: a bracketed credit, a bracket
-    closing the line; a wrapper, a match of `LABEL` at or after ``end - WINDOW``, which
-    starts with one of `label_stems` in any case; a bare chain, `_chained` of a stretch that
-    starts there, which needs what `_chained` finds in the whole window or a "courtesy" in
-    any case (`CHAIN_COURTESY`); and the rest, a name alone (`_bare_alone`: a role of
-    `_ROLES_ALONE` or a known agency, at most `_MAX_ALONE` long) or after a comma
-    (`_person_comma_agency`, at most `_MAX_COMMA_CREDIT`), ends the line in a name
-    (`_may_end_in_name`). Case is compared as `str.casefold` folds it, which
-    folds every character that a case-blind regex matches to an ASCII letter to that letter,
-    but for "İ" ("i" and a combining dot, dropped).
-    """
-    if line[end - 1] in ")]":
-        return True
-    window = line[end - WINDOW if end > WINDOW else 0 : end]
-    if _chained(window):
-        return True
-    # "İmage": casefold adds a dot to the "i", which a case-blind regex reads as "i"
-    folded = window.lower() if window.isascii() else window.casefold().replace("\u0307", "")
-    if any(map(folded.__contains__, _trigger_words())):
-        return True
-    return _may_end_in_name(line, end)
-
-
-_NAME_TAIL = 5
-"""How many last characters of a name's key `_name_ends` files it under."""
-_NEAR_END = 12
-"""How much of the line's end `_may_end_in_name` keys first."""
-
-
-def _may_end_in_name(line: str, end: int) -> bool:
-    """Whether ``line[:end]`` may end in a name that `_bare_alone` or `_person_comma_agency`
-    accept: a known agency (`lookup`) or the last word of a role that stands alone.
-
-    Safe because the `loose_key` of the line's end then ends in one of `_name_ends` (the
-    name read by either is at most `_MAX_COMMA_CREDIT` long). The line's last `_NAME_TAIL`
-    characters, when they are ASCII letters or digits, key to themselves in lower case;
-    else the key of the last `_NEAR_END` characters is the end of the line's key. When those
-    last characters end no name, no name ends the line (cheap); otherwise the whole key is
-    compared.
-    """
-    ends, short = _name_ends()
-    tail = line[end - _NAME_TAIL if end > _NAME_TAIL else 0 : end]
-    if not (tail.isascii() and tail.isalnum()):
-        tail = loose_key(line[end - _NEAR_END if end > _NEAR_END else 0 : end])[-_NAME_TAIL:]
-    else:
-        tail = tail.lower()
-    if len(tail) == _NAME_TAIL and tail not in ends and not tail.endswith(short):
-        return False
-    key = loose_key(line[end - _MAX_COMMA_CREDIT if end > _MAX_COMMA_CREDIT else 0 : end])
-    return key.endswith((*short, *ends.get(key[-_NAME_TAIL:], ())))
-
-
-@functools.cache
-def _name_ends() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
-    """The keys (`loose_key`) of the names a line may end in (`_may_end_in_name`): every
-    name `lookup` knows (`loose_names`) and the last word of each role that stands alone
-    ("supplied", "photo" of "Courtesy photo"); filed under their last `_NAME_TAIL`
-    characters, and apart, the keys shorter than that ("ap", "ho")."""
-    roles = vocab().roles
-    alone = {loose_key(alias.split()[-1]) for alias in roles if roles[alias] in _ROLES_ALONE}
-    ends: dict[str, list[str]] = {}
-    short: set[str] = set()
-    for name in loose_names() | alone:
-        if len(name) < _NAME_TAIL:
-            short.add(name)
-        else:
-            ends.setdefault(name[-_NAME_TAIL:], []).append(name)
-    return {tail: tuple(names) for tail, names in ends.items()}, tuple(sorted(short))
-
-
-@functools.cache
-def _trigger_words() -> tuple[str, ...]:
-    """What `_may_hold_credit` looks for in a case-folded window: the first words of the
-    wrappers (`label_stems`) and "courtesy" (`CHAIN_COURTESY`)."""
-    return (*label_stems(), "courtesy")
-
-
 def _person_comma_agency(stretch: str) -> bool:
     """A photographer, a comma, then a known agency: "Jane Roe, USA TODAY Sports",
     "Jane Roe, AP" (USA Today's captions)."""
-    if "," not in stretch or len(stretch) > _MAX_COMMA_CREDIT:
+    if "," not in stretch or len(stretch) > MAX_COMMA_CREDIT:
         return False
     chain = links(stretch.rstrip(". "))
     return (
@@ -486,68 +368,15 @@ def _person_comma_agency(stretch: str) -> bool:
     )
 
 
-def _plain_end(line: str, stop: int) -> int:
-    """How ``line[:stop]`` ends, read back over at most `_MAX_TAIL_WORDS` words: `_PROSE`,
-    `_HEADING` or `_OTHER` (let the cascade read it).
-
-    `_PROSE` is a plain lower-case word, perhaps followed by capitalised words, numbers and
-    joining words ("... by Jane Roe-Smith of the U.N.", "... in 2016."), then punctuation:
-    no bracket closes the line, no wrapper word starts a word, no sentence ends among them
-    (a bare credit needs one), and the word is no wrapper's own ("hide") nor has "courtesy"
-    before it. The cascade turns such a line down at once. `_HEADING` is a short line of such
-    words only ("Regional Woes", "CBS News"), which can only be a credit as a whole.
-    """
-    lower_ok, stems_only, words, stem_firsts, stems = _plain_vocab()
-    pos = stop
-    cut = line.rfind(" ", 0, stop)
-    token = line[cut + 1 : stop].rstrip(_PROSE_END)  # the last word, without its punctuation
-    for _ in range(_MAX_TAIL_WORDS):
-        if not token.isascii():
-            return _OTHER  # let the cascade read it
-        if token.isalpha() and token.islower() and token not in lower_ok:
-            if cut < stop - WINDOW or token in stems_only:
-                return _OTHER  # (the cascade would not see all of it; "st." is no prose)
-            if pos != stop and token in words:
-                return _OTHER
-            if "ourtesy" not in line:
-                return _PROSE  # (most lines: one plain scan, no search in a range)
-            prose = cut + 1 + len(token)
-            near = prose - 60 if prose > 60 else 0  # (a conditional: cheaper than max)
-            return _OTHER if line.find("ourtesy", near, prose) >= 0 else _PROSE
-        if not (
-            token[:1].isalnum()
-            and (token[0].isupper() or token[0].isdigit() or token in lower_ok)
-            and (token.isalnum() or token.replace("-", "").isalnum())
-            and not (token[0].lower() in stem_firsts and token.lower().startswith(stems))
-        ):
-            return _OTHER  # anything else: let the cascade read it
-        if cut < 0:
-            return _HEADING if stop <= WINDOW else _OTHER
-        pos = cut
-        cut = line.rfind(" ", 0, pos)
-        token = line[cut + 1 : pos].rstrip(",")
-    return _OTHER
-
-
-_Words = frozenset[str]
-
-
-@functools.cache
-def _plain_vocab() -> tuple[_Words, _Words, _Words, _Words, tuple[str, ...]]:
-    """What `_plain_end` reads, fetched in one call: `Vocab.lower_ok`, `lower_ok_stems`,
-    `label_words`, `label_stem_firsts` and `label_stems`."""
-    return vocab().lower_ok, lower_ok_stems(), label_words(), label_stem_firsts(), label_stems()
-
-
 def _heading_credit(line: str, stop: int) -> tuple[int, int] | None:
-    """The cascade on a `_HEADING` line: only the whole line may be a credit ("Getty Images")."""
+    """The cascade on a `HEADING` line: only the whole line may be a credit ("Getty Images")."""
     end = trailing_junk(line, 0, stop)
     if end == 0 or not (line[0].isdigit() or line[0].isupper()):
         return None
     stretch = line[:end]
     if _bare_alone(stretch, whole=True, final=line[end:].strip()):
         return 0, end
-    if _chained(stretch) and _shape(stretch, mode="bare"):
+    if has_chain_mark(stretch) and _shape(stretch, mode="bare"):
         return 0, end
     return None
 
@@ -602,7 +431,7 @@ def _bare_alone(text: str, *, whole: bool, final: str) -> bool:
     caption ending in one with no full stop after it ("... on Monday. Supplied")."""
     if len(text) > _MAX_ALONE or not (whole or "." not in final):
         return False
-    if role_of(text) in _ROLES_ALONE:
+    if role_of(text) in ROLES_ALONE:
         return True
     agency = lookup(text)
     return agency is not None and (agency.kind in _LEAD_KINDS or agency.kind == "publication")

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse import credit_lines, parse_credit
+from newsparse import credit_gate, credit_lines, parse_credit
 from newsparse.credit_lines import find_credit
 from newsparse.credit_text import trailing_junk
 from tests._timing import scaling
@@ -448,7 +448,7 @@ def test_scales_linearly(func: Callable[[str], object], unit: str) -> None:
     assert large_s < 32 * small_s + 0.005
 
 
-# `_may_hold_credit`: a line's end with none of what any credit needs skips the cascade.
+# `may_hold_credit`: a line's end with none of what any credit needs skips the cascade.
 # (line, why it must pass the gate) -- each row holds one trigger only.
 GATE_PASSES = [
     pytest.param("The mayor at the opening (Jane Roe)", id="closing-bracket"),
@@ -487,7 +487,7 @@ GATE_REJECTS = [
 
 def _gate(line: str) -> bool:
     stop = len(line.rstrip())
-    return credit_lines._may_hold_credit(line, trailing_junk(line, 0, stop))
+    return credit_gate.may_hold_credit(line, trailing_junk(line, 0, stop))
 
 
 @pytest.mark.parametrize("line", GATE_PASSES)
@@ -502,7 +502,7 @@ def test_gate_rejects_a_line_without_one(line: str) -> None:
 
 def _ungated(line: str) -> tuple[int, int] | None:
     """`find_credit` with the gate always open: the cascade reads every line."""
-    with mock.patch.object(credit_lines, "_may_hold_credit", return_value=True):
+    with mock.patch.object(credit_lines, "may_hold_credit", return_value=True):
         return find_credit(line)
 
 
