@@ -1,4 +1,5 @@
-"""Captions: which lines describe a picture, and how they split into title, caption and credit.
+"""Captions: which lines describe a picture (how they split into title, caption and credit
+is `newsparse.caption_parts`).
 
 Outlets print pictures in a handful of ways, all handled here from labelled `Line`s:
 
@@ -22,12 +23,9 @@ from dataclasses import dataclass, field
 import regex
 
 from newsparse._regex import lazy_compile
-from newsparse.credit_lines import find_credit
-from newsparse.credits import parse_credit
 from newsparse.lines import ASCII_NON_WORD, CAPTION_LABEL, MARKDOWN_IMAGE, Line
-from newsparse.models import Credit, Span, build
 
-__all__ = ["ImageGroup", "group_images", "image_parts"]
+__all__ = ["ImageGroup", "group_images"]
 
 EXPANDER = lazy_compile(
     r"""
@@ -166,9 +164,7 @@ class _Grouper:
         self.used = [False] * len(lines)
         self.groups: list[ImageGroup] = []
         # the first line of text: the headline's, when the text has one
-        self.first_text = next(
-            (i for i, line in enumerate(lines) if line.kind in _TITLE_KINDS), -1
-        )
+        self.first_text = next((i for i, line in enumerate(lines) if line.kind in _TITLE_KINDS), -1)
 
     def run(self) -> list[ImageGroup]:
         lines = self.lines
@@ -432,120 +428,3 @@ def _same_picture(lines: list[Line], a: ImageGroup, b: ImageGroup) -> bool:
 def _credit_text(line: Line) -> str:
     assert line.credit is not None
     return line.text[line.credit[0] : line.credit[1]]
-
-
-@dataclass(slots=True)
-class ImageParts:
-    """What an image block says, before dates are read."""
-
-    title: str | None
-    caption: str | None
-    caption_span: Span | None
-    credit: Credit | None
-
-
-def image_parts(text: str, lines: list[Line], group: ImageGroup) -> ImageParts:
-    """Split one picture's lines into title, caption and credit."""
-    title = lines[group.title].text if group.title is not None else None
-    caption: str | None = None
-    caption_span: Span | None = None
-    credit: Credit | None = None
-    seen: dict[str, tuple[int, int] | None] = {}  # (`_credit_in`: each text read once)
-    if group.caption is not None:
-        caption, caption_span = _caption_of(text, lines[group.caption], seen)
-    credit_line = lines[group.credit] if group.credit is not None else None
-    if credit_line is not None and credit_line.credit is not None:
-        s, e = credit_line.credit
-        credit = parse_credit(credit_line.text[s:e], offset=credit_line.start + s)
-    elif group.caption is not None and lines[group.caption].kind == "md_image":
-        credit = _markdown_credit(lines[group.caption], seen)
-    from_alt = group.caption is not None and lines[group.caption].kind == "md_image"
-    if from_alt and caption is not None and credit is not None and caption.endswith(credit.raw):
-        caption = caption[: -len(credit.raw)].rstrip(" (|-–—")  # the credit printed in the alt text
-    if caption is not None and " " not in caption and FILENAME_LIKE.match(caption):
-        caption = None
-    return ImageParts(
-        title=title, caption=caption or None, caption_span=caption_span, credit=credit
-    )
-
-
-def _credit_in(body: str, seen: dict[str, tuple[int, int] | None]) -> tuple[int, int] | None:
-    """`find_credit` of ``body``, read once for a picture: a Markdown image's caption and its
-    credit are both looked for in its alt text or in the text after it."""
-    if body not in seen:
-        seen[body] = find_credit(body)
-    return seen[body]
-
-
-def _caption_of(
-    text: str, line: Line, seen: dict[str, tuple[int, int] | None]
-) -> tuple[str | None, Span | None]:
-    if line.kind == "md_image":
-        m = MARKDOWN_IMAGE.match(line.text)
-        if m is None:
-            return None, None
-        key = "rest" if m.group("rest").strip() else "alt"
-        body = m.group(key)
-        start = line.start + m.start(key)
-        half = _doubled(body)
-        body = body[:half] if half else body
-        found = _credit_in(body, seen)
-        if found is not None and found[0] > 0:
-            body = body[: found[0]]
-    else:
-        body = line.text
-        start = line.start
-        if line.credit is not None:
-            body = body[: line.credit[0]]
-        label = CAPTION_LABEL.match(body) if line.kind == "caption_label" else None
-        prefix = CAPTION_PREFIX.match(body) if label is None else None
-        cut = label.end() if label else (prefix.end() if prefix else 0)
-        body = body[cut:]
-        start += cut
-    if _may_end_expanded(body):
-        body = EXPANDED_TAIL.sub("", body)
-    half = _doubled(body)
-    body = body[:half] if half else body
-    stripped = body.strip().rstrip(" |–—-")
-    if not stripped:
-        return None, None
-    offset = start + body.find(stripped)
-    return stripped, build(Span, start=offset, end=offset + len(stripped))
-
-
-_EXPANDED_ENDS = ("close", "less", "[-]")
-"""How every `EXPANDED_TAIL` ends, in lower case ("read less" in "less")."""
-
-
-def _may_end_expanded(body: str) -> bool:
-    """A cheap test before `EXPANDED_TAIL`: whether ``body``, without the white space after
-    it, ends in one of `_EXPANDED_ENDS` in any case. Safe: every character that a case-blind
-    regex reads as a letter of these words case-folds to it (no "i" among them, whose "İ"
-    folds to two characters), and the regex's trailing ``\\s*`` is white space that
-    ``rstrip`` removes."""
-    return body.rstrip()[-5:].casefold().endswith(_EXPANDED_ENDS)
-
-
-def _doubled(s: str) -> int:
-    """Where the second copy starts when ``s`` is one text printed twice, else 0."""
-    n = len(s)
-    half = n // 2
-    for cut in (half, half + 1, half - 1):
-        a, b = s[:cut].strip(), s[cut:].strip()
-        if a and a == b:
-            return cut
-    return 0
-
-
-def _markdown_credit(line: Line, seen: dict[str, tuple[int, int] | None]) -> Credit | None:
-    m = MARKDOWN_IMAGE.match(line.text)
-    if m is None:
-        return None
-
-    for key in ("rest", "alt"):
-        body = m.group(key)
-        found = _credit_in(body, seen)
-        if found is not None:
-            s, e = found
-            return parse_credit(body[s:e], offset=line.start + m.start(key) + s)
-    return None

@@ -9,7 +9,7 @@ read, so that every value can be traced back to the characters it came from.
 from __future__ import annotations
 
 from newsparse._text import readable
-from newsparse.captions import image_parts
+from newsparse.caption_parts import image_parts
 from newsparse.dates import caption_dates
 from newsparse.models import (
     Agency,
