@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse import captions
+from newsparse import caption_parts, captions
 
 BODY = "The council voted on Monday to close the old library after a long debate."
 AFTER = "Residents said they would appeal the decision in court next month."
@@ -318,7 +318,7 @@ def test_prose_with_a_quote_is_no_caption_of_the_credit_below() -> None:
     ],
 )  # fmt: skip
 def test_may_end_expanded(body: str, may: bool) -> None:
-    assert captions._may_end_expanded(body) == may
+    assert caption_parts._may_end_expanded(body) == may
 
 
 @given(st.text(alphabet=st.sampled_from(list("closeadrCLOSEADR[]-  \t\n.\u017f\u212a\u0130")), max_size=40))
@@ -326,7 +326,7 @@ def test_may_end_expanded(body: str, may: bool) -> None:
 def test_may_end_expanded_is_safe(body: str) -> None:
     """Whenever `EXPANDED_TAIL` finds a tail, the cheap test lets it look."""
     if captions.EXPANDED_TAIL.search(body) is not None:
-        assert captions._may_end_expanded(body)
+        assert caption_parts._may_end_expanded(body)
 
 
 @given(st.text(alphabet=st.sampled_from(list("Ab1_ -.,'’é\tß")), max_size=60))
