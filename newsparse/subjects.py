@@ -18,8 +18,6 @@ import regex
 
 from newsparse.cues import Cue, Words, last_sentence_start
 from newsparse.names import (
-    NAME_RUN_SRC,
-    NAME_RUN_SRC_BACK,
     is_org,
     name_run,
     org_tail,
@@ -28,6 +26,15 @@ from newsparse.names import (
     sentence_start_at,
     split_name,
     vocabulary,
+)
+from newsparse.subject_patterns import (
+    desc_before_re,
+    employer_run_re,
+    person_of_re,
+    possessor_re,
+    sentence_subject_re,
+    subject_after_re,
+    subject_match,
 )
 
 __all__ = [
@@ -41,194 +48,6 @@ __all__ = [
     "subject_before",
     "subject_opening",
 ]
-
-
-_POSS_NAME = (
-    r"(?:\p{Lu}[\p{L}\p{M}.-]*\ ){0,3}\p{Lu}[\p{L}\p{M}.-]*['’]s?"  # "Swift's", "the study's"
-)
-
-_ADVERBS = r"""(?:also|later|then|once|previously|recently|further|again|simply|has|had|have
-    |would|will|had\ previously|has\ since|later\ told|subsequently|once\ again|then\ told)"""
-_DET = r"""(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther
-    |[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"""
-_WORD = r"""(?!(?:the|a|an|and|but|or|in|on|at|is|was|are|were|has|have|had|will|would|said|says
-    |according|to)\ )[\p{L}\d'’-]+"""
-# In the backward pattern every word stands right after a space, so it can only match whole:
-# a possessive quantifier spares the engine trying each shorter tail of the word (3x faster).
-_WORD_BACK = _WORD + "+"
-
-# what may follow a speaker's name in the same sentence: "wrote shop owner Jo Li in a post"
-_CLAUSE = r"""\ (?:in|on|at|during|after|before|when|while|as|who|from|to|last|this|earlier)\b"""
-
-_FUNCTION = r"""(?:on|in|at|to|for|of|from|with|by|about|after|before|during|and|or|but|the|a|an
-    |that|who|which|as|last|this|said|says|told
-    |am|im|um|vor|nach|seit|le|la|les|el|los|las)"""  # German, French, Spanish: "sagte X am Montag"
-
-
-# how a source who stays unnamed is described: "who asked not to be named", "who spoke on
-# condition of anonymity", "who declined to give her name"
-_ANONYMOUS = r"""(?:asked|declined|spoke|requested|did\ not\ want|didn't\ want|wished
-    |would\ not|wouldn't|refused)\b"""
-
-
-@cache
-def _bare_nouns() -> str:
-    """Nouns for a body of people that speak without an article ("police said"): a
-    pattern source (`bare_nouns`)."""
-    return "|".join(sorted(vocabulary().bare_nouns))
-
-
-@cache
-def _ly_adverb() -> str:
-    """An adverb in -ly before a speech verb ("reportedly said"), not a noun in -ly that
-    heads the speaker ("her family said", `ly_nouns`): a pattern source."""
-    nouns = "|".join(sorted(vocabulary().ly_nouns))
-    return rf"(?!(?:{nouns})\b)\p{{Ll}}+ly"
-
-
-@cache
-def _subject_before_re(anonymous: bool = True) -> regex.Pattern[str]:
-    """The subject of a speech verb, read backwards from the verb: the window must end here.
-
-    Without ``anonymous``, the pattern lacks the clause of an unnamed source ("who asked
-    not to be named"): for a window without " who " it finds the same match, sooner (see
-    :func:`_subject_match`)."""
-    unnamed = rf"""(?:\ who\ {_ANONYMOUS}[^"“”„«»,;:.\n]{{0,120}}?)?""" if anonymous else ""
-    return regex.compile(
-        rf"""(?r)                                   # matched backwards from the verb
-        (?<![\p{{L}}\p{{M}}\d'’-])                  # at a word start
-        (?:
-            (?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)   # a pronoun
-          | (?P<poss>                                # a possessive description:
-                (?:[Tt]he\ \p{{Ll}}+['’]s|{_POSS_NAME}) # "Swift's", "the study's"
-                \ (?:{_WORD_BACK}\ ){{0,2}}{_WORD_BACK}) # "rep", "authors"
-          | (?<!\b(?:[Oo]n|[Ii]n|[Aa]t|of|for|[Ff]rom|with|by|to|about)\ )  # not an object
-            (?:[Tt]he\ )?(?P<name>{NAME_RUN_SRC_BACK})   # a name, "the Kremlin"
-          | (?P<desc>{_DET}\ (?:{_WORD_BACK}\ ){{0,3}}{_WORD_BACK}  # a description: "the company"
-                (?:\ (?:for|of|at|from|close\ to|with|on|in)\ # perhaps "for the club"
-                   (?:(?:the|a|an)\ )?(?:{_WORD_BACK}\ ){{0,3}}{_WORD_BACK})?)
-          | (?P<bare>\p{{Ll}}[\p{{Ll}}-]{{2,}}s|{_bare_nouns()})  # "officials", "police"
-        )
-        (?:\ \([^()"“”\n]{{1,60}}\))?                # "Jane Roe (D-Mass.)", "the WFP (UN)"
-        (?:,\ (?P<appos>(?:(?!\b(?:said|says|according)\b)  # perhaps an apposition (the
-            [^"“”„«»\n]){{1,140}}),)?                             # longest, no verb)
-        (?:,??\ who)?                               # "Smith, CEO at Acme, who said"
-        {unnamed}                                   # "a witness who asked not to be
-                                                    # named told"
-        (?:\ {_ADVERBS}|\ {_ly_adverb()})?           # "also said", "has said", "reportedly said"
-        [\ \t\u00a0]*\Z                             # right before the verb
-        """,
-        regex.VERBOSE,
-    )
-
-
-def _subject_match(text: str, lo: int, hi: int) -> regex.Match[str] | None:
-    """The subject pattern's match that ends at ``hi`` (the pattern reads backwards and ends
-    at the window's end: match, anchored there, finds what search would)."""
-    # Only a window with " who " can hold an unnamed source's clause; elsewhere the pattern
-    # without it gives the same match, and spares the engine a scan back for the clause's
-    # verb from every word (a fifth of the pattern's time on the corpus).
-    return _subject_before_re(text.find(" who ", lo, hi) >= 0).match(text, lo, hi)
-
-
-@cache
-def _desc_before_re() -> regex.Pattern[str]:
-    """A whole description of someone for an organisation, before a speech verb: "a
-    spokesperson for the National Security Council" (tried where a name ends it)."""
-    return regex.compile(
-        rf"""
-        (?P<desc>{_DET}\ (?:{_WORD}\ ){{0,3}}?{_WORD}   # "a spokesperson", "the chief executive"
-            \ (?:for|of|at|from|with)\ (?:the\ )?       # "for the"
-            {NAME_RUN_SRC})                              # "National Security Council"
-        (?:\ {_ADVERBS}|\ {_ly_adverb()})?              # "also said", "reportedly said"
-        [\ \t\u00a0]*
-        """,
-        regex.VERBOSE,
-    )
-
-
-@cache
-def _subject_after_re() -> regex.Pattern[str]:
-    """The subject after an inverted speech verb: "said Smith", "said the opposition leader"."""
-    return regex.compile(
-        rf"""
-        [\ \t\u00a0]+                                          # one space after the verb
-        (?:
-            (?P<pron>he|she|they|it|we|I)(?![\p{{L}}\p{{M}}])  # a pronoun
-          | (?:(?:el|la|le|der|die)\ )?                          # ("dijo el alcalde …")
-            (?:(?!{_FUNCTION}\ )[\p{{Ll}}\d][\p{{L}}\d-]*\ ){{1,3}}   # a role, then a name:
-            (?P<lname>{NAME_RUN_SRC})(?<!['’]s|['’])          # "said geologist Jo Li",
-            (?=[,.;:]|\Z|\ of\b|{_CLAUSE}|(?<=\.)\s)          # then the sentence goes on, or ends
-          | (?:the\ )?(?P<name>{NAME_RUN_SRC})(?<!['’]s|['’])   # a name, not a possessive
-            (?![\ \u00a0]\p{{Lu}}[\p{{L}}\p{{M}}.-]*['’]s\b)      # nor cut from one ("Mr. Roe's")
-            (?:\ (?:(?!{_FUNCTION}\ )\p{{Ll}}[\p{{L}}-]*\ ){{1,3}}   # then perhaps a role:
-               (?P<rname>{NAME_RUN_SRC})(?=[,.;:]|\Z|{_CLAUSE}))?   # "said party leader Jo Li"
-          | (?P<desc>(?:{_DET}|{_POSS_NAME})\ [^,.;:!?"“”„«»()\n]{{1,70}}?)   # a description
-            (?=[,.;:!?"“”)]|\Z|\ (?:who|which|that|in|on|at|during|after|before|when|while|as
-                                  |told|last|this|earlier|recently)\b)        # up to a clause
-            (?:,\ (?P<named>{NAME_RUN_SRC})(?=[,.;:]|\Z))?     # "said his aunt, Jane Starner."
-        )
-        """,
-        regex.VERBOSE,
-    )
-
-
-@cache
-def _sentence_subject_re() -> regex.Pattern[str]:
-    """The subject that opens a sentence: 'But Smith disputed that, saying …'."""
-    return regex.compile(
-        rf"""
-        [\"“”'‘’(]*                                           # perhaps after a mark
-        (?:(?:But|And|So|Yet|Still|Then|Now|Later|Instead|However|Meanwhile),?\ )?   # a connective
-        (?:(?:On|In|At|After|Before|During|Last|Earlier|Since)\ [^,.;:"“”\n]{{1,40}},\ )?  # a date
-        (?:
-            (?P<pron>He|She|They|It|We|I)(?![\p{{L}}\p{{M}}])    # a pronoun
-          | (?P<desc>(?:The|A|An)\ \p{{Ll}}[\p{{L}}-]*(?=[\ ,]))  # "The company"
-          | (?P<name>{NAME_RUN_SRC})                            # a name
-        )
-        """,
-        regex.VERBOSE,
-    )
-
-
-@cache
-def _possessor_re() -> regex.Pattern[str]:
-    """Whose document: 'Trump's executive order', 'Acme's statement' (matched backwards)."""
-    return regex.compile(
-        rf"""(?r)
-        (?P<name>{NAME_RUN_SRC_BACK})['’]s      # a possessive name
-        (?:\ \p{{Ll}}[\p{{L}}-]*)?\ \Z            # perhaps an adjective, then the noun
-        """,
-        regex.VERBOSE,
-    )
-
-
-@cache
-def _employer_run_re() -> regex.Pattern[str]:
-    """The capitalised words that end right before ``at`` (matched backwards): where the
-    name a subject pattern found really starts ("Harvard University", not "University")."""
-    return regex.compile(
-        r"""(?r)
-        (?:\p{Lu}[\p{L}\p{M}'’.&-]*[\ \u00a0])*   # capitalised words, one space apart
-        \Z                                           # up to the name found
-        """,
-        regex.VERBOSE,
-    )
-
-
-@cache
-def _person_of_re() -> regex.Pattern[str]:
-    """A name, then the word that ties it to an employer, right before the employer's name
-    (matched backwards): "Jane Roe of ", "Gene Munster at ", "Sam Lee, from the "."""
-    return regex.compile(
-        rf"""(?r)
-        (?<![\p{{L}}\p{{M}}'’-][\ \u00a0])        # the name's first word opens the run
-        (?P<person>{NAME_RUN_SRC_BACK})              # a name: "Jane Roe"
-        ,?\ (?:of|at|from|with)\ (?:the\ )?         # "of", "at", "from", "with" (the)
-        \Z                                           # then the employer's name
-        """,
-        regex.VERBOSE,
-    )
 
 
 _TIES = (" of ", " at ", " from ", " with ", " the ")  # how the text before the employer ends
@@ -246,7 +65,7 @@ def _run_start(text: str, lo: int, at: int) -> int:
     lo = max(lo, at - 80)
     if at - 2 < lo or text[at - 1] not in " \u00a0" or text[at - 2] in _NO_WORD_END:
         return at  # cheap first: no word and space right before ``at`` (", Smith said")
-    run = _employer_run_re().match(text, lo, at)
+    run = employer_run_re().match(text, lo, at)
     return run.start() if run is not None else at
 
 
@@ -261,7 +80,7 @@ def _person_of(text: str, lo: int, start: int, found: Attribution) -> Attributio
     lo = max(lo, start - 100)
     if not text.endswith(_TIES, lo, start):
         return None  # cheap first: no tie word right before the employer's name
-    m = _person_of_re().match(text, lo, start)
+    m = person_of_re().match(text, lo, start)
     if m is None:
         return None
     person = m.group("person")
@@ -279,7 +98,7 @@ def _for_employer(
     "City Council"."""
     if start == found.at:
         return None  # the name is whole
-    d = _desc_before_re().search(text, max(lo, start - 80), cue_start)
+    d = desc_before_re().search(text, max(lo, start - 80), cue_start)
     if d is None or d.end() != cue_start or d.start("desc") >= start:
         return None
     return Attribution(d.group("desc"), "descriptor", found.cue, d.start("desc"))
@@ -365,14 +184,14 @@ def subject_before(
     text: str, lo: int, cue_start: int, cue: str, *, whole: bool = False
 ) -> Attribution | None:
     """The subject that ends right before the cue; with ``whole``, it must also start at ``lo``."""
-    m = _subject_match(text, lo if whole else max(lo, cue_start - 150), cue_start)
+    m = subject_match(text, lo if whole else max(lo, cue_start - 150), cue_start)
     if m is not None and not whole:
         cut = after_sentence_end(text, m.start(), cue_start)
         if cut > m.start():  # an apposition ran back over a sentence end: stay in this one
-            m = _subject_match(text, cut, cue_start)
+            m = subject_match(text, cut, cue_start)
     if m is not None and whole and m.start() != lo and text[lo : m.start()] not in ("the ", "The "):
         # the name only ends the subject: "a spokesperson for the National Security Council"
-        d = _desc_before_re().fullmatch(text, lo, cue_start)
+        d = desc_before_re().fullmatch(text, lo, cue_start)
         return None if d is None else Attribution(d.group("desc"), "descriptor", cue, lo)
     found = None if m is None else _pick(m, _BEFORE_GROUPS, cue)
     if found is not None and not whole and _employer_like(found):
@@ -435,7 +254,7 @@ def _named_after_description(
     name = appos[cut + 2 :]
     if not _person_name(name):
         return None
-    before = _subject_match(text, max(lo, at + cut - 150), at + cut)
+    before = subject_match(text, max(lo, at + cut - 150), at + cut)
     described = None if before is None else _pick(before, _BEFORE_GROUPS, cue)
     if described is None or described.kind != "descriptor":
         return None
@@ -472,7 +291,7 @@ def _sentence_cuts(text: str, lo: int, hi: int) -> Iterator[int]:
 
 def subject_after(text: str, cue_end: int, hi: int, cue: str) -> Attribution | None:
     """The subject right after an inverted cue: 'said Smith'."""
-    m = _subject_after_re().match(text, cue_end, min(hi, cue_end + 120))
+    m = subject_after_re().match(text, cue_end, min(hi, cue_end + 120))
     found = None if m is None else _pick(m, _AFTER_GROUPS, cue)
     if found is not None and found.kind == "descriptor":
         return _named_tail(found) or found
@@ -500,7 +319,7 @@ def _named_tail(desc: Attribution) -> Attribution | None:
 
 def possessor(text: str, lo: int, at: int) -> Attribution | None:
     """The name whose document starts at ``at``: 'Trump's executive order'."""
-    m = _possessor_re().match(text, max(lo, at - 80), at)  # backward, ends at \Z
+    m = possessor_re().match(text, max(lo, at - 80), at)  # backward, ends at \Z
     return None if m is None else Attribution(m.group("name"), "name", None, m.start("name"))
 
 
@@ -515,7 +334,7 @@ def subject_opening(text: str, lo: int, cue: Cue) -> Attribution | None:
     first = last_sentence_start(words.tokens)
     if first >= len(words.tokens):
         return None
-    m = _sentence_subject_re().match(text, words.at(first), cue.start)
+    m = sentence_subject_re().match(text, words.at(first), cue.start)
     if m is None:
         return None
     pattern = m.re
