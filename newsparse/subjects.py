@@ -189,7 +189,13 @@ def subject_before(
         cut = after_sentence_end(text, m.start(), cue_start)
         if cut > m.start():  # an apposition ran back over a sentence end: stay in this one
             m = subject_match(text, cut, cue_start)
-    if m is not None and whole and m.start() != lo and text[lo : m.start()] not in ("the ", "The "):
+    if (
+        m is not None
+        and whole
+        and m.start() != lo
+        and text[lo : m.start()] not in ("the ", "The ")
+        and not _role_words(text[lo : m.start()])  # "spokesperson Anna Berg said": the name
+    ):
         # the name only ends the subject: "a spokesperson for the National Security Council"
         d = desc_before_re().fullmatch(text, lo, cue_start)
         return None if d is None else Attribution(d.group("desc"), "descriptor", cue, lo)
@@ -218,6 +224,23 @@ def subject_before(
         if appos and ", " in appos:  # "… read to the court, Kyle's mother, Sandra Brown, said"
             return _named_after_description(text, lo, m.start(group), appos, cue) or found
     return found
+
+
+_OWNERS = frozenset({"his", "her", "their", "our", "its"})
+
+
+def _role_words(prefix: str) -> bool:
+    """Whether ``prefix`` (what stands before a name) is a role in lower case, at most four
+    words that end in a title, role or person noun: "spokesperson ", "his colleague ",
+    "chief executive " ("…," spokesperson Anna Berg said)."""
+    words = prefix.split()
+    if not 0 < len(words) <= 4 or prefix[-1:] != " " or not all(w.islower() for w in words):
+        return False
+    v = vocabulary()
+    head = words[-1]
+    if not (head in v.titles or head in v.role_nouns or head in v.person_nouns):
+        return False
+    return all(w in _OWNERS or w.replace("-", "").isalpha() for w in words[:-1])
 
 
 def _owned_name(desc: Attribution) -> Attribution | None:

@@ -1061,3 +1061,48 @@ def test_single_quoting_outlet_keeps_its_double_quoted_words_quoted(
     """An outlet that quotes with single marks: words it prints in double marks are quoted
     too, so a name inside them is no one's mention (the two kinds of spans, merged in order)."""
     assert speakers_of(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                "The ministry says it welcomes the work. “We are glad that people find new ways"
+                " to present our data,” spokesperson Anna Berg said.",
+            ),
+            ["Anna Berg"],
+            id="role-then-name-after-the-quote",
+        ),
+        pytest.param(
+            (
+                "Tom Hale says the data is open. “We are glad that people find new ways to"
+                " present our data,” his colleague Anna Berg said.",
+            ),
+            ["Anna Berg"],
+            id="owned-role-then-name",
+        ),
+        pytest.param(
+            (
+                "The council says it will act. “We will not wait for the next flood to come,”"
+                " chief executive Rosa Lind said.",
+            ),
+            ["Rosa Lind"],
+            id="two-word-role",
+        ),
+        pytest.param(
+            (
+                "The ministry says it welcomes the work. “We are glad that people find new ways"
+                " to present our data,” a spokesperson for the National Security Council said.",
+            ),
+            ["a spokesperson for the National Security Council"],
+            id="description-ending-in-a-name-stays-whole",
+        ),
+    ],
+)
+def test_role_before_a_name_after_the_quote(
+    paragraphs: tuple[str, ...], expected: list[str | None]
+) -> None:
+    """The quote's own attribution, a role in lower case then a name, beats reported speech
+    earlier in the paragraph."""
+    assert speakers_of(*paragraphs) == expected
