@@ -136,6 +136,8 @@ def _resolve(
                 state.relay[head] = found or last
             return state.relay[head]
         if head in v.org_nouns:
+            if any(w[:1].isupper() for w in words[1:-1]):
+                return att.text  # "The Dutch trade ministry said": named by its own words
             found = organisation_spoke(text, att, windows, resolver=resolver, state=state)
             found = found or resolver.org_before(att.at, windows[:1], att.text, state.people)
             found = found or resolver.org_before(
@@ -216,12 +218,16 @@ def _relay(
                 subject = state.event(text, lo, i)
                 if subject is not None and after_sentence_end(text, subject.at, i) >= 0:
                     subject = None
+            if subject is None:  # "In a statement to NBC News, the company said it was …"
+                end = text.find(". ", i, min(hi, i + 300))
+                subject = state.event(text, i, end if end > 0 else min(hi, i + 300))
             if subject is not None and subject.text.split()[-1].casefold() not in v.relay_nouns:
                 if subject.kind == "descriptor":
                     head = subject.text.split()[-1].casefold()
-                    found = resolver.org_before(subject.at, windows, subject.text, state.people)
-                    if head in v.org_nouns and found:
-                        return found
+                    if head in v.org_nouns:  # "the company said in a statement": the
+                        # company named before it, else the description as printed
+                        found = resolver.org_before(subject.at, windows, subject.text, state.people)
+                        return found or subject.text
                 else:
                     return _resolve(text, subject, windows, resolver, state)
             i = text.rfind(noun, lo, i)

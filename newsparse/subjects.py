@@ -162,6 +162,17 @@ def _pick(
     return None
 
 
+def _first_sentence_of(run: str) -> str:
+    """``run`` up to the full stop of its first word that ends a sentence ("Tom Baker. The"
+    -> "Tom Baker."); the whole run when none does ("J. Roe", "U.S. Rep. Jo Li")."""
+    end = 0
+    for word in run.split(" ")[:-1]:
+        end += len(word) + 1
+        if sentence_end(word):
+            return run[: end - 1]
+    return run
+
+
 _BEFORE_GROUPS: tuple[tuple[str, Kind], ...] = (
     ("pron", "pronoun"),
     ("name", "name"),
@@ -318,6 +329,11 @@ def subject_after(text: str, cue_end: int, hi: int, cue: str) -> Attribution | N
     found = None if m is None else _pick(m, _AFTER_GROUPS, cue)
     if found is not None and found.kind == "descriptor":
         return _named_tail(found) or found
+    if found is not None and ". " in found.text:  # "said Tom Baker. The meeting is in May."
+        name = _first_sentence_of(found.text)
+        if name.endswith(".") and sentence_end(name.rsplit(" ", 1)[-1]):
+            name = name[:-1]
+        return Attribution(name, found.kind, cue, found.at)
     return found
 
 

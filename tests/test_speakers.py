@@ -1106,3 +1106,91 @@ def test_role_before_a_name_after_the_quote(
     """The quote's own attribution, a role in lower case then a name, beats reported speech
     earlier in the paragraph."""
     assert speakers_of(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            ("“Every year we come close,” said Tom Baker. The meeting is in May.",),
+            ["Tom Baker"],
+            id="inverted-name-then-a-new-sentence",
+        ),
+        pytest.param(
+            ("“Every year we come close,” said Tom Baker. He is 54.",),
+            ["Tom Baker"],
+            id="inverted-name-then-a-pronoun-sentence",
+        ),
+        pytest.param(
+            ("“Every year we come close,” says Di Li. The observatory opens in June.",),
+            ["Di Li"],
+            id="inverted-says",
+        ),
+        pytest.param(
+            ("“Every year we come close,” said J. Roe. The bill passed.",),
+            ["J. Roe"],
+            id="an-initial-is-no-sentence-end",
+        ),
+    ],
+)
+def test_inverted_name_ends_at_its_sentence(
+    paragraphs: tuple[str, ...], expected: list[str | None]
+) -> None:
+    assert speakers_of(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                "Applied Materials and Lam Research each dropped more than 4%.",
+                "The Dutch trade ministry said in a statement that the measures were “necessary"
+                " on national and international security grounds” and that firms could apply.",
+            ),
+            ["The Dutch trade ministry"],
+            id="organisation-described-by-a-proper-adjective",
+        ),
+        pytest.param(
+            (
+                "Acme Corp makes widgets in Ohio.",
+                "“We take every single complaint seriously,” the company said.",
+            ),
+            ["Acme Corp"],
+            id="bare-organisation-noun-still-resolves",
+        ),
+    ],
+)
+def test_described_organisation(paragraphs: tuple[str, ...], expected: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                "The lawyer, Rashida Van Houten, said the screening was “a loophole big enough"
+                " to drive a car through.”",
+                "In a statement to NBC News, the company said it was “heartbroken” by the death.",
+                "“Our background checks meet or exceed what is required by law,” the statement"
+                " said.",
+            ),
+            ["Rashida Van Houten", "the company"],
+            id="statement-named-before-its-issuer",
+        ),
+        pytest.param(
+            (
+                "Acme Corp makes widgets in Ohio.",
+                "In a statement, the company said it was “deeply saddened by the news.”",
+                "“Our checks meet or exceed what is required by law,” the statement said.",
+            ),
+            ["Acme Corp", "Acme Corp"],
+            id="statement-of-a-company-named-earlier",
+        ),
+    ],
+)
+def test_statement_issued_by_the_subject_after_it(
+    paragraphs: tuple[str, ...], expected: list[str | None]
+) -> None:
+    assert speakers_of(*paragraphs) == expected
