@@ -100,14 +100,17 @@ def vocabulary() -> Vocabulary:
     )
 
 
-_PARTICLE = r"(?:de|da|del|della|der|den|di|du|dos|das|van|von|ter|ten|bin|ibn|al|el|le|la)"
-_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
+_PARTICLE = r"""(?:de|da|del|della|der|den|di|du|dos|das|van|von|ter|ten|bin|ibn|al|el|le|la
+    |ap|ben)"""
+_PARTICLES = frozenset(_PARTICLE[3:-1].replace("\n    ", "").split("|"))
+_ARTICLE = r"(?:al|el|ad|ar|as|ash|az)-"  # an Arabic article glued on: "al-Hassan", "el-Sayed"
+_ARTICLES = tuple(_ARTICLE[3:-2].split("|"))
 NAME_RUN_SRC = rf"""
-    \p{{Lu}}[\p{{L}}\p{{M}}'’.-]*+                 # a capitalised word: Putin, O'Donnell, S.B.
+    (?:{_ARTICLE})?\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*+      # a capitalised word: Putin, O'Donnell, S.B.
     (?:                                           # then up to six more,
         [\ \u00a0]                                # one space apart,
         (?:{_PARTICLE}[\ \u00a0]){{0,2}}          # perhaps through "van der", "de la"
-        \p{{Lu}}[\p{{L}}\p{{M}}'’.-]*+
+        (?:{_ARTICLE})?\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*+   # ("al-Hassan")
     ){{0,6}}
 """
 NAME_RUN_SRC_BACK = NAME_RUN_SRC.replace("*+", "*")  # for patterns matched backwards
@@ -145,11 +148,17 @@ def name_words(run: str) -> list[str]:
                 continue
             word = word[:-1]
             end = True
-        if word and (word[0].isupper() or (out and word in _JOINING)):
+        if word and (word[0].isupper() or (out and word in _JOINING) or _glued_article(word)):
             out.append(word)  # "Ludwig van Beethoven's", "Bank of England."
         if end or not word:
             break
     return out
+
+
+def _glued_article(word: str) -> bool:
+    """A surname with an Arabic article glued on: "al-Hassan", "el-Sayed"."""
+    head, dash, rest = word.partition("-")
+    return bool(dash) and head in _ARTICLES and rest[:1].isupper()
 
 
 def sentences_of(at: int, run: str) -> list[tuple[int, str]]:

@@ -202,11 +202,13 @@ def employer_run_re() -> regex.Pattern[str]:
 def person_of_re() -> regex.Pattern[str]:
     """A name, then the word that ties it to an employer, right before the employer's name
     (matched backwards): "Jane Roe of ", "Gene Munster at ", "Sam Lee, from the "."""
+    kinds = "|".join(map(regex.escape, sorted(vocabulary().org_nouns, key=len, reverse=True)))
     return regex.compile(
         rf"""(?r)
         (?<![\p{{L}}\p{{M}}'’-][\ \u00a0])        # the name's first word opens the run
         (?P<person>{NAME_RUN_SRC_BACK})              # a name: "Jane Roe"
         ,?\ (?:of|at|from|with)\ (?:the\ )?         # "of", "at", "from", "with" (the)
+        (?:(?:{kinds})\ )?                           # perhaps what it is: "the group"
         \Z                                           # then the employer's name
         """,
         regex.VERBOSE,

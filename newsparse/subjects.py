@@ -78,7 +78,7 @@ def _person_of(text: str, lo: int, start: int, found: Attribution) -> Attributio
     barred from an object after "of", read only the employer's last words); None when no
     person's name stands before the tie word."""
     lo = max(lo, start - 100)
-    if not text.endswith(_TIES, lo, start):
+    if not text.endswith(_TIES, lo, start) and not _kind_before(text, lo, start):
         return None  # cheap first: no tie word right before the employer's name
     m = person_of_re().match(text, lo, start)
     if m is None:
@@ -88,6 +88,13 @@ def _person_of(text: str, lo: int, start: int, found: Attribution) -> Attributio
     if len(words) < 2 or is_org(words):
         return None  # "Bank of England Governor …", "Secretary of State …": no person
     return Attribution(person, "name", found.cue, m.start("person"))
+
+
+def _kind_before(text: str, lo: int, start: int) -> bool:
+    """Whether "the" and an organisation noun stand right before ``start``: "Jenna Rowe of
+    the group Clean Rivers" (what the employer is, before its name)."""
+    words = text[max(lo, start - 30) : start].split()
+    return len(words) >= 2 and words[-2] == "the" and words[-1] in vocabulary().org_nouns
 
 
 def _for_employer(
@@ -223,6 +230,9 @@ def subject_before(
         appos = m.group(group)  # "the UN Secretary-General, António Guterres, warned"
         if appos and _titled_only(found.text) and _person_name(appos):
             return Attribution(appos, "name", cue, m.start(group))
+        if appos and not parse_name(found.text, sentence_start_at(text, found.at))[0]:
+            # "On Thursday, her spokesperson, Ion Lungu, said": a time, then the subject
+            return subject_before(text, m.start(group), cue_start, cue)
     if found is not None and found.kind == "descriptor":
         owned = _owned_name(found)
         if owned is not None:  # "Vornado's Glen Weiss said": the name, not the possessive

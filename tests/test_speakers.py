@@ -1194,3 +1194,71 @@ def test_statement_issued_by_the_subject_after_it(
     paragraphs: tuple[str, ...], expected: list[str | None]
 ) -> None:
     assert speakers_of(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            ("“We will rebuild the market,” said Mohammed al-Hassan, a trader.",),
+            ["Mohammed al-Hassan"],
+            id="arabic-article-glued-to-the-surname",
+        ),
+        pytest.param(
+            ("“We will rebuild the market,” said trader Ahmed el-Sayed.",),
+            ["Ahmed el-Sayed"],
+            id="el-after-a-role",
+        ),
+        pytest.param(
+            (
+                "Mohammed al-Hassan runs a stall in the old market.",
+                "“We will rebuild the market,” al-Hassan said.",
+            ),
+            ["Mohammed al-Hassan"],
+            id="surname-with-its-article-resolves",
+        ),
+        pytest.param(
+            ("“We will rebuild the farm,” said Dafydd ap Gruffydd.",),
+            ["Dafydd ap Gruffydd"],
+            id="welsh-ap",
+        ),
+        pytest.param(
+            ("“We will rebuild the town,” said Yosef ben Ami.",),
+            ["Yosef ben Ami"],
+            id="hebrew-ben",
+        ),
+    ],
+)
+def test_name_particles(paragraphs: tuple[str, ...], expected: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            ("Jenna Rowe of the group Clean Rivers said: “We are not against mining at all.”",),
+            ["Jenna Rowe"],
+            id="person-of-the-group-name",
+        ),
+        pytest.param(
+            ("“We are not against mining at all,” said Tom Lee of the charity Water Aid.",),
+            ["Tom Lee"],
+            id="inverted-person-of-the-charity-name",
+        ),
+        pytest.param(
+            ("On Thursday, her spokesperson, Ion Lungu, said: “The position has not changed.”",),
+            ["Ion Lungu"],
+            id="time-then-role-then-name",
+        ),
+        pytest.param(
+            ("On Thursday, Ion Lungu, her spokesperson, said: “The position has not changed.”",),
+            ["Ion Lungu"],
+            id="time-then-name-then-role",
+        ),
+    ],
+)
+def test_subject_behind_a_kind_or_a_time(
+    paragraphs: tuple[str, ...], expected: list[str | None]
+) -> None:
+    assert speakers_of(*paragraphs) == expected
