@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 
 import regex
@@ -17,6 +17,7 @@ import regex
 from newsparse._regex import lazy_compile
 from newsparse.attribution import indirect_speaker
 from newsparse.names import (
+    NAME_RUN_SRC,
     Vocabulary,
     is_org,
     parse_name,
@@ -38,6 +39,7 @@ __all__ = [
     "head_noun",
     "organisation_spoke",
     "role_before_name",
+    "role_holder",
     "source_before",
     "speech_event",
 ]
@@ -356,3 +358,42 @@ def described_before(text: str, lo: int, at: int, sex: str, resolver: Nearby) ->
         if nouns[m.group("noun")] == sex and not resolver.is_quoted(m.start()):
             found = m.group()
     return found
+
+
+@lru_cache(maxsize=256)
+def _role_holder_re(role: str) -> regex.Pattern[str]:
+    """A name printed with ``role`` in lower case, before it or in apposition after it."""
+    return regex.compile(
+        rf"""
+        (?<![\p{{L}}\p{{M}}'’-])(?i:{regex.escape(role)})    # "minister", then
+        [\ \u00a0](?P<after>{NAME_RUN_SRC})                  # the name: "Eshwar Khandre"
+        | (?P<before>{NAME_RUN_SRC}),[\ \u00a0]                # or the name, a comma,
+        (?:the|a|an|its|their|his|her)[\ \u00a0]             # "the",
+        (?:[\p{{L}}\p{{M}}'’-]+[\ \u00a0]){{0,3}}?          # "forest",
+        (?i:{regex.escape(role)})(?![\p{{L}}\p{{M}}'’-])       # "minister"
+        """,
+        regex.VERBOSE,
+    )
+
+
+def role_holder(
+    text: str, role: str, windows: list[tuple[int, int]], at: int, resolver: Nearby
+) -> str | None:
+    """The person last named with ``role`` before ``at`` in ``windows`` (latest first, each
+    read within `PRONOUN_REACH`): "Forest minister Eshwar Khandre said …" or "Eshwar
+    Khandre, the forest minister, said …", then "…," the minister said."""
+    pattern = _role_holder_re(role)
+    for lo, hi in windows:
+        end = hi if hi < at else at
+        found = None
+        for m in pattern.finditer(text, max(lo, end - PRONOUN_REACH), end):
+            group = "after" if m.group("after") else "before"
+            start = m.start(group)
+            if resolver.is_quoted(start):
+                continue
+            name, _title = parse_name(m.group(group), sentence_start_at(text, start))
+            if len(name) > 1 and not is_org(name):
+                found = " ".join(resolver.fullest(name, start))
+        if found:
+            return found
+    return None

@@ -31,6 +31,7 @@ from newsparse.referents import (
     group_noun,
     organisation_spoke,
     role_before_name,
+    role_holder,
     source_before,
     speech_event,
 )
@@ -158,6 +159,10 @@ def _resolve(
                 return source
             if head.endswith("s") or head in v.group_nouns:  # "the family said": a group
                 return att.text
+            if role or head in v.titles:  # "Forest minister Eshwar Khandre said …" before
+                holder = role_holder(text, head, windows[:2], att.at, resolver)
+                if holder:
+                    return holder
             if any(w.endswith(("'s", "’s")) for w in words[:-1]):
                 # "the school's head teacher": someone named in this paragraph, or no one
                 person = resolver.person_before(att.at, windows[:1], None, state.people)

@@ -1262,3 +1262,32 @@ def test_subject_behind_a_kind_or_a_time(
     paragraphs: tuple[str, ...], expected: list[str | None]
 ) -> None:
     assert speakers_of(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                "“Most of us work on weekdays,” said Arvind Nair, a software engineer.",
+                "Forest minister Eshwar Khandre said he had asked officials to submit a report."
+                " “No tree should be cut until the report comes to me,” the minister said.",
+            ),
+            ["Arvind Nair", "Eshwar Khandre"],
+            id="role-in-lower-case-before-the-name",
+        ),
+        pytest.param(
+            (
+                "“Most of us work on weekdays,” said Arvind Nair, a software engineer.",
+                "Eshwar Khandre, the forest minister, said officials would report. “No tree"
+                " should be cut until the report comes to me,” the minister said.",
+            ),
+            ["Arvind Nair", "Eshwar Khandre"],
+            id="role-in-apposition-after-the-name",
+        ),
+    ],
+)
+def test_the_role_is_the_person_named_with_it(
+    paragraphs: tuple[str, ...], expected: list[str | None]
+) -> None:
+    assert speakers_of(*paragraphs) == expected
