@@ -61,6 +61,8 @@ class Vocabulary:
     outlet_nouns: frozenset[str]  # "agency": "the agency said" may be a news outlet
     ly_nouns: frozenset[str]  # "family": "her family said" (no adverb like "reportedly")
     bare_nouns: frozenset[str]  # "police": "police said", no article and no plural -s
+    hyphen_prefixes: frozenset[str]  # "ex" of "Ex-wife": a compound, not a given name
+    hyphen_suffixes: frozenset[str]  # "based" of "Paris-based": a compound, not a given name
 
 
 @cache
@@ -97,6 +99,8 @@ def vocabulary() -> Vocabulary:
         outlet_nouns=frozenset(w.rstrip("s") for w in words["outlet_nouns"]),
         ly_nouns=frozenset(words["ly_nouns"]),
         bare_nouns=frozenset(words["bare_nouns"]),
+        hyphen_prefixes=frozenset(words["hyphen_prefixes"]),
+        hyphen_suffixes=frozenset(words["hyphen_suffixes"]),
     )
 
 
@@ -139,7 +143,11 @@ def name_words(run: str) -> list[str]:
             continue
         end = raw.endswith(("'s", "’s", "'", "’"))
         word = (raw.removesuffix("s") if raw.endswith(("'s", "’s")) else raw).rstrip("'’")
-        if "-" in word and any(part[:1].islower() for part in word.split("-")[1:]):
+        if (
+            "-" in word
+            and not _syllables(word)
+            and any(p[:1].islower() for p in word.split("-")[1:])
+        ):
             out = []  # "Mandarin-language", "Pro-democratic": an adjective, not a name
             continue
         if sentence_end(word):
@@ -153,6 +161,19 @@ def name_words(run: str) -> list[str]:
         if end or not word:
             break
     return out
+
+
+def _syllables(word: str) -> bool:
+    """A given name of two short syllables joined by a hyphen, the second in lower case:
+    "Ji-won", "Dae-jung", "Seung-hoon" (Korean names); not a compound ("Ex-wife",
+    "Paris-based", "Mandarin-language": a long first part, or a vocabulary part)."""
+    first, dash, second = word.partition("-")
+    if not (dash and 2 <= len(first) <= 5 and 2 <= len(second) <= 5):
+        return False
+    if not (first.isalpha() and first.istitle() and second.isalpha() and second.islower()):
+        return False
+    v = vocabulary()
+    return first.lower() not in v.hyphen_prefixes and second not in v.hyphen_suffixes
 
 
 def _glued_article(word: str) -> bool:

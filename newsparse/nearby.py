@@ -291,6 +291,13 @@ class Nearby(Resolver):
                 return next((k for k in fits if k in known), fits[0])
         return None
 
+    def _set_off(self, start: int, raw: str) -> bool:
+        """Whether the run at ``start`` stands between commas, after a description: "The
+        driver, Kendall Marchetti, 34, …" (a person in apposition, not an organisation)."""
+        text = self.text
+        end = start + len(raw)
+        return text[start - 2 : start] == ", " and text[end : end + 1] == ","
+
     def org_before(
         self,
         at: int,
@@ -334,6 +341,7 @@ class Nearby(Resolver):
                     and name[-1] not in self.known_last
                     and self.gender_of(" ".join(name)) is None
                     and not (len(name) == 1 and name[0].casefold() in v.group_nouns)  # "Residents"
+                    and not (len(name) > 1 and self._set_off(start, raw))  # "The driver, Jo Roe,"
                 ):
                     full = self.fullest(name, start)
                     if " ".join(full) not in known and full[0] not in v.given_any:

@@ -76,7 +76,8 @@ class Parser:
             titles = frozenset(r.heading for r in result.blocks if r.heading)
             from newsparse.quotes import find_quotes  # noqa: PLC0415 (loaded on first use)
 
-            quotes, speakers = find_quotes(reading, spans, skip=titles)
+            credits = [(i.credit.span.start, i.credit.span.end) for i in images if i.credit]
+            quotes, speakers = find_quotes(reading, spans, skip=titles, credits=credits)
         if reading is not text:  # stretches of the input as printed, no-break spaces kept
             _as_printed(text, images, quotes)
 

@@ -317,12 +317,18 @@ def _stretches(
 
 
 def find_quotes(
-    text: str, spans: list[tuple[int, int]], *, skip: frozenset[str] = frozenset()
+    text: str,
+    spans: list[tuple[int, int]],
+    *,
+    skip: frozenset[str] = frozenset(),
+    credits: list[tuple[int, int]] | None = None,
 ) -> tuple[list[Quote], list[Speaker]]:
     """Every direct quote in the given stretches of ``text``, with its speaker.
 
     ``spans`` are the (start, end) offsets of the body paragraphs in reading order;
-    ``skip`` holds texts (headline, subheadings) whose quoted words are not quotes.
+    ``skip`` holds texts (headline, subheadings) whose quoted words are not quotes;
+    ``credits`` are where picture credits stand: a photographer named there is no fuller
+    form of a speaker's name ("REUTERS/Kim Hong-Ji" for "Kim").
     """
     n = len(text)
     spans = [(s if s > 0 else 0, e if e < n else n) for s, e in spans if s < e]  # (no calls: fast)
@@ -343,7 +349,13 @@ def find_quotes(
         return [], []
     _attribute_all(text, spans, stretches)
     stretches = [q for q in stretches if q.attribution or not _mentioned(text, q)]
-    speakers = resolve_speakers(text, spans, stretches, marked, _title_spans(text, skip, spans))
+    unnamed: list[tuple[int, int]] = []  # the titles' and credits' spans, in order, merged
+    for start, end in sorted(_title_spans(text, skip, spans) + (credits or [])):
+        if unnamed and start < unnamed[-1][1]:
+            unnamed[-1] = (unnamed[-1][0], max(end, unnamed[-1][1]))
+        else:
+            unnamed.append((start, end))
+    speakers = resolve_speakers(text, spans, stretches, marked, unnamed)
     quotes = _quote_list().validate_python(  # one validation call for the list: faster
         [
             {

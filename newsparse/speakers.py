@@ -57,7 +57,7 @@ def resolve_speakers(
 ) -> list[Speaker]:
     """Set ``speaker`` on every stretch; the distinct speakers with their titles and counts.
 
-    ``marked`` are the quotes' spans and ``titles`` the headline's and subheadings'
+    ``marked`` are the quotes' spans and ``titles`` the headline's, subheadings' and credits'
     (sorted): names printed there are not read as fuller forms of a speaker's name."""
     resolver = Nearby(text, marked, titles)
     _resolve_all(text, spans, stretches, resolver)

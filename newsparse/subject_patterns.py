@@ -208,7 +208,7 @@ def person_of_re() -> regex.Pattern[str]:
         (?<![\p{{L}}\p{{M}}'’-][\ \u00a0])        # the name's first word opens the run
         (?P<person>{NAME_RUN_SRC_BACK})              # a name: "Jane Roe"
         ,?\ (?:of|at|from|with)\ (?:the\ )?         # "of", "at", "from", "with" (the)
-        (?:(?:{kinds})\ )?                           # perhaps what it is: "the group"
+        (?:(?:[\p{{Ll}}-]+\ )?(?:{kinds})\ )?         # perhaps what it is: "campaign group"
         \Z                                           # then the employer's name
         """,
         regex.VERBOSE,

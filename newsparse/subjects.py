@@ -93,8 +93,10 @@ def _person_of(text: str, lo: int, start: int, found: Attribution) -> Attributio
 def _kind_before(text: str, lo: int, start: int) -> bool:
     """Whether "the" and an organisation noun stand right before ``start``: "Jenna Rowe of
     the group Clean Rivers" (what the employer is, before its name)."""
-    words = text[max(lo, start - 30) : start].split()
-    return len(words) >= 2 and words[-2] == "the" and words[-1] in vocabulary().org_nouns
+    words = text[max(lo, start - 40) : start].split()[-3:]
+    if not words or words[-1] not in vocabulary().org_nouns:
+        return False
+    return words[-2:-1] == ["the"] or (words[:1] == ["the"] and words[1].islower())
 
 
 def _for_employer(
@@ -251,17 +253,21 @@ _OWNERS = frozenset({"his", "her", "their", "our", "its"})
 
 
 def _role_words(prefix: str) -> bool:
-    """Whether ``prefix`` (what stands before a name) is a role in lower case, at most four
-    words that end in a title, role or person noun: "spokesperson ", "his colleague ",
-    "chief executive " ("…," spokesperson Anna Berg said)."""
+    """Whether ``prefix`` (what stands before a name) is a role in lower case, perhaps after
+    its organisation's name, at most five words that end in a title, role or person noun:
+    "spokesperson ", "his colleague ", "chief executive ", "Met Office spokesperson " ("…,"
+    spokesperson Anna Berg said)."""
     words = prefix.split()
-    if not 0 < len(words) <= 4 or prefix[-1:] != " " or not all(w.islower() for w in words):
+    if not 0 < len(words) <= 5 or prefix[-1:] != " " or not words[-1].islower():
         return False
     v = vocabulary()
     head = words[-1]
     if not (head in v.titles or head in v.role_nouns or head in v.person_nouns):
         return False
-    return all(w in _OWNERS or w.replace("-", "").isalpha() for w in words[:-1])
+    k = len(words) - 1
+    while k and (words[k - 1] in _OWNERS or (words[k - 1].islower() and words[k - 1].isalpha())):
+        k -= 1  # the role's words in lower case: "chief executive", "his colleague"
+    return all(w[:1].isupper() and w not in ("The", "A", "An") for w in words[:k])
 
 
 def _owned_name(desc: Attribution) -> Attribution | None:

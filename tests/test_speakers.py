@@ -1291,3 +1291,68 @@ def test_the_role_is_the_person_named_with_it(
     paragraphs: tuple[str, ...], expected: list[str | None]
 ) -> None:
     assert speakers_of(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            ("“Demand is weak this quarter,” said Park Ji-won, an analyst at Kiwoom.",),
+            ["Park Ji-won"],
+            id="korean-given-name-in-two-syllables",
+        ),
+        pytest.param(
+            (
+                "Kim Dae-jung, chief executive of a parts supplier, said firms were struggling.",
+                "“They offer higher wages, so our people leave,” Kim said.",
+            ),
+            ["Kim Dae-jung"],
+            id="family-name-first-resolves-to-the-full-name",
+        ),
+        pytest.param(
+            ("His ex-wife, Jane Roe, said: “We will go there now and stay.”",),
+            ["Jane Roe"],
+            id="a-compound-is-still-no-name",
+        ),
+        pytest.param(
+            (
+                "Jenna Rowe-Tamblyn of the campaign group Clean Rivers Kernow said: “We are not"
+                " against mining at all.”",
+            ),
+            ["Jenna Rowe-Tamblyn"],
+            id="person-of-the-campaign-group",
+        ),
+        pytest.param(
+            (
+                "The weather office says it welcomes the work. “We are glad that people find new"
+                " ways to present our data,” Met Office spokesperson Elín Björk Jónasdóttir said.",
+            ),
+            ["Elín Björk Jónasdóttir"],
+            id="organisation-then-role-then-name",
+        ),
+        pytest.param(
+            (
+                "The driver, Kendall Marchetti, 34, has been charged.",
+                "In a statement to NBC News, the company said it was “heartbroken” by the death.",
+                "“Our background checks meet or exceed what is required by law,” the statement"
+                " said.",
+            ),
+            ["the company"],
+            id="a-person-in-apposition-is-no-company",
+        ),
+    ],
+)
+def test_names_and_roles_from_probe_articles(
+    paragraphs: tuple[str, ...], expected: list[str | None]
+) -> None:
+    assert speakers_of(*paragraphs) == expected
+
+
+def test_a_photographer_is_no_fuller_form_of_a_speaker() -> None:
+    text = (
+        "Shipyards Run Short of Welders\n\n"
+        "Kim Dae-jung, chief executive of a parts supplier in Busan, said firms struggled.\n\n"
+        "Workers at a shipyard in Ulsan, South Korea. REUTERS/Kim Hong-Ji/File Photo\n\n"
+        "“They offer higher wages, so our people leave,” Kim said."
+    )
+    assert [q.speaker for q in newsparse.parse(text).quotes] == ["Kim Dae-jung"]
