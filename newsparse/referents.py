@@ -377,11 +377,18 @@ def _role_holder_re(role: str) -> regex.Pattern[str]:
 
 
 def role_holder(
-    text: str, role: str, windows: list[tuple[int, int]], at: int, resolver: Nearby
+    text: str,
+    role: str,
+    windows: list[tuple[int, int]],
+    at: int,
+    resolver: Nearby,
+    *,
+    alone: bool = False,
 ) -> str | None:
     """The person last named with ``role`` before ``at`` in ``windows`` (latest first, each
     read within `PRONOUN_REACH`): "Forest minister Eshwar Khandre said …" or "Eshwar
-    Khandre, the forest minister, said …", then "…," the minister said."""
+    Khandre, the forest minister, said …", then "…," the minister said. With ``alone``, a
+    name of one word will do: "her husband Kunle" (a relative, named by a given name)."""
     pattern = _role_holder_re(role)
     for lo, hi in windows:
         end = hi if hi < at else at
@@ -392,7 +399,7 @@ def role_holder(
             if resolver.is_quoted(start):
                 continue
             name, _title = parse_name(m.group(group), sentence_start_at(text, start))
-            if len(name) > 1 and not is_org(name):
+            if (len(name) > 1 or (alone and name)) and not is_org(name):
                 found = " ".join(resolver.fullest(name, start))
         if found:
             return found

@@ -47,6 +47,8 @@ if TYPE_CHECKING:
 
 __all__ = ["resolve_speakers"]
 
+_KIN_OWNERS = frozenset({"his", "her", "their"})  # "Her husband added": whose relative
+
 
 def resolve_speakers(
     text: str,
@@ -145,6 +147,10 @@ def _resolve(
                 att.at, windows, att.text, state.people, state.wide()
             )
             return found or att.text
+        if len(words) == 2 and words[0].casefold() in _KIN_OWNERS and head in v.person_nouns:
+            holder = role_holder(text, head, windows[:2], att.at, resolver, alone=True)
+            if holder:  # "… and her husband Kunle moved" … "Her husband added:"
+                return holder
         role = head in v.role_nouns or any(w.endswith("-old") for w in words)
         if (
             words[0] in ("the", "The")

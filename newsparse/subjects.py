@@ -242,7 +242,7 @@ def subject_before(
     if found is not None and found.kind == "descriptor" and m is not None:
         group = _number(m.re, "appos")
         appos = m.group(group)  # "Her father, Haidar Fauzi, said": the name, not "her father"
-        if appos and _person_name(appos):
+        if appos and (_person_name(appos) or _given_for(found.text, appos)):
             return Attribution(appos, "name", cue, m.start(group))
         if appos and ", " in appos:  # "… read to the court, Kyle's mother, Sandra Brown, said"
             return _named_after_description(text, lo, m.start(group), appos, cue) or found
@@ -278,6 +278,21 @@ def _owned_name(desc: Attribution) -> Attribution | None:
     if cut < 0 or not _person_name(text[cut + 3 :]):
         return None
     return Attribution(text[cut + 3 :], "name", desc.cue, desc.at + cut + 3)
+
+
+def _given_for(description: str, appos: str) -> bool:
+    """A relative named by one word in apposition: "His wife, Anna," (a person noun, then a
+    capitalised word that opens no sentence and names no organisation)."""
+    v = vocabulary()
+    head = description.rsplit(" ", 1)[-1].casefold()
+    return (
+        head in v.person_nouns
+        and appos.isalpha()
+        and appos.istitle()
+        and appos not in v.stopwords
+        and appos not in v.months
+        and not is_org((appos,))
+    )
 
 
 def _titled_only(name: str) -> bool:

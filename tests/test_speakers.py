@@ -1356,3 +1356,30 @@ def test_a_photographer_is_no_fuller_form_of_a_speaker() -> None:
         "“They offer higher wages, so our people leave,” Kim said."
     )
     assert [q.speaker for q in newsparse.parse(text).quotes] == ["Kim Dae-jung"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                "Trader Bisi Afolabi and her husband Kunle moved their children.",
+                "Her husband added: “We have nothing left to go back to.”",
+            ),
+            ["Kunle"],
+            id="relative-named-before-by-a-given-name",
+        ),
+        pytest.param(
+            ("His wife, Anna, said: “We have nothing left to go back to.”",),
+            ["Anna"],
+            id="relative-named-in-apposition",
+        ),
+        pytest.param(
+            ("Mark Roe lost his farm.", "His wife said: “We have nothing left to go back to.”"),
+            ["His wife"],
+            id="relative-never-named-stays-described",
+        ),
+    ],
+)
+def test_relatives(paragraphs: tuple[str, ...], expected: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == expected
