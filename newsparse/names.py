@@ -21,6 +21,7 @@ __all__ = [
     "NAME_RUN_SRC",
     "NAME_RUN_SRC_BACK",
     "Vocabulary",
+    "field_name",
     "is_org",
     "name_run",
     "name_words",
@@ -288,6 +289,18 @@ def _name_after_field(field: list[str]) -> int:
 
 
 _TITLE_FIELD = frozenset({"of", "for"})  # "Secretary of State", "Minister for Health"
+
+
+def field_name(text: str, at: int, name: tuple[str, ...]) -> tuple[str, ...]:
+    """``name``, a run printed at ``at``, without the field or place that opens it when a
+    title and "for" or "of" stand before the run: "Labour MP for Bradford West Naz Shah"
+    -> ("Naz", "Shah"), "Minister for Health Jo Lee" -> ("Jo", "Lee")."""
+    if len(name) < 2 or not text.endswith((" for ", " of "), max(0, at - 40), at):
+        return name
+    before = text[max(0, at - 40) : at].split()
+    if len(before) < 2 or not _is_title(before[-2]):
+        return name
+    return name[len(name) - _name_after_field(list(name)) :]
 
 
 @lru_cache(maxsize=8192)

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from newsparse.agencies import lookup
 from newsparse.names import (
+    field_name,
     inside,
     is_org,
     name_run,
@@ -206,6 +207,7 @@ class Nearby(Resolver):
             raw = raw[:-2]
         if not raw.isupper() and raw:
             name, title = parse_name(raw, sentence_start_at(self.text, at))
+            name = field_name(self.text, at, name)  # "MP for Bradford West Naz Shah"
             if (
                 name
                 and not is_org(name)

@@ -18,6 +18,7 @@ import regex
 
 from newsparse.cues import Cue, Words, last_sentence_start
 from newsparse.names import (
+    field_name,
     is_org,
     name_run,
     org_tail,
@@ -88,6 +89,19 @@ def _person_of(text: str, lo: int, start: int, found: Attribution) -> Attributio
     if len(words) < 2 or is_org(words):
         return None  # "Bank of England Governor …", "Secretary of State …": no person
     return Attribution(person, "name", found.cue, m.start("person"))
+
+
+def _after_seat(text: str, start: int, found: Attribution) -> Attribution | None:
+    """The name at the end of a run that opens with a field or a seat after a title and
+    "for" ("Labour MP for Bradford West Naz Shah" -> "Naz Shah"), where the subject pattern
+    (barred from an object after "for") read only the run's last words; else None."""
+    end = found.at + len(found.text)
+    words = tuple(text[start:end].split())
+    name = field_name(text, start, words)
+    if name == words or len(name) < 2:
+        return None
+    at = text.rfind(name[0], start, end)
+    return Attribution(" ".join(name), "name", found.cue, at)
 
 
 def _kind_before(text: str, lo: int, start: int) -> bool:
@@ -227,6 +241,10 @@ def subject_before(
         )
         if employee is not None:  # "Jane Roe of Harvard University said"
             return employee
+        if found.kind == "name":
+            seat = _after_seat(text, start, found)
+            if seat is not None:  # "Labour MP for Bradford West Naz Shah said"
+                return seat
     if found is not None and found.kind == "name" and m is not None:
         group = _number(m.re, "appos")
         appos = m.group(group)  # "the UN Secretary-General, António Guterres, warned"

@@ -1383,3 +1383,37 @@ def test_a_photographer_is_no_fuller_form_of_a_speaker() -> None:
 )
 def test_relatives(paragraphs: tuple[str, ...], expected: list[str | None]) -> None:
     assert speakers_of(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                "Labour MP for Bradford West Naz Shah said she would raise it in the Commons.",
+                "“The parents have shown extraordinary courage in speaking out,” she said.",
+            ),
+            ["Naz Shah"],
+            id="pronoun-after-a-seat-and-a-name",
+        ),
+        pytest.param(
+            ("Labour MP for Bradford West Naz Shah said: “The parents have shown courage.”",),
+            ["Naz Shah"],
+            id="seat-before-the-name-of-the-subject",
+        ),
+        pytest.param(
+            ("“The parents have shown courage,” said Labour MP for Bradford West Naz Shah.",),
+            ["Naz Shah"],
+            id="seat-after-an-inverted-verb",
+        ),
+        pytest.param(
+            ("Minister for Health Jo Lee said: “The parents have shown courage.”",),
+            ["Jo Lee"],
+            id="field-of-a-minister",
+        ),
+    ],
+)
+def test_a_seat_or_field_is_no_part_of_the_name(
+    paragraphs: tuple[str, ...], expected: list[str | None]
+) -> None:
+    assert speakers_of(*paragraphs) == expected
