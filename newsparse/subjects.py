@@ -260,7 +260,7 @@ def subject_before(
     if found is not None and found.kind == "descriptor" and m is not None:
         group = _number(m.re, "appos")
         appos = m.group(group)  # "Her father, Haidar Fauzi, said": the name, not "her father"
-        if appos and (_person_name(appos) or _given_for(found.text, appos)):
+        if appos and (_person_name(appos) or _given_for(found.text, appos) or _couple(appos)):
             return Attribution(appos, "name", cue, m.start(group))
         if appos and ", " in appos:  # "… read to the court, Kyle's mother, Sandra Brown, said"
             return _named_after_description(text, lo, m.start(group), appos, cue) or found
@@ -296,6 +296,13 @@ def _owned_name(desc: Attribution) -> Attribution | None:
     if cut < 0 or not _person_name(text[cut + 3 :]):
         return None
     return Attribution(text[cut + 3 :], "name", desc.cue, desc.at + cut + 3)
+
+
+def _couple(appos: str) -> bool:
+    """Two people who share a surname: "Chiamaka and Daniel Okafor" ("His parents,
+    Chiamaka and Daniel Okafor, said")."""
+    first, sep, rest = appos.partition(" and ")
+    return bool(sep) and first.isalpha() and first.istitle() and _person_name(rest)
 
 
 def _given_for(description: str, appos: str) -> bool:

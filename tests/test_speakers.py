@@ -1379,6 +1379,11 @@ def test_a_photographer_is_no_fuller_form_of_a_speaker() -> None:
             ["His wife"],
             id="relative-never-named-stays-described",
         ),
+        pytest.param(
+            ("His parents, Chiamaka and Daniel Okafor, said: “He was the light of our family.”",),
+            ["Chiamaka and Daniel Okafor"],
+            id="couple-sharing-a-surname",
+        ),
     ],
 )
 def test_relatives(paragraphs: tuple[str, ...], expected: list[str | None]) -> None:
