@@ -59,7 +59,8 @@ def _title_lead() -> regex.Pattern[str]:
     """What names the quoted words as a title, not speech: 'an article headlined "..."'."""
     return regex.compile(
         r"""
-        \b(?:titled|entitled|headlined|headline|dubbed|called|named|slogan|hashtag)  # naming word
+        \b(?:titled|entitled|headlined|headline|dubbed|named|slogan|hashtag  # naming word
+          |(?<!\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\ )called)  # (but "she called": speech)
         [\s,:]*\Z                                                      # right before the mark
         """,
         regex.VERBOSE | regex.IGNORECASE,

@@ -77,6 +77,11 @@ def texts(*paragraphs: str) -> list[str]:
             "He called it “a bridge too far” on Monday.", ["a bridge too far"], id="partial-quote"
         ),
         pytest.param(
+            "The check was flawed, which she called “a loophole big enough to drive through.”",
+            ["a loophole big enough to drive through."],
+            id="called-after-a-pronoun-is-speech",
+        ),
+        pytest.param(
             "She lost her home. We will rebuild it together,” she said.",
             ["We will rebuild it together,"],
             id="lost-opening-mark",
@@ -102,6 +107,10 @@ def test_double_marks(paragraph: str, expected: list[str]) -> None:
         ),
         pytest.param(
             'In an op-ed headlined "why the bridge must fall down", he argued.', id="headlined"
+        ),
+        pytest.param(
+            'Critics praised a documentary called "the last days of the old town" there.',
+            id="called-after-a-noun",
         ),
         pytest.param("No quotation marks at all in this sentence.", id="no-marks"),
         pytest.param(
