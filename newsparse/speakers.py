@@ -290,6 +290,32 @@ def _resolve_all(
             state.order[name] = None
 
 
+MAX_INTRODUCTION = 200
+"""The longest paragraph of one sentence that introduces the speaker of the quote paragraph
+under it ("Maria Okafor, a senator from Ohio, was blunt.")."""
+
+
+def _introduced(text: str, lo: int, hi: int, resolver: Nearby) -> str | None:
+    """The person a short paragraph of one sentence, just before a quote paragraph with no
+    attribution, is about: its subject, a name of two words or more that is a person's (a
+    given name or a title tells)."""
+    if (
+        hi - lo > MAX_INTRODUCTION
+        or text[hi - 1] not in ".:"
+        or after_sentence_end(text, lo, hi - 1) >= 0
+    ):
+        return None
+    att = sentence_subject(text, lo, hi)
+    if att is None or att.kind != "name" or att.at != lo or att.text.isupper():
+        return None
+    words, _title = parse_name(att.text, True)
+    full = resolver.fullest(words, att.at)
+    name = " ".join(full)
+    if len(full) < 2 or is_org(full) or resolver.gender_of(name) is None:
+        return None
+    return name
+
+
 def _fallback(
     text: str,
     spans: list[tuple[int, int]],
@@ -352,6 +378,11 @@ def _fallback(
         att = state.event(text, pps, ppe)
         if att is not None:
             return _resolve(text, att, windows, resolver, state)
+        if q.open_at == ps:  # a quote paragraph after a sentence about someone: 'Maria
+            # Okafor, a senator from Ohio, was blunt.' then '"This will cost jobs."'
+            named = _introduced(text, pps, ppe, resolver)
+            if named is not None:
+                return named
     # the person the quote's sentence is about: 'Gates this week issued a list of "…"'
     att = sentence_subject(text, ps, q.open_at)
     if att is not None and att.kind == "name":

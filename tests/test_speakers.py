@@ -1422,3 +1422,38 @@ def test_a_seat_or_field_is_no_part_of_the_name(
     paragraphs: tuple[str, ...], expected: list[str | None]
 ) -> None:
     assert speakers_of(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                "Maria Okafor, a senator from Ohio, was blunt.",
+                "“This decision will cost thousands of jobs in my state.”",
+            ),
+            ["Maria Okafor"],
+            id="one-sentence-about-a-person-then-her-quote",
+        ),
+        pytest.param(
+            (
+                "Maria Okafor spoke after the vote. Her aides left early.",
+                "“This decision will cost thousands of jobs in my state.”",
+            ),
+            [None],
+            id="two-sentences-introduce-no-one",
+        ),
+        pytest.param(
+            (
+                "IHS Global Insight cut its forecast.",
+                "“This decision will cost thousands of jobs in the state.”",
+            ),
+            [None],
+            id="an-organisation-is-no-introduced-person",
+        ),
+    ],
+)
+def test_a_quote_paragraph_after_a_sentence_about_its_speaker(
+    paragraphs: tuple[str, ...], expected: list[str | None]
+) -> None:
+    assert speakers_of(*paragraphs) == expected
