@@ -111,11 +111,11 @@ _PARTICLES = frozenset(_PARTICLE[3:-1].replace("\n    ", "").split("|"))
 _ARTICLE = r"(?:al|el|ad|ar|as|ash|az)-"  # an Arabic article glued on: "al-Hassan", "el-Sayed"
 _ARTICLES = tuple(_ARTICLE[3:-2].split("|"))
 NAME_RUN_SRC = rf"""
-    (?:{_ARTICLE})?\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*+      # a capitalised word: Putin, O'Donnell, S.B.
+    \p{{Lu}}[\p{{L}}\p{{M}}'’.-]*+                 # a capitalised word: Putin, O'Donnell, S.B.
     (?:                                           # then up to six more,
         [\ \u00a0]                                # one space apart,
         (?:{_PARTICLE}[\ \u00a0]){{0,2}}          # perhaps through "van der", "de la"
-        (?:{_ARTICLE})?\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*+   # ("al-Hassan")
+        (?:{_ARTICLE})?\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*+   # ("Mohammed al-Hassan")
     ){{0,6}}
 """
 NAME_RUN_SRC_BACK = NAME_RUN_SRC.replace("*+", "*")  # for patterns matched backwards
