@@ -84,6 +84,8 @@ class Vocab(NamedTuple):
     keep_dot: frozenset[str]
     lower_ok: frozenset[str]
     """Lower-case words that a credit prints ("via", "picture alliance", "left", "von")."""
+    titles: frozenset[str] = frozenset()
+    """Academic titles before a photographer's name ("Dr.", "Prof."), folded."""
 
 
 @functools.cache
@@ -107,6 +109,7 @@ def vocab() -> Vocab:
         corporate=corporate,
         keep_dot=corporate | {"jr.", "sr."},
         lower_ok=frozenset(wrappers["lower_case_words"]) | particles | position_words,
+        titles=frozenset(wrappers["person_titles"]),
     )
 
 

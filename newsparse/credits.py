@@ -92,7 +92,8 @@ PERSON = lazy(
         |(?:v[oa]n|d[eiaou]s?|der|del|la|le|bin|al|y)\s+   # a particle: "von ", "dos "
     ){0,5})
     (?:(?:al|el|ad|ash|as)-)?                    # "al-Rubaye"
-    \p{Lu}[\p{L}\p{M}'’-]*\p{L}                 # the last name word
+    (?:\p{Lu}[\p{L}\p{M}'’-]*\p{L}              # the last name word,
+    |(?<=\p{L}{2}\s)\p{Lu})                     # or an initial after one: "Pushkar V"
     (?:,?\s+(?:Jr|Sr)\.?|\s+I{2,3}|\s+IV)?      # a generation suffix
     \Z
     """
@@ -153,6 +154,9 @@ def links(part: str) -> tuple[Link, ...]:
         if found and sep == "comma" and text.casefold() in words.corporate:
             last = found.pop()  # "Tyvak Nano-Satellite Systems, Inc." is one company
             text, sep = f"{last.text}, {text}", last.sep
+        elif found and sep == "comma" and _place_of(found[-1].text, text):
+            last = found.pop()  # "Natural History Museum, London" is one institution
+            text, sep = f"{last.text}, {text}", last.sep
         elif found and sep == "and" and _one_organisation(found[-1].text, text):
             last = found.pop()  # "U.S. Fish and Wildlife Service" is one organisation
             text, sep = f"{last.text} and {text}", last.sep
@@ -169,8 +173,9 @@ def links(part: str) -> tuple[Link, ...]:
         head, affiliation = _affiliation(head)
         head, site = _on_site(head)
         head, role = _trailing_role(head)
-        for sub, sub_sep in _split_hyphen(head, sep):
-            found.append(Link(sub, sub_sep, lookup(sub), role_of(sub)))
+        for printed_sub, sub_sep in _split_hyphen(head, sep):
+            sub = _untitled(printed_sub)
+            found.append(Link(sub, sub_sep, lookup(sub), role_of(sub) or _family(sub)))
         if site:  # "Jane Roe on Unsplash": the stock site that hosts the picture
             found.append(Link(site, "on", lookup(site), None))
         if role:  # "AP file": the agency, then the role
@@ -180,6 +185,33 @@ def links(part: str) -> tuple[Link, ...]:
         if client:
             found.append(Link(client, "for", lookup(client), None, client=True))
     return tuple(found)
+
+
+def _place_of(left: str, right: str) -> bool:
+    """Whether ", right" is the place of the institution on the left, part of its name:
+    "Natural History Museum, London" (an organisation's word ends the left, one capitalised
+    word on the right, neither a known agency)."""
+    if " " in right or not right[:1].isupper() or not right.isalpha():
+        return False
+    last = left.rsplit(maxsplit=1)[-1].casefold()
+    return last in vocab().org_words and lookup(left) is None and lookup(right) is None
+
+
+def _untitled(text: str) -> str:
+    """A link without the academic title before a name: "Dr. Jane Roe" -> "Jane Roe"."""
+    head, _, rest = text.partition(" ")
+    if rest and head.casefold() in vocab().titles and person_like(rest):
+        return rest
+    return text
+
+
+def _family(text: str) -> str | None:
+    """"Family" for a family credited by name ("Afolabi family", BBC's "Image source,"):
+    no person and no organisation; else None."""
+    words = text.split()
+    if 1 < len(words) <= 4 and words[-1] in ("family", "families") and words[0][:1].isupper():
+        return None if "ourtesy" in text or "OURTESY" in text else "Family"
+    return None
 
 
 def _outlet_colon(head: str, rest: str) -> bool:
@@ -235,11 +267,22 @@ def _on_site(text: str) -> tuple[str, str]:
 
 
 def _trailing_role(text: str) -> tuple[str, str]:
-    """A link and the role word that ends it: "AP file" -> ("AP", "file") (NBC's credits);
-    else (text, "")."""
-    head, _, last = text.rpartition(" ")
-    if head and last.islower() and role_of(last) is not None and lookup(head) is not None:
-        return head, last
+    """A link and the role of one or two words that ends it: "AP file" -> ("AP", "file")
+    (NBC's credits), "PTI File Photo" -> ("PTI", "File Photo") after a known agency;
+    "Express-News file photo" -> ("Express-News", "file photo") in lower case after any
+    capitalised name; else (text, "")."""
+    words = text.split(" ")
+    if len(words) < 2 or len(words) > 8 or role_of(text) is not None:
+        return text, ""
+    for size in (2, 1):
+        if len(words) <= size:
+            continue
+        head, last = " ".join(words[:-size]), " ".join(words[-size:])
+        if role_of(last) is None or not head[:1].isupper():
+            continue
+        known = lookup(head) is not None
+        if (known and (size == 2 or last.islower())) or (size == 2 and last.islower()):
+            return head, last
     return text, ""
 
 
@@ -386,19 +429,25 @@ def _read(part: str, photographers: list[str], agencies: list[Agency], roles: li
             first
             or (link.sep == "and" and prev == "person")
             or (link.sep in ("slash", "pipe", "comma", "by") and prev in ("lead", "role"))
-            or (link.sep == "slash" and prev == "known")  # "SCMP/Sam Tsang"
+            or (link.sep == "slash" and prev in ("known", "agency"))  # "SCMP/Sam Tsang"
             or (link.sep == "colon" and prev in ("lead", "known", "agency"))  # "AAP: Jane Roe"
             or (k + 1 < len(chain) and chain[k + 1].sep == "paren")  # "Ralf Crawford (STScI)"
         ):
             photographers.append(_person_case(text))
             prev = "person"
-        elif first and named > 1 and shouted_word(text):
+        elif first and named > 1 and shouted_word(text) and not _person_next(chain, k):
             photographers.append(text.capitalize())  # "PIYASET/GETTY": a one-word byline
             prev = "person"
         else:
             agencies.append(resolve(text))
             prev = "agency"
         first = False
+
+
+def _person_next(chain: tuple[Link, ...], k: int) -> bool:
+    """Whether the link after ``chain[k]`` is a personal name after a slash: "MBARI / Jane
+    Roe" credits Jane Roe, so "MBARI" is the organisation."""
+    return k + 1 < len(chain) and chain[k + 1].sep == "slash" and person_like(chain[k + 1].text)
 
 
 def parse_credit(text: str, /, *, offset: int = 0) -> Credit:
