@@ -246,6 +246,58 @@ def _not_in_credits(raw: str) -> bool:
     return any(map(raw.__contains__, _NOT_IN_CREDITS))
 
 
+def _named_paren(inner: str, before: str) -> bool:
+    """Whether a bracket closing a caption line names who gave the picture although the
+    registry knows no one in it: "... on May 21. (Montana Fish, Wildlife and Parks)",
+    "(National Park Service)", "(RCMP)", "(Google Maps)", "(Jane Roe)" (Fox News, CBC).
+
+    The name (`NAME_ISH`, at most seven words) must follow the caption's last sentence, or
+    close a short line with no sentence in it ("Halcyon's Ravi Katz (LinkedIn)", The Real
+    Deal's captions), then not be a person's name. One word must read as an organisation's:
+    an acronym of three or more capitals ("RCMP"), a word with a capital inside
+    ("LinkedIn") or one of the organisations' words ("Facebook") but no tag of
+    `Vocab.bracket_tags`; so "(Paris)", "(Monday)", "(Video)", "(R-Texas)" and "(2019)" are
+    no credits. Square brackets are left to `_shape` ("[VIDEO]" is a tag).
+    """
+    if len(inner) > 60 or not inner[:1].isupper() or _PARTY().match(inner):
+        return False
+    words = inner.split()
+    if len(words) > 7 or NAME_ISH().match(inner) is None:
+        return False
+    head = before.rstrip()
+    after_sentence = head.endswith(_SENTENCE_ENDS)
+    if not after_sentence and (len(before) >= 120 or _has_sentence(head)):
+        return False  # a long line, or the bracket closes a sentence: "... the EPA (Agency)"
+    if not after_sentence and (len(head.split()) < 2 or person_like(inner)):
+        return False
+    if len(words) > 1:
+        return True
+    word = inner.rstrip(".")
+    if word.casefold() in vocab().bracket_tags:
+        return False  # "(Video)", "(Updated)": a tag, not a credit
+    return (
+        (len(word) >= 3 and word.isupper() and word.isalpha())
+        or any(map(str.isupper, word[1:]))
+        or word.casefold() in vocab().org_words
+    )
+
+
+def _has_sentence(text: str) -> bool:
+    """Whether a sentence ends inside ``text``: a full stop, "?" or "!" before a space."""
+    return ". " in text or "? " in text or "! " in text
+
+
+_SENTENCE_ENDS = (".", "!", "?", '."', ".”", ".’")
+"""How the caption's last sentence ends before a bracketed credit (`_named_paren`)."""
+
+# A party and state in brackets after a politician's name: "(R-Texas)", "(D-N.Y.)".
+_PARTY = lazy(
+    r"""
+    \A\p{Lu}\s?-\s?\p{Lu}   # a party's initial, a hyphen, the state's first capital
+    """
+)
+
+
 def _defines_acronym(before: str, inner: str) -> bool:
     """Whether "(EPA)" spells out the words before it: "Environmental Protection Agency (EPA)"."""
     letters = inner.strip()
@@ -304,7 +356,10 @@ def find_credit(line: str) -> tuple[int, int] | None:
         if opener is not None:
             inner = line[opener + 1 : end - 1]
             before = line[max(0, opener - 120) : opener]
-            if _shape(inner, mode="paren") and not _defines_acronym(before, inner):
+            shaped = _shape(inner, mode="paren") or (
+                line[end - 1] == ")" and _named_paren(inner, before)
+            )
+            if shaped and not _defines_acronym(before, inner):
                 best = opener
     near = prose - 60 if prose - 60 > low else low
     courtesy = line.rfind("ourtesy", near, prose) if prose > 0 else -1

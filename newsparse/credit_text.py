@@ -86,6 +86,8 @@ class Vocab(NamedTuple):
     """Lower-case words that a credit prints ("via", "picture alliance", "left", "von")."""
     titles: frozenset[str] = frozenset()
     """Academic titles before a photographer's name ("Dr.", "Prof."), folded."""
+    bracket_tags: frozenset[str] = frozenset()
+    """Words that a bracket closing a line prints as a tag ("[VIDEO]"), folded."""
 
 
 @functools.cache
@@ -110,6 +112,7 @@ def vocab() -> Vocab:
         keep_dot=corporate | {"jr.", "sr."},
         lower_ok=frozenset(wrappers["lower_case_words"]) | particles | position_words,
         titles=frozenset(wrappers["person_titles"]),
+        bracket_tags=frozenset(wrappers["bracket_tags"]),
     )
 
 

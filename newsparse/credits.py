@@ -71,11 +71,13 @@ HYPHEN = lazy(
     """
 )
 
-# "Courtesy of the Serrano family": the role, then who supplied the picture.
+# "Courtesy of the Serrano family", "Submitted by Jane Roe" (CBC): the role, then who
+# supplied the picture.
 COURTESY = lazy(
     r"""
-    \A(?:photos?\s+)?courtesy   # "Courtesy", "Photo courtesy"
-    (?:\s+of)?                  # "of"
+    \A(?:(?:photos?\s+)?courtesy   # "Courtesy", "Photo courtesy"
+    (?:\s+of)?                     # "of"
+    |(?P<submitted>submitted\s+by))  # or "Submitted by"
     (?P<the>\s+the)?\s*         # "the"
     (?P<rest>.*)\Z              # who supplied it
     """,
@@ -356,13 +358,15 @@ def _person_case(name: str) -> str:
 
 
 def courtesy_giver(text: str) -> tuple[str, str] | None:
-    """Who supplied a "Courtesy of ..." picture, as ("person" | "agency" | "", name), or None.
+    """Who supplied a "Courtesy of ..." or "Submitted by ..." (CBC) picture, as ("person" |
+    "agency" | "", name), or None.
 
     A family or a lower-case giver ("the club") is nobody in particular; a personal name
-    is the person credited, read as a photographer (the annotation counts "the people
-    credited"); any other capitalised name is an organisation.
+    that starts with a known given name or an initial is the person credited, read as a
+    photographer (the annotation counts "the people credited"); any other capitalised name
+    is an organisation ("Submitted by Manitoba Hydro").
     """
-    if "ourtesy" not in text and "OURTESY" not in text:
+    if not _gives(text):
         return None
     m = COURTESY().match(text)
     if m is None:
@@ -373,9 +377,14 @@ def courtesy_giver(text: str) -> tuple[str, str] | None:
         return "", rest
     if lookup(rest) is not None:
         return "agency", rest
-    if not m["the"] and person_like(rest):
+    if not m["the"] and person_like(rest) and _given_first(rest):
         return "person", rest
     return "agency", rest
+
+
+def _gives(text: str) -> bool:
+    """A cheap test before `COURTESY`: "courtesy" or "submitted by" in the text."""
+    return "ourtesy" in text or "OURTESY" in text or text[:10].casefold() == "submitted "
 
 
 def _unwrapped(text: str) -> tuple[int, int, bool]:
@@ -394,6 +403,9 @@ def _read_part(part: str) -> tuple[tuple[str, ...], tuple[Agency, ...], tuple[st
 def _read(part: str, photographers: list[str], agencies: list[Agency], roles: list[str]) -> None:
     """Sort the links of one credit into photographers, agencies and roles."""
     chain = links(part)
+    if _one_name(chain):  # "Montana Fish, Wildlife and Parks"
+        agencies.append(resolve(part.strip(" .")))
+        return
     positions = vocab().positions
     named = sum(1 for link in chain if link.role is None and link.text.casefold() not in positions)
     prev, first = "", True
@@ -407,7 +419,7 @@ def _read(part: str, photographers: list[str], agencies: list[Agency], roles: li
             continue
         courtesy = courtesy_giver(text)
         if courtesy is not None:
-            roles.append("Courtesy")
+            roles.append("Submitted" if text[:10].casefold() == "submitted " else "Courtesy")
             kind, giver = courtesy
             if kind == "person":
                 photographers.append(_person_case(giver))
@@ -426,7 +438,7 @@ def _read(part: str, photographers: list[str], agencies: list[Agency], roles: li
             agencies.append(resolve(text))  # "Supplied: NSW SES": an organisation's initials
             prev = "agency"
         elif person_like(text) and (
-            first
+            (first and (len(chain) > 1 or _given_first(text)))
             or (link.sep == "and" and prev == "person")
             or (link.sep in ("slash", "pipe", "comma", "by") and prev in ("lead", "role"))
             or (link.sep == "slash" and prev in ("known", "agency"))  # "SCMP/Sam Tsang"
@@ -442,6 +454,32 @@ def _read(part: str, photographers: list[str], agencies: list[Agency], roles: li
             agencies.append(resolve(text))
             prev = "agency"
         first = False
+
+
+def _one_name(chain: tuple[Link, ...]) -> bool:
+    """Whether a chain "A, B and C" names one organisation: "Montana Fish, Wildlife and
+    Parks" (three or more links joined by commas and a last "and", each after the first one
+    capitalised word that no registry entry or role names; people are printed in full)."""
+    if len(chain) < 3 or chain[-1].sep != "and":
+        return False
+    return all(
+        link.agency is None
+        and link.role is None
+        and (k == 0 or (link.sep in ("comma", "and") and " " not in link.text))
+        and link.text[:1].isupper()
+        for k, link in enumerate(chain)
+    )
+
+
+def _given_first(text: str) -> bool:
+    """Whether a credit of one name starts with a given name ("Dana Roe") or an initial;
+    "Manitoba Hydro" does not, so it is read as an organisation."""
+    first = text.split(maxsplit=1)[0]
+    if len(first.rstrip(".")) == 1 or INITIALS().fullmatch(first) or not first[1:].islower():
+        return True  # an initial, or a name in capitals ("RAMIL SITDIKOV"): no list to test
+    from newsparse.names import vocabulary  # noqa: PLC0415 (the speakers' word lists, on use)
+
+    return first in vocabulary().given_any
 
 
 def _person_next(chain: tuple[Link, ...], k: int) -> bool:
