@@ -362,9 +362,8 @@ def courtesy_giver(text: str) -> tuple[str, str] | None:
     "agency" | "", name), or None.
 
     A family or a lower-case giver ("the club") is nobody in particular; a personal name
-    that starts with a known given name or an initial is the person credited, read as a
-    photographer (the annotation counts "the people credited"); any other capitalised name
-    is an organisation ("Submitted by Manitoba Hydro").
+    is the person credited, read as a photographer (the annotation counts "the people
+    credited"); any other capitalised name is an organisation.
     """
     if not _gives(text):
         return None
@@ -377,7 +376,7 @@ def courtesy_giver(text: str) -> tuple[str, str] | None:
         return "", rest
     if lookup(rest) is not None:
         return "agency", rest
-    if not m["the"] and person_like(rest) and _given_first(rest):
+    if not m["the"] and person_like(rest):
         return "person", rest
     return "agency", rest
 
@@ -392,16 +391,29 @@ def _unwrapped(text: str) -> tuple[int, int, bool]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _read_part(part: str) -> tuple[tuple[str, ...], tuple[Agency, ...], tuple[str, ...]]:
+def _read_part(
+    part: str, bracketed: bool = False
+) -> tuple[tuple[str, ...], tuple[Agency, ...], tuple[str, ...]]:
     photographers: list[str] = []
     agencies: list[Agency] = []
     roles: list[str] = []
-    _read(part, photographers, agencies, roles)
+    _read(part, photographers, agencies, roles, bracketed=bracketed)
     return tuple(photographers), tuple(agencies), tuple(roles)
 
 
-def _read(part: str, photographers: list[str], agencies: list[Agency], roles: list[str]) -> None:
-    """Sort the links of one credit into photographers, agencies and roles."""
+def _read(
+    part: str,
+    photographers: list[str],
+    agencies: list[Agency],
+    roles: list[str],
+    *,
+    bracketed: bool = False,
+) -> None:
+    """Sort the links of one credit into photographers, agencies and roles.
+
+    A bracketed credit of one name that starts with no known given name is an organisation:
+    "(Manitoba Hydro)" (CBC); unbracketed ("Photo: Sigrún Roe") it stays a person.
+    """
     chain = links(part)
     if _one_name(chain):  # "Montana Fish, Wildlife and Parks"
         agencies.append(resolve(part.strip(" .")))
@@ -438,7 +450,7 @@ def _read(part: str, photographers: list[str], agencies: list[Agency], roles: li
             agencies.append(resolve(text))  # "Supplied: NSW SES": an organisation's initials
             prev = "agency"
         elif person_like(text) and (
-            (first and (len(chain) > 1 or _given_first(text)))
+            (first and (len(chain) > 1 or not bracketed or _given_first(text)))
             or (link.sep == "and" and prev == "person")
             or (link.sep in ("slash", "pipe", "comma", "by") and prev in ("lead", "role"))
             or (link.sep == "slash" and prev in ("known", "agency"))  # "SCMP/Sam Tsang"
@@ -501,9 +513,10 @@ def parse_credit(text: str, /, *, offset: int = 0) -> Credit:
     photographers: list[str] = []
     agencies: list[Agency] = []
     roles: list[str] = []
+    bracketed = reading[:start].rstrip().endswith("(")  # "(Manitoba Hydro)"
     if len(raw) <= MAX_CREDIT:
         for part, _ in credit_parts(reading[start:end]):
-            read = _read_part(part)
+            read = _read_part(part, bracketed)
             photographers += read[0]
             agencies += read[1]
             roles += read[2]

@@ -301,6 +301,10 @@ MORE_PARSE_CASES = [
     pytest.param("Credit: Prof. Omar Haddad, University of Bergen",
                  "Prof. Omar Haddad, University of Bergen", ["Omar Haddad"],
                  ["University of Bergen"], [], id="professor-and-university"),
+    pytest.param("Photo: Sigrún Halldórsdóttir", "Sigrún Halldórsdóttir",
+                 ["Sigrún Halldórsdóttir"], [], [], id="unbracketed-rare-given-name-is-a-person"),
+    pytest.param("Courtesy of Sigrún Halldórsdóttir", "Courtesy of Sigrún Halldórsdóttir",
+                 ["Sigrún Halldórsdóttir"], [], ["Courtesy"], id="courtesy-rare-given-name"),
     pytest.param("(Image credit: Science Museum, Oslo/Alamy)", "Science Museum, Oslo/Alamy", [],
                  ["Science Museum, Oslo", "Alamy"], [], id="institution-comma-place"),
 ]  # fmt: skip
