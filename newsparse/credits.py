@@ -208,8 +208,8 @@ def _untitled(text: str) -> str:
 
 
 def _family(text: str) -> str | None:
-    """"Family" for a family credited by name ("Afolabi family", BBC's "Image source,"):
-    no person and no organisation; else None."""
+    """The role "Family" for a family credited by name ("Afolabi family", BBC's "Image
+    source,"): no person and no organisation; else None."""
     words = text.split()
     if 1 < len(words) <= 4 and words[-1] in ("family", "families") and words[0][:1].isupper():
         return None if "ourtesy" in text or "OURTESY" in text else "Family"

@@ -55,6 +55,25 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="cnbc-two-bars-is-a-credit-not-a-breadcrumb",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe head librarian speaks in Harbor City on June 2, "
+            f"2024.\nBloomberg | Bloomberg | Getty Images\n\n{AFTER}",
+            [(None, "The head librarian speaks in Harbor City on June 2, 2024.",
+              "Bloomberg | Bloomberg | Getty Images")],
+            id="cnbc-agency-twice-then-getty",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe head librarian speaks in Harbor City on June 2, "
+            f"2024.\nNurPhoto | NurPhoto | Getty Images\n\n{AFTER}",
+            [(None, "The head librarian speaks in Harbor City on June 2, 2024.",
+              "NurPhoto | NurPhoto | Getty Images")],
+            id="cnbc-photo-agency-chain",
+        ),
+        pytest.param(
+            f"Library to close\n\nNews | Politics | Reuters\n\n{BODY}\n\n{AFTER}",
+            [],
+            id="breadcrumb-ending-in-a-wire-is-no-credit",
+        ),
+        pytest.param(
             "# Library to close\n\nBy Jane Roe\n\n"
             + "The head librarian packs books in Harbor City on Sunday, Nov. 17, 2019.\n\n" * 2
             + "Photo: Sam Lee, AP\n\n"
