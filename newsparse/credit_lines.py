@@ -31,6 +31,7 @@ from newsparse.credit_gate import (
     OTHER,
     PROSE,
     ROLES_ALONE,
+    call_sign,
     has_chain_mark,
     may_hold_credit,
     plain_end,
@@ -486,7 +487,7 @@ def _bare_alone(text: str, *, whole: bool, final: str) -> bool:
     caption ending in one with no full stop after it ("... on Monday. Supplied")."""
     if len(text) > _MAX_ALONE or not (whole or "." not in final):
         return False
-    if role_of(text) in ROLES_ALONE:
-        return True
+    if role_of(text) in ROLES_ALONE or (not whole and call_sign(text)):
+        return True  # "... on Monday. Supplied", "... on April 12. KPRC" (NBC)
     agency = lookup(text)
     return agency is not None and (agency.kind in _LEAD_KINDS or agency.kind == "publication")

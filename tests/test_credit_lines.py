@@ -283,6 +283,36 @@ def test_bracket_names_an_unknown_giver(
 
 
 @pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        pytest.param("A council van parked on the high street. File pic", "File pic",
+                     id="sky-file-pic"),
+        pytest.param("Fire crews at the warehouse in Dallas on May 2. WFAA", "WFAA",
+                     id="nbc-affiliate-call-sign"),
+        pytest.param("Fire crews at the warehouse in Dallas on May 2. KXAS-TV", "KXAS-TV",
+                     id="nbc-call-sign-with-tv"),
+    ],
+)  # fmt: skip
+def test_bare_role_or_call_sign_after_the_caption(line: str, credit: str) -> None:
+    found = find_credit(line)
+    assert found is not None
+    assert line[found[0] : found[1]] == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Fire crews said the warehouse burned for hours, according to WFAA.",
+                     id="call-sign-in-prose"),
+        pytest.param("WFAA", id="call-sign-alone-is-no-credit"),
+        pytest.param("Fire crews at the warehouse on May 2. WXYZ-BLOG", id="call-sign-odd-tail"),
+    ],
+)  # fmt: skip
+def test_call_sign_that_is_no_credit(line: str) -> None:
+    assert find_credit(line) is None
+
+
+@pytest.mark.parametrize(
     "line",
     [
         pytest.param("The plant was shut by the Clean Water Authority (CWA)", id="acronym-defined"),
