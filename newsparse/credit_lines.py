@@ -39,6 +39,7 @@ from newsparse.credit_gate import (
 from newsparse.credit_text import (
     LABEL,
     WINDOW,
+    citation,
     closing,
     credit_parts,
     label_stems,
@@ -168,6 +169,8 @@ def _shape(text: str, *, mode: str) -> bool:
     raw = text[start:end]
     if not raw or len(raw) > 200 or _not_in_credits(raw):
         return False
+    if raw[-1:] in "0123456789)." and citation(raw) is not None:
+        return True  # "Nature Communications (2025)", "Lopes et al., Nature Astronomy, 2025"
     closed = closing(raw, 0, len(raw))
     if closed and not _affiliated(raw, closed):
         return False  # a bracket inside ("Rep. Jane Roe (R-Colo.)"): no credit
@@ -322,7 +325,9 @@ def _last_prose(line: str, start: int, end: int) -> tuple[int, int]:
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
         begin = pos - len(token)
-        if index > 0 and token.isalpha() and token.islower() and token.isascii():
+        if token.startswith("10.") and "/" in token:
+            pass  # a DOI ("10.1038/s41467-…") holds no prose
+        elif index > 0 and token.isalpha() and token.islower() and token.isascii():
             if token not in lower_ok:
                 return begin, pos  # a plain word in lower case: "... the deal was done"
         elif token and token not in lower_ok and not token.istitle() and token.upper() != token:

@@ -212,6 +212,35 @@ LICENSORS = (
 _LICENSOR_LAST = frozenset(tail[-1] for tail in LICENSORS)
 
 
+# A journal article credited for its figure (phys.org, ScienceAlert): "Nature Communications
+# (2025). DOI: 10.1038/s41467-025-01234-5", "Lopes et al., Nature Astronomy, 2025".
+CITATION = lazy(
+    r"""
+    \A(?:(?P<authors>\p{Lu}[\p{L}\p{M}'’-]{0,40}     # the first author's surname,
+        (?:\s+(?:and|&)\s+\p{Lu}[\p{L}\p{M}'’-]{0,40})?  # perhaps a second one,
+        \s+et\s+al\.?,?\s+))?                         # "et al.,"
+    (?P<journal>\p{Lu}[\p{L}\p{M}&.'’-]{0,40}          # the journal's first word,
+        (?:\s+(?:\p{Lu}[\p{L}\p{M}&.'’-]{0,40}|of|and|the|in|for|&)){0,7})  # and the rest
+    (?:\s+\((?P<paren>(?:19|20)\d\d)\)                 # the year in brackets: "(2025)",
+    |,\s*(?:19|20)\d\d)                               # or after a comma: ", 2025"
+    (?:\.?\s+(?i:doi):?\s*10\.\d{4,9}/[^\s]{1,120})?   # "DOI: 10.1038/..."
+    \.?\Z
+    """
+)
+
+
+def citation(text: str) -> str | None:
+    """The journal that a credit cites for its figure, or None: "Nature Communications
+    (2025). DOI: 10.1038/..." -> "Nature Communications"; the year stands in brackets, or
+    after a comma behind authors ("Lopes et al., Nature Astronomy, 2025")."""
+    if "20" not in text and "19" not in text:
+        return None  # (no year: a cheap test first)
+    m = CITATION().match(text)
+    if m is None or not (m["authors"] or m["paren"]):
+        return None
+    return m["journal"]
+
+
 def licensed(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` ends in one of `LICENSORS` (its last character is tested
     first: few lines end as they do)."""

@@ -26,6 +26,7 @@ from newsparse.agencies import lookup, resolve
 from newsparse.credit_text import (
     DASHES,
     MAX_CREDIT,
+    citation,
     credit_parts,
     lazy,
     unwrap,
@@ -414,6 +415,10 @@ def _read(
     A bracketed credit of one name that starts with no known given name is an organisation:
     "(Manitoba Hydro)" (CBC); unbracketed ("Photo: Sigrún Roe") it stays a person.
     """
+    journal = citation(part)
+    if journal is not None:  # "Nature Communications (2025). DOI: …": the journal
+        agencies.append(resolve(journal))
+        return
     chain = links(part)
     if _one_name(chain):  # "Montana Fish, Wildlife and Parks"
         agencies.append(resolve(part.strip(" .")))

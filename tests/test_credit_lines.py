@@ -282,6 +282,37 @@ def test_bracket_names_an_unknown_giver(
     )
 
 
+# A journal article credited for its figure (phys.org, ScienceAlert): (line, credit found,
+# the journal as the agency).
+CITATIONS = [
+    pytest.param("Grains of sand under a microscope. Credit: Ocean Letters (2024). DOI: "
+                 "10.1016/j.ocelet.2024.10023", "Credit: Ocean Letters (2024). DOI: "
+                 "10.1016/j.ocelet.2024.10023", "Ocean Letters", id="journal-year-doi"),
+    pytest.param("Grains of sand under a microscope. Credit: Ocean Letters (2024)",
+                 "Credit: Ocean Letters (2024)", "Ocean Letters", id="journal-year"),
+    pytest.param("Paths of two storms over the sea. (Okafor et al., Storm Science, 2023)",
+                 "(Okafor et al., Storm Science, 2023)", "Storm Science", id="authors-journal-year"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "credit", "journal"), CITATIONS)
+def test_journal_citation_credits_the_journal(line: str, credit: str, journal: str) -> None:
+    found = find_credit(line)
+    assert found is not None
+    assert line[found[0] : found[1]] == credit
+    assert [a.name for a in parse_credit(credit).agencies] == [journal]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("The study appeared in Ocean Letters (2024).", id="citation-in-prose"),
+    ],
+)  # fmt: skip
+def test_citation_that_is_no_credit(line: str) -> None:
+    assert find_credit(line) is None
+
+
 @pytest.mark.parametrize(
     ("line", "credit"),
     [
