@@ -233,7 +233,9 @@ def _shape(text: str, *, mode: str) -> bool:
     # "Kin Man Hui / Staff photographer" (Hearst papers): a person, a slash, a role
     if first_person and unknown == 1 and roles == 1 and "/" in raw:
         return True
-    return bool(first_person and has_chain_mark(raw) and unknown <= 2 and not roles)
+    # a hyphen that split no link is inside a name ("Nadia Okonkwo-Reyes, SFGATE", a byline)
+    marked = chained or has_chain_mark(raw.replace("-", " ") if "-" in raw else raw)
+    return bool(first_person and marked and unknown <= 2 and not roles)
 
 
 def _role_colon(raw: str) -> bool:
