@@ -149,7 +149,7 @@ def links(part: str) -> tuple[Link, ...]:
     pieces.append((part[pos:], sep))
     found: list[Link] = []
     for printed, printed_sep in pieces:
-        text, sep = printed.strip(" :–—-"), printed_sep
+        text, sep = printed.strip(" :–—-").rstrip("*"), printed_sep  # "Jane Roe*": courtesy (RS)
         if text.endswith(".") and text.rsplit(maxsplit=1)[-1].casefold() not in words.keep_dot:
             text = text.rstrip(". ")  # a full stop ends the credit, not "Inc."
         if not text:

@@ -318,6 +318,8 @@ def test_citation_that_is_no_credit(line: str) -> None:
     [
         pytest.param("A council van parked on the high street. File pic", "File pic",
                      id="sky-file-pic"),
+        pytest.param("Two sisters on a film set in Maine. Photo: Lena Okafor-Reyes*",
+                     "Photo: Lena Okafor-Reyes*", id="rolling-stone-courtesy-asterisk"),
         pytest.param("Fire crews at the warehouse in Dallas on May 2. WFAA", "WFAA",
                      id="nbc-affiliate-call-sign"),
         pytest.param("Fire crews at the warehouse in Dallas on May 2. KXAS-TV", "KXAS-TV",

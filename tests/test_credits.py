@@ -305,6 +305,8 @@ MORE_PARSE_CASES = [
                  ["Sigrún Halldórsdóttir"], [], [], id="unbracketed-rare-given-name-is-a-person"),
     pytest.param("Courtesy of Sigrún Halldórsdóttir", "Courtesy of Sigrún Halldórsdóttir",
                  ["Sigrún Halldórsdóttir"], [], ["Courtesy"], id="courtesy-rare-given-name"),
+    pytest.param("Photo: Lena Okafor-Reyes*", "Lena Okafor-Reyes*", ["Lena Okafor-Reyes"], [], [],
+                 id="courtesy-asterisk-left-out-of-the-name"),
     pytest.param("(Image credit: Science Museum, Oslo/Alamy)", "Science Museum, Oslo/Alamy", [],
                  ["Science Museum, Oslo", "Alamy"], [], id="institution-comma-place"),
 ]  # fmt: skip
