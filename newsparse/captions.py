@@ -69,7 +69,10 @@ MIN_SCENE_WORDS = 6
 _QUESTION_WORDS = frozenset({"What", "Why", "How", "When", "Where", "Who", "Which", "Will"})
 
 MAX_CAPTION_WORDS = 90
-MAX_TITLE_WORDS = 16
+MAX_TITLE_WORDS = 12
+"""The longest caption title (Newsweek's run to seven words); a longer line over the first
+caption is the standfirst ("The singer's third LP arrives in May, followed by a 22-date
+North American tour", Rolling Stone)."""
 MAX_FORWARD_CAPTION_WORDS = 30  # a caption printed under its credit is short
 
 
