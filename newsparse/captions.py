@@ -136,12 +136,26 @@ def _caption_text(line: Line) -> str:
 
 
 def _title_like(line: Line) -> bool:
+    """Whether a line may be a caption title: short, no sentence end, no quotation first and
+    no clause after a comma (", followed by a tour": a standfirst; Newsweek's "... in
+    Copenhagen, Denmark" has a capital after its comma)."""
     return (
         line.kind == "text"
         and 1 <= line.words <= MAX_TITLE_WORDS
         and not TERMINAL.search(line.text)
         and not line.text.startswith(('"', "“", "„", "«"))
+        and not _comma_clause(line.text)
     )
+
+
+def _comma_clause(text: str) -> bool:
+    """Whether a comma in ``text`` is followed by a word in lower case."""
+    at = text.find(", ")
+    while at >= 0:
+        if text[at + 2 : at + 3].islower():
+            return True
+        at = text.find(", ", at + 2)
+    return False
 
 
 def _caption_like(line: Line) -> bool:

@@ -48,6 +48,13 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="rolling-stone-standfirst-is-no-caption-title",
         ),
         pytest.param(
+            "Library to close\n\nMarch 1, 2024 10:30AM ET\n\nThe town's oldest library shuts, "
+            "followed by a rebuild\nThe old library in Harbor City on May 23, 2022. Photo by "
+            f"Jane Roe/Getty Images\n{BODY}\n{AFTER}",
+            [(None, "The old library in Harbor City on May 23, 2022.", "Jane Roe/Getty Images")],
+            id="short-standfirst-with-a-clause-is-no-caption-title",
+        ),
+        pytest.param(
             f"{BODY}\n\nA librarian packs books on Friday, March 1, 2024, in Harbor City. "
             f"(AP Photo/Jane Roe, File)\n\n{AFTER}",
             [(None, "A librarian packs books on Friday, March 1, 2024, in Harbor City.",
