@@ -259,7 +259,8 @@ def _named_paren(inner: str, before: str) -> bool:
 
     The name (`NAME_ISH`, at most seven words) must follow the caption's last sentence, or
     close a short line with no sentence in it ("Halcyon's Ravi Katz (LinkedIn)", The Real
-    Deal's captions), then not be a person's name. One word must read as an organisation's:
+    Deal's captions), then not be a person's name nor follow a list entry's colon, dash or
+    quotation marks (`_listed`). One word must read as an organisation's:
     an acronym of three or more capitals ("RCMP"), a word with a capital inside
     ("LinkedIn") or one of the organisations' words ("Facebook") but no tag of
     `Vocab.bracket_tags`; so "(Paris)", "(Monday)", "(Video)", "(R-Texas)" and "(2019)" are
@@ -274,7 +275,7 @@ def _named_paren(inner: str, before: str) -> bool:
     after_sentence = head.endswith(_SENTENCE_ENDS)
     if not after_sentence and (len(before) >= 120 or _has_sentence(head)):
         return False  # a long line, or the bracket closes a sentence: "... the EPA (Agency)"
-    if not after_sentence and (len(head.split()) < 2 or person_like(inner)):
+    if not after_sentence and (len(head.split()) < 2 or person_like(inner) or _listed(head)):
         return False
     if len(words) > 1:
         return True
@@ -286,6 +287,16 @@ def _named_paren(inner: str, before: str) -> bool:
         or any(map(str.isupper, word[1:]))
         or word.casefold() in vocab().org_words
     )
+
+
+_LIST_MARKS = (":", " – ", " — ", " - ", '"', "“", "‘")
+"""What a list entry or a title prints before a bracket that is no credit: "Best Picture:
+Oppenheimer (Universal Pictures)", "Anti-Hero – Jane Roe (Harbor Records)"."""
+
+
+def _listed(head: str) -> bool:
+    """Whether the line before a bracket reads as a list entry or a title (`_LIST_MARKS`)."""
+    return any(map(head.__contains__, _LIST_MARKS))
 
 
 def _has_sentence(text: str) -> bool:

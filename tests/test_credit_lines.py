@@ -360,6 +360,9 @@ def test_no_credit_in_these_lines(line: str) -> None:
                      id="reporting-line"),
         pytest.param("Leading Actor (Drama)", id="heading-with-bracket"),
         pytest.param("Timothée Roe (Paul Okafor)", id="actor-and-role-no-stop"),
+        pytest.param("Best Picture: The Long Harbor (Harbor Pictures)", id="award-list-entry"),
+        pytest.param("Cold Water – Jane Roe (Harbor Records)", id="song-list-entry"),
+        pytest.param('"Cold Water" (Harbor Records)', id="quoted-title"),
         pytest.param("The mayor met the minister for talks on the budget and the new "
                      "housing plan that the council passed last year in the city (Metro Desk)",
                      id="long-line-no-stop"),
