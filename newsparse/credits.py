@@ -194,10 +194,13 @@ def _place_of(left: str, right: str) -> bool:
     """Whether ", right" is the place of the institution on the left, part of its name:
     "Natural History Museum, London" (an organisation's word ends the left, one capitalised
     word on the right, neither a known agency)."""
-    if " " in right or not right[:1].isupper() or not right.isalpha():
-        return False
+    if " " in right or not right[:1].isupper() or not right.isalpha() or not right[1:].islower():
+        return False  # (a place is one word in title case: not "LinkedIn", "NASA")
+    org_words = vocab().org_words
     last = left.rsplit(maxsplit=1)[-1].casefold()
-    return last in vocab().org_words and lookup(left) is None and lookup(right) is None
+    if last not in org_words or right.casefold() in org_words:
+        return False  # "Halcyon Group, Facebook": a second organisation
+    return lookup(left) is None and lookup(right) is None
 
 
 def _untitled(text: str) -> str:

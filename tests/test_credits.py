@@ -307,6 +307,10 @@ MORE_PARSE_CASES = [
                  ["Sigrún Halldórsdóttir"], [], ["Courtesy"], id="courtesy-rare-given-name"),
     pytest.param("Photo: Lena Okafor-Reyes*", "Lena Okafor-Reyes*", ["Lena Okafor-Reyes"], [], [],
                  id="courtesy-asterisk-left-out-of-the-name"),
+    pytest.param("(Arcadia Group, LinkedIn)", "Arcadia Group, LinkedIn", [],
+                 ["Arcadia Group", "LinkedIn"], [], id="org-comma-second-org-is-no-place"),
+    pytest.param("(Arcadia Group, Facebook)", "Arcadia Group, Facebook", [],
+                 ["Arcadia Group", "Facebook"], [], id="org-comma-org-word-is-no-place"),
     pytest.param("(Image credit: Science Museum, Oslo/Alamy)", "Science Museum, Oslo/Alamy", [],
                  ["Science Museum, Oslo", "Alamy"], [], id="institution-comma-place"),
 ]  # fmt: skip
