@@ -287,7 +287,7 @@ def _trailing_role(text: str) -> tuple[str, str]:
         if role_of(last) is None or not head[:1].isupper():
             continue
         known = lookup(head) is not None
-        if (known and (size == 2 or last.islower())) or (size == 2 and last.islower()):
+        if (known and last.islower()) or (size == 2 and (known or last.islower())):
             return head, last
     return text, ""
 
