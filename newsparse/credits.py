@@ -152,6 +152,8 @@ def links(part: str) -> tuple[Link, ...]:
         text, sep = printed.strip(" :–—-").rstrip("*"), printed_sep  # "Jane Roe*": courtesy (RS)
         if text.endswith(".") and text.rsplit(maxsplit=1)[-1].casefold() not in words.keep_dot:
             text = text.rstrip(". ")  # a full stop ends the credit, not "Inc."
+        if text.endswith(" et al"):  # "Jane Roe et al./Nature Astronomy": the first author
+            text = text[:-6].rstrip(" ,")
         if not text:
             continue
         if found and sep == "comma" and text.casefold() in words.corporate:

@@ -290,6 +290,9 @@ CITATIONS = [
                  "10.1016/j.ocelet.2024.10023", "Ocean Letters", id="journal-year-doi"),
     pytest.param("Grains of sand under a microscope. Credit: Ocean Letters (2024)",
                  "Credit: Ocean Letters (2024)", "Ocean Letters", id="journal-year"),
+    pytest.param("Paths of two storms over the sea. (Lena Okafor et al./Storm Science)",
+                 "(Lena Okafor et al./Storm Science)", "Storm Science",
+                 id="author-et-al-slash-journal"),
     pytest.param("Paths of two storms over the sea. (Okafor et al., Storm Science, 2023)",
                  "(Okafor et al., Storm Science, 2023)", "Storm Science", id="authors-journal-year"),
 ]  # fmt: skip

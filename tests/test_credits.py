@@ -307,6 +307,8 @@ MORE_PARSE_CASES = [
                  ["Sigrún Halldórsdóttir"], [], ["Courtesy"], id="courtesy-rare-given-name"),
     pytest.param("Photo: Lena Okafor-Reyes*", "Lena Okafor-Reyes*", ["Lena Okafor-Reyes"], [], [],
                  id="courtesy-asterisk-left-out-of-the-name"),
+    pytest.param("(Lena Okafor et al./Ocean Letters)", "Lena Okafor et al./Ocean Letters",
+                 ["Lena Okafor"], ["Ocean Letters"], [], id="first-author-et-al-slash-journal"),
     pytest.param("(Arcadia Group, LinkedIn)", "Arcadia Group, LinkedIn", [],
                  ["Arcadia Group", "LinkedIn"], [], id="org-comma-second-org-is-no-place"),
     pytest.param("(Arcadia Group, Facebook)", "Arcadia Group, Facebook", [],
