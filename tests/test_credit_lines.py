@@ -342,6 +342,7 @@ def test_bare_role_or_call_sign_after_the_caption(line: str, credit: str) -> Non
                      id="call-sign-in-prose"),
         pytest.param("WFAA", id="call-sign-alone-is-no-credit"),
         pytest.param("Lena Okafor-Reyes, SFGATE", id="byline-hyphenated-name-and-outlet"),
+        pytest.param("Lena Okafor-Reyes Tour Dates", id="tour-dates-heading"),
         pytest.param("Fire crews at the warehouse on May 2. WXYZ-BLOG", id="call-sign-odd-tail"),
     ],
 )  # fmt: skip
