@@ -69,7 +69,10 @@ MIN_SCENE_WORDS = 6
 _QUESTION_WORDS = frozenset({"What", "Why", "How", "When", "Where", "Who", "Which", "Will"})
 
 MAX_CAPTION_WORDS = 90
-MAX_TITLE_WORDS = 16
+MAX_TITLE_WORDS = 12
+"""The longest caption title (Newsweek's run to seven words); a longer line over the first
+caption is the standfirst ("The singer's third LP arrives in May, followed by a 22-date
+North American tour", Rolling Stone)."""
 MAX_FORWARD_CAPTION_WORDS = 30  # a caption printed under its credit is short
 
 
@@ -133,12 +136,26 @@ def _caption_text(line: Line) -> str:
 
 
 def _title_like(line: Line) -> bool:
+    """Whether a line may be a caption title: short, no sentence end, no quotation first and
+    no clause after a comma (", followed by a tour": a standfirst; Newsweek's "... in
+    Copenhagen, Denmark" has a capital after its comma)."""
     return (
         line.kind == "text"
         and 1 <= line.words <= MAX_TITLE_WORDS
         and not TERMINAL.search(line.text)
         and not line.text.startswith(('"', "“", "„", "«"))
+        and not _comma_clause(line.text)
     )
+
+
+def _comma_clause(text: str) -> bool:
+    """Whether a comma in ``text`` is followed by a word in lower case."""
+    at = text.find(", ")
+    while at >= 0:
+        if text[at + 2 : at + 3].islower():
+            return True
+        at = text.find(", ", at + 2)
+    return False
 
 
 def _caption_like(line: Line) -> bool:

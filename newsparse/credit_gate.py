@@ -30,13 +30,15 @@ __all__ = [
     "OTHER",
     "PROSE",
     "ROLES_ALONE",
+    "call_sign",
     "has_chain_mark",
     "may_hold_credit",
     "plain_end",
 ]
 
-ROLES_ALONE = frozenset({"Supplied", "Handout", "Courtesy"})
-"""Roles that make a credit on their own at the end of a caption: "... on Monday. Supplied"."""
+ROLES_ALONE = frozenset({"Supplied", "Handout", "Courtesy", "File"})
+"""Roles that make a credit on their own at the end of a caption: "... on Monday. Supplied",
+"... e-scooter. File pic" (Sky News)."""
 MAX_COMMA_CREDIT = 80
 """The longest "photographer, agency" credit (`_person_comma_agency`)."""
 
@@ -104,7 +106,26 @@ def may_hold_credit(line: str, end: int) -> bool:
     folded = window.lower() if window.isascii() else window.casefold().replace("\u0307", "")
     if any(map(folded.__contains__, _trigger_words())):
         return True
-    return _may_end_in_name(line, end)
+    return _may_end_in_name(line, end) or call_sign(line[line.rfind(" ", 0, end) + 1 : end])
+
+
+_CALL_SIGN_TAILS = frozenset({"TV", "DT", "FM", "AM", "CD"})
+"""What may follow a station's call sign after a hyphen: "KPRC-TV"."""
+
+
+def call_sign(word: str) -> bool:
+    """Whether a word is a North American TV or radio station's call sign, which NBC prints
+    as the credit of a still from its affiliate's footage: "KPRC", "WNBC", "KPRC-TV" (a K
+    or W, then two or three more capitals)."""
+    sign, _, tail = word.partition("-")
+    return (
+        3 <= len(sign) <= 4
+        and sign[0] in "KW"
+        and sign.isascii()
+        and sign.isalpha()
+        and sign.isupper()
+        and (not tail or tail in _CALL_SIGN_TAILS)
+    )
 
 
 _NAME_TAIL = 5

@@ -31,6 +31,7 @@ from newsparse.credit_gate import (
     OTHER,
     PROSE,
     ROLES_ALONE,
+    call_sign,
     has_chain_mark,
     may_hold_credit,
     plain_end,
@@ -38,6 +39,7 @@ from newsparse.credit_gate import (
 from newsparse.credit_text import (
     LABEL,
     WINDOW,
+    citation,
     closing,
     credit_parts,
     label_stems,
@@ -167,6 +169,8 @@ def _shape(text: str, *, mode: str) -> bool:
     raw = text[start:end]
     if not raw or len(raw) > 200 or _not_in_credits(raw):
         return False
+    if raw[-1:] in "0123456789)." and citation(raw) is not None:
+        return True  # "Nature Communications (2025)", "Lopes et al., Nature Astronomy, 2025"
     closed = closing(raw, 0, len(raw))
     if closed and not _affiliated(raw, closed):
         return False  # a bracket inside ("Rep. Jane Roe (R-Colo.)"): no credit
@@ -229,7 +233,9 @@ def _shape(text: str, *, mode: str) -> bool:
     # "Kin Man Hui / Staff photographer" (Hearst papers): a person, a slash, a role
     if first_person and unknown == 1 and roles == 1 and "/" in raw:
         return True
-    return bool(first_person and has_chain_mark(raw) and unknown <= 2 and not roles)
+    # a hyphen that split no link is inside a name ("Nadia Okonkwo-Reyes, SFGATE", a byline)
+    marked = chained or has_chain_mark(raw.replace("-", " ") if "-" in raw else raw)
+    return bool(first_person and marked and unknown <= 2 and not roles)
 
 
 def _role_colon(raw: str) -> bool:
@@ -244,6 +250,69 @@ def _has_alnum(line: str, start: int, end: int) -> bool:
 
 def _not_in_credits(raw: str) -> bool:
     return any(map(raw.__contains__, _NOT_IN_CREDITS))
+
+
+def _named_paren(inner: str, before: str) -> bool:
+    """Whether a bracket closing a caption line names who gave the picture although the
+    registry knows no one in it: "... on May 21. (Montana Fish, Wildlife and Parks)",
+    "(National Park Service)", "(RCMP)", "(Google Maps)", "(Jane Roe)" (Fox News, CBC).
+
+    The name (`NAME_ISH`, at most seven words) must follow the caption's last sentence, or
+    close a short line with no sentence in it ("Halcyon's Ravi Katz (LinkedIn)", The Real
+    Deal's captions), then not be a person's name nor follow a list entry's colon, dash or
+    quotation marks (`_listed`). One word must read as an organisation's:
+    an acronym of three or more capitals ("RCMP"), a word with a capital inside
+    ("LinkedIn") or one of the organisations' words ("Facebook") but no tag of
+    `Vocab.bracket_tags`; so "(Paris)", "(Monday)", "(Video)", "(R-Texas)" and "(2019)" are
+    no credits. Square brackets are left to `_shape` ("[VIDEO]" is a tag).
+    """
+    if len(inner) > 60 or not inner[:1].isupper() or _PARTY().match(inner):
+        return False
+    words = inner.split()
+    if len(words) > 7 or NAME_ISH().match(inner) is None:
+        return False
+    head = before.rstrip()
+    after_sentence = head.endswith(_SENTENCE_ENDS)
+    if not after_sentence and (len(before) >= 120 or _has_sentence(head)):
+        return False  # a long line, or the bracket closes a sentence: "... the EPA (Agency)"
+    if not after_sentence and (len(head.split()) < 2 or person_like(inner) or _listed(head)):
+        return False
+    if len(words) > 1:
+        return True
+    word = inner.rstrip(".")
+    if word.casefold() in vocab().bracket_tags:
+        return False  # "(Video)", "(Updated)": a tag, not a credit
+    return (
+        (len(word) >= 3 and word.isupper() and word.isalpha())
+        or any(map(str.isupper, word[1:]))
+        or word.casefold() in vocab().org_words
+    )
+
+
+_LIST_MARKS = (":", " – ", " — ", " - ", '"', "“", "‘")
+"""What a list entry or a title prints before a bracket that is no credit: "Best Picture:
+Oppenheimer (Universal Pictures)", "Anti-Hero – Jane Roe (Harbor Records)"."""
+
+
+def _listed(head: str) -> bool:
+    """Whether the line before a bracket reads as a list entry or a title (`_LIST_MARKS`)."""
+    return any(map(head.__contains__, _LIST_MARKS))
+
+
+def _has_sentence(text: str) -> bool:
+    """Whether a sentence ends inside ``text``: a full stop, "?" or "!" before a space."""
+    return ". " in text or "? " in text or "! " in text
+
+
+_SENTENCE_ENDS = (".", "!", "?", '."', ".”", ".’")
+"""How the caption's last sentence ends before a bracketed credit (`_named_paren`)."""
+
+# A party and state in brackets after a politician's name: "(R-Texas)", "(D-N.Y.)".
+_PARTY = lazy(
+    r"""
+    \A\p{Lu}\s?-\s?\p{Lu}   # a party's initial, a hyphen, the state's first capital
+    """
+)
 
 
 def _defines_acronym(before: str, inner: str) -> bool:
@@ -269,7 +338,9 @@ def _last_prose(line: str, start: int, end: int) -> tuple[int, int]:
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
         begin = pos - len(token)
-        if index > 0 and token.isalpha() and token.islower() and token.isascii():
+        if token.startswith("10.") and "/" in token:
+            pass  # a DOI ("10.1038/s41467-…") holds no prose
+        elif index > 0 and token.isalpha() and token.islower() and token.isascii():
             if token not in lower_ok:
                 return begin, pos  # a plain word in lower case: "... the deal was done"
         elif token and token not in lower_ok and not token.istitle() and token.upper() != token:
@@ -304,7 +375,10 @@ def find_credit(line: str) -> tuple[int, int] | None:
         if opener is not None:
             inner = line[opener + 1 : end - 1]
             before = line[max(0, opener - 120) : opener]
-            if _shape(inner, mode="paren") and not _defines_acronym(before, inner):
+            shaped = _shape(inner, mode="paren") or (
+                line[end - 1] == ")" and _named_paren(inner, before)
+            )
+            if shaped and not _defines_acronym(before, inner):
                 best = opener
     near = prose - 60 if prose - 60 > low else low
     courtesy = line.rfind("ourtesy", near, prose) if prose > 0 else -1
@@ -431,7 +505,7 @@ def _bare_alone(text: str, *, whole: bool, final: str) -> bool:
     caption ending in one with no full stop after it ("... on Monday. Supplied")."""
     if len(text) > _MAX_ALONE or not (whole or "." not in final):
         return False
-    if role_of(text) in ROLES_ALONE:
-        return True
+    if role_of(text) in ROLES_ALONE or (not whole and call_sign(text)):
+        return True  # "... on Monday. Supplied", "... on April 12. KPRC" (NBC)
     agency = lookup(text)
     return agency is not None and (agency.kind in _LEAD_KINDS or agency.kind == "publication")

@@ -84,6 +84,10 @@ class Vocab(NamedTuple):
     keep_dot: frozenset[str]
     lower_ok: frozenset[str]
     """Lower-case words that a credit prints ("via", "picture alliance", "left", "von")."""
+    titles: frozenset[str] = frozenset()
+    """Academic titles before a photographer's name ("Dr.", "Prof."), folded."""
+    bracket_tags: frozenset[str] = frozenset()
+    """Words that a bracket closing a line prints as a tag ("[VIDEO]"), folded."""
 
 
 @functools.cache
@@ -107,6 +111,8 @@ def vocab() -> Vocab:
         corporate=corporate,
         keep_dot=corporate | {"jr.", "sr."},
         lower_ok=frozenset(wrappers["lower_case_words"]) | particles | position_words,
+        titles=frozenset(wrappers["person_titles"]),
+        bracket_tags=frozenset(wrappers["bracket_tags"]),
     )
 
 
@@ -204,6 +210,35 @@ LICENSORS = (
 )
 """Printed after a credit, never part of it."""
 _LICENSOR_LAST = frozenset(tail[-1] for tail in LICENSORS)
+
+
+# A journal article credited for its figure (phys.org, ScienceAlert): "Nature Communications
+# (2025). DOI: 10.1038/s41467-025-01234-5", "Lopes et al., Nature Astronomy, 2025".
+CITATION = lazy(
+    r"""
+    \A(?:(?P<authors>\p{Lu}[\p{L}\p{M}'’-]{0,40}     # the first author's surname,
+        (?:\s+(?:and|&)\s+\p{Lu}[\p{L}\p{M}'’-]{0,40})?  # perhaps a second one,
+        \s+et\s+al\.?,?\s+))?                         # "et al.,"
+    (?P<journal>\p{Lu}[\p{L}\p{M}&.'’-]{0,40}          # the journal's first word,
+        (?:\s+(?:\p{Lu}[\p{L}\p{M}&.'’-]{0,40}|of|and|the|in|for|&)){0,7})  # and the rest
+    (?:\s+\((?P<paren>(?:19|20)\d\d)\)                 # the year in brackets: "(2025)",
+    |,\s*(?:19|20)\d\d)                               # or after a comma: ", 2025"
+    (?:\.?\s+(?i:doi):?\s*10\.\d{4,9}/[^\s]{1,120})?   # "DOI: 10.1038/..."
+    \.?\Z
+    """
+)
+
+
+def citation(text: str) -> str | None:
+    """The journal that a credit cites for its figure, or None: "Nature Communications
+    (2025). DOI: 10.1038/..." -> "Nature Communications"; the year stands in brackets, or
+    after a comma behind authors ("Lopes et al., Nature Astronomy, 2025")."""
+    if "20" not in text and "19" not in text:
+        return None  # (no year: a cheap test first)
+    m = CITATION().match(text)
+    if m is None or not (m["authors"] or m["paren"]):
+        return None
+    return m["journal"]
 
 
 def licensed(text: str, start: int, end: int) -> bool:

@@ -26,6 +26,7 @@ from newsparse.agencies import lookup, resolve
 from newsparse.credit_text import (
     DASHES,
     MAX_CREDIT,
+    citation,
     credit_parts,
     lazy,
     unwrap,
@@ -71,11 +72,13 @@ HYPHEN = lazy(
     """
 )
 
-# "Courtesy of the Serrano family": the role, then who supplied the picture.
+# "Courtesy of the Serrano family", "Submitted by Jane Roe" (CBC): the role, then who
+# supplied the picture.
 COURTESY = lazy(
     r"""
-    \A(?:photos?\s+)?courtesy   # "Courtesy", "Photo courtesy"
-    (?:\s+of)?                  # "of"
+    \A(?:(?:photos?\s+)?courtesy   # "Courtesy", "Photo courtesy"
+    (?:\s+of)?                     # "of"
+    |(?P<submitted>submitted\s+by))  # or "Submitted by"
     (?P<the>\s+the)?\s*         # "the"
     (?P<rest>.*)\Z              # who supplied it
     """,
@@ -92,7 +95,8 @@ PERSON = lazy(
         |(?:v[oa]n|d[eiaou]s?|der|del|la|le|bin|al|y)\s+   # a particle: "von ", "dos "
     ){0,5})
     (?:(?:al|el|ad|ash|as)-)?                    # "al-Rubaye"
-    \p{Lu}[\p{L}\p{M}'’-]*\p{L}                 # the last name word
+    (?:\p{Lu}[\p{L}\p{M}'’-]*\p{L}              # the last name word,
+    |(?<=\p{L}{2}\s)\p{Lu})                     # or an initial after one: "Pushkar V"
     (?:,?\s+(?:Jr|Sr)\.?|\s+I{2,3}|\s+IV)?      # a generation suffix
     \Z
     """
@@ -145,13 +149,18 @@ def links(part: str) -> tuple[Link, ...]:
     pieces.append((part[pos:], sep))
     found: list[Link] = []
     for printed, printed_sep in pieces:
-        text, sep = printed.strip(" :–—-"), printed_sep
+        text, sep = printed.strip(" :–—-").rstrip("*"), printed_sep  # "Jane Roe*": courtesy (RS)
         if text.endswith(".") and text.rsplit(maxsplit=1)[-1].casefold() not in words.keep_dot:
             text = text.rstrip(". ")  # a full stop ends the credit, not "Inc."
+        if text.endswith(" et al"):  # "Jane Roe et al./Nature Astronomy": the first author
+            text = text[:-6].rstrip(" ,")
         if not text:
             continue
         if found and sep == "comma" and text.casefold() in words.corporate:
             last = found.pop()  # "Tyvak Nano-Satellite Systems, Inc." is one company
+            text, sep = f"{last.text}, {text}", last.sep
+        elif found and sep == "comma" and _place_of(found[-1].text, text):
+            last = found.pop()  # "Natural History Museum, London" is one institution
             text, sep = f"{last.text}, {text}", last.sep
         elif found and sep == "and" and _one_organisation(found[-1].text, text):
             last = found.pop()  # "U.S. Fish and Wildlife Service" is one organisation
@@ -169,8 +178,9 @@ def links(part: str) -> tuple[Link, ...]:
         head, affiliation = _affiliation(head)
         head, site = _on_site(head)
         head, role = _trailing_role(head)
-        for sub, sub_sep in _split_hyphen(head, sep):
-            found.append(Link(sub, sub_sep, lookup(sub), role_of(sub)))
+        for printed_sub, sub_sep in _split_hyphen(head, sep):
+            sub = _untitled(printed_sub)
+            found.append(Link(sub, sub_sep, lookup(sub), role_of(sub) or _family(sub)))
         if site:  # "Jane Roe on Unsplash": the stock site that hosts the picture
             found.append(Link(site, "on", lookup(site), None))
         if role:  # "AP file": the agency, then the role
@@ -180,6 +190,36 @@ def links(part: str) -> tuple[Link, ...]:
         if client:
             found.append(Link(client, "for", lookup(client), None, client=True))
     return tuple(found)
+
+
+def _place_of(left: str, right: str) -> bool:
+    """Whether ", right" is the place of the institution on the left, part of its name:
+    "Natural History Museum, London" (an organisation's word ends the left, one capitalised
+    word on the right, neither a known agency)."""
+    if " " in right or not right[:1].isupper() or not right.isalpha() or not right[1:].islower():
+        return False  # (a place is one word in title case: not "LinkedIn", "NASA")
+    org_words = vocab().org_words
+    last = left.rsplit(maxsplit=1)[-1].casefold()
+    if last not in org_words or right.casefold() in org_words:
+        return False  # "Halcyon Group, Facebook": a second organisation
+    return lookup(left) is None and lookup(right) is None
+
+
+def _untitled(text: str) -> str:
+    """A link without the academic title before a name: "Dr. Jane Roe" -> "Jane Roe"."""
+    head, _, rest = text.partition(" ")
+    if rest and head.casefold() in vocab().titles and person_like(rest):
+        return rest
+    return text
+
+
+def _family(text: str) -> str | None:
+    """The role "Family" for a family credited by name ("Afolabi family", BBC's "Image
+    source,"): no person and no organisation; else None."""
+    words = text.split()
+    if 1 < len(words) <= 4 and words[-1] in ("family", "families") and words[0][:1].isupper():
+        return None if "ourtesy" in text or "OURTESY" in text else "Family"
+    return None
 
 
 def _outlet_colon(head: str, rest: str) -> bool:
@@ -235,11 +275,22 @@ def _on_site(text: str) -> tuple[str, str]:
 
 
 def _trailing_role(text: str) -> tuple[str, str]:
-    """A link and the role word that ends it: "AP file" -> ("AP", "file") (NBC's credits);
-    else (text, "")."""
-    head, _, last = text.rpartition(" ")
-    if head and last.islower() and role_of(last) is not None and lookup(head) is not None:
-        return head, last
+    """A link and the role of one or two words that ends it: "AP file" -> ("AP", "file")
+    (NBC's credits), "PTI File Photo" -> ("PTI", "File Photo") after a known agency;
+    "Express-News file photo" -> ("Express-News", "file photo") in lower case after any
+    capitalised name; else (text, "")."""
+    words = text.split(" ")
+    if len(words) < 2 or len(words) > 8 or role_of(text) is not None:
+        return text, ""
+    for size in (2, 1):
+        if len(words) <= size:
+            continue
+        head, last = " ".join(words[:-size]), " ".join(words[-size:])
+        if role_of(last) is None or not head[:1].isupper():
+            continue
+        known = lookup(head) is not None
+        if (known and last.islower()) or (size == 2 and (known or last.islower())):
+            return head, last
     return text, ""
 
 
@@ -313,13 +364,14 @@ def _person_case(name: str) -> str:
 
 
 def courtesy_giver(text: str) -> tuple[str, str] | None:
-    """Who supplied a "Courtesy of ..." picture, as ("person" | "agency" | "", name), or None.
+    """Who supplied a "Courtesy of ..." or "Submitted by ..." (CBC) picture, as ("person" |
+    "agency" | "", name), or None.
 
     A family or a lower-case giver ("the club") is nobody in particular; a personal name
     is the person credited, read as a photographer (the annotation counts "the people
     credited"); any other capitalised name is an organisation.
     """
-    if "ourtesy" not in text and "OURTESY" not in text:
+    if not _gives(text):
         return None
     m = COURTESY().match(text)
     if m is None:
@@ -335,22 +387,47 @@ def courtesy_giver(text: str) -> tuple[str, str] | None:
     return "agency", rest
 
 
+def _gives(text: str) -> bool:
+    """A cheap test before `COURTESY`: "courtesy" or "submitted by" in the text."""
+    return "ourtesy" in text or "OURTESY" in text or text[:10].casefold() == "submitted "
+
+
 def _unwrapped(text: str) -> tuple[int, int, bool]:
     return unwrapped(text) if len(text) <= 2 * MAX_CREDIT else unwrap(text, 0, len(text))
 
 
 @functools.lru_cache(maxsize=4096)
-def _read_part(part: str) -> tuple[tuple[str, ...], tuple[Agency, ...], tuple[str, ...]]:
+def _read_part(
+    part: str, bracketed: bool = False
+) -> tuple[tuple[str, ...], tuple[Agency, ...], tuple[str, ...]]:
     photographers: list[str] = []
     agencies: list[Agency] = []
     roles: list[str] = []
-    _read(part, photographers, agencies, roles)
+    _read(part, photographers, agencies, roles, bracketed=bracketed)
     return tuple(photographers), tuple(agencies), tuple(roles)
 
 
-def _read(part: str, photographers: list[str], agencies: list[Agency], roles: list[str]) -> None:
-    """Sort the links of one credit into photographers, agencies and roles."""
+def _read(
+    part: str,
+    photographers: list[str],
+    agencies: list[Agency],
+    roles: list[str],
+    *,
+    bracketed: bool = False,
+) -> None:
+    """Sort the links of one credit into photographers, agencies and roles.
+
+    A bracketed credit of one name that starts with no known given name is an organisation:
+    "(Manitoba Hydro)" (CBC); unbracketed ("Photo: Sigrún Roe") it stays a person.
+    """
+    journal = citation(part)
+    if journal is not None:  # "Nature Communications (2025). DOI: …": the journal
+        agencies.append(resolve(journal))
+        return
     chain = links(part)
+    if _one_name(chain):  # "Montana Fish, Wildlife and Parks"
+        agencies.append(resolve(part.strip(" .")))
+        return
     positions = vocab().positions
     named = sum(1 for link in chain if link.role is None and link.text.casefold() not in positions)
     prev, first = "", True
@@ -364,7 +441,7 @@ def _read(part: str, photographers: list[str], agencies: list[Agency], roles: li
             continue
         courtesy = courtesy_giver(text)
         if courtesy is not None:
-            roles.append("Courtesy")
+            roles.append("Submitted" if text[:10].casefold() == "submitted " else "Courtesy")
             kind, giver = courtesy
             if kind == "person":
                 photographers.append(_person_case(giver))
@@ -383,22 +460,54 @@ def _read(part: str, photographers: list[str], agencies: list[Agency], roles: li
             agencies.append(resolve(text))  # "Supplied: NSW SES": an organisation's initials
             prev = "agency"
         elif person_like(text) and (
-            first
+            (first and (len(chain) > 1 or not bracketed or _given_first(text)))
             or (link.sep == "and" and prev == "person")
             or (link.sep in ("slash", "pipe", "comma", "by") and prev in ("lead", "role"))
-            or (link.sep == "slash" and prev == "known")  # "SCMP/Sam Tsang"
+            or (link.sep == "slash" and prev in ("known", "agency"))  # "SCMP/Sam Tsang"
             or (link.sep == "colon" and prev in ("lead", "known", "agency"))  # "AAP: Jane Roe"
             or (k + 1 < len(chain) and chain[k + 1].sep == "paren")  # "Ralf Crawford (STScI)"
         ):
             photographers.append(_person_case(text))
             prev = "person"
-        elif first and named > 1 and shouted_word(text):
+        elif first and named > 1 and shouted_word(text) and not _person_next(chain, k):
             photographers.append(text.capitalize())  # "PIYASET/GETTY": a one-word byline
             prev = "person"
         else:
             agencies.append(resolve(text))
             prev = "agency"
         first = False
+
+
+def _one_name(chain: tuple[Link, ...]) -> bool:
+    """Whether a chain "A, B and C" names one organisation: "Montana Fish, Wildlife and
+    Parks" (three or more links joined by commas and a last "and", each after the first one
+    capitalised word that no registry entry or role names; people are printed in full)."""
+    if len(chain) < 3 or chain[-1].sep != "and":
+        return False
+    return all(
+        link.agency is None
+        and link.role is None
+        and (k == 0 or (link.sep in ("comma", "and") and " " not in link.text))
+        and link.text[:1].isupper()
+        for k, link in enumerate(chain)
+    )
+
+
+def _given_first(text: str) -> bool:
+    """Whether a credit of one name starts with a given name ("Dana Roe") or an initial;
+    "Manitoba Hydro" does not, so it is read as an organisation."""
+    first = text.split(maxsplit=1)[0]
+    if len(first.rstrip(".")) == 1 or INITIALS().fullmatch(first) or not first[1:].islower():
+        return True  # an initial, or a name in capitals ("RAMIL SITDIKOV"): no list to test
+    from newsparse.names import vocabulary  # noqa: PLC0415 (the speakers' word lists, on use)
+
+    return first in vocabulary().given_any
+
+
+def _person_next(chain: tuple[Link, ...], k: int) -> bool:
+    """Whether the link after ``chain[k]`` is a personal name after a slash: "MBARI / Jane
+    Roe" credits Jane Roe, so "MBARI" is the organisation."""
+    return k + 1 < len(chain) and chain[k + 1].sep == "slash" and person_like(chain[k + 1].text)
 
 
 def parse_credit(text: str, /, *, offset: int = 0) -> Credit:
@@ -414,9 +523,10 @@ def parse_credit(text: str, /, *, offset: int = 0) -> Credit:
     photographers: list[str] = []
     agencies: list[Agency] = []
     roles: list[str] = []
+    bracketed = reading[:start].rstrip().endswith("(")  # "(Manitoba Hydro)"
     if len(raw) <= MAX_CREDIT:
         for part, _ in credit_parts(reading[start:end]):
-            read = _read_part(part)
+            read = _read_part(part, bracketed)
             photographers += read[0]
             agencies += read[1]
             roles += read[2]

@@ -160,12 +160,13 @@ def heading_in_context(
     """A candidate is a heading when body prose follows it and no link list or furniture
     surrounds it."""
     prev = lines[i - 1] if i > 0 else None
-    if prev is not None and candidates[i - 1]:
+    after_list = prev is not None and candidates[i - 1] and _list_ends(lines, candidates, i)
+    if prev is not None and candidates[i - 1] and not after_list:
         return False
     k = i - 1
     while k >= 0 and _separator(lines[k].text):
         k -= 1
-    if k >= 0 and lines[k].kind == "text" and not _ends_sentence(lines[k]):
+    if k >= 0 and lines[k].kind == "text" and not _ends_sentence(lines[k]) and not after_list:
         return False  # a line that goes on from the one before
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     if _promo(nxt) or (_promo(prev) and (nxt is None or nxt.kind != "text")):
@@ -204,11 +205,24 @@ def _separator(text: str) -> bool:
 
 
 def _list_follows(lines: list[Line], candidates: list[bool], i: int) -> bool:
-    """A heading over a list: three or more short items that all carry a number."""
-    items = []
+    """A heading over a list: three or more short items that all carry a number, up to the
+    next line with none (the next list's heading: "Tracklist" / "1. …" / "Tour Dates")."""
+    if _has_digit(lines[i].text):
+        return False
+    items = 0
     j = i + 1
-    while j < len(lines) and candidates[j]:
-        items.append(lines[j].text)
+    while j < len(lines) and candidates[j] and _has_digit(lines[j].text):
+        items += 1
         j += 1
-    has_digit = [any(c.isdigit() for c in t) for t in items]
-    return len(items) >= 3 and all(has_digit) and not any(c.isdigit() for c in lines[i].text)
+    return items >= 3
+
+
+def _list_ends(lines: list[Line], candidates: list[bool], i: int) -> bool:
+    """Whether line ``i`` heads a second list right under a numbered one: "11. Last Song" /
+    "Tour Dates" / "June 3 – Portland" (Rolling Stone) -- no number in it, a number in the
+    item above, and a list under it (`_list_follows`)."""
+    return _has_digit(lines[i - 1].text) and _list_follows(lines, candidates, i)
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isdigit() for c in text)

@@ -14,6 +14,7 @@ import regex
 
 from newsparse._data import load
 from newsparse._regex import lazy_compile
+from newsparse.agencies import lookup
 from newsparse.credit_lines import find_credit
 from newsparse.credit_text import LABEL
 from newsparse.credits import person_like
@@ -378,11 +379,27 @@ def _markdown_kind(text: str) -> str | None:
 def _bar_credit(text: str) -> tuple[int, int] | None:
     """Where the credit stands in a line of names between bars that is a credit as a whole,
     not a breadcrumb: "Jane Roe | Bloomberg | Getty Images" (CNBC), unlike "Home | News |
-    World"; else None."""
-    if "|" not in text or not person_like(text.split("|", 1)[0].strip()):
+    World"; also a chain of agencies from a known one to a photo or wire agency, "Bloomberg
+    | Bloomberg | Getty Images", "AFP | AFP | Getty Images" (CNBC's staff pictures);
+    else None."""
+    if "|" not in text:
+        return None
+    first, _, rest = text.partition("|")
+    if not (person_like(first.strip()) or _agency_chain(first, rest)):
         return None  # (a breadcrumb of sections: "News | Politics | Bloomberg")
     found = find_credit(text)
     return found if found is not None and not text[: found[0]].strip() else None
+
+
+def _agency_chain(first: str, rest: str) -> bool:
+    """Whether a line split at its first bar runs from a known agency to a photo, stock or
+    wire agency: "Bloomberg | ... | Getty Images"; "News | Politics | Bloomberg" does not."""
+    last = lookup(rest.rpartition("|")[2].strip())
+    return last is not None and last.kind in _CHAIN_ENDS and lookup(first.strip()) is not None
+
+
+_CHAIN_ENDS = frozenset({"photo", "stock", "wire"})
+"""The kinds of agency that end a CNBC credit of agencies between bars (`_agency_chain`)."""
 
 
 def label(line: Line) -> None:

@@ -41,6 +41,20 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="newsweek-credit-own-line",
         ),
         pytest.param(
+            "Library to close\n\nMarch 1, 2024 10:30AM ET\n\nThe town's oldest library shuts in "
+            "May, followed by a two-year rebuild of its reading rooms\nThe old library in Harbor "
+            f"City on May 23, 2022. Photo by Jane Roe/Getty Images\n{BODY}\n{AFTER}",
+            [(None, "The old library in Harbor City on May 23, 2022.", "Jane Roe/Getty Images")],
+            id="rolling-stone-standfirst-is-no-caption-title",
+        ),
+        pytest.param(
+            "Library to close\n\nMarch 1, 2024 10:30AM ET\n\nThe town's oldest library shuts, "
+            "followed by a rebuild\nThe old library in Harbor City on May 23, 2022. Photo by "
+            f"Jane Roe/Getty Images\n{BODY}\n{AFTER}",
+            [(None, "The old library in Harbor City on May 23, 2022.", "Jane Roe/Getty Images")],
+            id="short-standfirst-with-a-clause-is-no-caption-title",
+        ),
+        pytest.param(
             f"{BODY}\n\nA librarian packs books on Friday, March 1, 2024, in Harbor City. "
             f"(AP Photo/Jane Roe, File)\n\n{AFTER}",
             [(None, "A librarian packs books on Friday, March 1, 2024, in Harbor City.",
@@ -53,6 +67,25 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             [(None, "The head librarian speaks in Harbor City on June 2, 2024.",
               "Jane Roe | Bloomberg | Getty Images")],
             id="cnbc-two-bars-is-a-credit-not-a-breadcrumb",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe head librarian speaks in Harbor City on June 2, "
+            f"2024.\nBloomberg | Bloomberg | Getty Images\n\n{AFTER}",
+            [(None, "The head librarian speaks in Harbor City on June 2, 2024.",
+              "Bloomberg | Bloomberg | Getty Images")],
+            id="cnbc-agency-twice-then-getty",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe head librarian speaks in Harbor City on June 2, "
+            f"2024.\nNurPhoto | NurPhoto | Getty Images\n\n{AFTER}",
+            [(None, "The head librarian speaks in Harbor City on June 2, 2024.",
+              "NurPhoto | NurPhoto | Getty Images")],
+            id="cnbc-photo-agency-chain",
+        ),
+        pytest.param(
+            f"Library to close\n\nNews | Politics | Reuters\n\n{BODY}\n\n{AFTER}",
+            [],
+            id="breadcrumb-ending-in-a-wire-is-no-credit",
         ),
         pytest.param(
             "# Library to close\n\nBy Jane Roe\n\n"

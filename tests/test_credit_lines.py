@@ -239,6 +239,143 @@ def test_find_credit_ignores_more_body_text(line: str) -> None:
     assert find_credit(line) is None
 
 
+# A bracket closing a caption that names who gave the picture, known to no registry
+# (Fox News, CBC, The Real Deal): (line, credit found, photographers, agencies, roles).
+NAMED_BRACKETS = [
+    pytest.param("A moose crosses a road near Helena on June 3, 2024. (Idaho Fish, Game and "
+                 "Wildlife)", "(Idaho Fish, Game and Wildlife)", [],
+                 ["Idaho Fish, Game and Wildlife"], [], id="state-agency-with-commas"),
+    pytest.param("Hikers on the trail in May. (Parks Canada Agency)", "(Parks Canada Agency)",
+                 [], ["Parks Canada Agency"], [], id="unknown-organisation"),
+    pytest.param("Officers outside the home on Friday. (OPP)", "(OPP)", [], ["OPP"], [],
+                 id="acronym-of-three"),
+    pytest.param("The missing woman was last seen on Sunday. (Instagram)", "(Instagram)", [],
+                 ["Instagram"], [], id="social-site"),
+    pytest.param("The dam on the river last spring. (Yukon Energy)", "(Yukon Energy)", [],
+                 ["Yukon Energy"], [], id="two-words-no-given-name"),
+    pytest.param("The choir at the school concert. (Submitted)", "(Submitted)", [], [],
+                 ["Submitted"], id="submitted-role"),
+    pytest.param("The choir at the school concert. (Submitted by Lena Okafor)",
+                 "(Submitted by Lena Okafor)", ["Lena Okafor"], [], ["Submitted"],
+                 id="submitted-by-person"),
+    pytest.param("The choir at the school concert. (Lena Okafor)", "(Lena Okafor)",
+                 ["Lena Okafor"], [], [], id="person-after-sentence"),
+    pytest.param("A rendering of 12 Dock Street in Red Hook (Arcadia Partners)",
+                 "(Arcadia Partners)", [], ["Arcadia Partners"], [], id="short-line-no-stop"),
+    pytest.param("Arcadia's Jane Roe (LinkedIn)", "(LinkedIn)", [], ["LinkedIn"], [],
+                 id="portrait-no-stop-camel-case"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "credit", "people", "agencies", "roles"), NAMED_BRACKETS)
+def test_bracket_names_an_unknown_giver(
+    line: str, credit: str, people: list[str], agencies: list[str], roles: list[str]
+) -> None:
+    found = find_credit(line)
+    assert found is not None
+    assert line[found[0] : found[1]] == credit
+    parsed = parse_credit(credit)
+    assert (parsed.photographers, [a.name for a in parsed.agencies], parsed.roles) == (
+        people,
+        agencies,
+        roles,
+    )
+
+
+# A journal article credited for its figure (phys.org, ScienceAlert): (line, credit found,
+# the journal as the agency).
+CITATIONS = [
+    pytest.param("Grains of sand under a microscope. Credit: Ocean Letters (2024). DOI: "
+                 "10.1016/j.ocelet.2024.10023", "Credit: Ocean Letters (2024). DOI: "
+                 "10.1016/j.ocelet.2024.10023", "Ocean Letters", id="journal-year-doi"),
+    pytest.param("Grains of sand under a microscope. Credit: Ocean Letters (2024)",
+                 "Credit: Ocean Letters (2024)", "Ocean Letters", id="journal-year"),
+    pytest.param("Paths of two storms over the sea. (Lena Okafor et al./Storm Science)",
+                 "(Lena Okafor et al./Storm Science)", "Storm Science",
+                 id="author-et-al-slash-journal"),
+    pytest.param("Paths of two storms over the sea. (Okafor et al., Storm Science, 2023)",
+                 "(Okafor et al., Storm Science, 2023)", "Storm Science", id="authors-journal-year"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "credit", "journal"), CITATIONS)
+def test_journal_citation_credits_the_journal(line: str, credit: str, journal: str) -> None:
+    found = find_credit(line)
+    assert found is not None
+    assert line[found[0] : found[1]] == credit
+    assert [a.name for a in parse_credit(credit).agencies] == [journal]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("The study appeared in Ocean Letters (2024).", id="citation-in-prose"),
+    ],
+)  # fmt: skip
+def test_citation_that_is_no_credit(line: str) -> None:
+    assert find_credit(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        pytest.param("A council van parked on the high street. File pic", "File pic",
+                     id="sky-file-pic"),
+        pytest.param("Two sisters on a film set in Maine. Photo: Lena Okafor-Reyes*",
+                     "Photo: Lena Okafor-Reyes*", id="rolling-stone-courtesy-asterisk"),
+        pytest.param("Fire crews at the warehouse in Dallas on May 2. WFAA", "WFAA",
+                     id="nbc-affiliate-call-sign"),
+        pytest.param("Fire crews at the warehouse in Dallas on May 2. KXAS-TV", "KXAS-TV",
+                     id="nbc-call-sign-with-tv"),
+    ],
+)  # fmt: skip
+def test_bare_role_or_call_sign_after_the_caption(line: str, credit: str) -> None:
+    found = find_credit(line)
+    assert found is not None
+    assert line[found[0] : found[1]] == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Fire crews said the warehouse burned for hours, according to WFAA.",
+                     id="call-sign-in-prose"),
+        pytest.param("WFAA", id="call-sign-alone-is-no-credit"),
+        pytest.param("Lena Okafor-Reyes, SFGATE", id="byline-hyphenated-name-and-outlet"),
+        pytest.param("Lena Okafor-Reyes Tour Dates", id="tour-dates-heading"),
+        pytest.param("Fire crews at the warehouse on May 2. WXYZ-BLOG", id="call-sign-odd-tail"),
+    ],
+)  # fmt: skip
+def test_no_credit_in_these_lines(line: str) -> None:
+    assert find_credit(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("The plant was shut by the Clean Water Authority (CWA)", id="acronym-defined"),
+        pytest.param("The senator spoke to reporters on Monday. (R-Ohio)", id="party-state"),
+        pytest.param("The team won the cup. (2019)", id="year"),
+        pytest.param("The film was shot in Lyon. (Lyon)", id="one-plain-word"),
+        pytest.param("He said the deal was done. (Video)", id="tag-word"),
+        pytest.param("Jane Roe headlines the festival (VIDEO)", id="shouted-tag"),
+        pytest.param("Jane Roe headlines the festival [LIVE]", id="square-bracket-tag"),
+        pytest.param("Residents fled on Monday. (Additional reporting by Jane Roe)",
+                     id="reporting-line"),
+        pytest.param("Leading Actor (Drama)", id="heading-with-bracket"),
+        pytest.param("Timothée Roe (Paul Okafor)", id="actor-and-role-no-stop"),
+        pytest.param("Best Picture: The Long Harbor (Harbor Pictures)", id="award-list-entry"),
+        pytest.param("Cold Water – Jane Roe (Harbor Records)", id="song-list-entry"),
+        pytest.param('"Cold Water" (Harbor Records)', id="quoted-title"),
+        pytest.param("The mayor met the minister for talks on the budget and the new "
+                     "housing plan that the council passed last year in the city (Metro Desk)",
+                     id="long-line-no-stop"),
+    ],
+)  # fmt: skip
+def test_bracket_that_names_no_giver(line: str) -> None:
+    assert find_credit(line) is None
+
+
 # Lines that end in a word of lower case (perhaps then names and numbers), which most body
 # lines do, and short headings: `find_credit` answers them first, cheaply. (line, the credit
 # found or None): the shortcut must not hide a credit.
@@ -265,7 +402,7 @@ ENDS_IN_LOWER_CASE = [
     pytest.param("Getty Images", "Getty Images", id="heading-agency"),
     pytest.param("Regional Woes", None, id="heading-words"),
     pytest.param("via Getty Images", None, id="heading-lower-case-first"),
-    pytest.param("Jane Roe-Smith", "Jane Roe-Smith", id="heading-hyphenated-name"),
+    pytest.param("Jane Roe-Smith", None, id="heading-hyphenated-name-is-no-chain"),
     pytest.param("Doobie Brothers Unite With Michael McDonald for 50th Anniversary Tour", None,
                  id="heading-for"),
 ]  # fmt: skip

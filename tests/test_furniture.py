@@ -28,6 +28,9 @@ STORY = (
         pytest.param("Sport » Football » Premier League", id="breadcrumb-guillemet"),
         pytest.param("Skip to main content", id="skip-link"),
         pytest.param("Menu", id="menu"),
+        pytest.param("Register Now", id="event-promo-button"),
+        pytest.param("Register now for the Harbor Robotics Expo", id="event-promo-heading"),
+        pytest.param("Provided by University of Harbor City", id="physorg-provided-by"),
         pytest.param("Search", id="search"),
         pytest.param("Sign in", id="sign-in"),
         pytest.param("Home | News | World", id="breadcrumb-bars"),
@@ -59,6 +62,7 @@ def test_furniture_above_the_headline(furniture: str) -> None:
     [
         pytest.param("Prices rose > 5% in May", id="comparison-sign"),
         pytest.param("«Nous sommes prêts» a-t-il dit", id="guillemets-quote"),
+        pytest.param("Registered nurses walked out on Monday over pay.", id="registered-prose"),
     ],
 )
 def test_prose_with_the_same_signs_is_no_furniture(line: str) -> None:

@@ -568,6 +568,29 @@ def test_heading_over_a_list() -> None:
     assert headings(text) == ["Tour Dates"]
 
 
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        pytest.param("Tour Dates", ["Album Tracklist", "Tour Dates"], id="list-then-list-heading"),
+        pytest.param("12. Coda", ["Album Tracklist"], id="numbered-item-is-no-heading"),
+    ],
+)
+def test_heading_right_under_a_numbered_list(second: str, expected: list[str]) -> None:
+    text = (
+        "Band announces its new album\n\n"
+        "The band will release its album next year and tour in the summer.\n"
+        "Album Tracklist\n"
+        '1. "Harbor Lights"\n'
+        '2. "Cold Water"\n'
+        '3. "Last Ferry"\n'
+        f"{second}\n"
+        "June 9 – Tampa, FL @ Amphitheatre\n"
+        "June 10 – Atlanta, GA @ Arena\n"
+        "June 14 – Nashville, TN @ Arena\n"
+    )
+    assert headings(text) == expected
+
+
 def test_numbered_headings() -> None:
     text = (
         "Ten ways to sleep better\n\n"
