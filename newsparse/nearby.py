@@ -30,6 +30,12 @@ _RUN_STOPS = frozenset('"“”„‟«»〝〞〟＂')  # marks that no capital
 _TIMED_WINDOW = 50_000  # characters: a longer window is scanned for names under a timeout
 
 
+def _given_then_word(name: tuple[str, ...]) -> bool:
+    """A known given name, then a surname that is also a place word: "Grace Park", "Jane
+    Street" (a person, not a park or a street)."""
+    return len(name) == 2 and name[0] in vocabulary().given_any
+
+
 @lru_cache(maxsize=4096)
 def _org_words(raw: str) -> tuple[tuple[str, ...], frozenset[str]] | None:
     """The name words of a run naming an organisation, and their folded forms; else None."""
@@ -211,7 +217,7 @@ class Nearby(Resolver):
             if (
                 name
                 and not is_org(name)
-                and name[-1].casefold() not in v.place_words
+                and (name[-1].casefold() not in v.place_words or _given_then_word(name))
                 and name[0] not in v.demonyms
             ):
                 # a lone word is looked up in the whole text only when it may be a surname
@@ -220,7 +226,11 @@ class Nearby(Resolver):
                 key = " ".join(full)
                 if title:
                     self.titles.setdefault(key, title)
-                evidence = bool(title) or (len(full) > 1 and full[0] in v.given_any)
+                evidence = (
+                    bool(title)
+                    or (len(full) > 1 and full[0] in v.given_any)
+                    or (len(name) > 1 and self._after_description(at, raw))
+                )
                 found = (key, evidence, possessive)
         self._candidates[at] = found
         return found
@@ -293,6 +303,23 @@ class Nearby(Resolver):
                 return next((k for k in fits if k in known), fits[0])
         return None
 
+    def _after_description(self, start: int, raw: str) -> bool:
+        """Whether the run at ``start`` names the person a description before it, set off by
+        commas, describes: "His deputy, Sandrine Runel," "The driver, Kendall Marchetti,"."""
+        if not self._set_off(start, raw):
+            return False
+        word = self._word_before(start - 2).casefold()
+        v = vocabulary()
+        return word in v.role_nouns or word in v.person_nouns or word in v.titles
+
+    def _dateline(self, start: int, raw: str) -> bool:
+        """Whether the run at ``start`` opens its line before a comma or a bracket: a
+        dateline's place ("SANTIAGO, March 12 (Reuters) -", "LONDON (AP) —")."""
+        text = self.text
+        return (start == 0 or text[start - 1] == "\n") and text[
+            start + len(raw) : start + len(raw) + 2
+        ] in (", ", " (")
+
     def _set_off(self, start: int, raw: str) -> bool:
         """Whether the run at ``start`` stands between commas, after a description: "The
         driver, Kendall Marchetti, 34, …" (a person in apposition, not an organisation)."""
@@ -322,6 +349,8 @@ class Nearby(Resolver):
         first: str | None = None
         for lo, hi in windows:
             for start, raw in self._runs_before(lo, hi, at):
+                if raw.isupper() and self._dateline(start, raw):
+                    continue  # "SANTIAGO, March 12 (Reuters) -": a place, then the date
                 name, _title = parse_name(raw, sentence_start_at(self.text, start))
                 if not name or name[-1].casefold() in v.place_words:
                     continue

@@ -366,7 +366,9 @@ def _role_holder_re(role: str) -> regex.Pattern[str]:
     return regex.compile(
         rf"""
         (?<![\p{{L}}\p{{M}}'’-])(?i:{regex.escape(role)})    # "minister", then
-        [\ \u00a0](?P<after>{NAME_RUN_SRC})                  # the name: "Eshwar Khandre"
+        (?:,[\ \u00a0](?P<appos>{NAME_RUN_SRC}),             # the name set off: "The group,
+                                                           # WeWorkers Coalition,"
+          |[\ \u00a0](?P<after>{NAME_RUN_SRC}))              # or the name: "Eshwar Khandre"
         | (?P<before>{NAME_RUN_SRC}),[\ \u00a0]                # or the name, a comma,
         (?:the|a|an|its|their|his|her)[\ \u00a0]             # "the",
         (?:[\p{{L}}\p{{M}}'’-]+[\ \u00a0]){{0,3}}?          # "forest",
@@ -384,22 +386,27 @@ def role_holder(
     resolver: Nearby,
     *,
     alone: bool = False,
+    org: bool = False,
 ) -> str | None:
     """The person last named with ``role`` before ``at`` in ``windows`` (latest first, each
     read within `PRONOUN_REACH`): "Forest minister Eshwar Khandre said …" or "Eshwar
     Khandre, the forest minister, said …", then "…," the minister said. With ``alone``, a
-    name of one word will do: "her husband Kunle" (a relative, named by a given name)."""
+    name of one word will do: "her husband Kunle" (a relative, named by a given name). With
+    ``org``, the holder is an organisation: "The group, WeWorkers Coalition, formed …",
+    then "the group said"."""
     pattern = _role_holder_re(role)
     for lo, hi in windows:
         end = hi if hi < at else at
         found = None
         for m in pattern.finditer(text, max(lo, end - PRONOUN_REACH), end):
-            group = "after" if m.group("after") else "before"
+            group = next(g for g in ("after", "appos", "before") if m.group(g))
             start = m.start(group)
             if resolver.is_quoted(start):
                 continue
             name, _title = parse_name(m.group(group), sentence_start_at(text, start))
-            if (len(name) > 1 or (alone and name)) and not is_org(name):
+            if org:
+                found = m.group(group) if len(name) > 1 or is_org(name) else found
+            elif (len(name) > 1 or (alone and name)) and not is_org(name):
                 found = " ".join(resolver.fullest(name, start))
         if found:
             return found

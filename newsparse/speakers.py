@@ -141,6 +141,9 @@ def _resolve(
         if head in v.org_nouns:
             if any(w[:1].isupper() for w in words[1:-1]):
                 return att.text  # "The Dutch trade ministry said": named by its own words
+            named = role_holder(text, head, windows, att.at, resolver, org=True)
+            if named:  # "The group, WeWorkers Coalition, formed …" then "the group said"
+                return named
             found = organisation_spoke(text, att, windows, resolver=resolver, state=state)
             found = found or resolver.org_before(att.at, windows[:1], att.text, state.people)
             found = found or resolver.org_before(

@@ -1457,3 +1457,53 @@ def test_a_quote_paragraph_after_a_sentence_about_its_speaker(
     paragraphs: tuple[str, ...], expected: list[str | None]
 ) -> None:
     assert speakers_of(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                "“It is a very simple question of who pays,” Mayor Jean Doucet said on Tuesday.",
+                "His deputy, Sandrine Runel, went further.",
+                "“That is not an option for us,” she told the German broadcaster ZDF.",
+            ),
+            ["Jean Doucet", "Sandrine Runel"],
+            id="name-set-off-after-a-role-is-a-person",
+        ),
+        pytest.param(
+            ("Grace Park leans back in her chair. “We spent three years failing,” she says.",),
+            ["Grace Park"],
+            id="given-name-then-a-place-word",
+        ),
+        pytest.param(
+            (
+                "Three days later, Kristof Vanderbeek posted a short note on the forum.",
+                "“I did this for love for a very long time,” he wrote.",
+            ),
+            ["Kristof Vanderbeek"],
+            id="a-short-note-is-no-speech",
+        ),
+        pytest.param(
+            (
+                "The group, WeWorkers Coalition, formed in recent weeks.",
+                "Workers were told to sign by Monday.",
+                "“The company is not keeping its promise to its workers,” the group said.",
+            ),
+            ["WeWorkers Coalition"],
+            id="organisation-named-in-apposition-to-its-noun",
+        ),
+        pytest.param(
+            (
+                "LONDON, March 12 (Reuters) - The central bank kept its rate on hold.",
+                "“The balance of risks for inflation has shifted down,” the bank said.",
+            ),
+            ["the bank"],
+            id="a-dateline-place-is-no-organisation",
+        ),
+    ],
+)
+def test_people_and_groups_from_probe_articles(
+    paragraphs: tuple[str, ...], expected: list[str | None]
+) -> None:
+    assert speakers_of(*paragraphs) == expected
