@@ -21,6 +21,7 @@ from newsparse.names import (
     vocabulary,
 )
 from newsparse.resolver import Resolver
+from newsparse.subjects import after_sentence_end
 
 __all__ = ["Nearby"]
 
@@ -278,6 +279,7 @@ class Nearby(Resolver):
         known_last = self.known_last
         for lo, hi in windows:
             fits: list[str] = []
+            starts: list[int] = []
             for start, printed, evidence, owner in self._people_before(lo, hi, at):
                 if owner and not possessive:
                     continue
@@ -299,9 +301,23 @@ class Nearby(Resolver):
                 if gender and sex and sex != gender:
                     continue
                 fits.append(key)
-            if fits:  # in one paragraph, someone already quoted beats a mere mention
-                return next((k for k in fits if k in known), fits[0])
+                starts.append(start)
+            if fits:  # in one paragraph, someone already quoted beats a mere mention, and
+                # the subject of the last sentence one named after it
+                return next((k for k in fits if k in known), None) or self._subject_of(fits, starts)
         return None
+
+    def _subject_of(self, fits: list[str], starts: list[int]) -> str:
+        """Of ``fits`` (latest first, printed at ``starts``), the one that opens the
+        sentence of the latest, else the latest: "Sen. Maria Cantwell introduced the bill
+        after meeting with … Pete Buttigieg." then "she said" is Cantwell."""
+        text, last = self.text, starts[0]
+        for key, start in zip(fits[1:], starts[1:], strict=True):
+            if after_sentence_end(text, start, last) >= 0:
+                break  # (a sentence ends between them: an earlier sentence)
+            if sentence_start_at(text, start):
+                return key
+        return fits[0]
 
     def _after_description(self, start: int, raw: str) -> bool:
         """Whether the run at ``start`` names the person a description before it, set off by

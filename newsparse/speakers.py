@@ -366,6 +366,8 @@ def _fallback(
             head = att.text.split()[-1].casefold()
             if head in v.role_nouns or head in v.person_nouns:
                 return att.text  # 'The school's head teacher described the meals as "…"'
+        elif att is not None and v.pronouns.get(att.text.casefold()) in ("m", "f"):
+            return _resolve(text, att, windows, resolver, state)  # 'She thanked "every …"'
     if q.open_at > ps:  # someone named earlier in the quote's sentence: 'The minister,
         # Fiona Grady, was more positive — "We will look at it" — but …'
         lo = max(ps, q.open_at - 300)  # bounded: linear

@@ -262,6 +262,10 @@ def subject_before(
         appos = m.group(group)  # "Her father, Haidar Fauzi, said": the name, not "her father"
         if appos and (_person_name(appos) or _given_for(found.text, appos) or _couple(appos)):
             return Attribution(appos, "name", cue, m.start(group))
+        if appos and appos.split(" ", 1)[0].casefold() in ("the", "a", "an"):
+            named = _role_then_name(text, m.start(group) + appos.find(" "), cue_start)
+            if named is not None:  # "Her former partner, the comedian Rhys Pryce, said"
+                return Attribution(named[1], "name", cue, named[0])
         if appos and ", " in appos:  # "… read to the court, Kyle's mother, Sandra Brown, said"
             return _named_after_description(text, lo, m.start(group), appos, cue) or found
     return found
@@ -441,4 +445,20 @@ def subject_opening(text: str, lo: int, cue: Cue) -> Attribution | None:
     name = m.group(group)
     if not parse_name(name, True)[0]:
         return None
+    named = _role_then_name(text, m.end(group), cue.start)
+    if named is not None:  # "Microsoft president Brad Smith responded, saying …"
+        return Attribution(named[1], "name", cue.text, named[0])
     return Attribution(name, "name", cue.text, m.start(group))
+
+
+def _role_then_name(text: str, at: int, hi: int) -> tuple[int, str] | None:
+    """(offset, name) of a name right after a role in lower case that follows ``at``:
+    " president Brad Smith" after "Microsoft"; else None."""
+    stretch = text[at : min(hi, at + 60)]
+    cut = next((k for k, c in enumerate(stretch) if c.isupper()), -1)
+    if cut <= 1 or not _role_words(stretch[1:cut]):
+        return None
+    run = name_run().match(text, at + cut, min(hi, at + cut + 80))
+    if run is None or len(parse_name(run.group(), False)[0]) < 2:
+        return None
+    return at + cut, run.group()

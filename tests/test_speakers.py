@@ -1507,3 +1507,69 @@ def test_people_and_groups_from_probe_articles(
     paragraphs: tuple[str, ...], expected: list[str | None]
 ) -> None:
     assert speakers_of(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                "Sen. Maria Cantwell introduced the bill on Tuesday, a week after meeting with"
+                " Commerce Secretary Gina Raimondo and Transportation Secretary Pete Buttigieg.",
+                "“This is about safety, plain and simple,” she said.",
+            ),
+            ["Maria Cantwell"],
+            id="pronoun-for-the-subject-not-the-last-name",
+        ),
+        pytest.param(
+            (
+                "Jane Doe filed the lawsuit on Monday against her former boss, Mary Roe.",
+                "“This is about safety, plain and simple,” she said.",
+            ),
+            ["Jane Doe"],
+            id="subject-before-an-object-in-apposition",
+        ),
+        pytest.param(
+            (
+                "Microsoft president Brad Smith responded on Monday, saying the plan was “a"
+                " disgrace to the whole country”.",
+            ),
+            ["Brad Smith"],
+            id="organisation-role-name-then-saying",
+        ),
+        pytest.param(
+            (
+                "Coronation Street actress Lena Hart has spoken out, admitting she “will never"
+                " go back to that set again”.",
+            ),
+            ["Lena Hart"],
+            id="admitting",
+        ),
+        pytest.param(
+            ("Her former partner, the comedian Rhys Pryce, said: “Gutted for you, truly.”",),
+            ["Rhys Pryce"],
+            id="apposition-of-a-role-and-a-name",
+        ),
+        pytest.param(
+            (
+                "Marguerite Stone, the veteran casting director, has died. She was 79.",
+                "“That waitress won an Oscar six years later,” Harold Feingold recalled.",
+                "She thanked “every actor who ever walked into a room terrified.”",
+            ),
+            ["Harold Feingold", "Marguerite Stone"],
+            id="pronoun-subject-of-the-quote-sentence",
+        ),
+        pytest.param(
+            (
+                "The High Court on Monday quashed the order, observing that the complaint"
+                " “lacked basic particulars” and was motivated by a dispute.",
+            ),
+            ["High Court"],
+            id="observing-that",
+        ),
+    ],
+)
+def test_subjects_and_pronouns_from_probe_articles(
+    paragraphs: tuple[str, ...], expected: list[str | None]
+) -> None:
+    assert speakers_of(*paragraphs) == expected
