@@ -294,9 +294,10 @@ class Nearby(Resolver):
                         continue
                     key = " ".join(full)
                 if not strict and " " not in key and key not in known:
-                    key = " ".join(self.fullest((key,), start))  # "Serrano" -> "Aracely Serrano"
-                    if " " not in key:
-                        continue
+                    full = self.fullest((key,), start)  # "Serrano" -> "Aracely Serrano"
+                    if len(full) < 2 or is_org(full):
+                        continue  # ("Ohio" -> "Ohio Lottery Commission": no person)
+                    key = " ".join(full)
                 sex = self.gender_of(key)
                 if gender and sex and sex != gender:
                     continue

@@ -1573,3 +1573,11 @@ def test_subjects_and_pronouns_from_probe_articles(
     paragraphs: tuple[str, ...], expected: list[str | None]
 ) -> None:
     assert speakers_of(*paragraphs) == expected
+
+
+def test_a_pronoun_is_no_organisation_named_by_its_first_word() -> None:
+    paragraphs = (
+        "The winner chose the lump-sum option, according to the Ohio Lottery Commission.",
+        "“I kept it in my freezer inside a bag of frozen peas,” she said.",
+    )
+    assert speakers_of(*paragraphs) == [None]
