@@ -309,14 +309,17 @@ def _affiliation(text: str) -> tuple[str, str]:
 def _split_hyphen(text: str, sep: str) -> list[tuple[str, str]]:
     """Split "Jamie Rhodes-USA TODAY Sports" when the right side is a known agency, and
     "Catherine Ivill - AMA" (Getty's sport credits: the photographer, a spaced dash, the
-    collection) when the right side is no person's name."""
+    collection) when the right side is no person's name. A spaced en or em dash after a
+    known agency separates like a slash: "ESA – M. Pédoussaut" (Space.com)."""
     if len(text) > 120 or DASHES.isdisjoint(text) or lookup(text) is not None:
         return [(text, sep)]
     for m in HYPHEN().finditer(text):
         left, right = text[: m.start()], text[m.end() :]
-        if not person_like(left):
-            continue
         spaced = m.group()[:1].isspace() and m.group()[-1:].isspace()
+        if not person_like(left):
+            if spaced and m.group().strip() != "-" and lookup(left) is not None:
+                return [(left, sep), (right, "slash")]  # "ESA – M. Pédoussaut": a chain dash
+            continue
         if lookup(right) is not None or (spaced and right[:1].isupper() and not person_like(right)):
             return [(left, sep), (right, "hyphen")]
     return [(text, sep)]
@@ -329,7 +332,16 @@ def person_like(text: str) -> bool:
         return False
     words = [w.strip(".,").casefold() for w in text.split()]
     named = [w for w in words if w not in vocab().particles]
-    return len(named) >= 2 and not any(w in vocab().not_in_names for w in words)
+    return len(named) >= 2 and not any(
+        w in vocab().not_in_names and not _initial(printed)
+        for w, printed in zip(words, text.split(), strict=True)
+    )
+
+
+def _initial(word: str) -> bool:
+    """A middle initial such as "A." ("Jose A. Vasquez"): one capital and a full stop,
+    never the article "a" that `not_in_names` lists."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
 def _acronyms(text: str) -> bool:
@@ -417,8 +429,9 @@ def _read(
 ) -> None:
     """Sort the links of one credit into photographers, agencies and roles.
 
-    A bracketed credit of one name that starts with no known given name is an organisation:
-    "(Manitoba Hydro)" (CBC); unbracketed ("Photo: Sigrún Roe") it stays a person.
+    A bracketed credit (or one after "Source:", see `_org_wrapper`) of one name that starts
+    with no known given name is an organisation: "(Manitoba Hydro)" (CBC); unbracketed
+    ("Photo: Sigrún Roe") it stays a person.
     """
     journal = citation(part)
     if journal is not None:  # "Nature Communications (2025). DOI: …": the journal
@@ -510,6 +523,14 @@ def _person_next(chain: tuple[Link, ...], k: int) -> bool:
     return k + 1 < len(chain) and chain[k + 1].sep == "slash" and person_like(chain[k + 1].text)
 
 
+def _org_wrapper(before: str) -> bool:
+    """Whether the wrapper printed before a credit announces an organisation when the credit
+    is one name that starts with no known given name: a bracket ("(Manitoba Hydro)") or a
+    "Source:" label ("Source: Harvest Arm"); "Photo: Sigrún Roe" stays a person."""
+    before = before.rstrip()
+    return before.endswith("(") or before[-7:].casefold() == "source:"
+
+
 def parse_credit(text: str, /, *, offset: int = 0) -> Credit:
     """Parse one credit such as ``RAMIL SITDIKOV/SPUTNIK/AFP via Getty Images``.
 
@@ -523,7 +544,7 @@ def parse_credit(text: str, /, *, offset: int = 0) -> Credit:
     photographers: list[str] = []
     agencies: list[Agency] = []
     roles: list[str] = []
-    bracketed = reading[:start].rstrip().endswith("(")  # "(Manitoba Hydro)"
+    bracketed = _org_wrapper(reading[:start])  # "(Manitoba Hydro)", "Source: Harvest Arm"
     if len(raw) <= MAX_CREDIT:
         for part, _ in credit_parts(reading[start:end]):
             read = _read_part(part, bracketed)

@@ -149,6 +149,10 @@ FIND_CASES = [
      "(NASA/ESA/CSA/Jane Roe (STScI))"),
     ("The president signs the order on Oct. 30, 2023. Jane Roe—Getty Images",
      "Jane Roe—Getty Images"),
+    ("(Image credit: NASA/KSC lab)", "(Image credit: NASA/KSC lab)"),
+    ("(Image credit: Orbital Works/Vis[ION])", "(Image credit: Orbital Works/Vis[ION])"),
+    ("(Image credit: ESA – J. Moreau)", "(Image credit: ESA – J. Moreau)"),
+    ("The probe in orbit. (Photo credit: NASA/KSC lab)", "(Photo credit: NASA/KSC lab)"),
 ]  # fmt: skip
 
 
