@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 import regex
 
 from newsparse._regex import lazy_compile
+from newsparse.credit_lines import sure_credit_line
 from newsparse.lines import ASCII_NON_WORD, CAPTION_LABEL, MARKDOWN_IMAGE, Line
 
 __all__ = ["ImageGroup", "group_images"]
@@ -74,6 +75,9 @@ MAX_TITLE_WORDS = 12
 caption is the standfirst ("The singer's third LP arrives in May, followed by a 22-date
 North American tour", Rolling Stone)."""
 MAX_FORWARD_CAPTION_WORDS = 30  # a caption printed under its credit is short
+MAX_LABELLED_CAPTION_WORDS = 45
+"""The longest caption that a sure credit line ("(Image credit: ESA)") takes across a blank
+line (`_captions_above`)."""
 
 
 @dataclass(slots=True)
@@ -329,7 +333,8 @@ class _Grouper:
             or any(CAPTION_CONTROL.match(lines[k].text) for k in skipped)
         )
         after_label = j > 0 and _gallery_label(lines[j - 1])
-        if near or after_label or _copy_above(lines, used, j):
+        labelled = not skipped and _captions_above(lines[i], prev)
+        if near or after_label or labelled or _copy_above(lines, used, j):
             group.caption = j
             self.take(group, j, *skipped)
 
@@ -368,6 +373,34 @@ class _Grouper:
         self.take(group, *range(first, last + 1))
         group.extra = [j for j in range(first, last + 1) if j != full]
         self.groups.append(group)
+
+
+def _captions_above(credit: Line, prev: Line) -> bool:
+    """Whether a credit line that opens with a sure label ("(Image credit: ESA)", Space.com)
+    credits the line above it across a blank line: a short line of prose that ends its
+    sentence with a full stop, in at most two sentences, and gives no address ("Email Tariq
+    Malik at tmalik@space.com" is no caption); a bullet ("• Bridesmaids is out now") or a
+    question is no caption either."""
+    text = prev.text.strip()
+    return (
+        prev.words <= MAX_LABELLED_CAPTION_WORDS
+        and text[-1:] == "."
+        and text[:1].isalnum()
+        and "@" not in text
+        and "http" not in text
+        and _sentence_gaps(text) <= 1
+        and sure_credit_line(credit.text)
+    )
+
+
+def _sentence_gaps(text: str) -> int:
+    """How many times a full stop and a space come before a capital: the sentences of a
+    caption after its first ("Feb. 18" and "Corp. illustration" are none)."""
+    gaps, at = 0, text.find(". ")
+    while at >= 0:
+        gaps += text[at + 2 : at + 3].isupper()
+        at = text.find(". ", at + 2)
+    return gaps
 
 
 def _copy_above(lines: list[Line], used: list[bool], j: int) -> bool:

@@ -292,6 +292,24 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="credit-alone-takes-no-paragraph-below",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe reading room on its last day.\n\n"
+            f"(Image credit: City Library)\n\n{AFTER}",
+            [(None, "The reading room on its last day.", "City Library")],
+            id="image-credit-line-takes-the-caption-above-across-a-blank-line",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nEmail Jane Roe at jroe@example.com.\n\n"
+            f"(Image credit: City Library)\n\n{AFTER}",
+            [(None, None, "City Library")],
+            id="image-credit-line-takes-no-address-above",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nWill the library open again?\n\n"
+            f"(Image credit: City Library)\n\n{AFTER}",
+            [(None, None, "City Library")],
+            id="image-credit-line-takes-no-question-above",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\n{AFTER}",
             [],
             id="no-pictures",
