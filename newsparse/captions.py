@@ -194,6 +194,8 @@ class _Grouper:
                 continue
             kind = line.kind
             if kind in ("captioned", "caption_label", "md_image"):
+                if kind != "md_image" and self.under_markdown(i):
+                    continue
                 credit = i if kind == "captioned" else None
                 group = ImageGroup(first=i, last=i, caption=i, credit=credit)
                 self.take(group, i)
@@ -230,6 +232,22 @@ class _Grouper:
         if text.split(None, 1)[0] in _QUESTION_WORDS:
             return False  # "What happened on Monday": a subheading
         return SCENE_TIME.search(text) is not None
+
+    def under_markdown(self, i: int) -> bool:
+        """A printed caption right under a Markdown image (no blank line between) is that
+        image's caption: "![Lake Mead bathtub ring](…)" then "Boats sit in a marina at Lake
+        Mead, Nevada.Justin Sullivan—Getty Images" (TIME) is one picture, its alt text (or
+        an empty "![](…)") an extra line of it."""
+        last = self.groups[-1] if self.groups else None
+        if last is None or last.caption != i - 1 or self.lines[i].gap:
+            return False
+        if self.lines[i - 1].kind != "md_image" or last.credit is not None:
+            return False
+        last.extra.append(i - 1)
+        last.caption = i
+        last.credit = i if self.lines[i].kind == "captioned" else None
+        self.take(last, i)
+        return True
 
     def gallery_count(self, i: int) -> None:
         """A gallery count ("+3") under a caption with no credit: that caption's picture."""

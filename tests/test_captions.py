@@ -310,6 +310,18 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="image-credit-line-takes-no-question-above",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\n![Reading room](https://example.com/a.jpg)\n"
+            f"The reading room on Monday.Jane Roe—Getty Images\n\n{AFTER}",
+            [(None, "The reading room on Monday.", "Jane Roe—Getty Images")],
+            id="markdown-alt-then-printed-caption-is-one-picture",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\n![](https://example.com/a.jpg)\n"
+            f"The reading room on Monday.Photo by Jane Roe for TIME\n\n{AFTER}",
+            [(None, "The reading room on Monday.", "Jane Roe for TIME")],
+            id="empty-markdown-image-then-printed-caption-is-one-picture",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\n{AFTER}",
             [],
             id="no-pictures",
