@@ -24,6 +24,7 @@ import regex
 
 from newsparse._regex import lazy_compile
 from newsparse.credit_lines import sure_credit_line
+from newsparse.credits import parse_credit
 from newsparse.lines import ASCII_NON_WORD, CAPTION_LABEL, MARKDOWN_IMAGE, Line
 
 __all__ = ["ImageGroup", "group_images"]
@@ -311,6 +312,11 @@ class _Grouper:
                 last.extra.append(i)
             self.take(last, i)
             return
+        if last is not None and last.last == i - 1 and last.credit is not None:
+            if _same_credit(_credit_text(lines[last.credit]), _credit_text(line)):
+                last.extra.append(i)  # "(AP Photo/Jeff Chiu)", then "Photo: Jeff Chiu, AP"
+                self.take(last, i)
+                return
         group = ImageGroup(first=i, last=i, credit=i)
         self.take(group, i)
         nxt = i + 1
@@ -491,6 +497,17 @@ def _same_picture(lines: list[Line], a: ImageGroup, b: ImageGroup) -> bool:
     if a.credit is not None and b.credit is not None and not cb:
         return _credit_text(lines[a.credit]) == _credit_text(lines[b.credit])
     return False
+
+
+def _same_credit(a: str, b: str) -> bool:
+    """Whether two credits name the same people and organisations, printed differently:
+    "(AP Photo/Jeff Chiu)" and "Photo: Jeff Chiu, AP" (SFGATE prints a wire picture's
+    credit again under its caption). Someone must be named: two bare roles are not enough."""
+    first, second = parse_credit(a), parse_credit(b)
+    people = set(first.photographers)
+    if not people or people != set(second.photographers):
+        return False
+    return {x.name for x in first.agencies} == {x.name for x in second.agencies}
 
 
 def _credit_text(line: Line) -> str:

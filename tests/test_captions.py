@@ -322,6 +322,18 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="empty-markdown-image-then-printed-caption-is-one-picture",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe reading room on Monday. (AP Photo/Jane Roe)\n\n"
+            f"Photo: Jane Roe, AP\n\n{AFTER}",
+            [(None, "The reading room on Monday.", "AP Photo/Jane Roe")],
+            id="same-credit-printed-again-below-is-the-same-picture",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe reading room on Monday. (AP Photo/Jane Roe)\n\n"
+            f"Photo: Tom Ash, AP\n\n{AFTER}",
+            [(None, "The reading room on Monday.", "AP Photo/Jane Roe"), (None, None, "Tom Ash, AP")],
+            id="other-credit-below-is-another-picture",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\n{AFTER}",
             [],
             id="no-pictures",
