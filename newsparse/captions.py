@@ -312,11 +312,15 @@ class _Grouper:
                 last.extra.append(i)
             self.take(last, i)
             return
-        if last is not None and last.last == i - 1 and last.credit is not None:
-            if _same_credit(_credit_text(lines[last.credit]), _credit_text(line)):
-                last.extra.append(i)  # "(AP Photo/Jeff Chiu)", then "Photo: Jeff Chiu, AP"
-                self.take(last, i)
-                return
+        if (
+            last is not None
+            and last.last == i - 1
+            and last.credit is not None
+            and _same_credit(_credit_text(lines[last.credit]), _credit_text(line))
+        ):
+            last.extra.append(i)  # "(AP Photo/Jeff Chiu)", then "Photo: Jeff Chiu, AP"
+            self.take(last, i)
+            return
         group = ImageGroup(first=i, last=i, credit=i)
         self.take(group, i)
         nxt = i + 1
