@@ -52,7 +52,14 @@ from newsparse.credit_text import (
     unwrapped,
     vocab,
 )
-from newsparse.credits import courtesy_giver, links, person_like, role_of, shouted_word
+from newsparse.credits import (
+    courtesy_giver,
+    handle,
+    links,
+    person_like,
+    role_of,
+    shouted_word,
+)
 
 __all__ = ["find_credit", "sure_credit_line"]
 
@@ -202,6 +209,9 @@ def _shape(text: str, *, mode: str) -> bool:
                 continue
             if link.agency is not None:
                 known += 1
+                continue
+            if handle(link.text):  # "Pic: @FalkirkWeather/X": the account that posted it
+                unknown += 1
                 continue
             courtesy = courtesy_giver(link.text)
             if courtesy is not None:

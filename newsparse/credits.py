@@ -344,6 +344,14 @@ def _initial(word: str) -> bool:
     return len(word) == 2 and word[1] == "." and word[0].isupper()
 
 
+def handle(text: str) -> bool:
+    """Whether a link is a social-media handle: "@FalkirkWeather", "@anya.kovalenko" (the
+    account that posted the picture: neither a person's printed name nor an organisation)."""
+    if text[:1] != "@" or not 2 <= len(text) <= 31:
+        return False
+    return text[1:].replace("_", "").replace(".", "").isalnum()
+
+
 def _acronyms(text: str) -> bool:
     """Two or more words of two or three capitals: "NSW SES", an organisation's initials."""
     words = text.split()
@@ -442,12 +450,16 @@ def _read(
         agencies.append(resolve(part.strip(" .")))
         return
     positions = vocab().positions
-    named = sum(1 for link in chain if link.role is None and link.text.casefold() not in positions)
+    named = sum(
+        1
+        for link in chain
+        if link.role is None and link.text.casefold() not in positions and not handle(link.text)
+    )
     prev, first = "", True
     for k, link in enumerate(chain):
         text = link.text
-        if text.casefold() in positions:
-            continue
+        if text.casefold() in positions or handle(text):
+            continue  # a position ("left"), or the account that posted it ("@FalkirkWeather")
         if link.role is not None:
             roles.append(link.role)
             prev = "role"

@@ -333,6 +333,10 @@ MORE_PARSE_CASES = [
                  [], id="spaced-en-dash-after-agency-is-a-chain"),
     pytest.param("(Image credit: NASA/KSC lab)", "NASA/KSC lab", [], ["NASA", "KSC lab"], [],
                  id="image-credit-lower-case-word"),
+    pytest.param("Pic: @HarborWeather/X", "@HarborWeather/X", [], ["X"], [],
+                 id="social-handle-is-neither-person-nor-agency"),
+    pytest.param("(Image: INSTAGRAM/@jane_roe)", "INSTAGRAM/@jane_roe", [], ["Instagram"], [],
+                 id="platform-in-capitals-before-a-handle-is-the-agency"),
 ]  # fmt: skip
 
 
