@@ -556,16 +556,27 @@ def test_related_links_indented_are_not_headings() -> None:
     assert headings(text) == []
 
 
-def test_heading_over_a_list() -> None:
+@pytest.mark.parametrize(
+    ("heading", "items", "expected"),
+    [
+        pytest.param("Tour Dates", ["June 9 – Tampa", "June 10 – Atlanta", "June 14 – Nashville"],
+                     ["Tour Dates"], id="plain-heading"),
+        pytest.param("Harbor Band 2026 Tour Dates",
+                     ["June 9 – Tampa", "June 10 – Atlanta", "June 14 – Nashville"],
+                     ["Harbor Band 2026 Tour Dates"], id="heading-with-a-year"),
+        pytest.param("Red (2012)", ["Blue (2014)", "Green (2017)", "Gold (2019)"], [],
+                     id="discography-entry-with-a-year-is-no-heading"),
+        pytest.param("Top 5 Shows", ["June 9 – Tampa", "June 10 – Atlanta", "June 14 – Nashville"],
+                     [], id="heading-with-another-number-is-no-heading"),
+    ],
+)  # fmt: skip
+def test_heading_over_a_list(heading: str, items: list[str], expected: list[str]) -> None:
     text = (
         "Band announces its anniversary tour\n\n"
         "The band will play 30 dates next year.\n"
-        "Tour Dates\n"
-        "June 9 – Tampa, FL @ Amphitheatre\n"
-        "June 10 – Atlanta, GA @ Arena\n"
-        "June 14 – Nashville, TN @ Arena\n"
+        f"{heading}\n" + "".join(f"{item} @ Arena\n" for item in items)
     )
-    assert headings(text) == ["Tour Dates"]
+    assert headings(text) == expected
 
 
 @pytest.mark.parametrize(
