@@ -278,7 +278,8 @@ class _Grouper:
                 break
             near = not lines[j + 1].gap
             under_headline = self.tight and j - 1 == self.first_text
-            if near and _title_like(line) and (line.gap or self.tight) and not under_headline:
+            titled = near and _title_like(line) and (line.gap or self.tight)
+            if titled and not under_headline and not self.dek(j):
                 # (in a text with no blank lines, the line under the headline is its dek)
                 group.title = j
                 self.take(group, j)
@@ -293,6 +294,16 @@ class _Grouper:
         if j >= 0 and not used[j] and _gallery_label(lines[j]):
             group.extra.append(j)
             self.take(group, j)
+
+    def dek(self, j: int) -> bool:
+        """Whether line ``j`` is the standfirst at the top: a line in sentence case with only
+        the headline and its date or byline lines above it ("Headline" / "March 3, 2025
+        9:12AM ET" / "The singer will return to Europe in the summer", Rolling Stone), so no
+        caption title of the picture under it."""
+        top = self.first_text
+        if top < 0 or j <= top or not _sentence_case(self.lines[j].text):
+            return False
+        return all(self.lines[k].kind in _HEADER_KINDS for k in range(top + 1, j))
 
     def credit_line(self, i: int) -> None:
         """A credit on a line of its own: a second credit line of the picture above, the
@@ -429,6 +440,19 @@ def _sentence_gaps(text: str) -> int:
         gaps += text[at + 2 : at + 3].isupper()
         at = text.find(". ", at + 2)
     return gaps
+
+
+_HEADER_KINDS = frozenset({"furniture", "byline"})
+"""Kinds of line that stand between a headline and its standfirst (a date line, a byline)."""
+
+
+def _sentence_case(text: str) -> bool:
+    """Whether a line is in sentence case: after its first word, more words of letters in
+    lower case than capitalised ("The singer will return to Europe in the summer"; not
+    "Taylor Swift Adds Five Stadium Dates")."""
+    words = [w for w in text.split()[1:] if w.isalpha()]
+    lower = sum(1 for w in words if w.islower())
+    return lower > len(words) - lower
 
 
 def _copy_above(lines: list[Line], used: list[bool], j: int) -> bool:

@@ -334,6 +334,25 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="other-credit-below-is-another-picture",
         ),
         pytest.param(
+            f"Library to close\n\nMay 3, 2025 9:12AM ET\n\nThe old reading room will shut in May\n"
+            f"The reading room on Monday. Photo by Jane Roe/Getty Images\n{AFTER}",
+            [(None, "The reading room on Monday.", "Jane Roe/Getty Images")],
+            id="sentence-case-line-under-the-date-is-the-dek-not-a-title",
+        ),
+        pytest.param(
+            f"Library to close\n\nMay 3, 2025 9:12AM ET\n\nThe Last Reading Room\n"
+            f"The reading room on Monday. Photo by Jane Roe/Getty Images\n{AFTER}",
+            [("The Last Reading Room", "The reading room on Monday.", "Jane Roe/Getty Images")],
+            id="title-case-line-under-the-date-stays-a-title",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe old reading room at dusk\n"
+            f"The reading room on Monday. Photo by Jane Roe/Getty Images\n\n{AFTER}",
+            [("The old reading room at dusk", "The reading room on Monday.",
+              "Jane Roe/Getty Images")],
+            id="sentence-case-title-in-the-body-stays-a-title",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\n{AFTER}",
             [],
             id="no-pictures",
