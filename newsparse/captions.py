@@ -329,7 +329,8 @@ class _Grouper:
             and last.credit is not None
             and _same_credit(_credit_text(lines[last.credit]), _credit_text(line))
         ):
-            last.extra.append(i)  # "(AP Photo/Jeff Chiu)", then "Photo: Jeff Chiu, AP"
+            last.extra.append(last.credit)  # "(AP Photo/Jeff Chiu)", then "Photo: Jeff
+            last.credit = i  # Chiu, AP": the credit line under the block is the credit
             self.take(last, i)
             return
         group = ImageGroup(first=i, last=i, credit=i)
@@ -510,11 +511,25 @@ def _merge_copies(lines: list[Line], groups: list[ImageGroup]) -> list[ImageGrou
             if all(b.kind == "furniture" for b in between) and _same_picture(lines, prev, group):
                 prev.extra.extend(range(prev.last + 1, group.last + 1))
                 prev.last = group.last
-                if prev.credit is None:
-                    prev.credit = group.credit
+                if prev.credit is None or _credit_below(lines, group):
+                    prev.credit = group.credit  # (SFGATE: the credit line under the copies)
                 continue
         merged.append(group)
     return merged
+
+
+def _credit_below(lines: list[Line], group: ImageGroup) -> bool:
+    """Whether a picture's credit is a "Photo:" style line of its own under its captioned
+    line, taken by `_Grouper.credit_line` from a second printing of the caption's credit
+    ("... (AP Photo/Jeff Chiu)" / "Photo: Jeff Chiu, AP")."""
+    credit, caption = group.credit, group.caption
+    return (
+        credit is not None
+        and caption is not None
+        and credit > caption
+        and lines[caption].kind == "captioned"
+        and lines[credit].kind == "credit"
+    )
 
 
 def _same_picture(lines: list[Line], a: ImageGroup, b: ImageGroup) -> bool:

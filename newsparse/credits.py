@@ -309,20 +309,30 @@ def _affiliation(text: str) -> tuple[str, str]:
 def _split_hyphen(text: str, sep: str) -> list[tuple[str, str]]:
     """Split "Jamie Rhodes-USA TODAY Sports" when the right side is a known agency, and
     "Catherine Ivill - AMA" (Getty's sport credits: the photographer, a spaced dash, the
-    collection) when the right side is no person's name. A spaced en or em dash after a
-    known agency separates like a slash: "ESA – M. Pédoussaut" (Space.com)."""
+    collection) when the right side is no person's name. A spaced en or em dash after an
+    organisation separates like a slash (`_chain_dash`): "ESA – M. Pédoussaut" (Space.com)."""
     if len(text) > 120 or DASHES.isdisjoint(text) or lookup(text) is not None:
         return [(text, sep)]
     for m in HYPHEN().finditer(text):
         left, right = text[: m.start()], text[m.end() :]
         spaced = m.group()[:1].isspace() and m.group()[-1:].isspace()
         if not person_like(left):
-            if spaced and m.group().strip() != "-" and lookup(left) is not None:
+            if spaced and m.group().strip() != "-" and _chain_dash(left, right):
                 return [(left, sep), (right, "slash")]  # "ESA – M. Pédoussaut": a chain dash
             continue
         if lookup(right) is not None or (spaced and right[:1].isupper() and not person_like(right)):
             return [(left, sep), (right, "hyphen")]
     return [(text, sep)]
+
+
+def _chain_dash(left: str, right: str) -> bool:
+    """Whether a spaced en or em dash between two links (the left no person's name) joins
+    an organisation to who took the picture, like a slash: a known agency on the left ("ESA
+    – M. Pédoussaut"), or a capitalised name before a person ("Optique vidéo du CSG – S.
+    Martin")."""
+    if lookup(left) is not None:
+        return True
+    return left[:1].isupper() and person_like(right)
 
 
 @functools.lru_cache(maxsize=4096)

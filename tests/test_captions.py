@@ -324,8 +324,15 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
         pytest.param(
             f"Library to close\n\n{BODY}\n\nThe reading room on Monday. (AP Photo/Jane Roe)\n\n"
             f"Photo: Jane Roe, AP\n\n{AFTER}",
-            [(None, "The reading room on Monday.", "AP Photo/Jane Roe")],
+            [(None, "The reading room on Monday.", "Jane Roe, AP")],
             id="same-credit-printed-again-below-is-the-same-picture",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe reading room on Monday. (AP Photo/Jane Roe)\n\n"
+            f"The reading room on Monday. (AP Photo/Jane Roe)\n\n"
+            f"Photo: Jane Roe, AP\n\n{AFTER}",
+            [(None, "The reading room on Monday.", "Jane Roe, AP")],
+            id="caption-printed-twice-then-its-credit-line-is-one-picture",
         ),
         pytest.param(
             f"Library to close\n\n{BODY}\n\nThe reading room on Monday. (AP Photo/Jane Roe)\n\n"
