@@ -362,6 +362,16 @@ def handle(text: str) -> bool:
     return text[1:].replace("_", "").replace(".", "").isalnum()
 
 
+def _nobody(text: str) -> bool:
+    """A link that credits no person and no organisation: a social-media handle ("@Falkirk
+    Weather", `handle`) or a vehicle or instrument named by its kind first ("ROV SuBastian",
+    `Vocab.vehicles`) -- unless the registry knows it."""
+    if handle(text):
+        return True
+    first, _, rest = text.partition(" ")
+    return bool(rest) and first.casefold() in vocab().vehicles and lookup(text) is None
+
+
 def _acronyms(text: str) -> bool:
     """Two or more words of two or three capitals: "NSW SES", an organisation's initials."""
     words = text.split()
@@ -463,13 +473,13 @@ def _read(
     named = sum(
         1
         for link in chain
-        if link.role is None and link.text.casefold() not in positions and not handle(link.text)
+        if link.role is None and link.text.casefold() not in positions and not _nobody(link.text)
     )
     prev, first = "", True
     for k, link in enumerate(chain):
         text = link.text
-        if text.casefold() in positions or handle(text):
-            continue  # a position ("left"), or the account that posted it ("@FalkirkWeather")
+        if text.casefold() in positions or _nobody(text):
+            continue  # a position ("left"), the account that posted it, the vehicle that took it
         if link.role is not None:
             roles.append(link.role)
             prev = "role"

@@ -288,10 +288,10 @@ MORE_PARSE_CASES = [
                  [], ["Wikimedia Commons"], ["Licence"], id="cc-by-sa-is-no-agency"),
     pytest.param("Credit: PTI File Photo", "PTI File Photo", [], ["PTI"], ["File"],
                  id="agency-then-capitalised-file-photo"),
-    pytest.param("Credit: XY Photo/Ravi K", "XY Photo/Ravi K", ["Ravi K"], ["XY Photo"], [],
+    pytest.param("Credit: XY Photo/Ravi K", "XY Photo/Ravi K", ["Ravi K"], ["XY"], [],
                  id="indian-name-ending-in-an-initial"),
     pytest.param("Credit: XY Photo/B R Nandan", "XY Photo/B R Nandan", ["B R Nandan"],
-                 ["XY Photo"], [], id="indian-name-with-bare-initials"),
+                 ["XY"], [], id="indian-name-with-bare-initials"),
     pytest.param("Credit: Geomar / Lena Fischer-Braun", "Geomar / Lena Fischer-Braun",
                  ["Lena Fischer-Braun"], ["Geomar"], [], id="unknown-institute-slash-person"),
     pytest.param("Credit: WHOI / Lena Fischer", "WHOI / Lena Fischer", ["Lena Fischer"],
@@ -340,6 +340,13 @@ MORE_PARSE_CASES = [
                  id="social-handle-is-neither-person-nor-agency"),
     pytest.param("(Image: INSTAGRAM/@jane_roe)", "INSTAGRAM/@jane_roe", [], ["Instagram"], [],
                  id="platform-in-capitals-before-a-handle-is-the-agency"),
+    pytest.param("(Submitted by N.W.T. Fire)", "Submitted by N.W.T. Fire", [], ["N.W.T. Fire"],
+                 ["Submitted"], id="fire-service-is-an-organisation"),
+    pytest.param("(Image credit: Harbor Ocean Institute/ROV Nautilus)",
+                 "Harbor Ocean Institute/ROV Nautilus", [], ["Harbor Ocean Institute"], [],
+                 id="vehicle-is-neither-person-nor-agency"),
+    pytest.param("NASA/Perseverance rover", "NASA/Perseverance rover", [], ["NASA",
+                 "Perseverance rover"], [], id="vehicle-named-first-is-kept"),
 ]  # fmt: skip
 
 
