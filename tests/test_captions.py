@@ -360,6 +360,18 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="sentence-case-title-in-the-body-stays-a-title",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe reading room on May 2, 2024. (Photo by JANE ROE / "
+            f"AFP) (Photo by JANE ROE/AFP via Getty Images)\n\n{AFTER}",
+            [(None, "The reading room on May 2, 2024.", "JANE ROE/AFP via Getty Images")],
+            id="second-credit-bracket-left-out-of-the-caption",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe reading room (left) on Monday. "
+            f"(Photo by Jane Roe/Getty Images)\n\n{AFTER}",
+            [(None, "The reading room (left) on Monday.", "Jane Roe/Getty Images")],
+            id="bracket-inside-the-caption-stays",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\n{AFTER}",
             [],
             id="no-pictures",
