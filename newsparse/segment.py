@@ -405,10 +405,37 @@ def _without_site_name(title: str, below: list[Line] | None = None) -> str:
         cut = title.rfind(mark)
         if cut > 0 and len(title[:cut].split()) >= 3:
             bare = title[:cut].rstrip()
-            if lookup(title[cut + len(mark) :].strip()) is not None:
-                return bare
+            if _site_name(title[cut + len(mark) :].strip()):
+                return _without_sections(bare) if mark == " | " else bare
             if any(_same_text(_markdown_heading(line.text), bare) for line in below or ()):
                 return bare  # "Storm hits coast | Example News" / "Storm hits coast"
+    return title
+
+
+MAX_SECTION_WORDS = 4
+"""The longest section name a page title prints between bars before the site's name."""
+
+
+def _site_name(segment: str) -> bool:
+    """Whether the last part of a page title names a known outlet: "Euronews", the site's
+    domain ("Express.co.uk"), or an outlet and one section word ("CNN Politics")."""
+    if lookup(segment) is not None:
+        return True
+    if "." in segment and " " not in segment:  # "Express.co.uk": the domain's first label
+        return lookup(segment.partition(".")[0]) is not None
+    words = segment.split()
+    return len(words) == 2 and words[1][:1].isupper() and lookup(words[0]) is not None
+
+
+def _without_sections(title: str) -> str:
+    """A page title without the section names printed between bars before the site's name:
+    "Dutch farmers block motorways | World news", "… | TV & Radio | Showbiz & TV" (at most
+    `MAX_SECTION_WORDS` words each, three words of title kept)."""
+    while " | " in title:
+        head, _, section = title.rpartition(" | ")
+        if len(section.split()) > MAX_SECTION_WORDS or len(head.split()) < 3:
+            break
+        title = head.rstrip()
     return title
 
 

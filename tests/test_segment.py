@@ -231,6 +231,36 @@ def headings(text: str) -> list[str]:
             id="site-name-after-bar",
         ),
         pytest.param(
+            "Fishing towns march against the new quota rules | World news | The Guardian\n\n"
+            "Thousands marched through the port on Saturday, organisers said.",
+            "Fishing towns march against the new quota rules",
+            id="section-then-site-name-after-bars",
+        ),
+        pytest.param(
+            "Star shares holiday snap | TV & Radio | Showbiz & TV | Express.co.uk\n\n"
+            "Thousands marched through the port on Saturday, organisers said.",
+            "Star shares holiday snap",
+            id="sections-then-site-domain",
+        ),
+        pytest.param(
+            "Senate passes the stopgap spending bill | CNN Politics\n\n"
+            "Thousands marched through the port on Saturday, organisers said.",
+            "Senate passes the stopgap spending bill",
+            id="site-and-section-word",
+        ),
+        pytest.param(
+            "High court quashes the case against the trust | Deccan Herald\n\n"
+            "Thousands marched through the port on Saturday, organisers said.",
+            "High court quashes the case against the trust",
+            id="deccan-herald-site-name",
+        ),
+        pytest.param(
+            "Fishing towns march against the new quota rules | Part Two\n\n"
+            "Thousands marched through the port on Saturday, organisers said.",
+            "Fishing towns march against the new quota rules | Part Two",
+            id="bar-without-site-name-stays",
+        ),
+        pytest.param(
             "Monsoon covers the whole country early - The Times of India\n\n"
             "The monsoon covered the country six days early, forecasters said.",
             "Monsoon covers the whole country early",
