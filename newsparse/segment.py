@@ -28,6 +28,7 @@ from newsparse._regex import lazy_compile
 from newsparse._text import readable
 from newsparse.agencies import lookup
 from newsparse.captions import ImageGroup, group_images
+from newsparse.credits import person_like
 from newsparse.headings import (
     ENTRY_TIME,
     ends_like_sentence,
@@ -154,6 +155,7 @@ def layout(text: str) -> Layout:
         label(line)
     _datelines(lines)
     _page_title(lines)
+    _outlet_bylines(lines)
     tight = _tight(lines)
     if not tight:
         _video_blocks(lines)
@@ -239,6 +241,33 @@ def _page_title(lines: list[Line]) -> None:
     ended = last.endswith(("!", "?", ")", '"', "”")) or sentence_end(last)  # not "U.S."
     if " | " in credit and "/" not in credit and not ended:
         first.kind, first.credit = "text", None
+
+
+MAX_BYLINE_LINE = 6
+"""How far down the text `_outlet_bylines` looks for a byline over its outlet's name."""
+_BYLINE_OUTLETS = frozenset({"publication", "wire"})
+
+
+def _outlet_bylines(lines: list[Line]) -> None:
+    """A reporter's name over the outlet's name at the top ("Paul Kirby" / "BBC News", "By
+    Jane Smith" / "Reuters", BBC) is a byline, not a picture credited to the outlet: a line
+    of text that is a personal name (perhaps after "By"), then with no blank line between
+    a line that is only a publication or a wire."""
+    for i in range(1, min(len(lines) - 1, MAX_BYLINE_LINE)):
+        name, outlet = lines[i], lines[i + 1]
+        if outlet.kind != "credit" or outlet.gap or name.kind not in ("text", "byline"):
+            continue
+        if name.words > 5 or outlet.words > 4:
+            continue
+        agency = lookup(outlet.text.strip())
+        if agency is None or agency.kind not in _BYLINE_OUTLETS:
+            continue
+        text = name.text.strip()
+        if text[:3].casefold() == "by ":
+            text = text[3:].strip()
+        if person_like(text):
+            name.kind = outlet.kind = "byline"
+            outlet.credit = None
 
 
 def _datelines(lines: list[Line]) -> None:

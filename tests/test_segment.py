@@ -545,11 +545,25 @@ def test_paragraph_after_caption_is_kept() -> None:
             "Political Editor",
             id="no-given-name-no-byline-over-the-role",
         ),
+        pytest.param(
+            "Ferries return to the bay\n\nJane Roe\nBBC News\n\nThe first ferry left on Monday.",
+            None,
+            "Jane Roe",
+            id="name-over-the-outlet",
+        ),
+        pytest.param(
+            "Ferries return to the bay\n\nBy Jane Roe\nReuters\n\nThe first ferry left on Monday.",
+            None,
+            "By Jane Roe",
+            id="by-name-over-a-wire",
+        ),
     ],
 )
 def test_dek_and_byline(text: str, dek: str | None, byline: str | None) -> None:
     article = newsparse.parse(text)
     assert (article.dek, article.byline) == (dek, byline)
+    if byline is not None:
+        assert article.images == []  # the byline is no picture credited to its outlet
 
 
 @pytest.mark.parametrize(
