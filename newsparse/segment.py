@@ -20,10 +20,12 @@ How it decides, cheap and certain first:
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
 
+from newsparse._data import load
 from newsparse._regex import lazy_compile
 from newsparse._text import readable
 from newsparse.agencies import lookup
@@ -159,6 +161,7 @@ def layout(text: str) -> Layout:
     tight = _tight(lines)
     if not tight:
         _video_blocks(lines)
+        _teaser_blocks(lines)
     kinds: list[BlockKind | None] = [None] * len(lines)
     blocks: dict[int, RawBlock] = {}
 
@@ -400,6 +403,34 @@ def _video_blocks(lines: list[Line]) -> None:
             if lines[j].gap or lines[j].kind != "text":
                 break
             lines[j].kind = "furniture"
+
+
+MAX_TEASER_LINES = 3
+"""How many lines under a teaser label (`_teaser_blocks`) are its link teasers at most."""
+
+
+@functools.cache
+def _teaser_labels() -> frozenset[str]:
+    """The labels of a block of link teasers (``furniture.json``'s ``teaser_labels``)."""
+    return frozenset(load("furniture.json")["teaser_labels"])
+
+
+def _teaser_blocks(lines: list[Line]) -> None:
+    """Label as furniture the link teasers printed right under a teaser label, up to the
+    next blank line: "Trending Now" / "Why the 10-year Treasury yield is suddenly falling"
+    (CNBC); so the heading after the blank line ("What it means for mortgages") is no
+    second line of a run of link titles. A teaser is a title: a line that ends like a
+    sentence ends the block."""
+    for i, line in enumerate(lines):
+        if line.kind != "furniture" or line.words > 4:
+            continue
+        if line.text.strip().rstrip(":").casefold() not in _teaser_labels():
+            continue
+        for j in range(i + 1, min(len(lines), i + 1 + MAX_TEASER_LINES)):
+            teaser = lines[j]
+            if teaser.gap or teaser.kind != "text" or ends_like_sentence(teaser.text):
+                break  # (Express prints its story on under "Trending": sentences)
+            teaser.kind = "furniture"
 
 
 def _name_over_byline(lines: list[Line], i: int) -> bool:

@@ -601,6 +601,27 @@ def test_related_links_indented_are_not_headings() -> None:
 
 
 @pytest.mark.parametrize(
+    ("teasers", "expected"),
+    [
+        pytest.param("Trending Now\nWhy bond yields are suddenly falling",
+                     ["What it means for mortgages"], id="teaser-block-ends-at-the-blank-line"),
+        pytest.param("READ MORE\nRhinos at risk as heat rises\nLake levels set to drop",
+                     ["What it means for mortgages"], id="read-more-teasers"),
+        pytest.param("Trending\nYields fell on Monday after the report was released.",
+                     ["What it means for mortgages"], id="sentence-under-trending-stays-prose"),
+    ],
+)  # fmt: skip
+def test_heading_after_a_teaser_block(teasers: str, expected: list[str]) -> None:
+    text = (
+        "Fed holds rates steady, signals two cuts later this year\n\n"
+        "The Federal Reserve held rates steady on Wednesday.\n\n"
+        f"{teasers}\n\nWhat it means for mortgages\n\n"
+        "Mortgage rates have fallen to 6.1% this month, lenders said.\n"
+    )
+    assert headings(text) == expected
+
+
+@pytest.mark.parametrize(
     ("heading", "items", "expected"),
     [
         pytest.param("Tour Dates", ["June 9 – Tampa", "June 10 – Atlanta", "June 14 – Nashville"],
