@@ -76,6 +76,7 @@ MAX_TITLE_WORDS = 12
 caption is the standfirst ("The singer's third LP arrives in May, followed by a 22-date
 North American tour", Rolling Stone)."""
 MAX_FORWARD_CAPTION_WORDS = 30  # a caption printed under its credit is short
+MIN_DEK_WORDS = 6  # as the segmenter's standfirst under the headline
 MAX_LABELLED_CAPTION_WORDS = 45
 """The longest caption that a sure credit line ("(Image credit: ESA)") takes across a blank
 line (`_captions_above`)."""
@@ -296,12 +297,13 @@ class _Grouper:
             self.take(group, j)
 
     def dek(self, j: int) -> bool:
-        """Whether line ``j`` is the standfirst at the top: a line in sentence case with only
-        the headline and its date or byline lines above it ("Headline" / "March 3, 2025
-        9:12AM ET" / "The singer will return to Europe in the summer", Rolling Stone), so no
-        caption title of the picture under it."""
-        top = self.first_text
-        if top < 0 or j <= top or not _sentence_case(self.lines[j].text):
+        """Whether line ``j`` is the standfirst at the top: a line of `MIN_DEK_WORDS` or more
+        in sentence case with only the headline and its date or byline lines above it
+        ("Headline" / "March 3, 2025 9:12AM ET" / "The singer will return to Europe in the
+        summer", Rolling Stone), so no caption title of the picture under it (a shorter
+        one, "Drought conditions", stays Newsweek's caption title)."""
+        top, line = self.first_text, self.lines[j]
+        if top < 0 or j <= top or line.words < MIN_DEK_WORDS or not _sentence_case(line.text):
             return False
         return all(self.lines[k].kind in _HEADER_KINDS for k in range(top + 1, j))
 

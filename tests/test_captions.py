@@ -353,6 +353,12 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="title-case-line-under-the-date-stays-a-title",
         ),
         pytest.param(
+            f"Library to close\n\nMay 3, 2025 9:12AM ET\n\nReading room closure\n"
+            f"The reading room on Monday. Photo by Jane Roe/Getty Images\n{AFTER}",
+            [("Reading room closure", "The reading room on Monday.", "Jane Roe/Getty Images")],
+            id="short-sentence-case-line-under-the-date-stays-a-title",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nThe old reading room at dusk\n"
             f"The reading room on Monday. Photo by Jane Roe/Getty Images\n\n{AFTER}",
             [("The old reading room at dusk", "The reading room on Monday.",
