@@ -296,6 +296,12 @@ class _Grouper:
             group.extra.append(j)
             self.take(group, j)
 
+    def in_body(self, j: int) -> bool:
+        """Whether a line of text stands between the headline and line ``j``: line ``j`` is
+        no standfirst at the top ("Headline" / "A probe spots water." / "(Image credit:
+        NASA)" credits the lead picture, which has no caption)."""
+        return any(self.lines[k].kind == "text" for k in range(self.first_text + 1, j))
+
     def dek(self, j: int) -> bool:
         """Whether line ``j`` is the standfirst at the top: a line of `MIN_DEK_WORDS` or more
         in sentence case with only the headline and its date or byline lines above it
@@ -375,7 +381,7 @@ class _Grouper:
             or any(CAPTION_CONTROL.match(lines[k].text) for k in skipped)
         )
         after_label = j > 0 and _gallery_label(lines[j - 1])
-        labelled = not skipped and _captions_above(lines[i], prev)
+        labelled = not skipped and _captions_above(lines[i], prev) and self.in_body(j)
         if near or after_label or labelled or _copy_above(lines, used, j):
             group.caption = j
             self.take(group, j, *skipped)

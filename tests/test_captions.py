@@ -304,6 +304,12 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="image-credit-line-takes-no-address-above",
         ),
         pytest.param(
+            f"Library to close\n\nThe council voted to shut it.\n\n"
+            f"(Image credit: City Library)\n\n{BODY}\n\n{AFTER}",
+            [(None, None, "City Library")],
+            id="image-credit-line-takes-no-dek-under-the-headline",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nWill the library open again?\n\n"
             f"(Image credit: City Library)\n\n{AFTER}",
             [(None, None, "City Library")],
