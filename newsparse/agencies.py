@@ -196,5 +196,15 @@ def _title_word(word: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def resolve(name: str) -> Agency:
     """The registry entry for ``name``, or an Agency keeping the printed name (tidied); cached
-    (an Agency is frozen, so one instance serves every credit that prints the name)."""
-    return lookup(name) or Agency(name=tidy_name(name))
+    (an Agency is frozen, so one instance serves every credit that prints the name). An
+    unknown acronym's " Photo" is cut like a known agency's: "DH Photo" -> "DH" (Deccan
+    Herald), as "AP Photo" -> "AP"."""
+    return lookup(name) or Agency(name=_acronym_photo(tidy_name(name)))
+
+
+def _acronym_photo(name: str) -> str:
+    """``name`` without " Photo" or " Photos" after an acronym of two to five capitals."""
+    head, _, last = name.rpartition(" ")
+    if last.casefold() not in ("photo", "photos") or not 2 <= len(head) <= 5:
+        return name
+    return head if head.isalpha() and head.isupper() else name

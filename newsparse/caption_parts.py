@@ -81,7 +81,7 @@ def _caption_of(
         body = line.text
         start = line.start
         if line.credit is not None:
-            body = body[: line.credit[0]]
+            body = _without_credit_brackets(body[: line.credit[0]], seen)
         label = CAPTION_LABEL.match(body) if line.kind == "caption_label" else None
         prefix = CAPTION_PREFIX.match(body) if label is None else None
         cut = label.end() if label else (prefix.end() if prefix else 0)
@@ -96,6 +96,18 @@ def _caption_of(
         return None, None
     offset = start + body.find(stripped)
     return stripped, build(Span, start=offset, end=offset + len(stripped))
+
+
+def _without_credit_brackets(body: str, seen: dict[str, tuple[int, int] | None]) -> str:
+    """A caption without the credit brackets left at its end once its credit is cut: "…
+    2024. (Photo by JOSE JORDAN / AFP) (Photo by JOSE JORDAN/AFP via Getty Images)" (Getty
+    prints the agency's credit, then its own). Only a closing bracket is read again."""
+    while body.rstrip()[-1:] in (")", "]"):
+        found = _credit_in(body.rstrip(), seen)
+        if found is None or found[0] == 0:
+            break
+        body = body[: found[0]]
+    return body
 
 
 _EXPANDED_ENDS = ("close", "less", "[-]")

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 import regex
 
 from newsparse._regex import lazy_compile
+from newsparse.credit_lines import sure_credit_line
+from newsparse.credits import parse_credit
 from newsparse.lines import ASCII_NON_WORD, CAPTION_LABEL, MARKDOWN_IMAGE, Line
 
 __all__ = ["ImageGroup", "group_images"]
@@ -74,6 +76,10 @@ MAX_TITLE_WORDS = 12
 caption is the standfirst ("The singer's third LP arrives in May, followed by a 22-date
 North American tour", Rolling Stone)."""
 MAX_FORWARD_CAPTION_WORDS = 30  # a caption printed under its credit is short
+MIN_DEK_WORDS = 6  # as the segmenter's standfirst under the headline
+MAX_LABELLED_CAPTION_WORDS = 45
+"""The longest caption that a sure credit line ("(Image credit: ESA)") takes across a blank
+line (`_captions_above`)."""
 
 
 @dataclass(slots=True)
@@ -190,6 +196,8 @@ class _Grouper:
                 continue
             kind = line.kind
             if kind in ("captioned", "caption_label", "md_image"):
+                if kind != "md_image" and self.under_markdown(i):
+                    continue
                 credit = i if kind == "captioned" else None
                 group = ImageGroup(first=i, last=i, caption=i, credit=credit)
                 self.take(group, i)
@@ -227,6 +235,22 @@ class _Grouper:
             return False  # "What happened on Monday": a subheading
         return SCENE_TIME.search(text) is not None
 
+    def under_markdown(self, i: int) -> bool:
+        """A printed caption right under a Markdown image (no blank line between) is that
+        image's caption: "![Lake Mead bathtub ring](…)" then "Boats sit in a marina at Lake
+        Mead, Nevada.Justin Sullivan—Getty Images" (TIME) is one picture, its alt text (or
+        an empty "![](…)") an extra line of it."""
+        last = self.groups[-1] if self.groups else None
+        if last is None or last.caption != i - 1 or self.lines[i].gap:
+            return False
+        if self.lines[i - 1].kind != "md_image" or last.credit is not None:
+            return False
+        last.extra.append(i - 1)
+        last.caption = i
+        last.credit = i if self.lines[i].kind == "captioned" else None
+        self.take(last, i)
+        return True
+
     def gallery_count(self, i: int) -> None:
         """A gallery count ("+3") under a caption with no credit: that caption's picture."""
         j = i - 1
@@ -255,7 +279,8 @@ class _Grouper:
                 break
             near = not lines[j + 1].gap
             under_headline = self.tight and j - 1 == self.first_text
-            if near and _title_like(line) and (line.gap or self.tight) and not under_headline:
+            titled = near and _title_like(line) and (line.gap or self.tight)
+            if titled and not under_headline and not self.dek(j):
                 # (in a text with no blank lines, the line under the headline is its dek)
                 group.title = j
                 self.take(group, j)
@@ -270,6 +295,23 @@ class _Grouper:
         if j >= 0 and not used[j] and _gallery_label(lines[j]):
             group.extra.append(j)
             self.take(group, j)
+
+    def in_body(self, j: int) -> bool:
+        """Whether a line of text stands between the headline and line ``j``: line ``j`` is
+        no standfirst at the top ("Headline" / "A probe spots water." / "(Image credit:
+        NASA)" credits the lead picture, which has no caption)."""
+        return any(self.lines[k].kind == "text" for k in range(self.first_text + 1, j))
+
+    def dek(self, j: int) -> bool:
+        """Whether line ``j`` is the standfirst at the top: a line of `MIN_DEK_WORDS` or more
+        in sentence case with only the headline and its date or byline lines above it
+        ("Headline" / "March 3, 2025 9:12AM ET" / "The singer will return to Europe in the
+        summer", Rolling Stone), so no caption title of the picture under it (a shorter
+        one, "Drought conditions", stays Newsweek's caption title)."""
+        top, line = self.first_text, self.lines[j]
+        if top < 0 or j <= top or line.words < MIN_DEK_WORDS or not _sentence_case(line.text):
+            return False
+        return all(self.lines[k].kind in _HEADER_KINDS for k in range(top + 1, j))
 
     def credit_line(self, i: int) -> None:
         """A credit on a line of its own: a second credit line of the picture above, the
@@ -287,6 +329,16 @@ class _Grouper:
                 last.credit = i
             else:
                 last.extra.append(i)
+            self.take(last, i)
+            return
+        if (
+            last is not None
+            and last.last == i - 1
+            and last.credit is not None
+            and _same_credit(_credit_text(lines[last.credit]), _credit_text(line))
+        ):
+            last.extra.append(last.credit)  # "(AP Photo/Jeff Chiu)", then "Photo: Jeff
+            last.credit = i  # Chiu, AP": the credit line under the block is the credit
             self.take(last, i)
             return
         group = ImageGroup(first=i, last=i, credit=i)
@@ -329,7 +381,8 @@ class _Grouper:
             or any(CAPTION_CONTROL.match(lines[k].text) for k in skipped)
         )
         after_label = j > 0 and _gallery_label(lines[j - 1])
-        if near or after_label or _copy_above(lines, used, j):
+        labelled = not skipped and _captions_above(lines[i], prev) and self.in_body(j)
+        if near or after_label or labelled or _copy_above(lines, used, j):
             group.caption = j
             self.take(group, j, *skipped)
 
@@ -368,6 +421,47 @@ class _Grouper:
         self.take(group, *range(first, last + 1))
         group.extra = [j for j in range(first, last + 1) if j != full]
         self.groups.append(group)
+
+
+def _captions_above(credit: Line, prev: Line) -> bool:
+    """Whether a credit line that opens with a sure label ("(Image credit: ESA)", Space.com)
+    credits the line above it across a blank line: a short line of prose that ends its
+    sentence with a full stop, in at most two sentences, and gives no address ("Email Tariq
+    Malik at tmalik@space.com" is no caption); a bullet ("• Bridesmaids is out now") or a
+    question is no caption either."""
+    text = prev.text.strip()
+    return (
+        prev.words <= MAX_LABELLED_CAPTION_WORDS
+        and text[-1:] == "."
+        and text[:1].isalnum()
+        and "@" not in text
+        and "http" not in text
+        and _sentence_gaps(text) <= 1
+        and sure_credit_line(credit.text)
+    )
+
+
+def _sentence_gaps(text: str) -> int:
+    """How many times a full stop and a space come before a capital: the sentences of a
+    caption after its first ("Feb. 18" and "Corp. illustration" are none)."""
+    gaps, at = 0, text.find(". ")
+    while at >= 0:
+        gaps += text[at + 2 : at + 3].isupper()
+        at = text.find(". ", at + 2)
+    return gaps
+
+
+_HEADER_KINDS = frozenset({"furniture", "byline"})
+"""Kinds of line that stand between a headline and its standfirst (a date line, a byline)."""
+
+
+def _sentence_case(text: str) -> bool:
+    """Whether a line is in sentence case: after its first word, more words of letters in
+    lower case than capitalised ("The singer will return to Europe in the summer"; not
+    "Taylor Swift Adds Five Stadium Dates")."""
+    words = [w for w in text.split()[1:] if w.isalpha()]
+    lower = sum(1 for w in words if w.islower())
+    return lower > len(words) - lower
 
 
 def _copy_above(lines: list[Line], used: list[bool], j: int) -> bool:
@@ -425,11 +519,25 @@ def _merge_copies(lines: list[Line], groups: list[ImageGroup]) -> list[ImageGrou
             if all(b.kind == "furniture" for b in between) and _same_picture(lines, prev, group):
                 prev.extra.extend(range(prev.last + 1, group.last + 1))
                 prev.last = group.last
-                if prev.credit is None:
-                    prev.credit = group.credit
+                if prev.credit is None or _credit_below(lines, group):
+                    prev.credit = group.credit  # (SFGATE: the credit line under the copies)
                 continue
         merged.append(group)
     return merged
+
+
+def _credit_below(lines: list[Line], group: ImageGroup) -> bool:
+    """Whether a picture's credit is a "Photo:" style line of its own under its captioned
+    line, taken by `_Grouper.credit_line` from a second printing of the caption's credit
+    ("... (AP Photo/Jeff Chiu)" / "Photo: Jeff Chiu, AP")."""
+    credit, caption = group.credit, group.caption
+    return (
+        credit is not None
+        and caption is not None
+        and credit > caption
+        and lines[caption].kind == "captioned"
+        and lines[credit].kind == "credit"
+    )
 
 
 def _same_picture(lines: list[Line], a: ImageGroup, b: ImageGroup) -> bool:
@@ -440,6 +548,17 @@ def _same_picture(lines: list[Line], a: ImageGroup, b: ImageGroup) -> bool:
     if a.credit is not None and b.credit is not None and not cb:
         return _credit_text(lines[a.credit]) == _credit_text(lines[b.credit])
     return False
+
+
+def _same_credit(a: str, b: str) -> bool:
+    """Whether two credits name the same people and organisations, printed differently:
+    "(AP Photo/Jeff Chiu)" and "Photo: Jeff Chiu, AP" (SFGATE prints a wire picture's
+    credit again under its caption). Someone must be named: two bare roles are not enough."""
+    first, second = parse_credit(a), parse_credit(b)
+    people = set(first.photographers)
+    if not people or people != set(second.photographers):
+        return False
+    return {x.name for x in first.agencies} == {x.name for x in second.agencies}
 
 
 def _credit_text(line: Line) -> str:

@@ -38,6 +38,7 @@ from newsparse.credit_gate import (
 )
 from newsparse.credit_text import (
     LABEL,
+    MAX_CREDIT,
     WINDOW,
     citation,
     closing,
@@ -51,9 +52,16 @@ from newsparse.credit_text import (
     unwrapped,
     vocab,
 )
-from newsparse.credits import courtesy_giver, links, person_like, role_of, shouted_word
+from newsparse.credits import (
+    courtesy_giver,
+    handle,
+    links,
+    person_like,
+    role_of,
+    shouted_word,
+)
 
-__all__ = ["find_credit"]
+__all__ = ["find_credit", "sure_credit_line"]
 
 _LEAD_KINDS = frozenset({"wire", "photo", "stock"})
 _MAX_ALONE = 60
@@ -201,6 +209,9 @@ def _shape(text: str, *, mode: str) -> bool:
                 continue
             if link.agency is not None:
                 known += 1
+                continue
+            if handle(link.text):  # "Pic: @FalkirkWeather/X": the account that posted it
+                unknown += 1
                 continue
             courtesy = courtesy_giver(link.text)
             if courtesy is not None:
@@ -378,7 +389,7 @@ def find_credit(line: str) -> tuple[int, int] | None:
             shaped = _shape(inner, mode="paren") or (
                 line[end - 1] == ")" and _named_paren(inner, before)
             )
-            if shaped and not _defines_acronym(before, inner):
+            if (shaped and not _defines_acronym(before, inner)) or _sure_label(inner):
                 best = opener
     near = prose - 60 if prose - 60 > low else low
     courtesy = line.rfind("ourtesy", near, prose) if prose > 0 else -1
@@ -424,6 +435,24 @@ def find_credit(line: str) -> tuple[int, int] | None:
             best = at
             break
     return None if best is None else (best, end)
+
+
+def sure_credit_line(text: str) -> bool:
+    """Whether a whole line is a bracket that opens with a sure label (`_sure_label`):
+    "(Image credit: ESA)", the credit line that Space.com prints under each caption."""
+    return text[:1] == "(" and text.rstrip()[-1:] == ")" and _sure_label(text.strip()[1:-1])
+
+
+def _sure_label(inner: str) -> bool:
+    """Whether a bracket opens with a label that makes it a credit whatever its words
+    (`Vocab.sure_labels`): "(Image credit: ESA/ATG medialab)", "(Image credit: Thales
+    Alenia Space/Imag[IN])" (Space.com), with a credit of at most `MAX_CREDIT` characters."""
+    if len(inner) > MAX_CREDIT + 20 or inner[:1] not in "IiPp":
+        return False
+    folded = inner[:16].casefold()
+    if not folded.startswith(vocab().sure_labels):
+        return False
+    return any(map(str.isalnum, inner[folded.index(":") + 1 :]))
 
 
 def _person_comma_agency(stretch: str) -> bool:

@@ -88,6 +88,10 @@ class Vocab(NamedTuple):
     """Academic titles before a photographer's name ("Dr.", "Prof."), folded."""
     bracket_tags: frozenset[str] = frozenset()
     """Words that a bracket closing a line prints as a tag ("[VIDEO]"), folded."""
+    vehicles: frozenset[str] = frozenset()
+    """First words of a vehicle or instrument that took a picture ("ROV SuBastian"), folded."""
+    sure_labels: tuple[str, ...] = ()
+    """Labels that make a bracket they open a credit whatever it holds ("(Image credit:")."""
 
 
 @functools.cache
@@ -113,6 +117,8 @@ def vocab() -> Vocab:
         lower_ok=frozenset(wrappers["lower_case_words"]) | particles | position_words,
         titles=frozenset(wrappers["person_titles"]),
         bracket_tags=frozenset(wrappers["bracket_tags"]),
+        vehicles=frozenset(wrappers["vehicles"]),
+        sure_labels=tuple(wrappers["sure_labels"]),
     )
 
 

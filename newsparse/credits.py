@@ -309,17 +309,30 @@ def _affiliation(text: str) -> tuple[str, str]:
 def _split_hyphen(text: str, sep: str) -> list[tuple[str, str]]:
     """Split "Jamie Rhodes-USA TODAY Sports" when the right side is a known agency, and
     "Catherine Ivill - AMA" (Getty's sport credits: the photographer, a spaced dash, the
-    collection) when the right side is no person's name."""
+    collection) when the right side is no person's name. A spaced en or em dash after an
+    organisation separates like a slash (`_chain_dash`): "ESA – M. Pédoussaut" (Space.com)."""
     if len(text) > 120 or DASHES.isdisjoint(text) or lookup(text) is not None:
         return [(text, sep)]
     for m in HYPHEN().finditer(text):
         left, right = text[: m.start()], text[m.end() :]
-        if not person_like(left):
-            continue
         spaced = m.group()[:1].isspace() and m.group()[-1:].isspace()
+        if not person_like(left):
+            if spaced and m.group().strip() != "-" and _chain_dash(left, right):
+                return [(left, sep), (right, "slash")]  # "ESA – M. Pédoussaut": a chain dash
+            continue
         if lookup(right) is not None or (spaced and right[:1].isupper() and not person_like(right)):
             return [(left, sep), (right, "hyphen")]
     return [(text, sep)]
+
+
+def _chain_dash(left: str, right: str) -> bool:
+    """Whether a spaced en or em dash between two links (the left no person's name) joins
+    an organisation to who took the picture, like a slash: a known agency on the left ("ESA
+    – M. Pédoussaut"), or a capitalised name before a person ("Optique vidéo du CSG – S.
+    Martin")."""
+    if lookup(left) is not None:
+        return True
+    return left[:1].isupper() and person_like(right)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -329,7 +342,34 @@ def person_like(text: str) -> bool:
         return False
     words = [w.strip(".,").casefold() for w in text.split()]
     named = [w for w in words if w not in vocab().particles]
-    return len(named) >= 2 and not any(w in vocab().not_in_names for w in words)
+    return len(named) >= 2 and not any(
+        w in vocab().not_in_names and not _initial(printed)
+        for w, printed in zip(words, text.split(), strict=True)
+    )
+
+
+def _initial(word: str) -> bool:
+    """A middle initial such as "A." ("Jose A. Vasquez"): one capital and a full stop,
+    never the article "a" that `not_in_names` lists."""
+    return len(word) == 2 and word[1] == "." and word[0].isupper()
+
+
+def handle(text: str) -> bool:
+    """Whether a link is a social-media handle: "@FalkirkWeather", "@anya.kovalenko" (the
+    account that posted the picture: neither a person's printed name nor an organisation)."""
+    if text[:1] != "@" or not 2 <= len(text) <= 31:
+        return False
+    return text[1:].replace("_", "").replace(".", "").isalnum()
+
+
+def _nobody(text: str) -> bool:
+    """A link that credits no person and no organisation: a social-media handle ("@Falkirk
+    Weather", `handle`) or a vehicle or instrument named by its kind first ("ROV SuBastian",
+    `Vocab.vehicles`) -- unless the registry knows it."""
+    if handle(text):
+        return True
+    first, _, rest = text.partition(" ")
+    return bool(rest) and first.casefold() in vocab().vehicles and lookup(text) is None
 
 
 def _acronyms(text: str) -> bool:
@@ -417,8 +457,9 @@ def _read(
 ) -> None:
     """Sort the links of one credit into photographers, agencies and roles.
 
-    A bracketed credit of one name that starts with no known given name is an organisation:
-    "(Manitoba Hydro)" (CBC); unbracketed ("Photo: Sigrún Roe") it stays a person.
+    A bracketed credit (or one after "Source:", see `_org_wrapper`) of one name that starts
+    with no known given name is an organisation: "(Manitoba Hydro)" (CBC); unbracketed
+    ("Photo: Sigrún Roe") it stays a person.
     """
     journal = citation(part)
     if journal is not None:  # "Nature Communications (2025). DOI: …": the journal
@@ -429,12 +470,16 @@ def _read(
         agencies.append(resolve(part.strip(" .")))
         return
     positions = vocab().positions
-    named = sum(1 for link in chain if link.role is None and link.text.casefold() not in positions)
+    named = sum(
+        1
+        for link in chain
+        if link.role is None and link.text.casefold() not in positions and not _nobody(link.text)
+    )
     prev, first = "", True
     for k, link in enumerate(chain):
         text = link.text
-        if text.casefold() in positions:
-            continue
+        if text.casefold() in positions or _nobody(text):
+            continue  # a position ("left"), the account that posted it, the vehicle that took it
         if link.role is not None:
             roles.append(link.role)
             prev = "role"
@@ -510,6 +555,14 @@ def _person_next(chain: tuple[Link, ...], k: int) -> bool:
     return k + 1 < len(chain) and chain[k + 1].sep == "slash" and person_like(chain[k + 1].text)
 
 
+def _org_wrapper(before: str) -> bool:
+    """Whether the wrapper printed before a credit announces an organisation when the credit
+    is one name that starts with no known given name: a bracket ("(Manitoba Hydro)") or a
+    "Source:" label ("Source: Harvest Arm"); "Photo: Sigrún Roe" stays a person."""
+    before = before.rstrip()
+    return before.endswith("(") or before[-7:].casefold() == "source:"
+
+
 def parse_credit(text: str, /, *, offset: int = 0) -> Credit:
     """Parse one credit such as ``RAMIL SITDIKOV/SPUTNIK/AFP via Getty Images``.
 
@@ -523,7 +576,7 @@ def parse_credit(text: str, /, *, offset: int = 0) -> Credit:
     photographers: list[str] = []
     agencies: list[Agency] = []
     roles: list[str] = []
-    bracketed = reading[:start].rstrip().endswith("(")  # "(Manitoba Hydro)"
+    bracketed = _org_wrapper(reading[:start])  # "(Manitoba Hydro)", "Source: Harvest Arm"
     if len(raw) <= MAX_CREDIT:
         for part, _ in credit_parts(reading[start:end]):
             read = _read_part(part, bracketed)

@@ -53,6 +53,7 @@ DATE = lazy_compile(
         (?P<d1>[12]\d|3[01]|0?[1-9])                   # the day
         (?:st|nd|rd|th)?\b                             # "23rd"
         (?!\s*[:.]\d)                                  # not a time: "May 5:30"
+        (?:[-–](?:[12]\d|3[01]|0?[1-9])\b)?            # a day range: "Aug. 19-22"
         (?:,?\s+(?P<y1>(?:18|19|20)\d\d)\b)?           # the year: ", 2022"
     )
     |(?P<dmy>\b
@@ -236,12 +237,32 @@ def _caption_date(caption: str) -> tuple[int, int, int | None, str] | None:
             return number, printed_day, printed_year, foreign[0]
         date = _parse_foreign(foreign[0], _dateparser_months()[foreign["month"].casefold()])
         return None if date is None else (date.month, date.day, date.year, foreign[0])
+    if ", wh" in caption:
+        found = [date for date in found if not _in_relative_clause(caption, date[3])]
+        if not found:
+            return None
     month, day, year, printed = _taken(caption, found)
     if year is None:  # "AUGUST 03: ... on August 3, 2016": the same day later, with its year
         years = {y for m, d, y, _ in found[1:] if y and (m, d) == (month, day)}
         years = years or {y for _, _, y, _ in found[1:] if y}
         year = years.pop() if len(years) == 1 else None
     return month, day, year, printed
+
+
+_RELATIVE_OPENERS = (", who ", ", which ", ", whose ")
+"""What opens a relative clause between commas: a date in it tells of the person or thing,
+not of the picture ("Singer Jane Doe, who died on May 3, 2024, performs in London")."""
+
+
+def _in_relative_clause(caption: str, printed: str) -> bool:
+    """Whether a date stands in a relative clause opened by `_RELATIVE_OPENERS` in its
+    sentence, with no other comma between the clause's start and the date."""
+    at = caption.find(printed)
+    if at < 0:
+        return False
+    head = caption[max(0, at - 60) : at]
+    opened = max(head.rfind(opener) for opener in _RELATIVE_OPENERS)
+    return opened >= 0 and "," not in head[opened + 2 :] and "." not in head[opened + 2 :]
 
 
 def _taken(

@@ -51,6 +51,13 @@ character is left to the regex (to a case-blind regex, some are the case of an A
 "\u212a", the Kelvin sign, is a "k")."""
 SEPARATOR = lazy_compile(r"^[\W_]+$")
 EMAIL = lazy_compile(r"\S@\S+\.\w")
+# A year in a heading over a list: "Taylor Swift 2026 Tour Dates" (its items carry a day).
+YEAR = lazy_compile(
+    r"""
+    \b(?:1[89]|20)\d{2}\b    # 1800 to 2099, a word of its own
+    """,
+    regex.VERBOSE,
+)
 MAX_HEADING_WORDS = 12
 MAX_CAPS_HEADING_WORDS = 6
 MIN_PROSE_WORDS = 8
@@ -206,15 +213,25 @@ def _separator(text: str) -> bool:
 
 def _list_follows(lines: list[Line], candidates: list[bool], i: int) -> bool:
     """A heading over a list: three or more short items that all carry a number, up to the
-    next line with none (the next list's heading: "Tracklist" / "1. …" / "Tour Dates")."""
-    if _has_digit(lines[i].text):
+    next line with none (the next list's heading: "Tracklist" / "1. …" / "Tour Dates"). A
+    heading may carry a year ("2026 Tour Dates") when its items carry another number."""
+    dated = _has_digit(lines[i].text)
+    if dated and _has_digit(YEAR.sub("", lines[i].text)):
         return False
+    has_number = _has_day if dated else _has_digit
     items = 0
     j = i + 1
-    while j < len(lines) and candidates[j] and _has_digit(lines[j].text):
+    while j < len(lines) and candidates[j] and has_number(lines[j].text):
         items += 1
         j += 1
     return items >= 3
+
+
+def _has_day(text: str) -> bool:
+    """A number other than a year: the items under a heading with a year in it ("Taylor
+    Swift 2026 Tour Dates" / "June 4 — Lisbon"); "Lover (2019)" is no such item, so a
+    discography's first entry is no heading."""
+    return _has_digit(text) and _has_digit(YEAR.sub("", text))
 
 
 def _list_ends(lines: list[Line], candidates: list[bool], i: int) -> bool:

@@ -20,14 +20,17 @@ How it decides, cheap and certain first:
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
 
+from newsparse._data import load
 from newsparse._regex import lazy_compile
 from newsparse._text import readable
 from newsparse.agencies import lookup
 from newsparse.captions import ImageGroup, group_images
+from newsparse.credits import person_like
 from newsparse.headings import (
     ENTRY_TIME,
     ends_like_sentence,
@@ -154,9 +157,11 @@ def layout(text: str) -> Layout:
         label(line)
     _datelines(lines)
     _page_title(lines)
+    _outlet_bylines(lines)
     tight = _tight(lines)
     if not tight:
         _video_blocks(lines)
+        _teaser_blocks(lines)
     kinds: list[BlockKind | None] = [None] * len(lines)
     blocks: dict[int, RawBlock] = {}
 
@@ -239,6 +244,33 @@ def _page_title(lines: list[Line]) -> None:
     ended = last.endswith(("!", "?", ")", '"', "”")) or sentence_end(last)  # not "U.S."
     if " | " in credit and "/" not in credit and not ended:
         first.kind, first.credit = "text", None
+
+
+MAX_BYLINE_LINE = 6
+"""How far down the text `_outlet_bylines` looks for a byline over its outlet's name."""
+_BYLINE_OUTLETS = frozenset({"publication", "wire"})
+
+
+def _outlet_bylines(lines: list[Line]) -> None:
+    """A reporter's name over the outlet's name at the top ("Paul Kirby" / "BBC News", "By
+    Jane Smith" / "Reuters", BBC) is a byline, not a picture credited to the outlet: a line
+    of text that is a personal name (perhaps after "By"), then with no blank line between
+    a line that is only a publication or a wire."""
+    for i in range(1, min(len(lines) - 1, MAX_BYLINE_LINE)):
+        name, outlet = lines[i], lines[i + 1]
+        if outlet.kind != "credit" or outlet.gap or name.kind not in ("text", "byline"):
+            continue
+        if name.words > 5 or outlet.words > 4:
+            continue
+        agency = lookup(outlet.text.strip())
+        if agency is None or agency.kind not in _BYLINE_OUTLETS:
+            continue
+        text = name.text.strip()
+        if text[:3].casefold() == "by ":
+            text = text[3:].strip()
+        if person_like(text):
+            name.kind = outlet.kind = "byline"
+            outlet.credit = None
 
 
 def _datelines(lines: list[Line]) -> None:
@@ -373,6 +405,34 @@ def _video_blocks(lines: list[Line]) -> None:
             lines[j].kind = "furniture"
 
 
+MAX_TEASER_LINES = 3
+"""How many lines under a teaser label (`_teaser_blocks`) are its link teasers at most."""
+
+
+@functools.cache
+def _teaser_labels() -> frozenset[str]:
+    """The labels of a block of link teasers (``furniture.json``'s ``teaser_labels``)."""
+    return frozenset(load("furniture.json")["teaser_labels"])
+
+
+def _teaser_blocks(lines: list[Line]) -> None:
+    """Label as furniture the link teasers printed right under a teaser label, up to the
+    next blank line: "Trending Now" / "Why the 10-year Treasury yield is suddenly falling"
+    (CNBC); so the heading after the blank line ("What it means for mortgages") is no
+    second line of a run of link titles. A teaser is a title: a line that ends like a
+    sentence ends the block."""
+    for i, line in enumerate(lines):
+        if line.kind != "furniture" or line.words > 4:
+            continue
+        if line.text.strip().rstrip(":").casefold() not in _teaser_labels():
+            continue
+        for j in range(i + 1, min(len(lines), i + 1 + MAX_TEASER_LINES)):
+            teaser = lines[j]
+            if teaser.gap or teaser.kind != "text" or ends_like_sentence(teaser.text):
+                break  # (Express prints its story on under "Trending": sentences)
+            teaser.kind = "furniture"
+
+
 def _name_over_byline(lines: list[Line], i: int) -> bool:
     """A writer's name on its own line over the rest of the byline ("Jane Roe" / "Political
     Editor"): two to four capitalised words, the first a given name the speaker lists know."""
@@ -405,10 +465,37 @@ def _without_site_name(title: str, below: list[Line] | None = None) -> str:
         cut = title.rfind(mark)
         if cut > 0 and len(title[:cut].split()) >= 3:
             bare = title[:cut].rstrip()
-            if lookup(title[cut + len(mark) :].strip()) is not None:
-                return bare
+            if _site_name(title[cut + len(mark) :].strip()):
+                return _without_sections(bare) if mark == " | " else bare
             if any(_same_text(_markdown_heading(line.text), bare) for line in below or ()):
                 return bare  # "Storm hits coast | Example News" / "Storm hits coast"
+    return title
+
+
+MAX_SECTION_WORDS = 4
+"""The longest section name a page title prints between bars before the site's name."""
+
+
+def _site_name(segment: str) -> bool:
+    """Whether the last part of a page title names a known outlet: "Euronews", the site's
+    domain ("Express.co.uk"), or an outlet and one section word ("CNN Politics")."""
+    if lookup(segment) is not None:
+        return True
+    if "." in segment and " " not in segment:  # "Express.co.uk": the domain's first label
+        return lookup(segment.partition(".")[0]) is not None
+    words = segment.split()
+    return len(words) == 2 and words[1][:1].isupper() and lookup(words[0]) is not None
+
+
+def _without_sections(title: str) -> str:
+    """A page title without the section names printed between bars before the site's name:
+    "Dutch farmers block motorways | World news", "… | TV & Radio | Showbiz & TV" (at most
+    `MAX_SECTION_WORDS` words each, three words of title kept)."""
+    while " | " in title:
+        head, _, section = title.rpartition(" | ")
+        if len(section.split()) > MAX_SECTION_WORDS or len(head.split()) < 3:
+            break
+        title = head.rstrip()
     return title
 
 

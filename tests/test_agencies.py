@@ -76,6 +76,10 @@ def test_lookup_unknown_is_none(printed: str) -> None:
         ("RICHMOND TIMES-DISPATCH", "Richmond Times-Dispatch"),
         ("  Ceres   Robotics ", "Ceres Robotics"),
         ("TNG Collaboration", "TNG Collaboration"),
+        ("QX Photo", "QX"),
+        ("QX PHOTOS", "QX"),
+        ("Harbor Photo", "Harbor Photo"),
+        ("NATIONAL PHOTO", "National Photo"),
     ],
 )
 def test_resolve_keeps_unknown_organisations(printed: str, name: str) -> None:

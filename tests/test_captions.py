@@ -292,6 +292,98 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="credit-alone-takes-no-paragraph-below",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe reading room on its last day.\n\n"
+            f"(Image credit: City Library)\n\n{AFTER}",
+            [(None, "The reading room on its last day.", "City Library")],
+            id="image-credit-line-takes-the-caption-above-across-a-blank-line",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nEmail Jane Roe at jroe@example.com.\n\n"
+            f"(Image credit: City Library)\n\n{AFTER}",
+            [(None, None, "City Library")],
+            id="image-credit-line-takes-no-address-above",
+        ),
+        pytest.param(
+            f"Library to close\n\nThe council voted to shut it.\n\n"
+            f"(Image credit: City Library)\n\n{BODY}\n\n{AFTER}",
+            [(None, None, "City Library")],
+            id="image-credit-line-takes-no-dek-under-the-headline",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nWill the library open again?\n\n"
+            f"(Image credit: City Library)\n\n{AFTER}",
+            [(None, None, "City Library")],
+            id="image-credit-line-takes-no-question-above",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\n![Reading room](https://example.com/a.jpg)\n"
+            f"The reading room on Monday.Jane Roe—Getty Images\n\n{AFTER}",
+            [(None, "The reading room on Monday.", "Jane Roe—Getty Images")],
+            id="markdown-alt-then-printed-caption-is-one-picture",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\n![](https://example.com/a.jpg)\n"
+            f"The reading room on Monday.Photo by Jane Roe for TIME\n\n{AFTER}",
+            [(None, "The reading room on Monday.", "Jane Roe for TIME")],
+            id="empty-markdown-image-then-printed-caption-is-one-picture",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe reading room on Monday. (AP Photo/Jane Roe)\n\n"
+            f"Photo: Jane Roe, AP\n\n{AFTER}",
+            [(None, "The reading room on Monday.", "Jane Roe, AP")],
+            id="same-credit-printed-again-below-is-the-same-picture",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe reading room on Monday. (AP Photo/Jane Roe)\n\n"
+            f"The reading room on Monday. (AP Photo/Jane Roe)\n\n"
+            f"Photo: Jane Roe, AP\n\n{AFTER}",
+            [(None, "The reading room on Monday.", "Jane Roe, AP")],
+            id="caption-printed-twice-then-its-credit-line-is-one-picture",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe reading room on Monday. (AP Photo/Jane Roe)\n\n"
+            f"Photo: Tom Ash, AP\n\n{AFTER}",
+            [(None, "The reading room on Monday.", "AP Photo/Jane Roe"), (None, None, "Tom Ash, AP")],
+            id="other-credit-below-is-another-picture",
+        ),
+        pytest.param(
+            f"Library to close\n\nMay 3, 2025 9:12AM ET\n\nThe old reading room will shut in May\n"
+            f"The reading room on Monday. Photo by Jane Roe/Getty Images\n{AFTER}",
+            [(None, "The reading room on Monday.", "Jane Roe/Getty Images")],
+            id="sentence-case-line-under-the-date-is-the-dek-not-a-title",
+        ),
+        pytest.param(
+            f"Library to close\n\nMay 3, 2025 9:12AM ET\n\nThe Last Reading Room\n"
+            f"The reading room on Monday. Photo by Jane Roe/Getty Images\n{AFTER}",
+            [("The Last Reading Room", "The reading room on Monday.", "Jane Roe/Getty Images")],
+            id="title-case-line-under-the-date-stays-a-title",
+        ),
+        pytest.param(
+            f"Library to close\n\nMay 3, 2025 9:12AM ET\n\nReading room closure\n"
+            f"The reading room on Monday. Photo by Jane Roe/Getty Images\n{AFTER}",
+            [("Reading room closure", "The reading room on Monday.", "Jane Roe/Getty Images")],
+            id="short-sentence-case-line-under-the-date-stays-a-title",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe old reading room at dusk\n"
+            f"The reading room on Monday. Photo by Jane Roe/Getty Images\n\n{AFTER}",
+            [("The old reading room at dusk", "The reading room on Monday.",
+              "Jane Roe/Getty Images")],
+            id="sentence-case-title-in-the-body-stays-a-title",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe reading room on May 2, 2024. (Photo by JANE ROE / "
+            f"AFP) (Photo by JANE ROE/AFP via Getty Images)\n\n{AFTER}",
+            [(None, "The reading room on May 2, 2024.", "JANE ROE/AFP via Getty Images")],
+            id="second-credit-bracket-left-out-of-the-caption",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe reading room (left) on Monday. "
+            f"(Photo by Jane Roe/Getty Images)\n\n{AFTER}",
+            [(None, "The reading room (left) on Monday.", "Jane Roe/Getty Images")],
+            id="bracket-inside-the-caption-stays",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\n{AFTER}",
             [],
             id="no-pictures",

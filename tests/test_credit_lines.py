@@ -149,6 +149,14 @@ FIND_CASES = [
      "(NASA/ESA/CSA/Jane Roe (STScI))"),
     ("The president signs the order on Oct. 30, 2023. Jane Roe—Getty Images",
      "Jane Roe—Getty Images"),
+    ("(Image credit: NASA/KSC lab)", "(Image credit: NASA/KSC lab)"),
+    ("(Image credit: Orbital Works/Vis[ION])", "(Image credit: Orbital Works/Vis[ION])"),
+    ("(Image credit: ESA – J. Moreau)", "(Image credit: ESA – J. Moreau)"),
+    ("The probe in orbit. (Photo credit: NASA/KSC lab)", "(Photo credit: NASA/KSC lab)"),
+    ("The roof was torn off. Pic: @HarborWeather/X", "Pic: @HarborWeather/X"),
+    ("A video still shows the fire. (Screenshot/X/@CityDesk)", "(Screenshot/X/@CityDesk)"),
+    ("Jane posted a snap from the beach (Image: INSTAGRAM/@jane.roe)",
+     "(Image: INSTAGRAM/@jane.roe)"),
 ]  # fmt: skip
 
 
@@ -206,6 +214,8 @@ def test_find_credit_ignores_body_text(line: str) -> None:
 
 # Body sentences that name an agency or hold a slash, bracket or wrapper word, yet no credit.
 MORE_NOT_CREDITS = [
+    pytest.param("Follow our reporter on X @jane_roe", id="handle-in-prose-is-no-credit"),
+    pytest.param("Email jane@example.com or follow her @janeroe.", id="handle-after-prose"),
     pytest.param("He told Reuters on Monday that the deal was done.", id="told-reuters"),
     pytest.param("It was a win-win for AP/NORC, which polled 1,000 adults.", id="ap-norc-poll"),
     pytest.param("The data was published by the ONS/ Reuters analysis showed a drop.",

@@ -56,6 +56,12 @@ CASES = [
     ("The show starts at May 5:30.", None, None),
     ("It may rain on the 5 of may.", None, None),
     ("February 30, 2021 is no date.", None, None),
+    ("Delegates in Chicago on Aug. 19-22, 2024.", D(2024, 8, 19), "Aug. 19-22, 2024"),
+    ("The fair in Dublin on July 3–5, 2023.", D(2023, 7, 3), "July 3–5, 2023"),
+    ("Singer Jane Roe, who died on May 3, 2024, performs in 2019.", None, None),
+    ("Jane Roe, who was born on May 3, 1950, in Leeds on June 2, 2019.", D(2019, 6, 2),
+     "June 2, 2019"),
+    ("Jane Roe, the mayor, opens the library on May 3, 2024.", D(2024, 5, 3), "May 3, 2024"),
 ]  # fmt: skip
 
 

@@ -24,6 +24,9 @@ STORY = (
     "furniture",
     [
         pytest.param("Home > News > UK", id="breadcrumb-angle"),
+        pytest.param("(Published 12 March 2024, 05:14 IST)", id="bracketed-published-stamp"),
+        pytest.param("Follow us on :", id="follow-us-on-colon"),
+        pytest.param("Social Sharing", id="cbc-social-sharing"),
         pytest.param("News › World › Europe", id="breadcrumb-single-guillemet"),
         pytest.param("Sport » Football » Premier League", id="breadcrumb-guillemet"),
         pytest.param("Skip to main content", id="skip-link"),

@@ -231,6 +231,36 @@ def headings(text: str) -> list[str]:
             id="site-name-after-bar",
         ),
         pytest.param(
+            "Fishing towns march against the new quota rules | World news | The Guardian\n\n"
+            "Thousands marched through the port on Saturday, organisers said.",
+            "Fishing towns march against the new quota rules",
+            id="section-then-site-name-after-bars",
+        ),
+        pytest.param(
+            "Star shares holiday snap | TV & Radio | Showbiz & TV | Express.co.uk\n\n"
+            "Thousands marched through the port on Saturday, organisers said.",
+            "Star shares holiday snap",
+            id="sections-then-site-domain",
+        ),
+        pytest.param(
+            "Senate passes the stopgap spending bill | CNN Politics\n\n"
+            "Thousands marched through the port on Saturday, organisers said.",
+            "Senate passes the stopgap spending bill",
+            id="site-and-section-word",
+        ),
+        pytest.param(
+            "High court quashes the case against the trust | Deccan Herald\n\n"
+            "Thousands marched through the port on Saturday, organisers said.",
+            "High court quashes the case against the trust",
+            id="deccan-herald-site-name",
+        ),
+        pytest.param(
+            "Fishing towns march against the new quota rules | Part Two\n\n"
+            "Thousands marched through the port on Saturday, organisers said.",
+            "Fishing towns march against the new quota rules | Part Two",
+            id="bar-without-site-name-stays",
+        ),
+        pytest.param(
             "Monsoon covers the whole country early - The Times of India\n\n"
             "The monsoon covered the country six days early, forecasters said.",
             "Monsoon covers the whole country early",
@@ -515,11 +545,25 @@ def test_paragraph_after_caption_is_kept() -> None:
             "Political Editor",
             id="no-given-name-no-byline-over-the-role",
         ),
+        pytest.param(
+            "Ferries return to the bay\n\nJane Roe\nBBC News\n\nThe first ferry left on Monday.",
+            None,
+            "Jane Roe",
+            id="name-over-the-outlet",
+        ),
+        pytest.param(
+            "Ferries return to the bay\n\nBy Jane Roe\nReuters\n\nThe first ferry left on Monday.",
+            None,
+            "By Jane Roe",
+            id="by-name-over-a-wire",
+        ),
     ],
 )
 def test_dek_and_byline(text: str, dek: str | None, byline: str | None) -> None:
     article = newsparse.parse(text)
     assert (article.dek, article.byline) == (dek, byline)
+    if byline is not None:
+        assert article.images == []  # the byline is no picture credited to its outlet
 
 
 @pytest.mark.parametrize(
@@ -556,16 +600,48 @@ def test_related_links_indented_are_not_headings() -> None:
     assert headings(text) == []
 
 
-def test_heading_over_a_list() -> None:
+@pytest.mark.parametrize(
+    ("teasers", "expected"),
+    [
+        pytest.param("Trending Now\nWhy bond yields are suddenly falling",
+                     ["What it means for mortgages"], id="teaser-block-ends-at-the-blank-line"),
+        pytest.param("READ MORE\nRhinos at risk as heat rises\nLake levels set to drop",
+                     ["What it means for mortgages"], id="read-more-teasers"),
+        pytest.param("Trending\nYields fell on Monday after the report was released.",
+                     ["What it means for mortgages"], id="sentence-under-trending-stays-prose"),
+    ],
+)  # fmt: skip
+def test_heading_after_a_teaser_block(teasers: str, expected: list[str]) -> None:
+    text = (
+        "Fed holds rates steady, signals two cuts later this year\n\n"
+        "The Federal Reserve held rates steady on Wednesday.\n\n"
+        f"{teasers}\n\nWhat it means for mortgages\n\n"
+        "Mortgage rates have fallen to 6.1% this month, lenders said.\n"
+    )
+    assert headings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "items", "expected"),
+    [
+        pytest.param("Tour Dates", ["June 9 – Tampa", "June 10 – Atlanta", "June 14 – Nashville"],
+                     ["Tour Dates"], id="plain-heading"),
+        pytest.param("Harbor Band 2026 Tour Dates",
+                     ["June 9 – Tampa", "June 10 – Atlanta", "June 14 – Nashville"],
+                     ["Harbor Band 2026 Tour Dates"], id="heading-with-a-year"),
+        pytest.param("Red (2012)", ["Blue (2014)", "Green (2017)", "Gold (2019)"], [],
+                     id="discography-entry-with-a-year-is-no-heading"),
+        pytest.param("Top 5 Shows", ["June 9 – Tampa", "June 10 – Atlanta", "June 14 – Nashville"],
+                     [], id="heading-with-another-number-is-no-heading"),
+    ],
+)  # fmt: skip
+def test_heading_over_a_list(heading: str, items: list[str], expected: list[str]) -> None:
     text = (
         "Band announces its anniversary tour\n\n"
         "The band will play 30 dates next year.\n"
-        "Tour Dates\n"
-        "June 9 – Tampa, FL @ Amphitheatre\n"
-        "June 10 – Atlanta, GA @ Arena\n"
-        "June 14 – Nashville, TN @ Arena\n"
+        f"{heading}\n" + "".join(f"{item} @ Arena\n" for item in items)
     )
-    assert headings(text) == ["Tour Dates"]
+    assert headings(text) == expected
 
 
 @pytest.mark.parametrize(
