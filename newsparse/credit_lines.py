@@ -36,6 +36,7 @@ from newsparse.credit_gate import (
     may_hold_credit,
     plain_end,
 )
+from newsparse.credit_links import handle, links, person_like, role_of, shouted_word
 from newsparse.credit_text import (
     LABEL,
     MAX_CREDIT,
@@ -52,14 +53,7 @@ from newsparse.credit_text import (
     unwrapped,
     vocab,
 )
-from newsparse.credits import (
-    courtesy_giver,
-    handle,
-    links,
-    person_like,
-    role_of,
-    shouted_word,
-)
+from newsparse.credits import courtesy_giver
 
 __all__ = ["find_credit", "sure_credit_line"]
 

@@ -5,7 +5,8 @@ commas or "and" (``RAMIL SITDIKOV/SPUTNIK/AFP via Getty Images``), printed with 
 without a wrapper (``Photo:``, ``(...)``, ``[...]``, ``Image source,``, ``Credit...``).
 Wrappers, trailing junk and the vocabulary are :mod:`newsparse.credit_text`; agencies
 come from :mod:`newsparse.agencies`. Finding a credit inside a caption line is
-:mod:`newsparse.credit_lines`, which shares the chain reading below (`links`).
+:mod:`newsparse.credit_lines`, which shares the chain reading of
+:mod:`newsparse.credit_links` (`links`).
 
 >>> credit = parse_credit("(AP Photo/Efrem Lukatsky, File)")
 >>> credit.raw, credit.photographers, [a.name for a in credit.agencies], credit.roles
@@ -17,14 +18,22 @@ come from :mod:`newsparse.agencies`. Finding a credit inside a caption line is
 from __future__ import annotations
 
 import functools
-from typing import NamedTuple
 
 import regex
 
 from newsparse._text import readable
 from newsparse.agencies import lookup, resolve
+from newsparse.credit_links import (
+    INITIALS,
+    Link,
+    acronyms,
+    links,
+    nobody,
+    person_case,
+    person_like,
+    shouted_word,
+)
 from newsparse.credit_text import (
-    DASHES,
     MAX_CREDIT,
     citation,
     credit_parts,
@@ -37,43 +46,6 @@ from newsparse.models import Agency, Credit, Span, build
 
 __all__ = ["parse_credit"]
 
-# Separators between the links of a credit chain.
-SEPARATOR = lazy(
-    r"""
-    (?P<slash>\s*/\s*)              # Name/Agency
-    |(?P<pipe>\s*\|\s*)             # Name | Agency
-    |(?P<via>\s+(?i:via)\s+)        # AFP via Getty Images
-    |(?P<and>\s*,?\s+(?i:and)\s+)   # two photographers: "X, left, and Y"
-    |(?P<comma>\s*,\s*)             # Name, AP
-    |(?P<by>\s+(?i:(?:photos?|pictures?|images?)\s+by)\s+)   # Pool photo by Name
-    """
-)
-
-# " for " inside a link: the client of an agency ("Getty Images for Ithaca Holdings").
-FOR_CLIENT = lazy(
-    r"""
-    \s+for\s+   # "for", lower case only
-    """
-)
-
-# " on " inside a link, before the site that hosts the picture: "Jane Roe on Unsplash".
-ON_SITE = lazy(
-    r"""
-    \s+on\s+(?=\p{Lu})   # "on", lower case, then the site's capitalised name
-    """
-)
-
-# A hyphen that may join a photographer to an agency: "Jamie Rhodes-USA TODAY Sports".
-HYPHEN = lazy(
-    r"""
-    (?<=\p{L}\.?)   # after a letter (or an initial)
-    \s*[-–—]\s*     # a hyphen or dash, spaced or not
-    (?=\p{L})       # before a letter
-    """
-)
-
-# "Courtesy of the Serrano family", "Submitted by Jane Roe" (CBC): the role, then who
-# supplied the picture.
 COURTESY = lazy(
     r"""
     \A(?:(?:photos?\s+)?courtesy   # "Courtesy", "Photo courtesy"
@@ -86,321 +58,7 @@ COURTESY = lazy(
 )
 
 # A personal name: capitalised words, initials and particles ("Ringo H.W. Chiu").
-PERSON = lazy(
-    r"""
-    \A(?:(?:
-        (?:\p{Lu}\.){1,3}\s*                    # initials: "H.W. "
-        |\p{Lu}\s+                              # a bare initial: "J "
-        |\p{Lu}[\p{L}\p{M}'’-]*\p{L}\s+          # a name word: "Rodríguez ", "Dyer-Bennet "
-        |(?:v[oa]n|d[eiaou]s?|der|del|la|le|bin|al|y)\s+   # a particle: "von ", "dos "
-    ){0,5})
-    (?:(?:al|el|ad|ash|as)-)?                    # "al-Rubaye"
-    (?:\p{Lu}[\p{L}\p{M}'’-]*\p{L}              # the last name word,
-    |(?<=\p{L}{2}\s)\p{Lu})                     # or an initial after one: "Pushkar V"
-    (?:,?\s+(?:Jr|Sr)\.?|\s+I{2,3}|\s+IV)?      # a generation suffix
-    \Z
-    """
-)
-
-# A word of letters only, in capitals or title case, for `person_case`.
-LETTERS = lazy(
-    r"""
-    \p{L}+      # a run of letters
-    """
-)
-
-# Initials only: "H.W.".
-INITIALS = lazy(
-    r"""
-    (?:\p{Lu}\.)+   # capital, full stop, repeated
-    """
-)
-
 _LEAD_KINDS = frozenset({"wire", "photo", "stock"})
-
-
-class Link(NamedTuple):
-    """One link of a credit chain, with the separator printed before it."""
-
-    text: str
-    sep: str
-    agency: Agency | None
-    role: str | None
-    client: bool = False
-
-
-def role_of(text: str) -> str | None:
-    """The role a printed link names ("STR" -> "Stringer"), or None."""
-    if len(text) > 80:
-        return None  # far longer than any role ("Staff photographer"): no need to look
-    return vocab().roles.get(" ".join(text.casefold().split()))
-
-
-@functools.lru_cache(maxsize=4096)
-def links(part: str) -> tuple[Link, ...]:
-    """The links of one credit, split at separators, " for " and agency hyphens (cached:
-    `find_credit` and `parse_credit` read the same credit one after the other)."""
-    words = vocab()
-    pieces: list[tuple[str, str]] = []
-    pos, sep = 0, ""
-    for m in SEPARATOR().finditer(part) if _may_separate(part) else ():
-        pieces.append((part[pos : m.start()], sep))
-        pos, sep = m.end(), m.lastgroup or ""
-    pieces.append((part[pos:], sep))
-    found: list[Link] = []
-    for printed, printed_sep in pieces:
-        text, sep = printed.strip(" :–—-").rstrip("*"), printed_sep  # "Jane Roe*": courtesy (RS)
-        if text.endswith(".") and text.rsplit(maxsplit=1)[-1].casefold() not in words.keep_dot:
-            text = text.rstrip(". ")  # a full stop ends the credit, not "Inc."
-        if text.endswith(" et al"):  # "Jane Roe et al./Nature Astronomy": the first author
-            text = text[:-6].rstrip(" ,")
-        if not text:
-            continue
-        if found and sep == "comma" and text.casefold() in words.corporate:
-            last = found.pop()  # "Tyvak Nano-Satellite Systems, Inc." is one company
-            text, sep = f"{last.text}, {text}", last.sep
-        elif found and sep == "comma" and _place_of(found[-1].text, text):
-            last = found.pop()  # "Natural History Museum, London" is one institution
-            text, sep = f"{last.text}, {text}", last.sep
-        elif found and sep == "and" and _one_organisation(found[-1].text, text):
-            last = found.pop()  # "U.S. Fish and Wildlife Service" is one organisation
-            text, sep = f"{last.text} and {text}", last.sep
-        head, colon, rest = text.partition(":")
-        if colon and not found and role_of(head) is not None:  # "[File: Jane Roe/AP Photo]"
-            found.append(Link(head.strip(), sep, None, role_of(head)))
-            text = rest.strip()
-        elif colon and rest.strip() and _outlet_colon(head.strip(), rest.strip()):
-            found.append(Link(head.strip(), sep, resolve(head.strip()), None))
-            text, sep = rest.strip(), "colon"  # "AAP: Dean Lewins", "ABC News: Jane Roe"
-        head, client = text, ""
-        if "for" in text:  # the regex wants any space around it: "Getty Images\xa0for X"
-            head, client = [*FOR_CLIENT().split(text, maxsplit=1), ""][:2]
-        head, affiliation = _affiliation(head)
-        head, site = _on_site(head)
-        head, role = _trailing_role(head)
-        for printed_sub, sub_sep in _split_hyphen(head, sep):
-            sub = _untitled(printed_sub)
-            found.append(Link(sub, sub_sep, lookup(sub), role_of(sub) or _family(sub)))
-        if site:  # "Jane Roe on Unsplash": the stock site that hosts the picture
-            found.append(Link(site, "on", lookup(site), None))
-        if role:  # "AP file": the agency, then the role
-            found.append(Link(role, "role", None, role_of(role)))
-        if affiliation:  # "Ralf Crawford (STScI)": the photographer's institution
-            found.append(Link(affiliation, "paren", lookup(affiliation), role_of(affiliation)))
-        if client:
-            found.append(Link(client, "for", lookup(client), None, client=True))
-    return tuple(found)
-
-
-def _place_of(left: str, right: str) -> bool:
-    """Whether ", right" is the place of the institution on the left, part of its name:
-    "Natural History Museum, London" (an organisation's word ends the left, one capitalised
-    word on the right, neither a known agency)."""
-    if " " in right or not right[:1].isupper() or not right.isalpha() or not right[1:].islower():
-        return False  # (a place is one word in title case: not "LinkedIn", "NASA")
-    org_words = vocab().org_words
-    last = left.rsplit(maxsplit=1)[-1].casefold()
-    if last not in org_words or right.casefold() in org_words:
-        return False  # "Halcyon Group, Facebook": a second organisation
-    return lookup(left) is None and lookup(right) is None
-
-
-def _untitled(text: str) -> str:
-    """A link without the academic title before a name: "Dr. Jane Roe" -> "Jane Roe"."""
-    head, _, rest = text.partition(" ")
-    if rest and head.casefold() in vocab().titles and person_like(rest):
-        return rest
-    return text
-
-
-def _family(text: str) -> str | None:
-    """The role "Family" for a family credited by name ("Afolabi family", BBC's "Image
-    source,"): no person and no organisation; else None."""
-    words = text.split()
-    if 1 < len(words) <= 4 and words[-1] in ("family", "families") and words[0][:1].isupper():
-        return None if "ourtesy" in text or "OURTESY" in text else "Family"
-    return None
-
-
-def _outlet_colon(head: str, rest: str) -> bool:
-    """Whether "head: rest" is an outlet, then whom it credits: "AAP: Dean Lewins",
-    "ABC North Coast: Jane Roe", "PA:Press Association" (ABC Australia, The Sun)."""
-    if lookup(head) is not None:
-        return True
-    words = head.split()
-    acronym = any(2 <= len(w) <= 5 and w.isupper() and w.isalpha() for w in words)  # "ABC …"
-    return (
-        1 < len(words) <= 4
-        and all(w[:1].isupper() for w in words)
-        and (acronym or not person_like(head))
-        and (person_like(rest) or lookup(rest) is not None)
-    )
-
-
-def _one_organisation(left: str, right: str) -> bool:
-    """Whether "left and right" names one organisation: "Department of Fish and Wildlife",
-    "U.S. Fish and Wildlife Service" (an organisation's word on one side, and no person
-    or known agency on either)."""
-    org_words = vocab().org_words
-    left_words = [w.casefold() for w in left.split()]
-    right_words = [w.casefold() for w in right.split()]
-    if not left_words or not right_words or lookup(left) or lookup(right) or person_like(right):
-        return False
-    if any(w in org_words for w in left_words[:-1]) and "of" in left_words:
-        return not any(w in org_words for w in right_words)  # "Department of Fish and Wildlife"
-    first = left.split(maxsplit=1)[0]
-    from newsparse.names import vocabulary  # noqa: PLC0415 (the speakers' word lists, on use)
-
-    return right_words[-1] in org_words and first not in vocabulary().given_any  # "… Service"
-
-
-def _may_separate(part: str) -> bool:
-    """A cheap test before `SEPARATOR`: every separator holds "/", "|", ",", "via", "and" or
-    "by" (a credit of one link, "Getty Images", holds none)."""
-    if "/" in part or "|" in part or "," in part:
-        return True
-    folded = part.casefold()
-    return "via" in folded or "and" in folded or "by" in folded
-
-
-def _on_site(text: str) -> tuple[str, str]:
-    """A link and the known site after " on ": "Jane Roe on Unsplash" -> ("Jane Roe",
-    "Unsplash"); else (text, "")."""
-    if " on " not in text:
-        return text, ""
-    parts = ON_SITE().split(text, maxsplit=1)
-    if len(parts) == 2 and parts[0] and lookup(parts[1]) is not None:
-        return parts[0], parts[1]
-    return text, ""
-
-
-def _trailing_role(text: str) -> tuple[str, str]:
-    """A link and the role of one or two words that ends it: "AP file" -> ("AP", "file")
-    (NBC's credits), "PTI File Photo" -> ("PTI", "File Photo") after a known agency;
-    "Express-News file photo" -> ("Express-News", "file photo") in lower case after any
-    capitalised name; else (text, "")."""
-    words = text.split(" ")
-    if len(words) < 2 or len(words) > 8 or role_of(text) is not None:
-        return text, ""
-    for size in (2, 1):
-        if len(words) <= size:
-            continue
-        head, last = " ".join(words[:-size]), " ".join(words[-size:])
-        if role_of(last) is None or not head[:1].isupper():
-            continue
-        known = lookup(head) is not None
-        if (known and last.islower()) or (size == 2 and (known or last.islower())):
-            return head, last
-    return text, ""
-
-
-def _affiliation(text: str) -> tuple[str, str]:
-    """A link and the bracket that closes it: "Ralf Crawford (STScI)" -> ("Ralf Crawford",
-    "STScI") (NASA's credits name each person's institution so); else (text, "")."""
-    if not text.endswith(")") or "(" not in text:
-        return text, ""
-    at = text.rfind("(")
-    head, inner = text[:at].strip(), text[at + 1 : -1].strip()
-    if not head or not inner or len(inner) > 40 or "(" in inner:
-        return text, ""
-    return head, inner
-
-
-def _split_hyphen(text: str, sep: str) -> list[tuple[str, str]]:
-    """Split "Jamie Rhodes-USA TODAY Sports" when the right side is a known agency, and
-    "Catherine Ivill - AMA" (Getty's sport credits: the photographer, a spaced dash, the
-    collection) when the right side is no person's name. A spaced en or em dash after an
-    organisation separates like a slash (`_chain_dash`): "ESA – M. Pédoussaut" (Space.com)."""
-    if len(text) > 120 or DASHES.isdisjoint(text) or lookup(text) is not None:
-        return [(text, sep)]
-    for m in HYPHEN().finditer(text):
-        left, right = text[: m.start()], text[m.end() :]
-        spaced = m.group()[:1].isspace() and m.group()[-1:].isspace()
-        if not person_like(left):
-            if spaced and m.group().strip() != "-" and _chain_dash(left, right):
-                return [(left, sep), (right, "slash")]  # "ESA – M. Pédoussaut": a chain dash
-            continue
-        if lookup(right) is not None or (spaced and right[:1].isupper() and not person_like(right)):
-            return [(left, sep), (right, "hyphen")]
-    return [(text, sep)]
-
-
-def _chain_dash(left: str, right: str) -> bool:
-    """Whether a spaced en or em dash between two links (the left no person's name) joins
-    an organisation to who took the picture, like a slash: a known agency on the left ("ESA
-    – M. Pédoussaut"), or a capitalised name before a person ("Optique vidéo du CSG – S.
-    Martin")."""
-    if lookup(left) is not None:
-        return True
-    return left[:1].isupper() and person_like(right)
-
-
-@functools.lru_cache(maxsize=4096)
-def person_like(text: str) -> bool:
-    """Whether a link reads as a personal name (not an organisation)."""
-    if len(text) > 60 or PERSON().match(text) is None:
-        return False
-    words = [w.strip(".,").casefold() for w in text.split()]
-    named = [w for w in words if w not in vocab().particles]
-    return len(named) >= 2 and not any(
-        w in vocab().not_in_names and not _initial(printed)
-        for w, printed in zip(words, text.split(), strict=True)
-    )
-
-
-def _initial(word: str) -> bool:
-    """A middle initial such as "A." ("Jose A. Vasquez"): one capital and a full stop,
-    never the article "a" that `not_in_names` lists."""
-    return len(word) == 2 and word[1] == "." and word[0].isupper()
-
-
-def handle(text: str) -> bool:
-    """Whether a link is a social-media handle: "@FalkirkWeather", "@anya.kovalenko" (the
-    account that posted the picture: neither a person's printed name nor an organisation)."""
-    if text[:1] != "@" or not 2 <= len(text) <= 31:
-        return False
-    return text[1:].replace("_", "").replace(".", "").isalnum()
-
-
-def _nobody(text: str) -> bool:
-    """A link that credits no person and no organisation: a social-media handle ("@Falkirk
-    Weather", `handle`) or a vehicle or instrument named by its kind first ("ROV SuBastian",
-    `Vocab.vehicles`) -- unless the registry knows it."""
-    if handle(text):
-        return True
-    first, _, rest = text.partition(" ")
-    return bool(rest) and first.casefold() in vocab().vehicles and lookup(text) is None
-
-
-def _acronyms(text: str) -> bool:
-    """Two or more words of two or three capitals: "NSW SES", an organisation's initials."""
-    words = text.split()
-    return len(words) > 1 and all(2 <= len(w) <= 3 and w.isalpha() and w.isupper() for w in words)
-
-
-def shouted_word(text: str) -> bool:
-    """A one-word name in capitals ("PIYASET"), read as a photographer in a chain."""
-    return len(text) >= 5 and all(c.isupper() for c in text)
-
-
-def _person_case(name: str) -> str:
-    """Normal capitalisation for a name in capitals: "RAMIL SITDIKOV" -> "Ramil Sitdikov"."""
-    if any(c.islower() for c in name):  # "Alberto PIZZOLI": only the shouted words change
-        return " ".join(
-            _person_case(word) if len(word) > 2 and word.isalpha() and word.isupper() else word
-            for word in name.split()
-        )
-    words = []
-    for i, word in enumerate(name.split()):
-        if i and word.casefold() in vocab().particles:
-            words.append(word.lower())
-        elif len(word.rstrip(".")) == 1 or INITIALS().fullmatch(word):
-            words.append(word)  # an initial stays as printed
-        elif word.isalpha():
-            words.append(word.capitalize())
-        else:
-            words.append(LETTERS().sub(lambda m: m[0].capitalize(), word))
-    return " ".join(words)
 
 
 def courtesy_giver(text: str) -> tuple[str, str] | None:
@@ -473,12 +131,12 @@ def _read(
     named = sum(
         1
         for link in chain
-        if link.role is None and link.text.casefold() not in positions and not _nobody(link.text)
+        if link.role is None and link.text.casefold() not in positions and not nobody(link.text)
     )
     prev, first = "", True
     for k, link in enumerate(chain):
         text = link.text
-        if text.casefold() in positions or _nobody(text):
+        if text.casefold() in positions or nobody(text):
             continue  # a position ("left"), the account that posted it, the vehicle that took it
         if link.role is not None:
             roles.append(link.role)
@@ -489,7 +147,7 @@ def _read(
             roles.append("Submitted" if text[:10].casefold() == "submitted " else "Courtesy")
             kind, giver = courtesy
             if kind == "person":
-                photographers.append(_person_case(giver))
+                photographers.append(person_case(giver))
             elif kind == "agency":
                 agencies.append(resolve(giver))
             prev = "role"
@@ -501,7 +159,7 @@ def _read(
         if link.agency is not None:
             agencies.append(link.agency)
             prev = "lead" if link.agency.kind in _LEAD_KINDS else "known"
-        elif prev == "role" and _acronyms(text):
+        elif prev == "role" and acronyms(text):
             agencies.append(resolve(text))  # "Supplied: NSW SES": an organisation's initials
             prev = "agency"
         elif person_like(text) and (
@@ -512,7 +170,7 @@ def _read(
             or (link.sep == "colon" and prev in ("lead", "known", "agency"))  # "AAP: Jane Roe"
             or (k + 1 < len(chain) and chain[k + 1].sep == "paren")  # "Ralf Crawford (STScI)"
         ):
-            photographers.append(_person_case(text))
+            photographers.append(person_case(text))
             prev = "person"
         elif first and named > 1 and shouted_word(text) and not _person_next(chain, k):
             photographers.append(text.capitalize())  # "PIYASET/GETTY": a one-word byline

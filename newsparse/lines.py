@@ -16,8 +16,8 @@ from newsparse._data import load
 from newsparse._regex import lazy_compile
 from newsparse.agencies import lookup
 from newsparse.credit_lines import find_credit
+from newsparse.credit_links import person_like
 from newsparse.credit_text import LABEL
-from newsparse.credits import person_like
 from newsparse.furniture import is_furniture
 
 __all__ = ["Line", "label", "split_lines"]

@@ -30,7 +30,7 @@ from newsparse._regex import lazy_compile
 from newsparse._text import readable
 from newsparse.agencies import lookup
 from newsparse.captions import ImageGroup, group_images
-from newsparse.credits import person_like
+from newsparse.credit_links import person_like
 from newsparse.headings import (
     ENTRY_TIME,
     ends_like_sentence,
