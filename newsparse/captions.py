@@ -1,5 +1,6 @@
-"""Captions: which lines describe a picture (how they split into title, caption and credit
-is `newsparse.caption_parts`).
+"""Captions: which lines describe a picture (what one line may be to a picture is
+`newsparse.caption_lines`; how a picture's lines split into title, caption and credit is
+`newsparse.caption_parts`).
 
 Outlets print pictures in a handful of ways, all handled here from labelled `Line`s:
 
@@ -23,18 +24,28 @@ from dataclasses import dataclass, field
 import regex
 
 from newsparse._regex import lazy_compile
-from newsparse.credit_lines import sure_credit_line
+from newsparse.caption_lines import (
+    EXPANDER,
+    HEADER_KINDS,
+    MAX_CAPTION_WORDS,
+    TITLE_KINDS,
+    caption_like,
+    caption_text,
+    captions_above,
+    copy_above,
+    gallery_label,
+    reports_speech,
+    sentence_case,
+    similarity,
+    teaser,
+    title_like,
+    uncredited_caption,
+)
 from newsparse.credits import parse_credit
-from newsparse.lines import ASCII_NON_WORD, CAPTION_LABEL, MARKDOWN_IMAGE, Line
+from newsparse.lines import Line
 
 __all__ = ["ImageGroup", "group_images"]
 
-EXPANDER = lazy_compile(
-    r"""
-    (?: \.\.\. | … ) \s* (?: read \s more | more | \[\+\] ) \s* $   # "... Read More" teaser
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
 
 EXPANDED_TAIL = lazy_compile(r"\s+(?:close|read less|\[-\]|less)\s*$", regex.IGNORECASE)
 
@@ -47,14 +58,11 @@ CAPTION_PREFIX = lazy_compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-TERMINAL = lazy_compile(r"[.!?:;,…]['\"’”)\]]*$")
-WORD = lazy_compile(r"\w+")
 FILENAME_LIKE = lazy_compile(r"^[\w.\-]*[_\d][\w.\-]*$")  # (no space: a caption with one is none)
 CAPTION_CONTROL = lazy_compile(
     r"^(?:toggle|hide|show) caption|^enlarge this image", regex.IGNORECASE
 )
 COPYRIGHT = lazy_compile(r"^(?:©|\(c\)|copyright\b)", regex.IGNORECASE)
-GALLERY_LABEL = lazy_compile(r"^image \d+ of /?\s*\d+$", regex.IGNORECASE)
 GALLERY_COUNT = lazy_compile(r"^\+\d{1,3}$")  # "+3" under a picture: more in its gallery
 
 # When a picture was taken, as a caption printed with no credit says it: "… in London on
@@ -70,16 +78,8 @@ SCENE_TIME = lazy_compile(
 MIN_SCENE_WORDS = 6
 _QUESTION_WORDS = frozenset({"What", "Why", "How", "When", "Where", "Who", "Which", "Will"})
 
-MAX_CAPTION_WORDS = 90
-MAX_TITLE_WORDS = 12
-"""The longest caption title (Newsweek's run to seven words); a longer line over the first
-caption is the standfirst ("The singer's third LP arrives in May, followed by a 22-date
-North American tour", Rolling Stone)."""
 MAX_FORWARD_CAPTION_WORDS = 30  # a caption printed under its credit is short
 MIN_DEK_WORDS = 6  # as the segmenter's standfirst under the headline
-MAX_LABELLED_CAPTION_WORDS = 45
-"""The longest caption that a sure credit line ("(Image credit: ESA)") takes across a blank
-line (`_captions_above`)."""
 
 
 @dataclass(slots=True)
@@ -97,81 +97,6 @@ class ImageGroup:
     """Other lines of the block: alt texts, copies of the caption, gallery labels."""
 
 
-def _similar(a: str, b: str) -> float:
-    """How far two texts are copies of each other: the share of the shorter text's content
-    words (four letters or more) that the longer holds, zero when one is less than half
-    as long as the other."""
-    wa = _content_words(a)
-    wb = _content_words(b)
-    if not wa or not wb:
-        return 0.0
-    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    if len(short) * 2 < len(long_):
-        return 0.0
-    pool = set(long_)
-    return sum(w in pool for w in short) / len(short)
-
-
-def _content_words(text: str) -> list[str]:
-    """The words (`WORD`) of four letters or more of ``text``, case-folded. An ASCII text is
-    cut without a regex: in ASCII, ``\\w`` is the letters, the digits and "_", and case
-    folding is ``lower``."""
-    if text.isascii():  # (bytes translate through a table: several times faster than str's)
-        words = text.lower().encode().translate(_NON_WORD_TO_SPACE).decode().split()
-    else:
-        words = WORD.findall(text.casefold())
-    return [w for w in words if len(w) > 3]
-
-
-_NON_WORD_TO_SPACE = bytes.maketrans(ASCII_NON_WORD.encode(), b" " * len(ASCII_NON_WORD))
-
-
-def _caption_text(line: Line) -> str:
-    """The caption part of a line: without its credit and without a leading label."""
-    text = line.text
-    if line.kind == "md_image":
-        m = MARKDOWN_IMAGE.match(text)
-        if m is not None:
-            text = m.group("rest").strip() or m.group("alt").strip()
-    elif line.credit is not None:
-        text = text[: line.credit[0]]
-    label = CAPTION_LABEL.match(text) if line.kind == "caption_label" else None
-    if label is not None:
-        text = text[label.end() :]
-    return text.strip()
-
-
-def _title_like(line: Line) -> bool:
-    """Whether a line may be a caption title: short, no sentence end, no quotation first and
-    no clause after a comma (", followed by a tour": a standfirst; Newsweek's "... in
-    Copenhagen, Denmark" has a capital after its comma)."""
-    return (
-        line.kind == "text"
-        and 1 <= line.words <= MAX_TITLE_WORDS
-        and not TERMINAL.search(line.text)
-        and not line.text.startswith(('"', "“", "„", "«"))
-        and not _comma_clause(line.text)
-    )
-
-
-def _comma_clause(text: str) -> bool:
-    """Whether a comma in ``text`` is followed by a word in lower case."""
-    at = text.find(", ")
-    while at >= 0:
-        if text[at + 2 : at + 3].islower():
-            return True
-        at = text.find(", ", at + 2)
-    return False
-
-
-def _caption_like(line: Line) -> bool:
-    return line.kind in ("text", "caption_label") and line.words <= MAX_CAPTION_WORDS
-
-
-_TITLE_KINDS = frozenset({"text", "md_heading", "bold"})
-"""Kinds of line that may hold the headline ("# Title" in Markdown, "**Title**")."""
-
-
 def group_images(lines: list[Line], *, tight: bool) -> list[ImageGroup]:
     """Find the lines of every picture. ``tight``: the text separates paragraphs by
     single line breaks, so that two adjacent lines say nothing about belonging together."""
@@ -187,7 +112,7 @@ class _Grouper:
         self.used = [False] * len(lines)
         self.groups: list[ImageGroup] = []
         # the first line of text: the headline's, when the text has one
-        self.first_text = next((i for i, line in enumerate(lines) if line.kind in _TITLE_KINDS), -1)
+        self.first_text = next((i for i, line in enumerate(lines) if line.kind in TITLE_KINDS), -1)
 
     def run(self) -> list[ImageGroup]:
         lines = self.lines
@@ -205,7 +130,7 @@ class _Grouper:
                 self.groups.append(group)
             elif kind == "credit":
                 self.credit_line(i)
-            elif kind == "text" and _teaser(line):
+            elif kind == "text" and teaser(line):
                 self.expander(i)
             elif kind == "text" and not self.tight and self.scene_caption(i):
                 group = ImageGroup(first=i, last=i, caption=i)
@@ -227,7 +152,7 @@ class _Grouper:
             return False
         if i + 1 >= len(lines) or not lines[i + 1].gap or lines[i + 1].kind != "text":
             return False
-        if not _uncredited_caption(line, MAX_FORWARD_CAPTION_WORDS):
+        if not uncredited_caption(line, MAX_FORWARD_CAPTION_WORDS):
             return False
         if not any(len(w) >= 5 and w.islower() for w in text.split()):
             return False  # "Protests Spread Across the Country on Monday": a title
@@ -256,7 +181,7 @@ class _Grouper:
         j = i - 1
         if j < 1 or self.used[j]:  # the first line is the headline's
             return
-        if _uncredited_caption(self.lines[j], MAX_CAPTION_WORDS):
+        if uncredited_caption(self.lines[j], MAX_CAPTION_WORDS):
             group = ImageGroup(first=j, last=i, caption=j, extra=[i])
             self.take(group, j, i)
             self.groups.append(group)
@@ -270,7 +195,7 @@ class _Grouper:
     def absorb_before(self, group: ImageGroup, i: int) -> None:
         """Pull in what stands just before the caption line: copies, alt text, a title."""
         lines, used = self.lines, self.used
-        caption = _caption_text(lines[i])
+        caption = caption_text(lines[i])
         j = i - 1
         while j > 0 and not used[j] and lines[j].kind == "text":
             # j > 0: the first line is the headline's, never a title or copy of a caption
@@ -279,20 +204,20 @@ class _Grouper:
                 break
             near = not lines[j + 1].gap
             under_headline = self.tight and j - 1 == self.first_text
-            titled = near and _title_like(line) and (line.gap or self.tight)
+            titled = near and title_like(line) and (line.gap or self.tight)
             if titled and not under_headline and not self.dek(j):
                 # (in a text with no blank lines, the line under the headline is its dek)
                 group.title = j
                 self.take(group, j)
                 break
-            similar = _similar(line.text, caption)
+            similar = similarity(line.text, caption)
             if similar >= 0.9 or (near and similar >= 0.6):
                 group.extra.append(j)
                 self.take(group, j)
                 j -= 1
                 continue
             break
-        if j >= 0 and not used[j] and _gallery_label(lines[j]):
+        if j >= 0 and not used[j] and gallery_label(lines[j]):
             group.extra.append(j)
             self.take(group, j)
 
@@ -309,9 +234,9 @@ class _Grouper:
         summer", Rolling Stone), so no caption title of the picture under it (a shorter
         one, "Drought conditions", stays Newsweek's caption title)."""
         top, line = self.first_text, self.lines[j]
-        if top < 0 or j <= top or line.words < MIN_DEK_WORDS or not _sentence_case(line.text):
+        if top < 0 or j <= top or line.words < MIN_DEK_WORDS or not sentence_case(line.text):
             return False
-        return all(self.lines[k].kind in _HEADER_KINDS for k in range(top + 1, j))
+        return all(self.lines[k].kind in HEADER_KINDS for k in range(top + 1, j))
 
     def credit_line(self, i: int) -> None:
         """A credit on a line of its own: a second credit line of the picture above, the
@@ -373,16 +298,16 @@ class _Grouper:
         prev = lines[j]
         if self.first_text >= 0 and lines[self.first_text].text.startswith(prev.text):
             return  # the title printed again under the page's title ("Title | Site" / "Title")
-        if not _caption_like(prev) or prev.text.startswith(('"', "“")) or _reports_speech(prev):
+        if not caption_like(prev) or prev.text.startswith(('"', "“")) or reports_speech(prev):
             return
         near = (
             not lines[j + 1].gap
             or self.tight
             or any(CAPTION_CONTROL.match(lines[k].text) for k in skipped)
         )
-        after_label = j > 0 and _gallery_label(lines[j - 1])
-        labelled = not skipped and _captions_above(lines[i], prev) and self.in_body(j)
-        if near or after_label or labelled or _copy_above(lines, used, j):
+        after_label = j > 0 and gallery_label(lines[j - 1])
+        labelled = not skipped and captions_above(lines[i], prev) and self.in_body(j)
+        if near or after_label or labelled or copy_above(lines, used, j):
             group.caption = j
             self.take(group, j, *skipped)
 
@@ -395,7 +320,7 @@ class _Grouper:
             return
         if i - 1 == self.first_text:
             return  # a picture under the title: what follows its credit opens the story
-        if _uncredited_caption(lines[nxt], MAX_FORWARD_CAPTION_WORDS):
+        if uncredited_caption(lines[nxt], MAX_FORWARD_CAPTION_WORDS):
             group.caption = nxt
             self.take(group, nxt)
 
@@ -421,92 +346,6 @@ class _Grouper:
         self.take(group, *range(first, last + 1))
         group.extra = [j for j in range(first, last + 1) if j != full]
         self.groups.append(group)
-
-
-def _captions_above(credit: Line, prev: Line) -> bool:
-    """Whether a credit line that opens with a sure label ("(Image credit: ESA)", Space.com)
-    credits the line above it across a blank line: a short line of prose that ends its
-    sentence with a full stop, in at most two sentences, and gives no address ("Email Tariq
-    Malik at tmalik@space.com" is no caption); a bullet ("• Bridesmaids is out now") or a
-    question is no caption either."""
-    text = prev.text.strip()
-    return (
-        prev.words <= MAX_LABELLED_CAPTION_WORDS
-        and text[-1:] == "."
-        and text[:1].isalnum()
-        and "@" not in text
-        and "http" not in text
-        and _sentence_gaps(text) <= 1
-        and sure_credit_line(credit.text)
-    )
-
-
-def _sentence_gaps(text: str) -> int:
-    """How many times a full stop and a space come before a capital: the sentences of a
-    caption after its first ("Feb. 18" and "Corp. illustration" are none)."""
-    gaps, at = 0, text.find(". ")
-    while at >= 0:
-        gaps += text[at + 2 : at + 3].isupper()
-        at = text.find(". ", at + 2)
-    return gaps
-
-
-_HEADER_KINDS = frozenset({"furniture", "byline"})
-"""Kinds of line that stand between a headline and its standfirst (a date line, a byline)."""
-
-
-def _sentence_case(text: str) -> bool:
-    """Whether a line is in sentence case: after its first word, more words of letters in
-    lower case than capitalised ("The singer will return to Europe in the summer"; not
-    "Taylor Swift Adds Five Stadium Dates")."""
-    words = [w for w in text.split()[1:] if w.isalpha()]
-    lower = sum(1 for w in words if w.islower())
-    return lower > len(words) - lower
-
-
-def _copy_above(lines: list[Line], used: list[bool], j: int) -> bool:
-    """Whether the line above line ``j`` is a copy of it (an alt text over its caption)."""
-    return j > 0 and not used[j - 1] and _similar(lines[j - 1].text, lines[j].text) >= 0.9
-
-
-def _uncredited_caption(line: Line, max_words: int) -> bool:
-    """A line of text that may be a caption printed next to no credit of its own: short,
-    not opening on a quotation mark, quoting nobody."""
-    return (
-        line.kind == "text"
-        and line.words <= max_words
-        and not line.text.startswith(('"', "“", "‘", "'"))
-        and not _reports_speech(line)
-    )
-
-
-def _reports_speech(line: Line) -> bool:
-    """A line of prose that quotes someone ('"It's a loss," the Swede said.'), which no
-    caption is: a comma or a colon at a quotation mark."""
-    text = line.text
-    return any(map(text.__contains__, _SPEECH_MARKS))
-
-
-_SPEECH_MARKS = (',"', ",”", ",’", ': "', ": “", '?" ', "?” ", '!" ', "!” ")
-
-
-def _teaser(line: Line) -> bool:
-    """A caption cut short with '... Read More' (checked cheaply before the regex: a line,
-    without the white space around it, that `EXPANDER` finds ends in "more" or "[+]")."""
-    text = line.text
-    return (
-        text[-1] in _TEASER_ENDS
-        and line.words <= MAX_CAPTION_WORDS
-        and ("..." in text or "…" in text)
-        and EXPANDER.search(text) is not None
-    )
-
-
-_TEASER_ENDS = frozenset("eE]")
-
-
-def _gallery_label(line: Line) -> bool:
-    return line.kind == "furniture" and GALLERY_LABEL.match(line.text) is not None
 
 
 def _merge_copies(lines: list[Line], groups: list[ImageGroup]) -> list[ImageGroup]:
@@ -541,10 +380,10 @@ def _credit_below(lines: list[Line], group: ImageGroup) -> bool:
 
 
 def _same_picture(lines: list[Line], a: ImageGroup, b: ImageGroup) -> bool:
-    ca = _caption_text(lines[a.caption]) if a.caption is not None else ""
-    cb = _caption_text(lines[b.caption]) if b.caption is not None else ""
+    ca = caption_text(lines[a.caption]) if a.caption is not None else ""
+    cb = caption_text(lines[b.caption]) if b.caption is not None else ""
     if ca and cb:
-        return _similar(ca, cb) >= 0.9
+        return similarity(ca, cb) >= 0.9
     if a.credit is not None and b.credit is not None and not cb:
         return _credit_text(lines[a.credit]) == _credit_text(lines[b.credit])
     return False

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse import caption_parts, captions
+from newsparse import caption_lines, caption_parts, captions
 
 BODY = "The council voted on Monday to close the old library after a long debate."
 AFTER = "Residents said they would appeal the decision in court next month."
@@ -458,8 +458,8 @@ def test_may_end_expanded_is_safe(body: str) -> None:
 @settings(max_examples=500, deadline=None)
 def test_content_words_agree_with_the_word_regex(text: str) -> None:
     """The ASCII shortcut of `_content_words` cuts words as ``\\w+`` does."""
-    expected = [w for w in captions.WORD.findall(text.casefold()) if len(w) > 3]
-    assert captions._content_words(text) == expected
+    expected = [w for w in caption_lines.WORD.findall(text.casefold()) if len(w) > 3]
+    assert caption_lines._content_words(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -471,4 +471,4 @@ def test_content_words_agree_with_the_word_regex(text: str) -> None:
     ],
 )
 def test_content_words(text: str, words: list[str]) -> None:
-    assert captions._content_words(text) == words
+    assert caption_lines._content_words(text) == words

@@ -1,0 +1,209 @@
+"""Caption lines: what one line may be to a picture, read on its own or with its neighbour:
+a caption (`caption_like`, `uncredited_caption`), a caption title (`title_like`), a copy
+of the caption above (`copy_above`, `similar`), a teaser ("… Read More"), a gallery label
+("Image 1 of 3"), a line that reports speech and so is no caption. `newsparse.captions`
+groups lines into pictures with these tests.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsparse._regex import lazy_compile
+from newsparse.credit_lines import sure_credit_line
+from newsparse.lines import ASCII_NON_WORD, CAPTION_LABEL, MARKDOWN_IMAGE, Line
+
+__all__ = [
+    "HEADER_KINDS",
+    "TITLE_KINDS",
+    "caption_like",
+    "caption_text",
+    "captions_above",
+    "copy_above",
+    "gallery_label",
+    "reports_speech",
+    "sentence_case",
+    "similarity",
+    "teaser",
+    "title_like",
+    "uncredited_caption",
+]
+
+EXPANDER = lazy_compile(
+    r"""
+    (?: \.\.\. | … ) \s* (?: read \s more | more | \[\+\] ) \s* $   # "... Read More" teaser
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+TERMINAL = lazy_compile(r"[.!?:;,…]['\"’”)\]]*$")
+WORD = lazy_compile(r"\w+")
+GALLERY_LABEL = lazy_compile(r"^image \d+ of /?\s*\d+$", regex.IGNORECASE)
+MAX_CAPTION_WORDS = 90
+MAX_TITLE_WORDS = 12
+"""The longest caption title (Newsweek's run to seven words); a longer line over the first
+caption is the standfirst ("The singer's third LP arrives in May, followed by a 22-date
+North American tour", Rolling Stone)."""
+MAX_LABELLED_CAPTION_WORDS = 45
+"""The longest caption that a sure credit line ("(Image credit: ESA)") takes across a blank
+line (`captions_above`)."""
+
+
+def similarity(a: str, b: str) -> float:
+    """How far two texts are copies of each other: the share of the shorter text's content
+    words (four letters or more) that the longer holds, zero when one is less than half
+    as long as the other."""
+    wa = _content_words(a)
+    wb = _content_words(b)
+    if not wa or not wb:
+        return 0.0
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if len(short) * 2 < len(long_):
+        return 0.0
+    pool = set(long_)
+    return sum(w in pool for w in short) / len(short)
+
+
+def _content_words(text: str) -> list[str]:
+    """The words (`WORD`) of four letters or more of ``text``, case-folded. An ASCII text is
+    cut without a regex: in ASCII, ``\\w`` is the letters, the digits and "_", and case
+    folding is ``lower``."""
+    if text.isascii():  # (bytes translate through a table: several times faster than str's)
+        words = text.lower().encode().translate(_NON_WORD_TO_SPACE).decode().split()
+    else:
+        words = WORD.findall(text.casefold())
+    return [w for w in words if len(w) > 3]
+
+
+_NON_WORD_TO_SPACE = bytes.maketrans(ASCII_NON_WORD.encode(), b" " * len(ASCII_NON_WORD))
+
+
+def caption_text(line: Line) -> str:
+    """The caption part of a line: without its credit and without a leading label."""
+    text = line.text
+    if line.kind == "md_image":
+        m = MARKDOWN_IMAGE.match(text)
+        if m is not None:
+            text = m.group("rest").strip() or m.group("alt").strip()
+    elif line.credit is not None:
+        text = text[: line.credit[0]]
+    label = CAPTION_LABEL.match(text) if line.kind == "caption_label" else None
+    if label is not None:
+        text = text[label.end() :]
+    return text.strip()
+
+
+def title_like(line: Line) -> bool:
+    """Whether a line may be a caption title: short, no sentence end, no quotation first and
+    no clause after a comma (", followed by a tour": a standfirst; Newsweek's "... in
+    Copenhagen, Denmark" has a capital after its comma)."""
+    return (
+        line.kind == "text"
+        and 1 <= line.words <= MAX_TITLE_WORDS
+        and not TERMINAL.search(line.text)
+        and not line.text.startswith(('"', "“", "„", "«"))
+        and not _comma_clause(line.text)
+    )
+
+
+def _comma_clause(text: str) -> bool:
+    """Whether a comma in ``text`` is followed by a word in lower case."""
+    at = text.find(", ")
+    while at >= 0:
+        if text[at + 2 : at + 3].islower():
+            return True
+        at = text.find(", ", at + 2)
+    return False
+
+
+def caption_like(line: Line) -> bool:
+    return line.kind in ("text", "caption_label") and line.words <= MAX_CAPTION_WORDS
+
+
+TITLE_KINDS = frozenset({"text", "md_heading", "bold"})
+"""Kinds of line that may hold the headline ("# Title" in Markdown, "**Title**")."""
+
+
+def captions_above(credit: Line, prev: Line) -> bool:
+    """Whether a credit line that opens with a sure label ("(Image credit: ESA)", Space.com)
+    credits the line above it across a blank line: a short line of prose that ends its
+    sentence with a full stop, in at most two sentences, and gives no address ("Email Tariq
+    Malik at tmalik@space.com" is no caption); a bullet ("• Bridesmaids is out now") or a
+    question is no caption either."""
+    text = prev.text.strip()
+    return (
+        prev.words <= MAX_LABELLED_CAPTION_WORDS
+        and text[-1:] == "."
+        and text[:1].isalnum()
+        and "@" not in text
+        and "http" not in text
+        and _sentence_gaps(text) <= 1
+        and sure_credit_line(credit.text)
+    )
+
+
+def _sentence_gaps(text: str) -> int:
+    """How many times a full stop and a space come before a capital: the sentences of a
+    caption after its first ("Feb. 18" and "Corp. illustration" are none)."""
+    gaps, at = 0, text.find(". ")
+    while at >= 0:
+        gaps += text[at + 2 : at + 3].isupper()
+        at = text.find(". ", at + 2)
+    return gaps
+
+
+HEADER_KINDS = frozenset({"furniture", "byline"})
+"""Kinds of line that stand between a headline and its standfirst (a date line, a byline)."""
+
+
+def sentence_case(text: str) -> bool:
+    """Whether a line is in sentence case: after its first word, more words of letters in
+    lower case than capitalised ("The singer will return to Europe in the summer"; not
+    "Taylor Swift Adds Five Stadium Dates")."""
+    words = [w for w in text.split()[1:] if w.isalpha()]
+    lower = sum(1 for w in words if w.islower())
+    return lower > len(words) - lower
+
+
+def copy_above(lines: list[Line], used: list[bool], j: int) -> bool:
+    """Whether the line above line ``j`` is a copy of it (an alt text over its caption)."""
+    return j > 0 and not used[j - 1] and similarity(lines[j - 1].text, lines[j].text) >= 0.9
+
+
+def uncredited_caption(line: Line, max_words: int) -> bool:
+    """A line of text that may be a caption printed next to no credit of its own: short,
+    not opening on a quotation mark, quoting nobody."""
+    return (
+        line.kind == "text"
+        and line.words <= max_words
+        and not line.text.startswith(('"', "“", "‘", "'"))
+        and not reports_speech(line)
+    )
+
+
+def reports_speech(line: Line) -> bool:
+    """A line of prose that quotes someone ('"It's a loss," the Swede said.'), which no
+    caption is: a comma or a colon at a quotation mark."""
+    text = line.text
+    return any(map(text.__contains__, _SPEECH_MARKS))
+
+
+_SPEECH_MARKS = (',"', ",”", ",’", ': "', ": “", '?" ', "?” ", '!" ', "!” ")
+
+
+def teaser(line: Line) -> bool:
+    """A caption cut short with '... Read More' (checked cheaply before the regex: a line,
+    without the white space around it, that `EXPANDER` finds ends in "more" or "[+]")."""
+    text = line.text
+    return (
+        text[-1] in _TEASER_ENDS
+        and line.words <= MAX_CAPTION_WORDS
+        and ("..." in text or "…" in text)
+        and EXPANDER.search(text) is not None
+    )
+
+
+_TEASER_ENDS = frozenset("eE]")
+
+
+def gallery_label(line: Line) -> bool:
+    return line.kind == "furniture" and GALLERY_LABEL.match(line.text) is not None
