@@ -1,0 +1,123 @@
+"""Line context: labels that a line's neighbours change, before lines become blocks.
+
+`newsparse.lines.label` reads each line on its own; these passes read a few lines
+together: a page title that names its site after a bar is the title, not a captioned
+picture (`page_title`); a name over an outlet's name at the top is a byline
+(`outlet_bylines`); CNN's three-line dateline is furniture (`datelines`); the title and
+blurb under a "Video" label (`video_blocks`) and the titles under a teaser label such as
+"Trending Now" (`teaser_blocks`) are furniture.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from newsparse._data import load
+from newsparse.agencies import lookup
+from newsparse.credit_links import person_like
+from newsparse.headings import ends_like_sentence
+from newsparse.lines import Line
+from newsparse.names import sentence_end
+
+__all__ = ["datelines", "outlet_bylines", "page_title", "teaser_blocks", "video_blocks"]
+
+DASHES = ("—", "–", "-", "--")  # a line that is only a dash: the end of CNN's dateline
+
+
+def page_title(lines: list[Line]) -> None:
+    """A page title that names its site after a bar is the title, not a caption with a
+    credit: "Job Woes Linger as U.S. Recovers Unevenly | Bloomberg" on the first line of
+    text (the credit found would be "Recovers Unevenly | Bloomberg")."""
+    first = next((line for line in lines if line.kind != "furniture"), None)
+    if first is None or first.kind != "captioned" or first.credit is None:
+        return
+    credit = first.text[first.credit[0] : first.credit[1]]
+    caption = first.text[: first.credit[0]].rstrip()
+    last = caption.rsplit(None, 1)[-1] if caption else ""
+    ended = last.endswith(("!", "?", ")", '"', "”")) or sentence_end(last)  # not "U.S."
+    if " | " in credit and "/" not in credit and not ended:
+        first.kind, first.credit = "text", None
+
+
+MAX_BYLINE_LINE = 6
+"""How far down the text `outlet_bylines` looks for a byline over its outlet's name."""
+_BYLINE_OUTLETS = frozenset({"publication", "wire"})
+
+
+def outlet_bylines(lines: list[Line]) -> None:
+    """A reporter's name over the outlet's name at the top ("Paul Kirby" / "BBC News", "By
+    Jane Smith" / "Reuters", BBC) is a byline, not a picture credited to the outlet: a line
+    of text that is a personal name (perhaps after "By"), then with no blank line between
+    a line that is only a publication or a wire."""
+    for i in range(1, min(len(lines) - 1, MAX_BYLINE_LINE)):
+        name, outlet = lines[i], lines[i + 1]
+        if outlet.kind != "credit" or outlet.gap or name.kind not in ("text", "byline"):
+            continue
+        if name.words > 5 or outlet.words > 4:
+            continue
+        agency = lookup(outlet.text.strip())
+        if agency is None or agency.kind not in _BYLINE_OUTLETS:
+            continue
+        text = name.text.strip()
+        if text[:3].casefold() == "by ":
+            text = text[3:].strip()
+        if person_like(text):
+            name.kind = outlet.kind = "byline"
+            outlet.credit = None
+
+
+def datelines(lines: list[Line]) -> None:
+    """CNN's dateline, printed over three lines ("Mobile, Alabama" / "CNN" / "—"), is page
+    furniture, not a picture credited to CNN."""
+    for i in range(1, len(lines) - 1):
+        source, dash = lines[i], lines[i + 1]
+        if source.kind == "credit" and dash.text in DASHES and lines[i - 1].words <= 6:
+            place = lines[i - 1]
+            if place.kind == "text" and not place.text.endswith((".", "!", "?", ":")):
+                place.kind = source.kind = "furniture"
+                source.credit = None
+
+
+VIDEO_LABELS = frozenset({"video", "watch", "watch:", "video:"})
+"""A player's label on a line of its own: the lines printed under it, with no blank line
+between, are the video's title and blurb (Fox News: "close" / "Video" / title / blurb)."""
+MAX_VIDEO_LINES = 3
+
+
+def video_blocks(lines: list[Line]) -> None:
+    """Label as furniture the title and blurb printed right under a video label."""
+    for i, line in enumerate(lines):
+        if line.kind != "furniture" or line.text.casefold() not in VIDEO_LABELS:
+            continue
+        for j in range(i + 1, min(len(lines), i + 1 + MAX_VIDEO_LINES)):
+            if lines[j].gap or lines[j].kind != "text":
+                break
+            lines[j].kind = "furniture"
+
+
+MAX_TEASER_LINES = 3
+"""How many lines under a teaser label (`teaser_blocks`) are its link teasers at most."""
+
+
+@functools.cache
+def _teaser_labels() -> frozenset[str]:
+    """The labels of a block of link teasers (``furniture.json``'s ``teaser_labels``)."""
+    return frozenset(load("furniture.json")["teaser_labels"])
+
+
+def teaser_blocks(lines: list[Line]) -> None:
+    """Label as furniture the link teasers printed right under a teaser label, up to the
+    next blank line: "Trending Now" / "Why the 10-year Treasury yield is suddenly falling"
+    (CNBC); so the heading after the blank line ("What it means for mortgages") is no
+    second line of a run of link titles. A teaser is a title: a line that ends like a
+    sentence ends the block."""
+    for i, line in enumerate(lines):
+        if line.kind != "furniture" or line.words > 4:
+            continue
+        if line.text.strip().rstrip(":").casefold() not in _teaser_labels():
+            continue
+        for j in range(i + 1, min(len(lines), i + 1 + MAX_TEASER_LINES)):
+            teaser = lines[j]
+            if teaser.gap or teaser.kind != "text" or ends_like_sentence(teaser.text):
+                break  # (Express prints its story on under "Trending": sentences)
+            teaser.kind = "furniture"
