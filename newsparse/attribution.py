@@ -27,7 +27,7 @@ from newsparse.cues import (
     ends_sentence,
     last_sentence_start,
 )
-from newsparse.names import NAME_RUN_SRC, NAME_RUN_SRC_BACK, name_run
+from newsparse.names import NAME_RUN_SRC, NAME_RUN_SRC_BACK, name_run, vocabulary
 from newsparse.subjects import (
     Attribution,
     Kind,
@@ -230,8 +230,13 @@ def _said_noun(text: str, before: tuple[int, int]) -> Attribution | None:
     if end <= before[0] or text[end - 1] != ":":
         return None  # (most quotes: no colon right before)
     m = _said_noun_re().match(text, max(before[0], end - 160), end)
-    if m is None:
-        return None
+    if m is None:  # 'A statement from the All England Club: "…"'
+        f = _noun_from_re().match(text, max(before[0], end - 160), end)
+        return (
+            None
+            if f is None
+            else Attribution(f.group("name"), "name", f.group("noun"), f.start("name"))
+        )
     for group, kind in _OWNER_GROUPS:
         if m.group(group):
             return Attribution(m.group(group), kind, m.group("noun"), m.start(group))
@@ -257,6 +262,25 @@ def _said_noun_re() -> regex.Pattern[str]:
         (?:\ [\p{{Ll}}-]+){{0,2}}                      # "final", "blunt"
         \ (?P<noun>{nouns})                           # what was said: "response"
         (?:\ [\p{{Ll}}-]+){{0,3}}                      # "was blunt", "to the critics"
+        :\Z                                           # then the colon
+        """,
+        regex.VERBOSE,
+    )
+
+
+@cache
+def _noun_from_re() -> regex.Pattern[str]:
+    """'A statement from the All England Club:' (a word for what was said, or a document
+    that says it, then who it is from), read back from the colon before a quote."""
+    words = {*cues().nouns, *vocabulary().relay_nouns}
+    nouns = "|".join(sorted(words, key=len, reverse=True))
+    return regex.compile(
+        rf"""(?r)                                     # read back from the colon
+        (?<![\p{{L}}\p{{M}}\d'’-])                    # at a word start
+        (?:[Aa]n?|[Tt]he)\ (?:[\p{{Ll}}-]+\ )?       # "A", "The joint"
+        (?P<noun>{nouns})                             # what was said: "statement"
+        \ (?:from|by)\ (?:the\ )?                     # "from the"
+        (?P<name>{NAME_RUN_SRC_BACK})                 # who said it: "All England Club"
         :\Z                                           # then the colon
         """,
         regex.VERBOSE,

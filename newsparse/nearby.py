@@ -21,6 +21,7 @@ from newsparse.names import (
     vocabulary,
 )
 from newsparse.resolver import Resolver
+from newsparse.segment import DATELINE
 from newsparse.subjects import after_sentence_end
 
 __all__ = ["Nearby"]
@@ -333,9 +334,15 @@ class Nearby(Resolver):
         """Whether the run at ``start`` opens its line before a comma or a bracket: a
         dateline's place ("SANTIAGO, March 12 (Reuters) -", "LONDON (AP) —")."""
         text = self.text
-        return (start == 0 or text[start - 1] == "\n") and text[
+        if (start == 0 or text[start - 1] == "\n") and text[
             start + len(raw) : start + len(raw) + 2
-        ] in (", ", " (")
+        ] in (", ", " ("):
+            return True
+        line = text.rfind("\n", 0, start) + 1
+        if start - line > 40:
+            return False
+        m = DATELINE.match(text[line : line + 120])  # "SANTA FE, N.M. (AP) —" (anchored: a slice)
+        return m is not None and start < line + m.end()
 
     def _set_off(self, start: int, raw: str) -> bool:
         """Whether the run at ``start`` stands between commas, after a description: "The

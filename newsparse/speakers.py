@@ -139,8 +139,8 @@ def _resolve(
                 state.relay[head] = found or last
             return state.relay[head]
         if head in v.org_nouns:
-            if any(w[:1].isupper() for w in words[1:-1]):
-                return att.text  # "The Dutch trade ministry said": named by its own words
+            if any(w[:1].isupper() or w.endswith(("'s", "’s")) for w in words[1:-1]):
+                return att.text  # "The Dutch trade ministry", "the governor's office": named
             named = role_holder(text, head, windows, att.at, resolver, org=True)
             if named:  # "The group, WeWorkers Coalition, formed …" then "the group said"
                 return named
@@ -154,7 +154,7 @@ def _resolve(
             holder = role_holder(text, head, windows[:2], att.at, resolver, alone=True)
             if holder:  # "… and her husband Kunle moved" … "Her husband added:"
                 return holder
-        role = head in v.role_nouns or any(w.endswith("-old") for w in words)
+        role = head in v.role_nouns or any(w.endswith("-old") for w in words) or _ranked(words)
         if (
             words[0] in ("the", "The")
             and (len(words) <= 3 or (role and len(words) <= 5))  # "the 29-year-old Dutch forward"
@@ -168,8 +168,9 @@ def _resolve(
                 return source
             if head.endswith("s") or head in v.group_nouns:  # "the family said": a group
                 return att.text
-            if role or head in v.titles:  # "Forest minister Eshwar Khandre said …" before
-                holder = role_holder(text, head, windows[:2], att.at, resolver)
+            if (role or head in v.titles) and head.isalpha():
+                # the person printed with the role: "Forest minister Eshwar Khandre said …"
+                holder = role_holder(text, head, state.wide(), att.at, resolver)
                 if holder:
                     return holder
             if any(w.endswith(("'s", "’s")) for w in words[:-1]):
@@ -291,6 +292,15 @@ def _resolve_all(
             para_speaker[q.para] = name
             state.order.pop(name, None)
             state.order[name] = None
+
+
+def _ranked(words: list[str]) -> bool:
+    """A description by a ranking: "the former British No 1", "the world number two"."""
+    return (
+        len(words) > 2
+        and words[-2] in ("No", "No.", "number", "Number")
+        and (words[-1].isdigit() or words[-1] in ("one", "two", "three"))
+    )
 
 
 MAX_INTRODUCTION = 200

@@ -28,6 +28,7 @@ from newsparse.names import (
     split_name,
     vocabulary,
 )
+from newsparse.segment import DATELINE
 from newsparse.subject_patterns import (
     desc_before_re,
     employer_run_re,
@@ -433,7 +434,12 @@ def subject_opening(text: str, lo: int, cue: Cue) -> Attribution | None:
     first = last_sentence_start(words.tokens)
     if first >= len(words.tokens):
         return None
-    m = sentence_subject_re().match(text, words.at(first), cue.start)
+    at = words.at(first)
+    # "MEXICO CITY — Mexican President Claudia Sheinbaum …" (the pattern is anchored: a slice)
+    dateline = DATELINE.match(text[at : min(cue.start, at + 120)]) if text[at].isupper() else None
+    if dateline is not None:
+        at += dateline.end()
+    m = sentence_subject_re().match(text, at, cue.start)
     if m is None:
         return None
     pattern = m.re

@@ -1581,3 +1581,67 @@ def test_a_pronoun_is_no_organisation_named_by_its_first_word() -> None:
         "“I kept it in my freezer inside a bag of frozen peas,” she said.",
     )
     assert speakers_of(*paragraphs) == [None]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                "Tim Henman has been speaking about the schedule. The former British No 1 said:"
+                " “The roof is a blessing and a curse. Everyone wants to play under it.”",
+            ),
+            ["Tim Henman"],
+            id="a-ranking-describes-the-person-named",
+        ),
+        pytest.param(
+            (
+                "Tim Henman said: “The roof is a blessing and a curse.”",
+                "A statement from the All England Club: “Due to the forecast, the order of play"
+                " has been amended.”",
+            ),
+            ["Tim Henman", "All England Club"],
+            id="a-statement-from-an-organisation",
+        ),
+        pytest.param(
+            (
+                "The county's reeve, Don Kozakewich, said council had offered a signing bonus.",
+                "“We have done everything short of adopting the doctor,” Kozakewich said.",
+                "For patients like Olena Hrytsenko, 78, the uncertainty is exhausting.",
+                "“If they close, I do not know where I go,” she said.",
+                "“We are asking for one doctor,” the reeve said.",
+            ),
+            ["Don Kozakewich", "Olena Hrytsenko", "Don Kozakewich"],
+            id="a-role-named-several-paragraphs-back",
+        ),
+        pytest.param(
+            (
+                "Kelly Ortberg said quality metrics had improved on Tuesday.",
+                "“Our defects are down a lot,” he told reporters.",
+            ),
+            ["Kelly Ortberg"],
+            id="a-given-name-of-either-sex",
+        ),
+        pytest.param(
+            (
+                "MEXICO CITY — Mexican President Claudia Sheinbaum on Thursday rejected calls for"
+                " resignations, saying those responsible would be found “no matter who they are.”",
+            ),
+            ["Claudia Sheinbaum"],
+            id="a-dateline-is-no-subject",
+        ),
+        pytest.param(
+            (
+                "SANTA FE, N.M. (AP) — Residents near Abiquiu were evacuated.",
+                "The state engineer's office said in a statement that it had “followed every"
+                " applicable standard” and would cooperate.",
+            ),
+            ["The state engineer's office"],
+            id="an-owned-office-is-named-by-its-own-words",
+        ),
+    ],
+)
+def test_roles_statements_and_datelines_from_probe_articles(
+    paragraphs: tuple[str, ...], expected: list[str | None]
+) -> None:
+    assert speakers_of(*paragraphs) == expected
