@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from newsparse.agencies import lookup
 from newsparse.names import (
+    _PARTICLES,
     field_name,
     inside,
     is_org,
@@ -224,7 +225,8 @@ class Nearby(Resolver):
             ):
                 # a lone word is looked up in the whole text only when it may be a surname
                 lone = len(name) == 1 and not title and not self._is_surname(name[0])
-                full = name if len(name) > 1 or lone else self.fullest(name, at)
+                whole = len(name) > 1 and name[0].casefold() not in _PARTICLES  # ("Del Toro")
+                full = name if whole or lone else self.fullest(name, at)
                 key = " ".join(full)
                 if title:
                     self.titles.setdefault(key, title)
@@ -232,6 +234,7 @@ class Nearby(Resolver):
                     bool(title)
                     or (len(full) > 1 and full[0] in v.given_any)
                     or (len(name) > 1 and self._after_description(at, raw))
+                    or self._aged(at + len(raw))  # "Del Toro, 61, is blunt"
                 )
                 found = (key, evidence, possessive)
         self._candidates[at] = found
@@ -343,6 +346,16 @@ class Nearby(Resolver):
             return False
         m = DATELINE.match(text[line : line + 120])  # "SANTA FE, N.M. (AP) —" (anchored: a slice)
         return m is not None and start < line + m.end()
+
+    def _aged(self, end: int) -> bool:
+        """Whether an age in commas follows offset ``end``: ", 61," (a person's)."""
+        text = self.text
+        if text[end : end + 2] != ", ":
+            return False
+        k = end + 2
+        while k < end + 5 and text[k : k + 1].isdigit():
+            k += 1
+        return end + 2 < k and text[k : k + 1] == ","
 
     def _set_off(self, start: int, raw: str) -> bool:
         """Whether the run at ``start`` stands between commas, after a description: "The

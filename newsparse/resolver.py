@@ -38,6 +38,14 @@ def _nearest_before(positions: list[int], at: int) -> tuple[int, int]:
     return (positions[k - 1], 0) if k else (-1, -positions[0])
 
 
+def _folded_particles(name: tuple[str, ...]) -> tuple[str, ...]:
+    """``name`` with its particles in lower case: "Del Toro" and "del Toro", "Van der Berg"
+    and "van der Berg" compare equal (a sentence capitalises its first word)."""
+    if not any(w.casefold() in _PARTICLES for w in name):
+        return name  # (most names)
+    return tuple(w.casefold() if w.casefold() in _PARTICLES else w for w in name)
+
+
 def _given_or_initial(word: str) -> bool:
     """A word that can stand before a name's other words: a given name, 'J.', 'Milo'."""
     return (
@@ -281,17 +289,23 @@ class Resolver:
         """Longer names ending with ``name`` (else starting with it), with where each is printed."""
         n = len(name)
         place_words = vocabulary().place_words
+        name = _folded_particles(name)  # "Del Toro" opening a sentence is "del Toro"
         for suffix in (True, False):
             forms: dict[tuple[str, ...], list[int]] = {}
             for m in self._occurrences(name[-1] if suffix else name[0]):
-                part = m.name[-n:] if suffix else m.name[:n]
+                part = _folded_particles(m.name[-n:] if suffix else m.name[:n])
                 if (
                     len(m.name) > n
                     and part == name
                     and m.name[-1].casefold() not in place_words
                     and not m.numbered  # "SpaceX Falcon 9" is no fuller "SpaceX"
                 ):
-                    if suffix and n > 1 and not _given_or_initial(m.name[-n - 1]):
+                    if (
+                        suffix
+                        and n > 1
+                        and name[0] not in _PARTICLES  # ("del Toro": a name goes before it)
+                        and not _given_or_initial(m.name[-n - 1])
+                    ):
                         continue  # "Belarus Jana Kowalska" for "Jana Kowalska": a place glued on
                     forms.setdefault(m.name, []).append(m.at)
             if forms:  # "Belarus Jane Doe" goes when "Jane Doe" is printed too

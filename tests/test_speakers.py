@@ -1645,3 +1645,29 @@ def test_roles_statements_and_datelines_from_probe_articles(
     paragraphs: tuple[str, ...], expected: list[str | None]
 ) -> None:
     assert speakers_of(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                "Guillermo del Toro and Bong Joon Ho met in Busan.",
+                "“Animation lets me control every grain of light,” Bong Joon Ho says.",
+                "Del Toro, 61, is blunt. “I have a drawer of dead films,” he says.",
+            ),
+            ["Bong Joon Ho", "Guillermo del Toro"],
+            id="particle-capitalised-at-a-sentence-start-and-an-age",
+        ),
+        pytest.param(
+            (
+                "Dr. Hendrik van der Berg will lead the review.",
+                "“Some of these were built for another climate,” Van der Berg said.",
+            ),
+            ["Hendrik van der Berg"],
+            id="van-der-capitalised-resolves-to-the-full-name",
+        ),
+    ],
+)
+def test_particles_in_any_case(paragraphs: tuple[str, ...], expected: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == expected
