@@ -1671,3 +1671,13 @@ def test_roles_statements_and_datelines_from_probe_articles(
 )
 def test_particles_in_any_case(paragraphs: tuple[str, ...], expected: list[str | None]) -> None:
     assert speakers_of(*paragraphs) == expected
+
+
+def test_the_watchdog_is_an_organisation() -> None:
+    paragraphs = (
+        "Chief Constable Sarah Okonjo said: “I am truly sorry for what happened here.”",
+        "The Independent Office for Police Conduct said call handlers had wrongly graded"
+        " the reports.",
+        "In its report, the watchdog said “opportunities to recognise a pattern were missed”.",
+    )
+    assert speakers_of(*paragraphs)[-1] != "Sarah Okonjo"
