@@ -17,6 +17,7 @@ __all__ = [
     "INITIALS",
     "Link",
     "acronyms",
+    "domain",
     "handle",
     "links",
     "nobody",
@@ -76,6 +77,16 @@ PERSON = lazy(
     (?:\p{Lu}[\p{L}\p{M}'’-]*\p{L}              # the last name word,
     |(?<=\p{L}{2}\s)\p{Lu})                     # or an initial after one: "Pushkar V"
     (?:,?\s+(?:Jr|Sr)\.?|\s+I{2,3}|\s+IV)?      # a generation suffix
+    \Z
+    """
+)
+
+# A publication written as its web address: "Space.com", "Express.co.uk", "Phys.org".
+DOMAIN = lazy(
+    r"""
+    \A\p{L}[\p{L}\d-]*          # the site's name
+    (?:\.(?:co|com|org|ac))?       # a second-level part: ".co" of ".co.uk"
+    \.(?:com|org|net|io|news|[a-z]{2})   # the top-level domain
     \Z
     """
 )
@@ -318,9 +329,31 @@ def person_like(text: str) -> bool:
         return False
     words = [w.strip(".,").casefold() for w in text.split()]
     named = [w for w in words if w not in vocab().particles]
+    if _initialism(text):
+        return False  # "Georgia DNR": an organisation's initials after its place
     return len(named) >= 2 and not any(
         w in vocab().not_in_names and not _initial(printed)
         for w, printed in zip(words, text.split(), strict=True)
+    )
+
+
+_VOWELS = frozenset("AEIOUY")
+
+
+def domain(text: str) -> bool:
+    """Whether a link is a publication written as its web address ("Space.com")."""
+    return "." in text and len(text) <= 40 and DOMAIN().match(text) is not None
+
+
+def _initialism(text: str) -> bool:
+    """Whether a name in normal capitalisation holds an organisation's initials: a word of
+    two to four capitals without a vowel ("Georgia DNR", "Boston PD"), which no surname in
+    capitals ("Alberto PIZZOLI", "Jade GAO") is."""
+    if not any(c.islower() for c in text):
+        return False  # "RAMIL SITDIKOV": a name in capitals, no initials to tell apart
+    return any(
+        2 <= len(word) <= 4 and word.isalpha() and word.isupper() and _VOWELS.isdisjoint(word)
+        for word in text.split()
     )
 
 

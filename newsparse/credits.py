@@ -27,6 +27,7 @@ from newsparse.credit_links import (
     INITIALS,
     Link,
     acronyms,
+    domain,
     links,
     nobody,
     person_case,
@@ -155,6 +156,8 @@ def _read(
         if link.client:  # "for X": kept only when X is a publication that commissioned it
             if link.agency is not None and link.agency.kind == "publication":
                 agencies.append(link.agency)
+            elif link.agency is None and domain(text):  # "Jane Roe for Space.com"
+                agencies.append(resolve(text))
             continue
         if link.agency is not None:
             agencies.append(link.agency)

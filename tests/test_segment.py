@@ -609,6 +609,8 @@ def test_related_links_indented_are_not_headings() -> None:
                      ["What it means for mortgages"], id="read-more-teasers"),
         pytest.param("Trending\nYields fell on Monday after the report was released.",
                      ["What it means for mortgages"], id="sentence-under-trending-stays-prose"),
+        pytest.param("Related Articles\n\nRhinos at risk as heat rises",
+                     ["What it means for mortgages"], id="label-alone-heads-the-next-block"),
     ],
 )  # fmt: skip
 def test_heading_after_a_teaser_block(teasers: str, expected: list[str]) -> None:
