@@ -171,7 +171,7 @@ def _shape(text: str, *, mode: str) -> bool:
     raw = text[start:end]
     if not raw or len(raw) > 200 or _not_in_credits(raw):
         return False
-    if raw[-1:] in "0123456789)." and citation(raw) is not None:
+    if (raw[-1:] in "0123456789)." or "/" in raw) and citation(raw) is not None:
         return True  # "Nature Communications (2025)", "Lopes et al., Nature Astronomy, 2025"
     closed = closing(raw, 0, len(raw))
     if closed and not _affiliated(raw, closed):
@@ -179,6 +179,7 @@ def _shape(text: str, *, mode: str) -> bool:
     if raw.count("(") != raw.count(")"):
         return False
     known, roles, unknown, chained, first_person = 0, 0, 0, False, None
+    organisation = False  # the first unknown link, after a role, names an organisation
     found = credit_parts(raw)
     if len(found) > 1 and not (labelled or found[0][1]) and mode != "paren":
         return False  # "Center. Mandatory Credit: X": the first part is caption text
@@ -222,6 +223,7 @@ def _shape(text: str, *, mode: str) -> bool:
             unknown += 1
             if first_person is None:
                 first_person = person_like(link.text) or shouted_word(link.text)
+                organisation = roles > 0 and _organisation_words(link.text)
     if labelled:
         return known + roles + unknown > 0
     if known and chained:
@@ -238,9 +240,21 @@ def _shape(text: str, *, mode: str) -> bool:
     # "Kin Man Hui / Staff photographer" (Hearst papers): a person, a slash, a role
     if first_person and unknown == 1 and roles == 1 and "/" in raw:
         return True
+    # "Handout/European Union" (Newsweek): a role, a slash, then an organisation
+    if organisation and unknown == 1 and roles == 1 and "/" in raw:
+        return True
     # a hyphen that split no link is inside a name ("Nadia Okonkwo-Reyes, SFGATE", a byline)
     marked = chained or has_chain_mark(raw.replace("-", " ") if "-" in raw else raw)
     return bool(first_person and marked and unknown <= 2 and not roles)
+
+
+def _organisation_words(text: str) -> bool:
+    """Whether a capitalised name of two to six words holds an organisation word
+    ("European Union", "Harbor City Council"): `Vocab.org_words`."""
+    words = text.split()
+    if not 2 <= len(words) <= 6 or not text[:1].isupper():
+        return False
+    return any(word.casefold() in vocab().org_words for word in words)
 
 
 def _role_colon(raw: str) -> bool:

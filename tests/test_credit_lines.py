@@ -157,6 +157,10 @@ FIND_CASES = [
     ("A video still shows the fire. (Screenshot/X/@CityDesk)", "(Screenshot/X/@CityDesk)"),
     ("Jane posted a snap from the beach (Image: INSTAGRAM/@jane.roe)",
      "(Image: INSTAGRAM/@jane.roe)"),
+    ("The mayor greets the envoy in Oslo on Monday. Handout/Harbor City Council",
+     "Handout/Harbor City Council"),
+    ("The test tank used in the study. (Lund & Ortega/Marine Biology)",
+     "(Lund & Ortega/Marine Biology)"),
 ]  # fmt: skip
 
 

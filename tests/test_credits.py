@@ -365,6 +365,12 @@ MORE_PARSE_CASES = [
                  ["San Francisco Chronicle"], [], id="sf-chronicle-alias"),
     pytest.param("File pic: Reuters/Jane Roe", "Reuters/Jane Roe", ["Jane Roe"], ["Reuters"], [],
                  id="file-pic-label-is-a-wrapper"),
+    pytest.param("(Lund & Ortega/Marine Biology)", "Lund & Ortega/Marine Biology", [],
+                 ["Marine Biology"], [], id="authors-surnames-then-journal"),
+    pytest.param("(Jane Lund/Marine Biology)", "Jane Lund/Marine Biology", ["Jane Lund"],
+                 ["Marine Biology"], [], id="one-full-name-is-no-author-list"),
+    pytest.param("Handout/European Union", "Handout/European Union", [], ["European Union"],
+                 ["Handout"], id="role-then-organisation"),
 ]  # fmt: skip
 
 
