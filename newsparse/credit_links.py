@@ -143,6 +143,10 @@ def links(part: str) -> tuple[Link, ...]:
             text = text[:-6].rstrip(" ,")
         if not text:
             continue
+        if found and text[:1] in "Ss" and text.casefold().startswith(words.outlet_prefixes):
+            text = text.split(maxsplit=2)[-1]  # "Special to The Chronicle": the outlet
+        elif found and " by " in text:
+            text = _by_label_cut(text)  # "Voltrail / Photo by Daniel Okoro" (TechCrunch)
         if found and sep == "comma" and text.casefold() in words.corporate:
             last = found.pop()  # "Tyvak Nano-Satellite Systems, Inc." is one company
             text, sep = f"{last.text}, {text}", last.sep
@@ -177,6 +181,21 @@ def links(part: str) -> tuple[Link, ...]:
         if client:
             found.append(Link(client, "for", lookup(client), None, client=True))
     return tuple(found)
+
+
+@functools.cache
+def _by_labels() -> frozenset[str]:
+    """The wrappers that end in "by" ("photo by", "illustration by"), folded."""
+    return frozenset(label for label in vocab().labels if label.endswith(" by"))
+
+
+def _by_label_cut(text: str) -> str:
+    """A chain link without the "Photo by" that opens it: "Photo by Daniel Okoro" ->
+    "Daniel Okoro" (a wrapper inside a chain, after an organisation's name)."""
+    head, _, rest = text.partition(" by ")
+    if rest and f"{head.casefold()} by" in _by_labels():
+        return rest.strip()
+    return text
 
 
 def _place_of(left: str, right: str) -> bool:

@@ -92,6 +92,8 @@ class Vocab(NamedTuple):
     """First words of a vehicle or instrument that took a picture ("ROV SuBastian"), folded."""
     sure_labels: tuple[str, ...] = ()
     """Labels that make a bracket they open a credit whatever it holds ("(Image credit:")."""
+    outlet_prefixes: tuple[str, ...] = ()
+    """Words before the outlet a freelancer worked for ("special to "), folded."""
 
 
 @functools.cache
@@ -119,6 +121,7 @@ def vocab() -> Vocab:
         bracket_tags=frozenset(wrappers["bracket_tags"]),
         vehicles=frozenset(wrappers["vehicles"]),
         sure_labels=tuple(wrappers["sure_labels"]),
+        outlet_prefixes=tuple(f"{prefix} " for prefix in wrappers["outlet_prefixes"]),
     )
 
 

@@ -161,6 +161,8 @@ FIND_CASES = [
      "Handout/Harbor City Council"),
     ("The test tank used in the study. (Lund & Ortega/Marine Biology)",
      "(Lund & Ortega/Marine Biology)"),
+    ("Photo: Jane Roe / Special to The Chronicle", "Photo: Jane Roe / Special to The Chronicle"),
+    ("Image Credits: Harborline / Photo by Jane Roe", "Image Credits: Harborline / Photo by Jane Roe"),
 ]  # fmt: skip
 
 

@@ -371,6 +371,10 @@ MORE_PARSE_CASES = [
                  ["Marine Biology"], [], id="one-full-name-is-no-author-list"),
     pytest.param("Handout/European Union", "Handout/European Union", [], ["European Union"],
                  ["Handout"], id="role-then-organisation"),
+    pytest.param("Photo: Jane Roe / Special to The Chronicle", "Jane Roe / Special to The Chronicle",
+                 ["Jane Roe"], ["San Francisco Chronicle"], [], id="special-to-outlet"),
+    pytest.param("Image Credits: Harborline / Photo by Jane Roe", "Harborline / Photo by Jane Roe",
+                 ["Jane Roe"], ["Harborline"], [], id="photo-by-inside-a-chain"),
 ]  # fmt: skip
 
 
