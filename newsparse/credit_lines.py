@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 import regex
 
-from newsparse.agencies import lookup
+from newsparse.agencies import acronym_photo, lookup
 from newsparse.credit_gate import (
     HEADING,
     MAX_COMMA_CREDIT,
@@ -131,6 +131,7 @@ NAME_ISH = lazy(
         [\p{Lu}\d][\p{L}\p{M}\d'’.,&-]*         # a capitalised word or a number
         |(?:of|the|and|de|du|da|di|do|dos|das|del|der|von|van|la|le|y|e|et|al|bin)\b  # joining
         |(?:al|el)-\p{Lu}[\p{L}\p{M}\d'’.,&-]*     # "al-Rubaye"
+        |[dl]['’]\p{Lu}[\p{L}\p{M}\d'’.,&-]*        # an elided particle: "Coeur d'Alene"
         |&(?=\s)                                  # "Johnson & Johnson"
     )){0,6}\Z
     """
@@ -202,8 +203,8 @@ def _shape(text: str, *, mode: str) -> bool:
                 continue
             if link.text.casefold() in positions:
                 continue
-            if link.agency is not None:
-                known += 1
+            if link.agency is not None or acronym_photo(link.text):
+                known += 1  # a known agency, or "DH Photo" read as "AP Photo"
                 continue
             if handle(link.text):  # "Pic: @FalkirkWeather/X": the account that posted it
                 unknown += 1

@@ -163,6 +163,9 @@ FIND_CASES = [
      "(Lund & Ortega/Marine Biology)"),
     ("Photo: Jane Roe / Special to The Chronicle", "Photo: Jane Roe / Special to The Chronicle"),
     ("Image Credits: Harborline / Photo by Jane Roe", "Image Credits: Harborline / Photo by Jane Roe"),
+    ("The river at the dam site. (HT Photo/Jane Roe)", "(HT Photo/Jane Roe)"),
+    ("A firefighter at the trailhead. (Lac d'Argent Fire Department)",
+     "(Lac d'Argent Fire Department)"),
 ]  # fmt: skip
 
 

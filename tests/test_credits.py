@@ -375,6 +375,12 @@ MORE_PARSE_CASES = [
                  ["Jane Roe"], ["San Francisco Chronicle"], [], id="special-to-outlet"),
     pytest.param("Image Credits: Harborline / Photo by Jane Roe", "Harborline / Photo by Jane Roe",
                  ["Jane Roe"], ["Harborline"], [], id="photo-by-inside-a-chain"),
+    pytest.param("(Photo by Marchetti/Getty Images)", "Marchetti/Getty Images", ["Marchetti"],
+                 ["Getty Images"], [], id="photo-by-one-word-byline-before-agency"),
+    pytest.param("(Marchetti/Getty Images)", "Marchetti/Getty Images", [],
+                 ["Marchetti", "Getty Images"], [], id="one-word-without-photo-by-stays-agency"),
+    pytest.param("(Photo by Harbor Press/Getty Images)", "Harbor Press/Getty Images", [],
+                 ["Harbor Press", "Getty Images"], [], id="photo-by-organisation-stays-agency"),
 ]  # fmt: skip
 
 
