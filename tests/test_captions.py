@@ -425,6 +425,28 @@ def test_images(text: str, expected: list[tuple[str | None, str | None, str | No
     assert images(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("after", "people", "agencies"),
+    [
+        pytest.param('"It is a new sense," Lund says.', ["Mira Lund"], [], id="quoted-by-surname"),
+        pytest.param("Said Lund: it flies.", ["Mira Lund"], [], id="verb-before-surname"),
+        pytest.param("Mira Lund said it flies.", [], ["Mira Lund"], id="full-name-only"),
+        pytest.param("The spiders fly in May.", [], ["Mira Lund"], id="not-in-the-story"),
+    ],
+)  # fmt: skip
+def test_bracketed_name_quoted_in_the_story_is_a_person(
+    after: str, people: list[str], agencies: list[str]
+) -> None:
+    text = (
+        f"Spiders fly on static\n\n{BODY}\n\nA young spider raises its abdomen. "
+        f"(Mira Lund)\n\n{after}\n"
+    )
+    [image] = newsparse.parse(text).images
+    assert image.credit is not None
+    assert image.credit.photographers == people
+    assert [a.name for a in image.credit.agencies] == agencies
+
+
 def test_caption_span_points_into_text() -> None:
     text = f"Library to close\n\n{BODY}\n\nThe reading room. (AP Photo/Jane Roe)\n\n{AFTER}"
     image = newsparse.parse(text).images[0]
