@@ -27,6 +27,7 @@ from newsparse._regex import lazy_compile
 from newsparse.models import Agency
 
 __all__ = [
+    "acronym_photo",
     "alias_key",
     "all_agencies",
     "lookup",
@@ -200,6 +201,12 @@ def resolve(name: str) -> Agency:
     unknown acronym's " Photo" is cut like a known agency's: "DH Photo" -> "DH" (Deccan
     Herald), as "AP Photo" -> "AP"."""
     return lookup(name) or Agency(name=_acronym_photo(tidy_name(name)))
+
+
+def acronym_photo(name: str) -> bool:
+    """Whether a credit link is an unknown acronym's photo service: "DH Photo" (Deccan
+    Herald's "DH Photo/Irshad Mahammad"), read like "AP Photo"."""
+    return name[-5:].casefold() in ("photo", "hotos") and _acronym_photo(name) != name
 
 
 def _acronym_photo(name: str) -> str:

@@ -41,6 +41,7 @@ from newsparse.caption_lines import (
     title_like,
     uncredited_caption,
 )
+from newsparse.credit_text import unwrapped
 from newsparse.credits import parse_credit
 from newsparse.lines import Line
 
@@ -76,6 +77,7 @@ SCENE_TIME = lazy_compile(
     regex.VERBOSE,
 )
 MIN_SCENE_WORDS = 6
+_SENTENCE_ENDS = frozenset(".!?:;\"”’'")  # a caption under its credit ends in none
 _QUESTION_WORDS = frozenset({"What", "Why", "How", "When", "Where", "Who", "Which", "Will"})
 
 MAX_FORWARD_CAPTION_WORDS = 30  # a caption printed under its credit is short
@@ -300,6 +302,8 @@ class _Grouper:
             return  # the title printed again under the page's title ("Title | Site" / "Title")
         if not caption_like(prev) or prev.text.startswith(('"', "“")) or reports_speech(prev):
             return
+        if self.prose_above(i, j):
+            return  # the outlet prints its captions on the credit's line: prose above
         near = (
             not lines[j + 1].gap
             or self.tight
@@ -316,13 +320,52 @@ class _Grouper:
         below it ("Getty Images" then "Mendes celebrates a goal in May")."""
         lines = self.lines
         nxt = i + 1
-        if nxt >= len(lines) or self.used[nxt] or (lines[nxt].gap and not self.tight):
+        if nxt >= len(lines) or self.used[nxt]:
+            return
+        if lines[nxt].gap and not self.tight and not self.labelled_above(i, nxt):
             return
         if i - 1 == self.first_text:
             return  # a picture under the title: what follows its credit opens the story
         if uncredited_caption(lines[nxt], MAX_FORWARD_CAPTION_WORDS):
             group.caption = nxt
             self.take(group, nxt)
+
+    def prose_above(self, i: int, j: int) -> bool:
+        """Whether the sentence on line ``j``, right above the credit line ``i``, is prose
+        (`label_inline`); a caption printed twice above its credit stays a caption."""
+        lines = self.lines
+        if lines[j].text[-1:] != "." or lines[i].gap or copy_above(lines, self.used, j):
+            return False
+        return self.label_inline(lines[i])
+
+    def label_inline(self, line: Line) -> bool:
+        """Whether the label of a credit line ("Photograph:") stands inside a caption line
+        elsewhere in the text ("A weather station in Shetland. Photograph: Jane Roe/Getty
+        Images", WIRED): the outlet prints a caption on its credit's line, so a sentence
+        above a credit on a line of its own is prose, and the picture has no caption."""
+        text = line.text.strip()
+        start, _, labelled = unwrapped(text)
+        label = text[:start].strip()
+        if not labelled or len(label) < 4 or label[0] in "([":
+            return False
+        return any(
+            other.kind == "captioned" and other is not line and f" {label}" in other.text
+            for other in self.lines
+        )
+
+    def labelled_above(self, i: int, nxt: int) -> bool:
+        """Whether a labelled credit alone between blank lines credits the caption in the
+        block below it ("Picture: Aaron Chown/PA Wire" / blank / "Mark Petchey-Lowe watches
+        from the players' box on July 8", Telegraph): a short line in sentence case with
+        no final full stop, a block of its own."""
+        lines = self.lines
+        line, below = lines[i], lines[nxt]
+        if not line.gap or below.kind != "text" or below.words < MIN_SCENE_WORDS:
+            return False
+        if below.text[-1] in _SENTENCE_ENDS or (nxt + 1 < len(lines) and not lines[nxt + 1].gap):
+            return False
+        text = line.text.strip()
+        return unwrapped(text)[2] and sentence_case(below.text)
 
     def expander(self, i: int) -> None:
         """An expandable caption: a teaser ending '... Read More' and full copies next to it."""

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 import regex
 
-from newsparse.agencies import lookup
+from newsparse.agencies import acronym_photo, lookup
 from newsparse.credit_gate import (
     HEADING,
     MAX_COMMA_CREDIT,
@@ -131,6 +131,7 @@ NAME_ISH = lazy(
         [\p{Lu}\d][\p{L}\p{M}\d'’.,&-]*         # a capitalised word or a number
         |(?:of|the|and|de|du|da|di|do|dos|das|del|der|von|van|la|le|y|e|et|al|bin)\b  # joining
         |(?:al|el)-\p{Lu}[\p{L}\p{M}\d'’.,&-]*     # "al-Rubaye"
+        |[dl]['’]\p{Lu}[\p{L}\p{M}\d'’.,&-]*        # an elided particle: "Coeur d'Alene"
         |&(?=\s)                                  # "Johnson & Johnson"
     )){0,6}\Z
     """
@@ -171,7 +172,7 @@ def _shape(text: str, *, mode: str) -> bool:
     raw = text[start:end]
     if not raw or len(raw) > 200 or _not_in_credits(raw):
         return False
-    if raw[-1:] in "0123456789)." and citation(raw) is not None:
+    if (raw[-1:] in "0123456789)." or "/" in raw) and citation(raw) is not None:
         return True  # "Nature Communications (2025)", "Lopes et al., Nature Astronomy, 2025"
     closed = closing(raw, 0, len(raw))
     if closed and not _affiliated(raw, closed):
@@ -179,6 +180,7 @@ def _shape(text: str, *, mode: str) -> bool:
     if raw.count("(") != raw.count(")"):
         return False
     known, roles, unknown, chained, first_person = 0, 0, 0, False, None
+    organisation = False  # the first unknown link, after a role, names an organisation
     found = credit_parts(raw)
     if len(found) > 1 and not (labelled or found[0][1]) and mode != "paren":
         return False  # "Center. Mandatory Credit: X": the first part is caption text
@@ -201,8 +203,8 @@ def _shape(text: str, *, mode: str) -> bool:
                 continue
             if link.text.casefold() in positions:
                 continue
-            if link.agency is not None:
-                known += 1
+            if link.agency is not None or acronym_photo(link.text):
+                known += 1  # a known agency, or "DH Photo" read as "AP Photo"
                 continue
             if handle(link.text):  # "Pic: @FalkirkWeather/X": the account that posted it
                 unknown += 1
@@ -222,6 +224,7 @@ def _shape(text: str, *, mode: str) -> bool:
             unknown += 1
             if first_person is None:
                 first_person = person_like(link.text) or shouted_word(link.text)
+                organisation = roles > 0 and _organisation_words(link.text)
     if labelled:
         return known + roles + unknown > 0
     if known and chained:
@@ -238,9 +241,21 @@ def _shape(text: str, *, mode: str) -> bool:
     # "Kin Man Hui / Staff photographer" (Hearst papers): a person, a slash, a role
     if first_person and unknown == 1 and roles == 1 and "/" in raw:
         return True
+    # "Handout/European Union" (Newsweek): a role, a slash, then an organisation
+    if organisation and unknown == 1 and roles == 1 and "/" in raw:
+        return True
     # a hyphen that split no link is inside a name ("Nadia Okonkwo-Reyes, SFGATE", a byline)
     marked = chained or has_chain_mark(raw.replace("-", " ") if "-" in raw else raw)
     return bool(first_person and marked and unknown <= 2 and not roles)
+
+
+def _organisation_words(text: str) -> bool:
+    """Whether a capitalised name of two to six words holds an organisation word
+    ("European Union", "Harbor City Council"): `Vocab.org_words`."""
+    words = text.split()
+    if not 2 <= len(words) <= 6 or not text[:1].isupper():
+        return False
+    return any(word.casefold() in vocab().org_words for word in words)
 
 
 def _role_colon(raw: str) -> bool:

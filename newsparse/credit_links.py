@@ -17,6 +17,7 @@ __all__ = [
     "INITIALS",
     "Link",
     "acronyms",
+    "domain",
     "handle",
     "links",
     "nobody",
@@ -80,6 +81,16 @@ PERSON = lazy(
     """
 )
 
+# A publication written as its web address: "Space.com", "Express.co.uk", "Phys.org".
+DOMAIN = lazy(
+    r"""
+    \A\p{L}[\p{L}\d-]*          # the site's name
+    (?:\.(?:co|com|org|ac))?       # a second-level part: ".co" of ".co.uk"
+    \.(?:com|org|net|io|news|[a-z]{2})   # the top-level domain
+    \Z
+    """
+)
+
 # A word of letters only, in capitals or title case, for `person_case`.
 LETTERS = lazy(
     r"""
@@ -132,6 +143,10 @@ def links(part: str) -> tuple[Link, ...]:
             text = text[:-6].rstrip(" ,")
         if not text:
             continue
+        if found and text[:1] in "Ss" and text.casefold().startswith(words.outlet_prefixes):
+            text = text.split(maxsplit=2)[-1]  # "Special to The Chronicle": the outlet
+        elif found and " by " in text:
+            text = _by_label_cut(text)  # "Voltrail / Photo by Daniel Okoro" (TechCrunch)
         if found and sep == "comma" and text.casefold() in words.corporate:
             last = found.pop()  # "Tyvak Nano-Satellite Systems, Inc." is one company
             text, sep = f"{last.text}, {text}", last.sep
@@ -166,6 +181,21 @@ def links(part: str) -> tuple[Link, ...]:
         if client:
             found.append(Link(client, "for", lookup(client), None, client=True))
     return tuple(found)
+
+
+@functools.cache
+def _by_labels() -> frozenset[str]:
+    """The wrappers that end in "by" ("photo by", "illustration by"), folded."""
+    return frozenset(label for label in vocab().labels if label.endswith(" by"))
+
+
+def _by_label_cut(text: str) -> str:
+    """A chain link without the "Photo by" that opens it: "Photo by Daniel Okoro" ->
+    "Daniel Okoro" (a wrapper inside a chain, after an organisation's name)."""
+    head, _, rest = text.partition(" by ")
+    if rest and f"{head.casefold()} by" in _by_labels():
+        return rest.strip()
+    return text
 
 
 def _place_of(left: str, right: str) -> bool:
@@ -318,9 +348,31 @@ def person_like(text: str) -> bool:
         return False
     words = [w.strip(".,").casefold() for w in text.split()]
     named = [w for w in words if w not in vocab().particles]
+    if _initialism(text):
+        return False  # "Georgia DNR": an organisation's initials after its place
     return len(named) >= 2 and not any(
         w in vocab().not_in_names and not _initial(printed)
         for w, printed in zip(words, text.split(), strict=True)
+    )
+
+
+_VOWELS = frozenset("AEIOUY")
+
+
+def domain(text: str) -> bool:
+    """Whether a link is a publication written as its web address ("Space.com")."""
+    return "." in text and len(text) <= 40 and DOMAIN().match(text) is not None
+
+
+def _initialism(text: str) -> bool:
+    """Whether a name in normal capitalisation holds an organisation's initials: a word of
+    two to four capitals without a vowel ("Georgia DNR", "Boston PD"), which no surname in
+    capitals ("Alberto PIZZOLI", "Jade GAO") is."""
+    if not any(c.islower() for c in text):
+        return False  # "RAMIL SITDIKOV": a name in capitals, no initials to tell apart
+    return any(
+        2 <= len(word) <= 4 and word.isalpha() and word.isupper() and _VOWELS.isdisjoint(word)
+        for word in text.split()
     )
 
 

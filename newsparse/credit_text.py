@@ -92,6 +92,8 @@ class Vocab(NamedTuple):
     """First words of a vehicle or instrument that took a picture ("ROV SuBastian"), folded."""
     sure_labels: tuple[str, ...] = ()
     """Labels that make a bracket they open a credit whatever it holds ("(Image credit:")."""
+    outlet_prefixes: tuple[str, ...] = ()
+    """Words before the outlet a freelancer worked for ("special to "), folded."""
 
 
 @functools.cache
@@ -119,6 +121,7 @@ def vocab() -> Vocab:
         bracket_tags=frozenset(wrappers["bracket_tags"]),
         vehicles=frozenset(wrappers["vehicles"]),
         sure_labels=tuple(wrappers["sure_labels"]),
+        outlet_prefixes=tuple(f"{prefix} " for prefix in wrappers["outlet_prefixes"]),
     )
 
 
@@ -235,10 +238,30 @@ CITATION = lazy(
 )
 
 
+# Authors' surnames, then the journal that printed the figure: "Morley & Robert/Current
+# Biology" (ScienceAlert); photographers are printed with their given names.
+AUTHORS_JOURNAL = lazy(
+    r"""
+    \A\p{Lu}[\p{L}\p{M}'’-]{1,40}                    # the first author's surname,
+    (?:,\s+\p{Lu}[\p{L}\p{M}'’-]{1,40}){0,3}           # perhaps more after commas,
+    \s+(?:&|and)\s+\p{Lu}[\p{L}\p{M}'’-]{1,40}        # and the last one after "&"
+    \s*/\s*
+    (?P<journal>\p{Lu}[\p{L}\p{M}&.'’-]{0,40}          # the journal's first word,
+        (?:\s+(?:\p{Lu}[\p{L}\p{M}&.'’-]{0,40}|of|and|the|in|for|&)){0,7})  # and the rest
+    \Z
+    """
+)
+
+
 def citation(text: str) -> str | None:
     """The journal that a credit cites for its figure, or None: "Nature Communications
     (2025). DOI: 10.1038/..." -> "Nature Communications"; the year stands in brackets, or
-    after a comma behind authors ("Lopes et al., Nature Astronomy, 2025")."""
+    after a comma behind authors ("Lopes et al., Nature Astronomy, 2025"); or authors'
+    surnames, a slash and the journal ("Morley & Robert/Current Biology")."""
+    if "/" in text and ("&" in text or " and " in text):  # (cheap tests first)
+        authors = AUTHORS_JOURNAL().match(text)
+        if authors is not None:
+            return authors["journal"]
     if "20" not in text and "19" not in text:
         return None  # (no year: a cheap test first)
     m = CITATION().match(text)

@@ -27,6 +27,7 @@ from newsparse.credit_links import (
     INITIALS,
     Link,
     acronyms,
+    domain,
     links,
     nobody,
     person_case,
@@ -96,12 +97,12 @@ def _unwrapped(text: str) -> tuple[int, int, bool]:
 
 @functools.lru_cache(maxsize=4096)
 def _read_part(
-    part: str, bracketed: bool = False
+    part: str, bracketed: bool = False, signed: bool = False
 ) -> tuple[tuple[str, ...], tuple[Agency, ...], tuple[str, ...]]:
     photographers: list[str] = []
     agencies: list[Agency] = []
     roles: list[str] = []
-    _read(part, photographers, agencies, roles, bracketed=bracketed)
+    _read(part, photographers, agencies, roles, bracketed=bracketed, signed=signed)
     return tuple(photographers), tuple(agencies), tuple(roles)
 
 
@@ -112,12 +113,14 @@ def _read(
     roles: list[str],
     *,
     bracketed: bool = False,
+    signed: bool = False,
 ) -> None:
     """Sort the links of one credit into photographers, agencies and roles.
 
     A bracketed credit (or one after "Source:", see `_org_wrapper`) of one name that starts
     with no known given name is an organisation: "(Manitoba Hydro)" (CBC); unbracketed
-    ("Photo: Sigrún Roe") it stays a person.
+    ("Photo: Sigrún Roe") it stays a person. After "Photo by" (``signed``), one word
+    before a known agency is the photographer's byline: "Photo by Chesnot/Getty Images".
     """
     journal = citation(part)
     if journal is not None:  # "Nature Communications (2025). DOI: …": the journal
@@ -155,6 +158,8 @@ def _read(
         if link.client:  # "for X": kept only when X is a publication that commissioned it
             if link.agency is not None and link.agency.kind == "publication":
                 agencies.append(link.agency)
+            elif link.agency is None and domain(text):  # "Jane Roe for Space.com"
+                agencies.append(resolve(text))
             continue
         if link.agency is not None:
             agencies.append(link.agency)
@@ -171,6 +176,9 @@ def _read(
             or (k + 1 < len(chain) and chain[k + 1].sep == "paren")  # "Ralf Crawford (STScI)"
         ):
             photographers.append(person_case(text))
+            prev = "person"
+        elif first and signed and _byline_word(text) and _agency_next(chain, k):
+            photographers.append(text)  # "Photo by Chesnot/Getty Images": a one-word byline
             prev = "person"
         elif first and named > 1 and shouted_word(text) and not _person_next(chain, k):
             photographers.append(text.capitalize())  # "PIYASET/GETTY": a one-word byline
@@ -207,6 +215,22 @@ def _given_first(text: str) -> bool:
     return first in vocabulary().given_any
 
 
+def _byline_word(text: str) -> bool:
+    """One capitalised word of letters that no organisation word is ("Chesnot")."""
+    return (
+        text.isalpha() and text[0].isupper() and text[1:].islower()
+        and text.casefold() not in vocab().not_in_names
+    )
+
+
+def _agency_next(chain: tuple[Link, ...], k: int) -> bool:
+    """Whether a known agency follows ``chain[k]`` after a slash or "via"."""
+    return k + 1 < len(chain) and chain[k + 1].agency is not None and chain[k + 1].sep in (
+        "slash",
+        "via",
+    )
+
+
 def _person_next(chain: tuple[Link, ...], k: int) -> bool:
     """Whether the link after ``chain[k]`` is a personal name after a slash: "MBARI / Jane
     Roe" credits Jane Roe, so "MBARI" is the organisation."""
@@ -235,9 +259,10 @@ def parse_credit(text: str, /, *, offset: int = 0) -> Credit:
     agencies: list[Agency] = []
     roles: list[str] = []
     bracketed = _org_wrapper(reading[:start])  # "(Manitoba Hydro)", "Source: Harvest Arm"
+    signed = reading[:start].rstrip()[-3:].casefold() == " by"  # "(Photo by Chesnot/Getty …"
     if len(raw) <= MAX_CREDIT:
         for part, _ in credit_parts(reading[start:end]):
-            read = _read_part(part, bracketed)
+            read = _read_part(part, bracketed, signed)
             photographers += read[0]
             agencies += read[1]
             roles += read[2]

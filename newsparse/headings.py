@@ -59,7 +59,9 @@ YEAR = lazy_compile(
     regex.VERBOSE,
 )
 MAX_HEADING_WORDS = 12
-MAX_CAPS_HEADING_WORDS = 6
+# A longer line in capitals (not a question) is a link title: "BOEING WORKERS RATIFY NEW
+# CONTRACT" (Fox); headings in capitals are short ("UP NEXT", "POINT GUARDS BEHAVE").
+MAX_CAPS_HEADING_WORDS = 4
 MIN_PROSE_WORDS = 8
 
 

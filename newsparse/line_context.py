@@ -109,7 +109,8 @@ def teaser_blocks(lines: list[Line]) -> None:
     """Label as furniture the link teasers printed right under a teaser label, up to the
     next blank line: "Trending Now" / "Why the 10-year Treasury yield is suddenly falling"
     (CNBC); so the heading after the blank line ("What it means for mortgages") is no
-    second line of a run of link titles. A teaser is a title: a line that ends like a
+    second line of a run of link titles. A label alone in its block ("Related Articles",
+    blank line) heads the block after it. A teaser is a title: a line that ends like a
     sentence ends the block."""
     for i, line in enumerate(lines):
         if line.kind != "furniture" or line.words > 4:
@@ -118,6 +119,7 @@ def teaser_blocks(lines: list[Line]) -> None:
             continue
         for j in range(i + 1, min(len(lines), i + 1 + MAX_TEASER_LINES)):
             teaser = lines[j]
-            if teaser.gap or teaser.kind != "text" or ends_like_sentence(teaser.text):
+            after_gap = teaser.gap and j > i + 1  # a gap right under the label is allowed
+            if after_gap or teaser.kind != "text" or ends_like_sentence(teaser.text):
                 break  # (Express prints its story on under "Trending": sentences)
             teaser.kind = "furniture"

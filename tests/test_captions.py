@@ -384,6 +384,37 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="bracket-inside-the-caption-stays",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nPicture: Jane Roe/PA Wire\n\nThe mayor watches "
+            f"from the gallery on July 8\n\n{AFTER}",
+            [(None, "The mayor watches from the gallery on July 8", "Jane Roe/PA Wire")],
+            id="labelled-credit-above-its-caption-block",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nPhotograph: Pool/AFP via Getty Images\n\nThe mayor "
+            f"signs the order in the council chamber\n\n{AFTER}",
+            [(None, "The mayor signs the order in the council chamber",
+              "Pool/AFP via Getty Images")],
+            id="labelled-pool-credit-above-its-caption-block",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nPicture: Jane Roe/PA Wire\n\n{AFTER}",
+            [(None, None, "Jane Roe/PA Wire")],
+            id="labelled-credit-above-a-sentence-credits-no-caption",
+        ),
+        pytest.param(
+            f"Library to close\n{BODY}\nPhotograph: Jane Roe/Getty Images\nThe old reading room."
+            f" Photograph: John Doe/Getty Images\n{AFTER}",
+            [(None, None, "Jane Roe/Getty Images"),
+             (None, "The old reading room.", "John Doe/Getty Images")],
+            id="wired-sentence-above-a-credit-line-is-prose",
+        ),
+        pytest.param(
+            f"Library to close\n{BODY}\nThe old reading room.\nPhotograph: Jane Roe/Getty Images"
+            f"\n{AFTER}",
+            [(None, "The old reading room.", "Jane Roe/Getty Images")],
+            id="caption-above-a-credit-line-without-an-inline-label",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\n{AFTER}",
             [],
             id="no-pictures",
@@ -392,6 +423,28 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
 )
 def test_images(text: str, expected: list[tuple[str | None, str | None, str | None]]) -> None:
     assert images(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "people", "agencies"),
+    [
+        pytest.param('"It is a new sense," Lund says.', ["Mira Lund"], [], id="quoted-by-surname"),
+        pytest.param("Said Lund: it flies.", ["Mira Lund"], [], id="verb-before-surname"),
+        pytest.param("Mira Lund said it flies.", [], ["Mira Lund"], id="full-name-only"),
+        pytest.param("The spiders fly in May.", [], ["Mira Lund"], id="not-in-the-story"),
+    ],
+)  # fmt: skip
+def test_bracketed_name_quoted_in_the_story_is_a_person(
+    after: str, people: list[str], agencies: list[str]
+) -> None:
+    text = (
+        f"Spiders fly on static\n\n{BODY}\n\nA young spider raises its abdomen. "
+        f"(Mira Lund)\n\n{after}\n"
+    )
+    [image] = newsparse.parse(text).images
+    assert image.credit is not None
+    assert image.credit.photographers == people
+    assert [a.name for a in image.credit.agencies] == agencies
 
 
 def test_caption_span_points_into_text() -> None:

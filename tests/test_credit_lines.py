@@ -157,6 +157,15 @@ FIND_CASES = [
     ("A video still shows the fire. (Screenshot/X/@CityDesk)", "(Screenshot/X/@CityDesk)"),
     ("Jane posted a snap from the beach (Image: INSTAGRAM/@jane.roe)",
      "(Image: INSTAGRAM/@jane.roe)"),
+    ("The mayor greets the envoy in Oslo on Monday. Handout/Harbor City Council",
+     "Handout/Harbor City Council"),
+    ("The test tank used in the study. (Lund & Ortega/Marine Biology)",
+     "(Lund & Ortega/Marine Biology)"),
+    ("Photo: Jane Roe / Special to The Chronicle", "Photo: Jane Roe / Special to The Chronicle"),
+    ("Image Credits: Harborline / Photo by Jane Roe", "Image Credits: Harborline / Photo by Jane Roe"),
+    ("The river at the dam site. (HT Photo/Jane Roe)", "(HT Photo/Jane Roe)"),
+    ("A firefighter at the trailhead. (Lac d'Argent Fire Department)",
+     "(Lac d'Argent Fire Department)"),
 ]  # fmt: skip
 
 

@@ -43,6 +43,7 @@ STORY = (
         pytest.param("Please turn on JavaScript to use this feature", id="javascript-notice"),
         pytest.param("10.45 GMT", id="time-stamp-alone"),
         pytest.param("Share Article via Facebook", id="share-via"),
+        pytest.param("(READ MORE: Why the ferries stopped running)", id="bracketed-read-more"),
         pytest.param(
             "Nov 28, 2023,01:05am ESTHow Harbor City Plans To Beat The Floods",
             id="stamped-teaser-glued",

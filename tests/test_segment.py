@@ -329,6 +329,12 @@ def test_headline(text: str, expected: str | None) -> None:
         pytest.param(LINK_LIST, [], id="link-list-not-headings"),
         pytest.param(AP_CAPS, ["TIP-INS", "UP NEXT"], id="ap-caps"),
         pytest.param(FOX_TEASERS, [], id="fox-caps-teasers"),
+        pytest.param(FOX_TEASERS.replace(
+            "SINGER CLEARED TO PERFORM HITS AT AWARDS AMID FEUD WITH LABEL: REPORT",
+            "LABEL SETTLES FEUD WITH SINGER"), [], id="fox-five-word-caps-teaser"),
+        pytest.param(FOX_TEASERS.replace(
+            "SINGER CLEARED TO PERFORM HITS AT AWARDS AMID FEUD WITH LABEL: REPORT",
+            "POINT GUARDS BEHAVE"), ["POINT GUARDS BEHAVE"], id="caps-heading-of-three-words"),
         pytest.param(AP_DATELINE, [], id="ap-caption-not-heading"),
         pytest.param(REUTERS, [], id="reuters-no-headings"),
         pytest.param(GUARDIAN, ["What happens next"], id="guardian-promo-not-heading"),
@@ -609,6 +615,8 @@ def test_related_links_indented_are_not_headings() -> None:
                      ["What it means for mortgages"], id="read-more-teasers"),
         pytest.param("Trending\nYields fell on Monday after the report was released.",
                      ["What it means for mortgages"], id="sentence-under-trending-stays-prose"),
+        pytest.param("Related Articles\n\nRhinos at risk as heat rises",
+                     ["What it means for mortgages"], id="label-alone-heads-the-next-block"),
     ],
 )  # fmt: skip
 def test_heading_after_a_teaser_block(teasers: str, expected: list[str]) -> None:
