@@ -197,7 +197,7 @@ class Nearby(Resolver):
                 or raw in v.demonyms
                 or raw in v.org_names
                 or lower in v.org_words
-                or lower in v.place_words
+                or (lower in v.place_words and not self._person_form(raw, at))  # "Park Ji-won"
                 or (opener and opens_no_name(raw, sentence_start_at(self.text, at)))
             ):  # no person, surname or not ("The", "Kremlin"): the text scan is not needed
                 self._surname_unasked(raw)
@@ -346,6 +346,16 @@ class Nearby(Resolver):
             return False
         m = DATELINE.match(text[line : line + 120])  # "SANTA FE, N.M. (AP) —" (anchored: a slice)
         return m is not None and start < line + m.end()
+
+    def _person_form(self, word: str, at: int) -> bool:
+        """Whether a place word ("Park", "Street") is the short form of a person's name the
+        text prints in full ("Park Ji-won", "Jane Street")."""
+        full = self.fullest((word,), at)
+        return (
+            len(full) > 1
+            and not is_org(full)
+            and full[-1].casefold() not in vocabulary().place_words
+        )
 
     def _aged(self, end: int) -> bool:
         """Whether an age in commas follows offset ``end``: ", 61," (a person's)."""

@@ -1681,3 +1681,13 @@ def test_the_watchdog_is_an_organisation() -> None:
         "In its report, the watchdog said “opportunities to recognise a pattern were missed”.",
     )
     assert speakers_of(*paragraphs)[-1] != "Sarah Okonjo"
+
+
+def test_a_surname_that_is_a_place_word_names_the_person_printed_in_full() -> None:
+    paragraphs = (
+        "“I will not chase volume,” Samsung Chairman Lee Jae-yong said.",
+        "Park Ji-won, head of research at Kiwoom Securities, welcomed the comments.",
+        "Park said an acquisition could help. “Samsung has the balance sheet to buy almost"
+        " anything,” the analyst said.",
+    )
+    assert speakers_of(*paragraphs) == ["Lee Jae-yong", "Park Ji-won"]
