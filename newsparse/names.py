@@ -41,6 +41,7 @@ class Vocabulary:
     title_continuations: frozenset[str]  # "general" in "Attorney General"
     title_portfolios: frozenset[str]  # "commerce" in "Commerce Secretary", never alone
     title_gender: dict[str, str]  # "mrs" -> "f"
+    short_forms: dict[str, tuple[str, ...]]  # "senator" -> ("Sen.",): printed before a name
     stopwords: frozenset[str]  # "But", "However": open sentences, never names
     org_words: frozenset[str]  # last words of organisations: "records", "court"
     org_names: frozenset[str]  # one-word organisations: "Kremlin"
@@ -79,6 +80,7 @@ def vocabulary() -> Vocabulary:
         title_continuations=frozenset(t.casefold() for t in hon["continuations"]),
         title_portfolios=frozenset(t.casefold() for t in hon["portfolios"]),
         title_gender={t.casefold(): g for g, ts in hon["gendered"].items() for t in ts},
+        short_forms={role: tuple(forms) for role, forms in hon["short_forms"].items()},
         stopwords=frozenset(words["stopwords"]),
         org_words=frozenset(w.casefold() for w in words["org_words"]),
         org_names=frozenset(words["org_names"]),

@@ -362,10 +362,14 @@ def described_before(text: str, lo: int, at: int, sex: str, resolver: Nearby) ->
 
 @lru_cache(maxsize=256)
 def _role_holder_re(role: str) -> regex.Pattern[str]:
-    """A name printed with ``role`` in lower case, before it or in apposition after it."""
+    """A name printed with ``role`` in lower case (or its short form: "Sen." for senator),
+    before it or in apposition after it."""
+    forms = "|".join(
+        [f"(?i:{regex.escape(role)})", *map(regex.escape, vocabulary().short_forms.get(role, ()))]
+    )
     return regex.compile(
         rf"""
-        (?<![\p{{L}}\p{{M}}'’-])(?i:{regex.escape(role)})    # "minister", then
+        (?<![\p{{L}}\p{{M}}'’-])(?:{forms})                  # "minister", "Sen.", then
         (?:,[\ \u00a0](?P<appos>{NAME_RUN_SRC}),             # the name set off: "The group,
                                                            # WeWorkers Coalition,"
           |[\ \u00a0](?P<after>{NAME_RUN_SRC}))              # or the name: "Eshwar Khandre"

@@ -1691,3 +1691,12 @@ def test_a_surname_that_is_a_place_word_names_the_person_printed_in_full() -> No
         " anything,” the analyst said.",
     )
     assert speakers_of(*paragraphs) == ["Lee Jae-yong", "Park Ji-won"]
+
+
+def test_the_role_is_the_person_printed_with_its_short_form() -> None:
+    paragraphs = (
+        "Sen. Rick Scott pressed Cameron Hamilton on the trailers.",
+        "“Senator, I share your frustration,” Hamilton responded.",
+        "“I did not ask if you were frustrated. I asked who made it,” the senator said.",
+    )
+    assert speakers_of(*paragraphs) == ["Cameron Hamilton", "Rick Scott"]
