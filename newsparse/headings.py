@@ -193,8 +193,13 @@ def heading_in_context(
         return False
     if LIVE_ENTRY.match(nxt.text):
         return False  # a live blog's next entry ("11.18 More from ..."): this was a link teaser
-    if lines[i].text.endswith("?") and nxt.text.startswith(('"', "“")):
-        return False  # an interviewer's question, answered in quotes
+    if (
+        lines[i].text.endswith("?")
+        and nxt.text.startswith(('"', "“"))
+        and not lines[i].text.isupper()
+    ):
+        return False  # an interviewer's question, answered in quotes ("WHAT DO EXPERTS SAY?"
+        # in capitals is a heading)
     if candidates[j]:
         return _list_follows(lines, candidates, i)
     return _ends_sentence(nxt)

@@ -141,6 +141,8 @@ def name_words(run: str) -> list[str]:
         return words
     out: list[str] = []
     for k, raw in enumerate(words):
+        if k and _ticker(raw):
+            continue  # "BHP BHP.AX": Reuters prints the stock's code after the name
         if raw.endswith(("'s", "’s")) and k + 1 < len(words):  # "NASA's Steve Clarke"
             out = []
             continue
@@ -164,6 +166,20 @@ def name_words(run: str) -> list[str]:
         if end or not word:
             break
     return out
+
+
+def _ticker(word: str) -> bool:
+    """A stock's code: capitals, a full stop, an exchange's letters ("BHP.AX", "RIO.L")."""
+    head, dot, market = word.partition(".")
+    return (
+        bool(dot)
+        and 2 <= len(head) <= 6
+        and head.isupper()
+        and head.isalnum()
+        and 1 <= len(market) <= 2
+        and market.isalpha()
+        and market.isupper()
+    )
 
 
 def _syllables(word: str) -> bool:

@@ -205,7 +205,8 @@ def person_of_re() -> regex.Pattern[str]:
     kinds = "|".join(map(regex.escape, sorted(vocabulary().org_nouns, key=len, reverse=True)))
     return regex.compile(
         rf"""(?r)
-        (?<![\p{{L}}\p{{M}}'’-][\ \u00a0])        # the name's first word opens the run
+        (?<!\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*[\ \u00a0])   # the name's first word opens the run
+                                                     # (a role in lower case may go before)
         (?P<person>{NAME_RUN_SRC_BACK})              # a name: "Jane Roe"
         ,?\ (?:of|at|from|with)\ (?:the\ )?         # "of", "at", "from", "with" (the)
         (?:(?:[\p{{Ll}}-]+\ )?(?:{kinds})\ )?         # perhaps what it is: "campaign group"

@@ -703,6 +703,16 @@ def test_interview_question_is_not_a_heading() -> None:
     assert headings(text) == []
 
 
+def test_a_question_in_capitals_before_a_quote_is_a_heading() -> None:
+    text = (
+        "Oakland recall vote set for Tuesday\n\n"
+        "The council would appoint an interim mayor if the recall passes.\n\n"
+        "WHAT DO EXPERTS SAY?\n\n"
+        '"Recalls used to be very rare in California cities," said Jason Roe, a professor.\n'
+    )
+    assert headings(text) == ["WHAT DO EXPERTS SAY?"]
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -1700,3 +1700,25 @@ def test_the_role_is_the_person_printed_with_its_short_form() -> None:
         "“I did not ask if you were frustrated. I asked who made it,” the senator said.",
     )
     assert speakers_of(*paragraphs) == ["Cameron Hamilton", "Rick Scott"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                "Marine biologist Jennifer Mather of the University of Lethbridge said: “We have"
+                " to be careful about reading human motives into animals.”",
+            ),
+            ["Jennifer Mather"],
+            id="role-then-person-of-the-employer",
+        ),
+        pytest.param(
+            ("BHP BHP.AX said in a statement it “remains committed to reaching an agreement”.",),
+            ["BHP"],
+            id="a-stock-code-after-the-name",
+        ),
+    ],
+)
+def test_employers_and_stock_codes(paragraphs: tuple[str, ...], expected: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == expected
