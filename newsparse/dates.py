@@ -241,6 +241,10 @@ def _caption_date(caption: str) -> tuple[int, int, int | None, str] | None:
         found = [date for date in found if not _in_relative_clause(caption, date[3])]
         if not found:
             return None
+    if any(map(caption.__contains__, _FUTURE)):
+        found = [date for date in found if not _ahead(caption, date[3])]
+        if not found:
+            return None  # "Nurses will strike on 14 February": no picture of that day yet
     month, day, year, printed = _taken(caption, found)
     if year is None:  # "AUGUST 03: ... on August 3, 2016": the same day later, with its year
         years = {y for m, d, y, _ in found[1:] if y and (m, d) == (month, day)}
@@ -252,6 +256,21 @@ def _caption_date(caption: str) -> tuple[int, int, int | None, str] | None:
 _RELATIVE_OPENERS = (", who ", ", which ", ", whose ")
 """What opens a relative clause between commas: a date in it tells of the person or thing,
 not of the picture ("Singer Jane Doe, who died on May 3, 2024, performs in London")."""
+
+
+_FUTURE = (" will ", " is due to ", " are due to ", " is set to ", " are set to ", " is scheduled ")
+"""What puts a date ahead of the picture ("Nurses will strike on 14 February")."""
+
+
+def _ahead(caption: str, printed: str) -> bool:
+    """Whether a date stands after a `_FUTURE` phrase in its clause (within 60 characters,
+    no full stop or comma between)."""
+    at = caption.find(printed)
+    if at < 0:
+        return False
+    head = caption[max(0, at - 60) : at]
+    opened = max(head.rfind(phrase) for phrase in _FUTURE)
+    return opened >= 0 and "," not in head[opened:] and "." not in head[opened:]
 
 
 def _in_relative_clause(caption: str, printed: str) -> bool:

@@ -62,6 +62,10 @@ CASES = [
     ("Jane Roe, who was born on May 3, 1950, in Leeds on June 2, 2019.", D(2019, 6, 2),
      "June 2, 2019"),
     ("Jane Roe, the mayor, opens the library on May 3, 2024.", D(2024, 5, 3), "May 3, 2024"),
+    ("Nurses will strike on 14 February 2025.", None, None),
+    ("The rocket, which is due to launch on Friday, on the pad on March 2, 2025.",
+     D(2025, 3, 2), "March 2, 2025"),
+    ("Nurses walk out on 14 February 2024 in London.", D(2024, 2, 14), "14 February 2024"),
 ]  # fmt: skip
 
 
