@@ -61,7 +61,7 @@ CHAIN_FOR = lazy(r"\sfor\s")  # "Jane Doe for The New York Times"
 # every position, several times slower).
 CHAIN_HYPHEN = lazy(r"(?<=\p{L}\ ?)[-–—]\ ?\p{Lu}")
 # "Courtesy of NASA", "Photo courtesy of the club"
-CHAIN_COURTESY = lazy(r"\A(?i:(?:photos?\s+)?courtesy)\s")
+CHAIN_COURTESY = lazy(r"\A(?i:(?:photos?\s+|images?\s+)?courtesy)\s")
 _CHAIN_HINTS = ("via", "for", "-", "–", "—", "ourtesy", "OURTESY")
 """What `has_chain_mark` looks for before any regex: a stretch with none of these holds no chain."""
 

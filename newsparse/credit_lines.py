@@ -455,13 +455,13 @@ def sure_credit_line(text: str) -> bool:
 def _sure_label(inner: str) -> bool:
     """Whether a bracket opens with a label that makes it a credit whatever its words
     (`Vocab.sure_labels`): "(Image credit: ESA/ATG medialab)", "(Image credit: Thales
-    Alenia Space/Imag[IN])" (Space.com), with a credit of at most `MAX_CREDIT` characters."""
+    Alenia Space/Imag[IN])" (Space.com), "(Image courtesy of Statens vegvesen)", with a
+    credit of at most `MAX_CREDIT` characters."""
     if len(inner) > MAX_CREDIT + 20 or inner[:1] not in "IiPp":
         return False
-    folded = inner[:16].casefold()
-    if not folded.startswith(vocab().sure_labels):
-        return False
-    return any(map(str.isalnum, inner[folded.index(":") + 1 :]))
+    folded = inner[:24].casefold()
+    label = next((sure for sure in vocab().sure_labels if folded.startswith(sure)), None)
+    return label is not None and any(map(str.isalnum, inner[len(label) :]))
 
 
 def _person_comma_agency(stretch: str) -> bool:

@@ -49,7 +49,7 @@ __all__ = ["parse_credit"]
 
 COURTESY = lazy(
     r"""
-    \A(?:(?:photos?\s+)?courtesy   # "Courtesy", "Photo courtesy"
+    \A(?:(?:photos?\s+|images?\s+)?courtesy   # "Courtesy", "Photo courtesy", "Image courtesy"
     (?:\s+of)?                     # "of"
     |(?P<submitted>submitted\s+by))  # or "Submitted by"
     (?P<the>\s+the)?\s*         # "the"

@@ -153,6 +153,8 @@ FIND_CASES = [
     ("(Image credit: Orbital Works/Vis[ION])", "(Image credit: Orbital Works/Vis[ION])"),
     ("(Image credit: ESA – J. Moreau)", "(Image credit: ESA – J. Moreau)"),
     ("The probe in orbit. (Photo credit: NASA/KSC lab)", "(Photo credit: NASA/KSC lab)"),
+    ("A cross-section of the tunnel. (Image courtesy of Statens vegvesen)",
+     "(Image courtesy of Statens vegvesen)"),
     ("The roof was torn off. Pic: @HarborWeather/X", "Pic: @HarborWeather/X"),
     ("A video still shows the fire. (Screenshot/X/@CityDesk)", "(Screenshot/X/@CityDesk)"),
     ("Jane posted a snap from the beach (Image: INSTAGRAM/@jane.roe)",

@@ -181,6 +181,8 @@ MORE_PARSE_CASES = [
                  [], ["Harbor City Police"], ["Courtesy"], id="courtesy-organisation"),
     pytest.param("Courtesy of NASA", "Courtesy of NASA", [], ["NASA"], ["Courtesy"],
                  id="courtesy-known-agency"),
+    pytest.param("Image courtesy of Jane Roe", "Image courtesy of Jane Roe", ["Jane Roe"], [],
+                 ["Courtesy"], id="image-courtesy-person"),
     pytest.param("(Supplied)", "Supplied", [], [], ["Supplied"], id="au-supplied-brackets"),
     pytest.param("Supplied", "Supplied", [], [], ["Supplied"], id="au-supplied"),
     pytest.param("(Supplied: Jane Roe)", "Supplied: Jane Roe", ["Jane Roe"], [], ["Supplied"],
