@@ -303,6 +303,23 @@ def _ranked(words: list[str]) -> bool:
     )
 
 
+def _named_subject(
+    text: str, lo: int, at: int, resolver: Nearby, att: Attribution | None = None
+) -> str | None:
+    """The person named as the subject of the sentence around ``at`` (``att`` when it is
+    read already): 'Jane Roe called the plan "a sweep"'; None for an organisation, a place
+    or a one-word name."""
+    att = att or sentence_subject(text, lo, at)
+    if att is None or att.kind != "name":
+        return None
+    words, _title = parse_name(att.text, True)
+    full = resolver.fullest(words, att.at)
+    v = vocabulary()
+    if len(full) < 2 or is_org(full) or full[-1].casefold() in v.place_words:
+        return None
+    return None if full[0] in v.demonyms else " ".join(full)
+
+
 MAX_INTRODUCTION = 200
 """The longest paragraph of one sentence that introduces the speaker of the quote paragraph
 under it ("Maria Okafor, a senator from Ohio, was blunt.")."""
@@ -352,24 +369,26 @@ def _fallback(
         and nxt.attribution.at > nxt.start
     ):
         return _resolve(text, nxt.attribution, windows, resolver, state)
-    # said earlier in the paragraph: 'Smith said the plan failed. "It was a mess."'
+    # said earlier in the paragraph: 'Smith said the plan failed. "It was a mess."', unless
+    # the quote's own sentence names its subject ('Nike said. Matthew Friend called it "…"')
     att = state.event(text, ps, q.open_at)
+    inside = q.open_at > ps and not sentence_start_at(text, q.open_at)
+    if att is not None and inside and after_sentence_end(text, att.at, q.open_at) >= 0:
+        own = _named_subject(text, ps, q.open_at, resolver)
+        if own is not None:
+            return own
     if att is not None:
         return _resolve(text, att, windows, resolver, state)
     # a quote inside a sentence about a named person: 'Jane Roe called the plan "a sweep"'
-    if q.open_at > ps and not sentence_start_at(text, q.open_at):
+    if inside:
         att = sentence_subject(text, ps, q.open_at)
         v = vocabulary()
         if att is not None and att.kind == "name":
+            own = _named_subject(text, ps, q.open_at, resolver, att)
+            if own is not None:
+                return own
             words, _title = parse_name(att.text, True)
             full = resolver.fullest(words, att.at)
-            if (
-                len(full) > 1
-                and not is_org(full)
-                and full[-1].casefold() not in v.place_words
-                and full[0] not in v.demonyms
-            ):
-                return " ".join(full)
             if len(full) == 1 and full[0].casefold() in v.group_nouns:
                 return full[0]  # 'Critics called the plan "a recipe for disaster"'
         elif att is not None and att.kind == "descriptor":

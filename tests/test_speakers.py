@@ -1722,3 +1722,27 @@ def test_the_role_is_the_person_printed_with_its_short_form() -> None:
 )
 def test_employers_and_stock_codes(paragraphs: tuple[str, ...], expected: list[str | None]) -> None:
     assert speakers_of(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                "Sales grew, Nike said. Matthew Friend called running “the tip of the spear”"
+                " for the turnaround.",
+            ),
+            ["Matthew Friend"],
+            id="the-quote-sentence-names-its-subject",
+        ),
+        pytest.param(
+            ("Smith said the plan failed. “It was a mess from the very start.”",),
+            ["Smith"],
+            id="a-quote-sentence-of-its-own-takes-the-speech-before",
+        ),
+    ],
+)
+def test_a_quote_inside_a_sentence_about_someone(
+    paragraphs: tuple[str, ...], expected: list[str | None]
+) -> None:
+    assert speakers_of(*paragraphs) == expected
