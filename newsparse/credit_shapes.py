@@ -1,0 +1,238 @@
+"""Credit shapes: whether a stretch of a caption line reads as a credit ("Jane Roe/AP",
+"(Montana Fish, Wildlife and Parks)", "Courtesy of the club") by the shape of its chain
+links (`credit_shape`), and whether a bracket is a credit or prose ("(EPA)" after its full
+name, a list entry, a party tag: `named_paren`, `defines_acronym`). The search for where
+a credit stands in a line is `newsparse.credit_lines.find_credit`.
+"""
+
+from __future__ import annotations
+
+from newsparse.agencies import acronym_photo
+from newsparse.credit_gate import has_chain_mark
+from newsparse.credit_links import handle, links, person_like, role_of, shouted_word
+from newsparse.credit_text import citation, closing, credit_parts, lazy, unwrapped, vocab
+from newsparse.credits import courtesy_giver
+
+__all__ = ["NAME_ISH", "credit_shape", "defines_acronym", "named_paren"]
+
+
+_NOT_IN_CREDITS = ('"', "“", "”", "?", "!", "http:", "https:", "www.")
+"""What never stands in a credit found in running text: quotation marks, questions, links."""
+
+# A name of a person or organisation as printed in a credit ("20th Century Fox").
+NAME_ISH = lazy(
+    r"""
+    \A(?:\p{Lu}|\d+(?:st|nd|rd|th)\b)           # a capital or an ordinal first
+    [\p{L}\p{M}\d'’.,&-]*                       # the rest of the first word
+    (?:\s+(?:
+        [\p{Lu}\d][\p{L}\p{M}\d'’.,&-]*         # a capitalised word or a number
+        |(?:of|the|and|de|du|da|di|do|dos|das|del|der|von|van|la|le|y|e|et|al|bin)\b  # joining
+        |(?:al|el)-\p{Lu}[\p{L}\p{M}\d'’.,&-]*     # "al-Rubaye"
+        |[dl]['’]\p{Lu}[\p{L}\p{M}\d'’.,&-]*        # an elided particle: "Coeur d'Alene"
+        |&(?=\s)                                  # "Johnson & Johnson"
+    )){0,6}\Z
+    """
+)
+
+# What a giver in lower case may be: "the club" (at most three words, no clause).
+COURTESY_FILLER = lazy(
+    r"""
+    \A(?:[\p{L}'’-]++\s*+){1,3}\Z   # one to three words (possessive: no backtracking)
+    """
+)
+
+# Capitals that spell out the words before them: "(EPA)".
+ACRONYM = lazy(
+    r"""
+    \p{Lu}{2,6}     # two to six capitals, nothing else
+    """
+)
+
+# A word, for the initials of the words before an acronym.
+WORD = lazy(
+    r"""
+    [\p{L}\d]+      # letters and digits
+    """
+)
+
+
+def _affiliated(raw: str, closed: int) -> bool:
+    """Whether the bracket closing at ``closed`` ends a chain's last link with its
+    institution: "NASA/ESA/CSA/Ralf Crawford (STScI)", "NASA, ESA, Jane Roe (STScI)"."""
+    opened = raw.rfind("(")
+    return closed == len(raw) - 1 and opened > 0 and ("/" in raw[:opened] or ", " in raw[:opened])
+
+
+def credit_shape(text: str, *, mode: str) -> bool:
+    """Whether a stretch of a caption line reads as a credit: "paren", "label" or "bare"."""
+    start, end, labelled = unwrapped(text)
+    raw = text[start:end]
+    if not raw or len(raw) > 200 or _not_in_credits(raw):
+        return False
+    if (raw[-1:] in "0123456789)." or "/" in raw) and citation(raw) is not None:
+        return True  # "Nature Communications (2025)", "Lopes et al., Nature Astronomy, 2025"
+    closed = closing(raw, 0, len(raw))
+    if closed and not _affiliated(raw, closed):
+        return False  # a bracket inside ("Rep. Jane Roe (R-Colo.)"): no credit
+    if raw.count("(") != raw.count(")"):
+        return False
+    known, roles, unknown, chained, first_person = 0, 0, 0, False, None
+    organisation = False  # the first unknown link, after a role, names an organisation
+    found = credit_parts(raw)
+    if len(found) > 1 and not (labelled or found[0][1]) and mode != "paren":
+        return False  # "Center. Mandatory Credit: X": the first part is caption text
+    chains: tuple[str, ...] = ("slash", "pipe", "via", "hyphen", "by", "colon")
+    if mode != "bare":
+        chains += ("comma",)
+    positions = vocab().positions
+    for part, part_labelled in found:
+        labelled = labelled or part_labelled
+        for link in links(part):
+            chained = chained or link.sep in chains
+            if link.role is not None:
+                roles += 1
+                continue
+            if link.client and link.agency is None and not link.text[:1].isupper():
+                return False  # "What's Next for the Suns": a heading, not "Name for Outlet"
+            if link.client:  # "Jane Doe for The New York Times", "Getty Images for Netflix"
+                publication = link.agency is not None and link.agency.kind == "publication"
+                chained = chained or publication or known > 0
+                continue
+            if link.text.casefold() in positions:
+                continue
+            if link.agency is not None or acronym_photo(link.text):
+                known += 1  # a known agency, or "DH Photo" read as "AP Photo"
+                continue
+            if handle(link.text):  # "Pic: @FalkirkWeather/X": the account that posted it
+                unknown += 1
+                continue
+            courtesy = courtesy_giver(link.text)
+            if courtesy is not None:
+                kind, giver = courtesy
+                if kind == "agency" and NAME_ISH().match(giver) is None:
+                    return False
+                if kind == "" and giver and not COURTESY_FILLER().match(giver):
+                    return False  # "Courtesy of the hotel, guests get ..."
+                known, chained = known + 1, True
+                continue
+            too_long = mode == "bare" and len(link.text.split()) > 4  # (before the slow regex)
+            if too_long or NAME_ISH().match(link.text) is None:
+                return False
+            unknown += 1
+            if first_person is None:
+                first_person = person_like(link.text) or shouted_word(link.text)
+                organisation = roles > 0 and _organisation_words(link.text)
+    if labelled:
+        return known + roles + unknown > 0
+    if known and chained:
+        return True
+    if mode == "paren":
+        if not known and raw[0].islower():
+            return False  # "[file...]": a role in a credit is capitalised, "(File)"
+        return (
+            bool(known + roles and (chained or not unknown))
+            or bool(first_person and "/" in raw)
+            or (roles == 1 and unknown == 1 and _role_colon(raw))  # "(Supplied: Jane Roe)"
+        )
+    # bare "Francis Chung/Smalltown Gazette": a person, then an unknown organisation; or
+    # "Kin Man Hui / Staff photographer" (Hearst papers): a person, a slash, a role
+    if first_person and unknown == 1 and roles == 1 and "/" in raw:
+        return True
+    # "Handout/European Union" (Newsweek): a role, a slash, then an organisation
+    if organisation and unknown == 1 and roles == 1 and "/" in raw:
+        return True
+    # a hyphen that split no link is inside a name ("Nadia Okonkwo-Reyes, SFGATE", a byline)
+    marked = chained or has_chain_mark(raw.replace("-", " ") if "-" in raw else raw)
+    return bool(first_person and marked and unknown <= 2 and not roles)
+
+
+def _organisation_words(text: str) -> bool:
+    """Whether a capitalised name of two to six words holds an organisation word
+    ("European Union", "Harbor City Council"): `Vocab.org_words`."""
+    words = text.split()
+    if not 2 <= len(words) <= 6 or not text[:1].isupper():
+        return False
+    return any(word.casefold() in vocab().org_words for word in words)
+
+
+def _role_colon(raw: str) -> bool:
+    """A credit role, a colon, then who gave the picture: "Supplied: Jane Roe" (ABC)."""
+    head, colon, _ = raw.partition(":")
+    return bool(colon) and role_of(head) is not None
+
+
+def _not_in_credits(raw: str) -> bool:
+    return any(map(raw.__contains__, _NOT_IN_CREDITS))
+
+
+def named_paren(inner: str, before: str) -> bool:
+    """Whether a bracket closing a caption line names who gave the picture although the
+    registry knows no one in it: "... on May 21. (Montana Fish, Wildlife and Parks)",
+    "(National Park Service)", "(RCMP)", "(Google Maps)", "(Jane Roe)" (Fox News, CBC).
+
+    The name (`NAME_ISH`, at most seven words) must follow the caption's last sentence, or
+    close a short line with no sentence in it ("Halcyon's Ravi Katz (LinkedIn)", The Real
+    Deal's captions), then not be a person's name nor follow a list entry's colon, dash or
+    quotation marks (`_listed`). One word must read as an organisation's:
+    an acronym of three or more capitals ("RCMP"), a word with a capital inside
+    ("LinkedIn") or one of the organisations' words ("Facebook") but no tag of
+    `Vocab.bracket_tags`; so "(Paris)", "(Monday)", "(Video)", "(R-Texas)" and "(2019)" are
+    no credits. Square brackets are left to `credit_shape` ("[VIDEO]" is a tag).
+    """
+    if len(inner) > 60 or not inner[:1].isupper() or _PARTY().match(inner):
+        return False
+    words = inner.split()
+    if len(words) > 7 or NAME_ISH().match(inner) is None:
+        return False
+    head = before.rstrip()
+    after_sentence = head.endswith(_SENTENCE_ENDS)
+    if not after_sentence and (len(before) >= 120 or _has_sentence(head)):
+        return False  # a long line, or the bracket closes a sentence: "... the EPA (Agency)"
+    if not after_sentence and (len(head.split()) < 2 or person_like(inner) or _listed(head)):
+        return False
+    if len(words) > 1:
+        return True
+    word = inner.rstrip(".")
+    if word.casefold() in vocab().bracket_tags:
+        return False  # "(Video)", "(Updated)": a tag, not a credit
+    return (
+        (len(word) >= 3 and word.isupper() and word.isalpha())
+        or any(map(str.isupper, word[1:]))
+        or word.casefold() in vocab().org_words
+    )
+
+
+_LIST_MARKS = (":", " – ", " — ", " - ", '"', "“", "‘")
+"""What a list entry or a title prints before a bracket that is no credit: "Best Picture:
+Oppenheimer (Universal Pictures)", "Anti-Hero – Jane Roe (Harbor Records)"."""
+
+
+def _listed(head: str) -> bool:
+    """Whether the line before a bracket reads as a list entry or a title (`_LIST_MARKS`)."""
+    return any(map(head.__contains__, _LIST_MARKS))
+
+
+def _has_sentence(text: str) -> bool:
+    """Whether a sentence ends inside ``text``: a full stop, "?" or "!" before a space."""
+    return ". " in text or "? " in text or "! " in text
+
+
+_SENTENCE_ENDS = (".", "!", "?", '."', ".”", ".’")
+"""How the caption's last sentence ends before a bracketed credit (`named_paren`)."""
+
+# A party and state in brackets after a politician's name: "(R-Texas)", "(D-N.Y.)".
+_PARTY = lazy(
+    r"""
+    \A\p{Lu}\s?-\s?\p{Lu}   # a party's initial, a hyphen, the state's first capital
+    """
+)
+
+
+def defines_acronym(before: str, inner: str) -> bool:
+    """Whether "(EPA)" spells out the words before it: "Environmental Protection Agency (EPA)"."""
+    letters = inner.strip()
+    if not ACRONYM().fullmatch(letters):
+        return False
+    words = [w for w in WORD().findall(before[-120:]) if w.casefold() != "of"]
+    initials = "".join(w[0] for w in words[-len(letters) :]).upper()
+    return initials == letters
