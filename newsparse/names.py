@@ -107,11 +107,14 @@ def vocabulary() -> Vocabulary:
     )
 
 
-_PARTICLE = r"""(?:de|da|del|della|der|den|di|du|dos|das|van|von|ter|ten|bin|ibn|al|el|le|la
-    |ap|ben)"""
-_PARTICLES = frozenset(_PARTICLE[3:-1].replace("\n    ", "").split("|"))
-_ARTICLE = r"(?:al|el|ad|ar|as|ash|az)-"  # an Arabic article glued on: "al-Hassan", "el-Sayed"
-_ARTICLES = tuple(_ARTICLE[3:-2].split("|"))
+_PARTICLE_WORDS = (
+    *("de", "da", "del", "della", "der", "den", "di", "du", "dos", "das", "van", "von"),
+    *("ter", "ten", "bin", "ibn", "al", "el", "le", "la", "ap", "ben"),
+)  # lower-case words inside a name: "van der", "de la", "bin", "ap"
+_PARTICLES = frozenset(_PARTICLE_WORDS)
+_PARTICLE = "(?:" + "|".join(_PARTICLE_WORDS) + ")"
+_ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "az")  # glued on: "al-Hassan", "el-Sayed"
+_ARTICLE = "(?:" + "|".join(_ARTICLES) + ")-"
 NAME_RUN_SRC = rf"""
     \p{{Lu}}[\p{{L}}\p{{M}}'’.-]*+                 # a capitalised word: Putin, O'Donnell, S.B.
     (?:                                           # then up to six more,

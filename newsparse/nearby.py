@@ -5,6 +5,7 @@ noun ("she", "the 56-year-old", "the company") to resolve to."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 
 from newsparse.agencies import lookup
@@ -31,6 +32,18 @@ _EDGE = "\"'“”‘’„«»()[]{},.;:!?…—–-*"  # punctuation around a 
 _NO_WORD = " \t\n\r\u00a0.,;:!?…—–-()[]\"'“”‘’„«»"  # what stands between quotes and words
 _RUN_STOPS = frozenset('"“”„‟«»〝〞〟＂')  # marks that no capitalised run reads over
 _TIMED_WINDOW = 50_000  # characters: a longer window is scanned for names under a timeout
+
+
+def _gaps(lo: int, hi: int, quoted: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The stretches of ``[lo, hi)`` between the sorted ``quoted`` spans, lazily (a caller
+    that stops at the first one it wants reads no more: linear in a paragraph of quotes)."""
+    at = lo
+    for start, end in quoted:
+        if start > at:
+            yield at, min(start, hi)
+        at = max(at, end)
+    if at < hi:
+        yield at, hi
 
 
 def _given_then_word(name: tuple[str, ...]) -> bool:
@@ -103,14 +116,7 @@ class Nearby(Resolver):
             for start, end in quoted
         ):
             return [(lo, hi)]
-        gaps, at = [], lo
-        for start, end in quoted:
-            if start > at:
-                gaps.append((at, min(start, hi)))
-            at = max(at, end)
-        if at < hi:
-            gaps.append((at, hi))
-        return gaps
+        return list(_gaps(lo, hi, quoted))
 
     def _quoted_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The quotes' spans that overlap ``text[lo:hi]``."""
@@ -122,12 +128,8 @@ class Nearby(Resolver):
         """Whether ``text[lo:hi]`` may hold a word outside the quotes: a character that is no
         white space nor punctuation (`_NO_WORD`). Where it holds none (a paragraph that is a
         quote, then '," '), whatever a rule finds there is quoted, and it need not run."""
-        text, at = self.text, lo
-        for start, end in self._quoted_in(lo, hi):
-            if start > at and text[at : min(start, hi)].strip(_NO_WORD):
-                return True  # (strip: a C loop; any other character counts as a word's)
-            at = max(at, end)
-        return at < hi and bool(text[at:hi].strip(_NO_WORD))
+        text = self.text  # (strip: a C loop; any other character counts as a word's)
+        return any(text[a:b].strip(_NO_WORD) for a, b in _gaps(lo, hi, self._quoted_in(lo, hi)))
 
     def _is_surname(self, word: str) -> bool:
         """Whether ``word`` is printed right after a given name ("Jane Doe": "Doe"), cached.

@@ -303,21 +303,32 @@ def _ranked(words: list[str]) -> bool:
     )
 
 
-def _named_subject(
-    text: str, lo: int, at: int, resolver: Nearby, att: Attribution | None = None
-) -> str | None:
-    """The person named as the subject of the sentence around ``at`` (``att`` when it is
-    read already): 'Jane Roe called the plan "a sweep"'; None for an organisation, a place
-    or a one-word name."""
-    att = att or sentence_subject(text, lo, at)
+def _named_subject(text: str, lo: int, at: int, resolver: Nearby) -> str | None:
+    """The person named as the subject of the sentence around ``at``: 'Jane Roe called the
+    plan "a sweep"' (see `_person`); None for anything else."""
+    att = sentence_subject(text, lo, at)
     if att is None or att.kind != "name":
         return None
+    full = _fullest_of(att, resolver)
+    return " ".join(full) if _person(full) else None
+
+
+def _fullest_of(att: Attribution, resolver: Nearby) -> tuple[str, ...]:
+    """The fullest form the article gives of a name that opens a sentence."""
     words, _title = parse_name(att.text, True)
-    full = resolver.fullest(words, att.at)
+    return resolver.fullest(words, att.at)
+
+
+def _person(full: tuple[str, ...]) -> bool:
+    """Whether a fullest name is a person's: two words or more, no organisation, no place
+    ("Black Sea"), no demonym first ("Chinese Tesla")."""
     v = vocabulary()
-    if len(full) < 2 or is_org(full) or full[-1].casefold() in v.place_words:
-        return None
-    return None if full[0] in v.demonyms else " ".join(full)
+    return (
+        len(full) > 1
+        and not is_org(full)
+        and full[-1].casefold() not in v.place_words
+        and full[0] not in v.demonyms
+    )
 
 
 MAX_INTRODUCTION = 200
@@ -338,8 +349,7 @@ def _introduced(text: str, lo: int, hi: int, resolver: Nearby) -> str | None:
     att = sentence_subject(text, lo, hi)
     if att is None or att.kind != "name" or att.at != lo or att.text.isupper():
         return None
-    words, _title = parse_name(att.text, True)
-    full = resolver.fullest(words, att.at)
+    full = _fullest_of(att, resolver)
     name = " ".join(full)
     if len(full) < 2 or is_org(full) or resolver.gender_of(name) is None:
         return None
@@ -384,11 +394,9 @@ def _fallback(
         att = sentence_subject(text, ps, q.open_at)
         v = vocabulary()
         if att is not None and att.kind == "name":
-            own = _named_subject(text, ps, q.open_at, resolver, att)
-            if own is not None:
-                return own
-            words, _title = parse_name(att.text, True)
-            full = resolver.fullest(words, att.at)
+            full = _fullest_of(att, resolver)
+            if _person(full):
+                return " ".join(full)
             if len(full) == 1 and full[0].casefold() in v.group_nouns:
                 return full[0]  # 'Critics called the plan "a recipe for disaster"'
         elif att is not None and att.kind == "descriptor":
@@ -420,8 +428,7 @@ def _fallback(
     # the person the quote's sentence is about: 'Gates this week issued a list of "…"'
     att = sentence_subject(text, ps, q.open_at)
     if att is not None and att.kind == "name":
-        words, _title = parse_name(att.text, True)
-        full = resolver.fullest(words, att.at)
+        full = _fullest_of(att, resolver)
         if len(full) > 1 and not is_org(full):
             return " ".join(full)
     return state.last
