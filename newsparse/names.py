@@ -59,6 +59,7 @@ class Vocabulary:
     not_before_cue: frozenset[str]  # "to say", "would tell": no attribution
     person_nouns: dict[str, str]  # "mother" -> "f": "one mother" is a person, and a she
     role_nouns: frozenset[str]  # "veteran": "the veteran said" is someone named just before
+    party_nouns: frozenset[str]  # "republican": "the Florida Republican said", as a role
     group_nouns: frozenset[str]  # "researchers": a plural of people that "they" may be
     outlet_nouns: frozenset[str]  # "agency": "the agency said" may be a news outlet
     ly_nouns: frozenset[str]  # "family": "her family said" (no adverb like "reportedly")
@@ -98,6 +99,7 @@ def vocabulary() -> Vocabulary:
         not_before_cue=frozenset(words["not_before_cue"]),
         person_nouns={n: g for g, ns in words["person_nouns"].items() for n in ns},
         role_nouns=frozenset(words["role_nouns"]),
+        party_nouns=frozenset(words["party_nouns"]),
         group_nouns=frozenset(words["group_nouns"]),
         outlet_nouns=frozenset(w.rstrip("s") for w in words["outlet_nouns"]),
         ly_nouns=frozenset(words["ly_nouns"]),
@@ -271,7 +273,9 @@ def split_name(words: list[str], sentence_start: bool) -> tuple[tuple[str, ...],
         if (
             key in v.titles
             or (key in v.title_continuations and j > 0 and _is_title(words[j - 1]))
-            or (key in v.role_nouns and words[j + 1] in v.given_any)  # "Singer Bram Okafor"
+            or (  # "Singer Bram Okafor", "Democrat Joe Biden"
+                (key in v.role_nouns or key in v.party_nouns) and words[j + 1] in v.given_any
+            )
         ):
             last_title = j
     if last_title < 0:

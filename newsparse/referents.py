@@ -106,8 +106,9 @@ def source_before(
 
 def epithet_of(text: str, att: Attribution) -> Attribution | None:
     """A capitalised word after "the" that names no organisation ("the Spaniard"), or a
-    title or role after "the" ("the MP", "the Labour MP", "the CEO", "The Prime Minister"
-    opening a sentence): that description, as a descriptor after "the"; else None."""
+    title, role or party member after "the" ("the MP", "the Labour MP", "the CEO", "The
+    Prime Minister" opening a sentence, "the Florida Republican"): that description, as a
+    descriptor after "the"; else None."""
     if att.kind != "name":
         return None
     opening = att.text.startswith("The ")  # (a sentence's first word, read with the name)
@@ -121,7 +122,8 @@ def epithet_of(text: str, att: Attribution) -> Attribution | None:
     words = tuple(name.split())
     if not words:
         return None
-    if words[-1].casefold() in v.titles or words[-1].casefold() in v.role_nouns:
+    head = words[-1].casefold()
+    if head in v.titles or head in v.role_nouns or head in v.party_nouns:
         described = len(words) == 1 or not is_org(words)  # "MP" alone is no organisation
     else:  # "the Spaniard"; but "The Guardian" opening a sentence is the paper's name
         described = (

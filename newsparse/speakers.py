@@ -96,7 +96,8 @@ def _resolve(
             name = name or speech_event(
                 text, att, windows[1:2], resolver=resolver, state=state, sex=kind
             )
-            name = name or resolver.person_before(att.at, windows, kind, people)
+            # (the paragraph itself was read just above: the ones before)
+            name = name or resolver.person_before(att.at, windows[1:], kind, people)
             if name is None and last and last[0].islower() and last.split()[-1] not in v.org_nouns:
                 name = last  # "one mother wrote …" then "she said"
             # any two-word name in this paragraph or the one before, then the last speaker
@@ -109,7 +110,7 @@ def _resolve(
                     if p in people and resolver.gender_of(p) in (kind, None)
                 )
                 name = next(fits, None)
-            name = name or resolver.person_before(att.at, windows, kind, people, strict=False)
+            name = name or resolver.person_before(att.at, windows[2:], kind, people, strict=False)
             name = name or given_alone(text, windows[:2], att.at, kind, resolver)
             if name:
                 resolver.gender.setdefault(name, kind)
@@ -154,7 +155,12 @@ def _resolve(
             holder = role_holder(text, head, windows[:2], att.at, resolver, alone=True)
             if holder:  # "… and her husband Kunle moved" … "Her husband added:"
                 return holder
-        role = head in v.role_nouns or any(w.endswith("-old") for w in words) or _ranked(words)
+        role = (
+            head in v.role_nouns
+            or head in v.party_nouns  # "the Florida Republican said"
+            or any(w.endswith("-old") for w in words)
+            or _ranked(words)
+        )
         if (
             words[0] in ("the", "The")
             and (len(words) <= 3 or (role and len(words) <= 5))  # "the 29-year-old Dutch forward"

@@ -614,6 +614,32 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
         ),
         pytest.param(
             (
+                "Sen. Rick Scott of Florida criticized the bill on Tuesday.",
+                '"This is a disaster for taxpayers," the Florida Republican said.',
+            ),
+            ["Rick Scott"],
+            id="party-member-epithet-is-the-person-named",
+        ),
+        pytest.param(
+            (
+                "Florida Republican Rick Scott voted no. Senator Maria Cantwell voted yes.",
+                '"It is a bad deal," the Republican said.',
+            ),
+            ["Rick Scott"],
+            id="party-member-epithet-is-the-person-printed-with-the-party",
+        ),
+        pytest.param(
+            ('"We will win," said Democrat Joe Biden.',),
+            ["Joe Biden"],
+            id="party-before-a-given-name-is-a-title",
+        ),
+        pytest.param(
+            ('The Republican Party said it would appeal. "This ruling is wrong," the party said.',),
+            ["Republican Party"],
+            id="party-itself-is-no-member",
+        ),
+        pytest.param(
+            (
                 '"Beds are what we need," said Tom Fennelly.',
                 "Nuala Brennan, the group's chief executive, said beds were not enough. "
                 '"Beds alone will not fix it," she said.',
