@@ -20,6 +20,7 @@ from newsparse.names import (
     NAME_RUN_SRC,
     Vocabulary,
     is_org,
+    name_run,
     parse_name,
     sentence_start_at,
     vocabulary,
@@ -37,6 +38,7 @@ __all__ = [
     "group_before",
     "group_noun",
     "head_noun",
+    "named_after",
     "organisation_spoke",
     "role_before_name",
     "role_holder",
@@ -136,6 +138,22 @@ def epithet_of(text: str, att: Attribution) -> Attribution | None:
     return Attribution(f"the {name}", "descriptor", att.cue, at - 4) if described else None
 
 
+def named_after(text: str, att: Attribution, resolver: Nearby) -> str | None:
+    """The person a description names right after it, set off by commas: "Another passenger,
+    Gareth Pryce-Jones, 62, said" and "A spokesperson, Anna Berg, said" are that person;
+    else None (no name, one word only, or an organisation: "The operator, Stena Line,")."""
+    start = att.at + len(att.text) + 2
+    if text[start - 2 : start] != ", " or not text[start : start + 1].isupper():
+        return None
+    run = name_run().match(text, start, min(len(text), start + 80))
+    if run is None or text[run.end() : run.end() + 1] != ",":
+        return None
+    name, _title = parse_name(run.group(), False)
+    if len(name) < 2 or is_org(name):
+        return None
+    return " ".join(resolver.fullest(name, start))
+
+
 def speech_event(
     text: str,
     att: Attribution,
@@ -151,6 +169,9 @@ def speech_event(
         if event.kind == "pronoun":
             continue
         if event.kind == "descriptor":  # "a source close to the talks has told Reuters"
+            named = named_after(text, event, resolver)
+            if named is not None:  # "Another passenger, Gareth Pryce-Jones, 62, said …"
+                return named if resolver.gender_of(named) in (sex, None) else None
             parts = event.text.split()
             if len(parts) > 1 and parts[0].casefold() in ("a", "an", "one", "another"):
                 return event.text if head_noun(parts) not in v.org_nouns else None

@@ -29,6 +29,7 @@ from newsparse.referents import (
     given_alone,
     group_before,
     group_noun,
+    named_after,
     organisation_spoke,
     role_before_name,
     role_holder,
@@ -130,6 +131,10 @@ def _resolve(
         return last
     if att.kind == "descriptor":
         words = att.text.split()
+        named = named_after(text, att, resolver)
+        if named is not None and words[-1].casefold() not in v.org_nouns:
+            state.add_person(named, resolver)  # "Another passenger, Gareth Pryce-Jones, said"
+            return named
         opening = words[0] in ("A", "An", "One")  # "A spokesman for Bristol City Council"
         if words[-1][:1].isupper() and (words[0].islower() or opening) and len(words) > 3:
             return att.text  # "a spokesperson for the National Security Council": in full

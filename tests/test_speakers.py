@@ -639,6 +639,28 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
             id="party-itself-is-no-member",
         ),
         pytest.param(
+            ('Another passenger, Gareth Pryce-Jones, 62, said: "Nobody told us anything at all."',),
+            ["Gareth Pryce-Jones"],
+            id="description-then-the-name-in-commas",
+        ),
+        pytest.param(
+            (
+                "Another passenger, Gareth Pryce-Jones, 62, said the crew had been helpful.",
+                '"For about three hours nobody told us anything," he said.',
+            ),
+            ["Gareth Pryce-Jones"],
+            id="pronoun-after-reported-speech-of-a-description-with-its-name",
+        ),
+        pytest.param(
+            (
+                'The operator, Stena Line, said in a statement: "We apologise to everyone."',
+                'Passenger Siobhan McAleese said: "They must have known the forecast."',
+                '"We followed all the standard procedures," the operator said.',
+            ),
+            ["Stena Line", "Siobhan McAleese", "Stena Line"],
+            id="the-operator-is-the-organisation-named-with-it",
+        ),
+        pytest.param(
             (
                 '"Beds are what we need," said Tom Fennelly.',
                 "Nuala Brennan, the group's chief executive, said beds were not enough. "
