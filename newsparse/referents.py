@@ -103,7 +103,30 @@ def source_before(
         owned = words[0].endswith(("'s", "’s"))  # "Karim's solicitor told the court …"
         if (unnamed or owned) and head in (w.casefold() for w in words[1:4]):
             return event.text
-    return None
+    # no speech verb: "A spokesperson for Red River Agri Holdings rejected the concerns."
+    lo, hi = windows[0]
+    end = hi if hi < att.at else att.at
+    found = None
+    for m in _unnamed_re(head).finditer(text, max(lo, end - PRONOUN_REACH), end):
+        if not resolver.is_quoted(m.start()):
+            found = m.group()
+    return found
+
+
+@lru_cache(maxsize=64)
+def _unnamed_re(head: str) -> regex.Pattern[str]:
+    """An unnamed person with ``head`` and the organisation they speak for: "A spokesperson
+    for Red River Agri Holdings", "an official at the Treasury"."""
+    return regex.compile(
+        rf"""
+        (?<![\p{{L}}\p{{M}}'’-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[\ \u00a0]  # "A",
+        (?:[\p{{L}}\p{{M}}'’-]+[\ \u00a0]){{0,2}}?                  # "senior",
+        (?i:{regex.escape(head)})[\ \u00a0]                          # "spokesperson",
+        (?:for|at|from|with|of)[\ \u00a0](?:the[\ \u00a0])?          # "for",
+        {NAME_RUN_SRC}                                               # "Red River Agri Holdings"
+        """,
+        regex.VERBOSE,
+    )
 
 
 def epithet_of(text: str, att: Attribution) -> Attribution | None:
@@ -218,7 +241,9 @@ def organisation_spoke(
             or not windows[0][0] <= event.at < windows[0][1]
         ):
             return None  # "Becker said it …" (a surname), not "Apple said it …" just before
-        return key if full[-1].casefold() not in v.place_words else None
+        if full[-1].casefold() in v.place_words and not is_org(full):
+            return None  # "Paris said it …" (a place), but "The World Food Programme said it …"
+        return key
     return None
 
 
@@ -238,6 +263,7 @@ class State:
 
     last: str | None = None
     people: set[str] = field(default_factory=set)
+    orgs: set[str] = field(default_factory=set)  # names that spoke as "it": organisations
     order: dict[str, None] = field(default_factory=dict)  # speakers, most recent last
     relay: dict[str, str | None] = field(default_factory=dict)  # "statement": who issued it
     events: dict[tuple[int, int], Attribution | None] = field(default_factory=dict)

@@ -98,6 +98,28 @@ def _initials_of(words: tuple[str, ...], count: int) -> str:
     return "".join(capitals[-count:]) if len(capitals) >= count else ""
 
 
+def _short_form(word: str) -> bool:
+    """Whether ``word`` may be an organisation's short form: letters, all capitals ("NHTSA")
+    or at least two of them in at most eight letters ("NiMet")."""
+    if not word.isalpha():
+        return False
+    return word.isupper() or (len(word) <= 8 and sum(c.isupper() for c in word) >= 2)
+
+
+def _organisation(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """``words`` (read back from a bracket) without the words that open a sentence, when
+    they are an organisation's name of two words or more: one with an organisation's word
+    ("Meteorological Agency") or with a joining word ("Fisheries and Oceans Canada")."""
+    stopwords = vocabulary().stopwords
+    k = 0
+    while k < len(words) and (words[k] in stopwords or words[k] in _JOINERS):
+        k += 1
+    name = words[k:]
+    if len(name) < 2 or name[-1] in _JOINERS:
+        return None
+    return name if is_org(name) or any(w in _JOINERS for w in name) else None
+
+
 def _significant_span(words: tuple[str, ...], count: int) -> int:
     """How many of the last words hold the last ``count`` capitalised ones."""
     seen = 0
@@ -256,7 +278,7 @@ class Resolver:
         """
         if not name or (len(name) == 1 and len(name[0]) < 2):
             return name
-        if len(name) == 1 and name[0].isupper() and name[0].isalpha():
+        if len(name) == 1 and _short_form(name[0]):
             spelled = self._acronym(name[0], at)
             if spelled is not None:  # "NHTSA" after "The National … Administration (NHTSA)"
                 return spelled
@@ -271,7 +293,10 @@ class Resolver:
 
     def _acronym(self, letters: str, at: int) -> tuple[str, ...] | None:
         """The name that ``letters`` abbreviates where the text spells it out before its first
-        printing: "The National Highway Traffic Safety Administration (NHTSA)"."""
+        printing: "The National Highway Traffic Safety Administration (NHTSA)"; or, where
+        the letters are no initials of it, an organisation's name of several words printed
+        right before them in brackets: "Nigeria's Meteorological Agency (NiMet)",
+        "Fisheries and Oceans Canada (DFO)"."""
         if letters in self._spelled:
             return self._spelled[letters]
         text, spelled = self.text, None
@@ -282,6 +307,8 @@ class Resolver:
                 words = tuple(m.group().split())
                 if _initials_of(words, len(letters)) == letters:
                     spelled = words[-_significant_span(words, len(letters)) :]
+                else:
+                    spelled = _organisation(words)
         self._spelled[letters] = spelled
         return spelled
 

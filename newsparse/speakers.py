@@ -215,9 +215,25 @@ def _resolve(
         resolver.titles[full] = title
     if not title and full == att.text and group_noun(text, att, v):
         return full  # "Critics described it as …": a group, nobody's name
-    if not is_org(tuple(full.split())):
+    if full in state.orgs or _speaks_as_it(text, att):
+        state.orgs.add(full)  # "Cardiff Bus said it had made …": an organisation
+        state.people.discard(full)
+    elif not is_org(tuple(full.split())):
         state.add_person(full, resolver)
     return full
+
+
+def _speaks_as_it(text: str, att: Attribution) -> bool:
+    """Whether the speaker is printed right before its speech verb and "it" or "its": "Cardiff
+    Bus said it had made an offer" is an organisation's speech, whatever its name's words."""
+    if att.cue is None:
+        return False
+    end = att.at + len(att.text)
+    verb = text[end : end + len(att.cue) + 1]
+    if verb != " " + att.cue:
+        return False
+    after = text[end + len(verb) : end + len(verb) + 10]
+    return after.startswith((" it ", " its ", " that it ", " that its "))
 
 
 def _relay(

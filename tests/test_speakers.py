@@ -662,6 +662,58 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
         ),
         pytest.param(
             (
+                'Cardiff Bus said it had made a "fair and affordable offer" to its drivers.',
+                "Rhian Pritchard has driven buses in the city for 19 years.",
+                '"Some days I leave the house at five and get home at seven," she said.',
+            ),
+            ["Cardiff Bus", "Rhian Pritchard"],
+            id="a-name-that-speaks-as-it-is-no-person-for-a-pronoun",
+        ),
+        pytest.param(
+            (
+                'Cardiff Bus said it had made a "fair and affordable" offer.',
+                'In a statement, Cardiff Bus said the strike was "deeply disappointing" today.',
+                '"We have offered a 5.5% increase, above inflation," the company said.',
+            ),
+            ["Cardiff Bus", "Cardiff Bus"],
+            id="an-organisation-that-spoke-as-it-is-the-company",
+        ),
+        pytest.param(
+            (
+                "Nigeria's Meteorological Agency (NiMet) has warned of more rain this week.",
+                '"Residents should move to higher ground immediately," NiMet said.',
+            ),
+            ["Nigeria's Meteorological Agency"],
+            id="short-form-in-brackets-that-is-no-initials",
+        ),
+        pytest.param(
+            (
+                "The traps are not authorized by Fisheries and Oceans Canada (DFO).",
+                '"We enforce the rules for everyone," DFO said.',
+            ),
+            ["Fisheries and Oceans Canada"],
+            id="short-form-of-a-name-with-a-joining-word",
+        ),
+        pytest.param(
+            (
+                '"Nobody buys land next to a base by accident," Sen. Lorna Haugen said.',
+                "A spokesperson for Red River Agri Holdings rejected the concerns. "
+                '"The company grows corn and soybeans," the spokesperson said in an email.',
+            ),
+            ["Lorna Haugen", "A spokesperson for Red River Agri Holdings"],
+            id="unnamed-source-with-no-speech-verb",
+        ),
+        pytest.param(
+            (
+                "Aid groups say deep cuts to overseas aid by the US have left them short.",
+                "The World Food Programme said it had halved rations. "
+                '"What we do not have is the money," the agency said in a statement.',
+            ),
+            ["The World Food Programme"],
+            id="a-programme-is-an-organisation",
+        ),
+        pytest.param(
+            (
                 '"Beds are what we need," said Tom Fennelly.',
                 "Nuala Brennan, the group's chief executive, said beds were not enough. "
                 '"Beds alone will not fix it," she said.',
