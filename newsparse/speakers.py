@@ -23,6 +23,7 @@ from newsparse.names import (
 )
 from newsparse.nearby import Nearby
 from newsparse.referents import (
+    PRONOUN_REACH,
     State,
     described_before,
     epithet_of,
@@ -40,6 +41,7 @@ from newsparse.subjects import (
     Attribution,
     after_sentence_end,
     possessor,
+    sentence_starts,
     sentence_subject,
 )
 
@@ -90,10 +92,13 @@ def _resolve(
         kind = v.pronouns.get(att.text.casefold(), "self")
         if kind in ("m", "f"):
             people = state.people
+            # the people named after "She" opening the sentence before are not she: "She
+            # credits her lead, Tobi Adebayo, with it. '…,' she says."
+            at = _same_pronoun_before(text, windows[0][0], att.at, kind)
             # reported speech, then a person named, in this paragraph before the one before
             name = speech_event(text, att, windows[:1], resolver=resolver, state=state, sex=kind)
-            name = name or resolver.person_before(att.at, windows[:1], kind, people)
-            name = name or role_before_name(att.at, windows[0], kind, resolver)
+            name = name or resolver.person_before(at, windows[:1], kind, people)
+            name = name or role_before_name(at, windows[0], kind, resolver)
             name = name or speech_event(
                 text, att, windows[1:2], resolver=resolver, state=state, sex=kind
             )
@@ -221,6 +226,25 @@ def _resolve(
     elif not is_org(tuple(full.split())):
         state.add_person(full, resolver)
     return full
+
+
+_PRONOUN_OPENERS = {"f": ("She ", "She\u00a0"), "m": ("He ", "He\u00a0")}
+_QUOTE_OPENERS = frozenset("\"“‘'«„")
+
+
+def _same_pronoun_before(text: str, lo: int, at: int, sex: str) -> int:
+    """Where the sentence before a quote starts when it opens with the pronoun of the quote's
+    attribution ("She credits her lead … '…,' she says"): the same person, so no one named
+    after it is the pronoun's; else ``at``."""
+    near = max(lo, at - PRONOUN_REACH)  # (a bounded read: linear however long the paragraph)
+    starts = [lo] if near == lo else []
+    starts += sentence_starts(text, near, at)
+    k = len(starts) - 1
+    while k >= 0 and text[starts[k] : starts[k] + 1] in _QUOTE_OPENERS:
+        k -= 1  # (the sentences that are the quote itself)
+    if k < 0 or not text.startswith(_PRONOUN_OPENERS[sex], starts[k]):
+        return at
+    return starts[k]
 
 
 def _speaks_as_it(text: str, att: Attribution) -> bool:

@@ -7,6 +7,7 @@ import pytest
 import newsparse
 from newsparse.models import Quote, Speaker
 from newsparse.quotes import find_quotes
+from tests._timing import scaling
 
 
 def parse(*paragraphs: str) -> tuple[list[Quote], list[Speaker]]:
@@ -711,6 +712,24 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
             ),
             ["The World Food Programme"],
             id="a-programme-is-an-organisation",
+        ),
+        pytest.param(
+            (
+                '"We made this film for Lagos first," says director Chiamaka Okonkwo-Laurent.',
+                "She credits her lead, newcomer Tobi Adebayo, with carrying the film. "
+                '"Tobi did the scene in one take," she says.',
+            ),
+            ["Chiamaka Okonkwo-Laurent", "Chiamaka Okonkwo-Laurent"],
+            id="names-after-the-same-pronoun-opening-the-sentence-before-are-not-hers",
+        ),
+        pytest.param(
+            (
+                '"We made this film for Lagos first," says director Chiamaka Okonkwo-Laurent.',
+                "Tobi Adebayo carried the film, she says. Adebayo did one scene in one take. "
+                '"It was the hardest day of my life," he says.',
+            ),
+            ["Chiamaka Okonkwo-Laurent", "Tobi Adebayo"],
+            id="a-pronoun-of-the-other-sex-reads-the-whole-paragraph",
         ),
         pytest.param(
             (
@@ -1846,3 +1865,22 @@ def test_a_quote_inside_a_sentence_about_someone(
     paragraphs: tuple[str, ...], expected: list[str | None]
 ) -> None:
     assert speakers_of(*paragraphs) == expected
+
+
+# Each speaker rule reads a bounded stretch before its quote: many quotes in one paragraph
+# cost a time linear in their number (8x the input, at most 12x the time).
+SPEAKER_SHAPES = {
+    "same-pronoun-before": 'She met Tom Baker in Paris. "a b c," she said. ',
+    "speaks-as-it": 'Acme Bus said it had made a "fair offer for all". ',
+    "unnamed-source": 'A spokesperson for Acme Corp rejected it. "a b c," the spokesperson said. ',
+    "name-in-commas": 'Another passenger, Tom Baker, 62, said it was late. "a b c," he said. ',
+    "short-form": 'Acme and Sons Agency (AcSo) warned. "a b c," AcSo said. ',
+    "party-member": 'Sen. Rick Scott voted no. "a b c," the Florida Republican said. ',
+}
+
+
+@pytest.mark.parametrize("name", sorted(SPEAKER_SHAPES))
+def test_speaker_rules_scale_linearly(name: str) -> None:
+    unit = SPEAKER_SHAPES[name]
+    base, big = scaling(parse, unit * 150, unit * 1_200, limit=12)
+    assert big <= 12 * base + 0.01, f"{name}: {base:.4f}s for 1x, {big:.4f}s for 8x"
