@@ -458,7 +458,8 @@ def role_holder(
                 continue
             name, _title = parse_name(m.group(group), sentence_start_at(text, start))
             if org:
-                found = m.group(group) if len(name) > 1 or is_org(name) else found
+                if len(name) > 1 or is_org(name):  # "the ICC, an international court"
+                    found = " ".join(resolver.fullest(name, start)) if name else m.group(group)
             elif (len(name) > 1 or (alone and name)) and not is_org(name):
                 found = " ".join(resolver.fullest(name, start))
         if found:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -96,6 +96,23 @@ def _initials_of(words: tuple[str, ...], count: int) -> str:
     """The initials of the last ``count`` capitalised words of ``words``."""
     capitals = [w[0] for w in words if w not in _JOINERS]
     return "".join(capitals[-count:]) if len(capitals) >= count else ""
+
+
+@lru_cache(maxsize=256)
+def _spelled_re(letters: str) -> regex.Pattern[str]:
+    """Capitalised words with the initials ``letters``, perhaps joined by "of", "for", "and",
+    "on" or "the": "International Criminal Court" for ICC."""
+    words = r"(?:[\ \u00a0](?:of|for|and|on|the))?[\ \u00a0]".join(
+        regex.escape(c) + r"\p{Ll}[\p{Ll}\p{M}'’-]*" for c in letters
+    )
+    return regex.compile(
+        rf"""
+        (?<![\p{{L}}\p{{M}}])          # a word's start,
+        {words}                     # one capitalised word per letter, joined
+        (?![\p{{L}}\p{{M}}])           # a word's end
+        """,
+        regex.VERBOSE,
+    )
 
 
 def _short_form(word: str) -> bool:
@@ -309,6 +326,13 @@ class Resolver:
                     spelled = words[-_significant_span(words, len(letters)) :]
                 else:
                     spelled = _organisation(words)
+        elif letters.isupper() and 2 < len(letters) <= 6 and len(self._spelled) < 50:
+            # no bracket: the name printed anywhere with those initials, when it is an
+            # organisation's ("the ICC" … "the International Criminal Court said"); only the
+            # first 50 short forms get a scan of the text, so the cost stays linear
+            m = _spelled_re(letters).search(text)
+            if m is not None and is_org(words := tuple(m.group().split())):
+                spelled = words
         self._spelled[letters] = spelled
         return spelled
 

@@ -152,7 +152,7 @@ def _resolve(
         if head in v.org_nouns:
             if any(w[:1].isupper() or w.endswith(("'s", "’s")) for w in words[1:-1]):
                 return att.text  # "The Dutch trade ministry", "the governor's office": named
-            named = role_holder(text, head, windows, att.at, resolver, org=True)
+            named = role_holder(text, head, state.wide(), att.at, resolver, org=True)
             if named:  # "The group, WeWorkers Coalition, formed …" then "the group said"
                 return named
             found = organisation_spoke(text, att, windows, resolver=resolver, state=state)
@@ -220,7 +220,9 @@ def _resolve(
         resolver.titles[full] = title
     if not title and full == att.text and group_noun(text, att, v):
         return full  # "Critics described it as …": a group, nobody's name
-    if full in state.orgs or _speaks_as_it(text, att):
+    if full in state.orgs or (
+        not title and words_[0] not in v.given_any and _speaks_as_it(text, att)
+    ):
         state.orgs.add(full)  # "Cardiff Bus said it had made …": an organisation
         state.people.discard(full)
     elif not is_org(tuple(full.split())):
@@ -248,16 +250,21 @@ def _same_pronoun_before(text: str, lo: int, at: int, sex: str) -> int:
 
 
 def _speaks_as_it(text: str, att: Attribution) -> bool:
-    """Whether the speaker is printed right before its speech verb and "it" or "its": "Cardiff
-    Bus said it had made an offer" is an organisation's speech, whatever its name's words."""
+    """Whether the speaker is printed right before its speech verb and "it" or "its", perhaps
+    with a "which" clause between: "Cardiff Bus, which is owned by the council, said it had
+    made an offer" is an organisation's speech, whatever its name's words."""
     if att.cue is None:
         return False
-    end = att.at + len(att.text)
-    verb = text[end : end + len(att.cue) + 1]
-    if verb != " " + att.cue:
+    verb = " " + att.cue + " "
+    at = att.at + len(att.text)
+    if text.startswith(", which ", at):  # (a clause about an organisation, not a person)
+        at = text.find("," + verb, at, at + 160)
+        if at < 0 or text.find(". ", att.at, at) >= 0:
+            return False
+        at += 1
+    if not text.startswith(verb, at):
         return False
-    after = text[end + len(verb) : end + len(verb) + 10]
-    return after.startswith((" it ", " its ", " that it ", " that its "))
+    return text.startswith(("it ", "its ", "that it ", "that its "), at + len(verb))
 
 
 def _relay(

@@ -672,6 +672,25 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
         ),
         pytest.param(
             (
+                "Cardiff Bus, which is owned by the city council, said it had made a "
+                '"fair and affordable" offer.',
+                "Rhian Pritchard has driven buses in the city for 19 years.",
+                '"Some days I leave the house at five and get home at seven," she said.',
+            ),
+            ["Cardiff Bus", "Rhian Pritchard"],
+            id="a-name-then-a-which-clause-that-speaks-as-it",
+        ),
+        pytest.param(
+            (
+                'Jane Roe said it was "a disaster for the town" and left.',
+                "Mark Lee went home early.",
+                '"We will fight on," she said.',
+            ),
+            ["Jane Roe", "Jane Roe"],
+            id="a-given-name-saying-it-was-stays-a-person",
+        ),
+        pytest.param(
+            (
                 'Cardiff Bus said it had made a "fair and affordable" offer.',
                 'In a statement, Cardiff Bus said the strike was "deeply disappointing" today.',
                 '"We have offered a 5.5% increase, above inflation," the company said.',
@@ -694,6 +713,27 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
             ),
             ["Fisheries and Oceans Canada"],
             id="short-form-of-a-name-with-a-joining-word",
+        ),
+        pytest.param(
+            (
+                "The International Criminal Court issued warrants last year.",
+                "Few countries never signed up to the ICC, an international court in The Hague.",
+                '"The warrants stand," the court said.',
+            ),
+            ["International Criminal Court"],
+            id="short-form-in-apposition-is-the-name-printed-in-full",
+        ),
+        pytest.param(
+            (
+                'The operator, Stena Line, said in a statement: "We apologise to everyone."',
+                'Passenger Siobhan McAleese said: "They must have known the forecast."',
+                "Others asked why the ferry sailed, given the Met Office had issued a warning.",
+                "The captain turned back after an hour.",
+                "The crossing usually takes three hours.",
+                'The operator said the decision to sail was made "in line with all procedures".',
+            ),
+            ["Stena Line", "Siobhan McAleese", "Stena Line"],
+            id="an-organisation-named-with-its-noun-paragraphs-back",
         ),
         pytest.param(
             (
