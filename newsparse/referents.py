@@ -410,6 +410,17 @@ def described_before(text: str, lo: int, at: int, sex: str, resolver: Nearby) ->
 
 
 @lru_cache(maxsize=256)
+def _role_forms(role: str) -> tuple[str, ...]:
+    """What a printed role holds, for a cheap test before `_role_holder_re`: the role after
+    its first letter ("inister" finds "minister" and "Minister", "INISTER" finds "MINISTER";
+    a short role as printed in any case: "MP", "ceo"), and its short forms ("Sen.")."""
+    short = vocabulary().short_forms.get(role, ())
+    if len(role) > 3:
+        return (role[1:], role[1:].upper(), *short)
+    return (role, role.upper(), role.capitalize(), *short)
+
+
+@lru_cache(maxsize=256)
 def _role_holder_re(role: str) -> regex.Pattern[str]:
     """A name printed with ``role`` in lower case (or its short form: "Sen." for senator),
     before it or in apposition after it."""
@@ -448,10 +459,14 @@ def role_holder(
     ``org``, the holder is an organisation: "The group, WeWorkers Coalition, formed …",
     then "the group said"."""
     pattern = _role_holder_re(role)
+    forms = _role_forms(role)
     for lo, hi in windows:
         end = hi if hi < at else at
+        begin = max(lo, end - PRONOUN_REACH)
+        if not any(text.find(form, begin, end) >= 0 for form in forms):
+            continue  # (the role is not printed: no pattern to run)
         found = None
-        for m in pattern.finditer(text, max(lo, end - PRONOUN_REACH), end):
+        for m in pattern.finditer(text, begin, end):
             group = next(g for g in ("after", "appos", "before") if m.group(g))
             start = m.start(group)
             if resolver.is_quoted(start):

@@ -152,14 +152,15 @@ def _resolve(
         if head in v.org_nouns:
             if any(w[:1].isupper() or w.endswith(("'s", "’s")) for w in words[1:-1]):
                 return att.text  # "The Dutch trade ministry", "the governor's office": named
-            named = role_holder(text, head, state.wide(), att.at, resolver, org=True)
+            named = role_holder(text, head, windows, att.at, resolver, org=True)
             if named:  # "The group, WeWorkers Coalition, formed …" then "the group said"
                 return named
             found = organisation_spoke(text, att, windows, resolver=resolver, state=state)
             found = found or resolver.org_before(att.at, windows[:1], att.text, state.people)
-            found = found or resolver.org_before(
-                att.at, windows, att.text, state.people, state.wide()
-            )
+            wide = state.wide()  # "The operator, Stena Line," further back
+            further = wide[len(windows) :]
+            found = found or role_holder(text, head, further, att.at, resolver, org=True)
+            found = found or resolver.org_before(att.at, windows, att.text, state.people, wide)
             return found or att.text
         if len(words) == 2 and words[0].casefold() in _KIN_OWNERS and head in v.person_nouns:
             holder = role_holder(text, head, windows[:2], att.at, resolver, alone=True)
@@ -239,12 +240,15 @@ def _same_pronoun_before(text: str, lo: int, at: int, sex: str) -> int:
     attribution ("She credits her lead … '…,' she says"): the same person, so no one named
     after it is the pronoun's; else ``at``."""
     near = max(lo, at - PRONOUN_REACH)  # (a bounded read: linear however long the paragraph)
+    opener = _PRONOUN_OPENERS[sex]
+    if text.find(opener[0], near, at) < 0 and text.find(opener[1], near, at) < 0:
+        return at  # (no such pronoun opens a word: most paragraphs)
     starts = [lo] if near == lo else []
     starts += sentence_starts(text, near, at)
     k = len(starts) - 1
     while k >= 0 and text[starts[k] : starts[k] + 1] in _QUOTE_OPENERS:
         k -= 1  # (the sentences that are the quote itself)
-    if k < 0 or not text.startswith(_PRONOUN_OPENERS[sex], starts[k]):
+    if k < 0 or not text.startswith(opener, starts[k]):
         return at
     return starts[k]
 
