@@ -14,11 +14,13 @@ import functools
 from newsparse.agencies import loose_key, loose_names
 from newsparse.credit_text import (
     DASHES,
+    LICENSOR_LAST,
     WINDOW,
     label_stem_firsts,
     label_stems,
     label_words,
     lazy,
+    licensed,
     lower_ok_stems,
     vocab,
 )
@@ -191,25 +193,31 @@ def plain_end(line: str, stop: int) -> int:
     no bracket closes the line, no wrapper word starts a word, no sentence ends among them
     (a bare credit needs one), and the word is no wrapper's own ("hide") nor has "courtesy"
     before it. The cascade turns such a line down at once. `HEADING` is a short line of such
-    words only ("Regional Woes", "CBS News"), which can only be a credit as a whole.
+    words only ("Regional Woes", "CBS News"), which can only be a credit as a whole. A line
+    that ends in one of `LICENSORS` ("... or licensors") is `OTHER`: the cascade cuts it.
     """
+    if stop and line[stop - 1] in LICENSOR_LAST and licensed(line, 0, stop):
+        return OTHER
     lower_ok, stems_only, words, stem_firsts, stems = _plain_vocab()
+    if stop == len(line):  # (most lines: the calls without a range are the cheaper)
+        cut = line.rfind(" ")
+        token = line[cut + 1 :].rstrip(_PROSE_END)
+    else:
+        cut = line.rfind(" ", 0, stop)
+        token = line[cut + 1 : stop].rstrip(_PROSE_END)  # the last word, without its punctuation
+    if token.isalpha() and token.islower() and token.isascii() and token not in lower_ok:
+        # most lines end in a plain word: "... the deal was done."
+        if cut < stop - WINDOW or token in stems_only:
+            return OTHER  # (the cascade would not see all of it; "st." is no prose)
+        return _no_courtesy(line, cut + 1 + len(token))
     pos = stop
-    cut = line.rfind(" ", 0, stop)
-    token = line[cut + 1 : stop].rstrip(_PROSE_END)  # the last word, without its punctuation
     for _ in range(_MAX_TAIL_WORDS):
         if not token.isascii():
             return OTHER  # let the cascade read it
         if token.isalpha() and token.islower() and token not in lower_ok:
-            if cut < stop - WINDOW or token in stems_only:
+            if cut < stop - WINDOW or token in stems_only or token in words:
                 return OTHER  # (the cascade would not see all of it; "st." is no prose)
-            if pos != stop and token in words:
-                return OTHER
-            if "ourtesy" not in line:
-                return PROSE  # (most lines: one plain scan, no search in a range)
-            prose = cut + 1 + len(token)
-            near = prose - 60 if prose > 60 else 0  # (a conditional: cheaper than max)
-            return OTHER if line.find("ourtesy", near, prose) >= 0 else PROSE
+            return _no_courtesy(line, cut + 1 + len(token))
         if not (
             token[:1].isalnum()
             and (token[0].isupper() or token[0].isdigit() or token in lower_ok)
@@ -223,6 +231,15 @@ def plain_end(line: str, stop: int) -> int:
         cut = line.rfind(" ", 0, pos)
         token = line[cut + 1 : pos].rstrip(",")
     return OTHER
+
+
+def _no_courtesy(line: str, prose: int) -> int:
+    """`PROSE` for a line whose last word of prose ends at ``prose``, unless "courtesy"
+    stands in the 60 characters before it (`OTHER`: "Photo courtesy of the club")."""
+    if "ourtesy" not in line:
+        return PROSE  # (most lines: one plain scan, no search in a range)
+    near = prose - 60 if prose > 60 else 0  # (a conditional: cheaper than max)
+    return OTHER if line.find("ourtesy", near, prose) >= 0 else PROSE
 
 
 _Words = frozenset[str]

@@ -29,7 +29,6 @@ from newsparse.agencies import lookup
 from newsparse.credit_gate import (
     HEADING,
     MAX_COMMA_CREDIT,
-    OTHER,
     PROSE,
     ROLES_ALONE,
     call_sign,
@@ -46,7 +45,6 @@ from newsparse.credit_text import (
     label_stems,
     label_words,
     lazy,
-    licensed,
     opening,
     trailing_junk,
     vocab,
@@ -155,7 +153,7 @@ def find_credit(line: str) -> tuple[int, int] | None:
     start at the first non-space character means the whole line is a credit.
     """
     stop = len(line.rstrip())
-    shape = OTHER if licensed(line, 0, stop) else plain_end(line, stop)
+    shape = plain_end(line, stop)
     if shape == PROSE:
         return None  # most lines of an article: "... the deal was done."
     if shape == HEADING:
