@@ -153,28 +153,36 @@ def _may_end_in_name(line: str, end: int) -> bool:
         tail = loose_key(line[end - _NEAR_END if end > _NEAR_END else 0 : end])[-_NAME_TAIL:]
     else:
         tail = tail.lower()
-    if len(tail) == _NAME_TAIL and tail not in ends and not tail.endswith(short):
+    if (
+        len(tail) == _NAME_TAIL
+        and tail not in ends
+        and not tail.endswith(short.get(tail[-1], ()))  # (only the keys ending as it does)
+    ):
         return False
     key = loose_key(line[end - MAX_COMMA_CREDIT if end > MAX_COMMA_CREDIT else 0 : end])
-    return key.endswith((*short, *ends.get(key[-_NAME_TAIL:], ())))
+    return key.endswith((*short.get(key[-1:], ()), *ends.get(key[-_NAME_TAIL:], ())))
 
 
 @functools.cache
-def _name_ends() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+def _name_ends() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """The keys (`loose_key`) of the names a line may end in (`_may_end_in_name`): every
     name `lookup` knows (`loose_names`) and the last word of each role that stands alone
     ("supplied", "photo" of "Courtesy photo"); filed under their last `_NAME_TAIL`
-    characters, and apart, the keys shorter than that ("ap", "ho")."""
+    characters, and apart, the keys shorter than that ("ap", "ho"), filed under their last
+    character (a text ends in such a key only if it ends in that character)."""
     roles = vocab().roles
     alone = {loose_key(alias.split()[-1]) for alias in roles if roles[alias] in ROLES_ALONE}
     ends: dict[str, list[str]] = {}
-    short: set[str] = set()
-    for name in loose_names() | alone:
+    short: dict[str, list[str]] = {}
+    for name in sorted(loose_names() | alone):
         if len(name) < _NAME_TAIL:
-            short.add(name)
+            short.setdefault(name[-1], []).append(name)
         else:
             ends.setdefault(name[-_NAME_TAIL:], []).append(name)
-    return {tail: tuple(names) for tail, names in ends.items()}, tuple(sorted(short))
+    return (
+        {tail: tuple(names) for tail, names in ends.items()},
+        {last: tuple(names) for last, names in short.items()},
+    )
 
 
 @functools.cache
