@@ -115,6 +115,14 @@ BAR_GAP = lazy(
 """Needs a bar and a slash: searched only in a line that has both (a bar alone ends many a
 title: "... quota rules | Euronews")."""
 
+# What the character after each gap is (each gap's lookahead reads it): no gap ends in a
+# stretch without one, so a credit found there has no bare start before it.
+BARE_START_CHAR = lazy(
+    r"""
+    [\p{Lu}\d]    # a capital or a digit
+    """
+)
+
 
 def _has_alnum(line: str, start: int, end: int) -> bool:
     return any(map(str.isalnum, line[start:end]))
@@ -232,6 +240,12 @@ def find_credit(line: str) -> tuple[int, int] | None:
     bare_from = prose if prose > low else low
     if courtesy > low:  # "Photo courtesy of the club": the giver may be in lower case
         bare_from = max(low, courtesy - 8)
+    if (
+        best is not None
+        and not bare_from <= first < best
+        and BARE_START_CHAR().search(line, bare_from, best) is None
+    ):
+        return best, end  # no gap ends before the credit found: "... outage. Photograph: X"
     starts = (
         _bare_starts(line, bare_from, end, first) if _may_start(line, bare_from, end, first) else ()
     )
