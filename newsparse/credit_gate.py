@@ -64,22 +64,22 @@ CHAIN_FOR = lazy(r"\sfor\s")  # "Jane Doe for The New York Times"
 CHAIN_HYPHEN = lazy(r"(?<=\p{L}\ ?)[-–—]\ ?\p{Lu}")
 # "Courtesy of NASA", "Photo courtesy of the club"
 CHAIN_COURTESY = lazy(r"\A(?i:(?:photos?\s+|images?\s+)?courtesy)\s")
-_CHAIN_HINTS = ("via", "for", "-", "–", "—", "ourtesy", "OURTESY")
-"""What `has_chain_mark` looks for before any regex: a stretch with none of these holds no chain."""
 
 
 def has_chain_mark(stretch: str) -> bool:
     """Whether a stretch holds a chain mark (a slash, a pipe, `CHAIN_VIA`, `CHAIN_FOR`,
-    `CHAIN_HYPHEN`, `CHAIN_COURTESY`), once one of `_CHAIN_HINTS` is in it; plain ``in``
-    tests before each regex, which needs its hint's text."""
+    `CHAIN_HYPHEN`, `CHAIN_COURTESY`), once one of their hints is in it: "via", "for", a
+    dash, "ourtesy" or "OURTESY" (a stretch with none holds no chain). Each hint is looked
+    for once, with a plain ``in``, before the regex that needs it."""
     if "/" in stretch or "|" in stretch:
         return True
-    if not any(map(stretch.__contains__, _CHAIN_HINTS)):
-        return False
+    via, for_, dash = "via" in stretch, "for" in stretch, any(map(stretch.__contains__, DASHES))
+    if not (via or for_ or dash or "ourtesy" in stretch or "OURTESY" in stretch):
+        return False  # (each hint is looked for once)
     return (
-        ("via" in stretch and CHAIN_VIA().search(stretch) is not None)
-        or ("for" in stretch and CHAIN_FOR().search(stretch) is not None)
-        or (any(map(stretch.__contains__, DASHES)) and CHAIN_HYPHEN().search(stretch) is not None)
+        (via and CHAIN_VIA().search(stretch) is not None)
+        or (for_ and CHAIN_FOR().search(stretch) is not None)
+        or (dash and CHAIN_HYPHEN().search(stretch) is not None)
         or CHAIN_COURTESY().match(stretch) is not None
     )
 

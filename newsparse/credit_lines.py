@@ -164,14 +164,14 @@ def _prose_in(
     for index in range(len(tokens) - 1, first - 1, -1):
         token = tokens[index]
         begin = pos - len(token)
-        if index > 0 and token.isalpha() and token.islower() and token.isascii():
+        if index > 0 and token.islower() and token.isalpha() and token.isascii():
             if token not in lower_ok:
                 return begin, pos  # a plain word in lower case: "... the deal was done"
         elif (
             token
-            and token not in lower_ok
-            and not token.istitle()
+            and not token.istitle()  # (the tests that skip most tokens first)
             and token.upper() != token
+            and token not in lower_ok
             and not (token.startswith("10.") and "/" in token)  # a DOI ("10.1038/s41467-…")
         ):
             for m in LOWER_WORD().finditer(line, begin, pos):
