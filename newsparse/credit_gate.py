@@ -14,11 +14,13 @@ import functools
 from newsparse.agencies import loose_key, loose_names
 from newsparse.credit_text import (
     DASHES,
+    LICENSOR_LAST,
     WINDOW,
     label_stem_firsts,
     label_stems,
     label_words,
     lazy,
+    licensed,
     lower_ok_stems,
     vocab,
 )
@@ -62,22 +64,22 @@ CHAIN_FOR = lazy(r"\sfor\s")  # "Jane Doe for The New York Times"
 CHAIN_HYPHEN = lazy(r"(?<=\p{L}\ ?)[-–—]\ ?\p{Lu}")
 # "Courtesy of NASA", "Photo courtesy of the club"
 CHAIN_COURTESY = lazy(r"\A(?i:(?:photos?\s+|images?\s+)?courtesy)\s")
-_CHAIN_HINTS = ("via", "for", "-", "–", "—", "ourtesy", "OURTESY")
-"""What `has_chain_mark` looks for before any regex: a stretch with none of these holds no chain."""
 
 
 def has_chain_mark(stretch: str) -> bool:
     """Whether a stretch holds a chain mark (a slash, a pipe, `CHAIN_VIA`, `CHAIN_FOR`,
-    `CHAIN_HYPHEN`, `CHAIN_COURTESY`), once one of `_CHAIN_HINTS` is in it; plain ``in``
-    tests before each regex, which needs its hint's text."""
+    `CHAIN_HYPHEN`, `CHAIN_COURTESY`), once one of their hints is in it: "via", "for", a
+    dash, "ourtesy" or "OURTESY" (a stretch with none holds no chain). Each hint is looked
+    for once, with a plain ``in``, before the regex that needs it."""
     if "/" in stretch or "|" in stretch:
         return True
-    if not any(map(stretch.__contains__, _CHAIN_HINTS)):
-        return False
+    via, for_, dash = "via" in stretch, "for" in stretch, any(map(stretch.__contains__, DASHES))
+    if not (via or for_ or dash or "ourtesy" in stretch or "OURTESY" in stretch):
+        return False  # (each hint is looked for once)
     return (
-        ("via" in stretch and CHAIN_VIA().search(stretch) is not None)
-        or ("for" in stretch and CHAIN_FOR().search(stretch) is not None)
-        or (any(map(stretch.__contains__, DASHES)) and CHAIN_HYPHEN().search(stretch) is not None)
+        (via and CHAIN_VIA().search(stretch) is not None)
+        or (for_ and CHAIN_FOR().search(stretch) is not None)
+        or (dash and CHAIN_HYPHEN().search(stretch) is not None)
         or CHAIN_COURTESY().match(stretch) is not None
     )
 
@@ -151,28 +153,36 @@ def _may_end_in_name(line: str, end: int) -> bool:
         tail = loose_key(line[end - _NEAR_END if end > _NEAR_END else 0 : end])[-_NAME_TAIL:]
     else:
         tail = tail.lower()
-    if len(tail) == _NAME_TAIL and tail not in ends and not tail.endswith(short):
+    if (
+        len(tail) == _NAME_TAIL
+        and tail not in ends
+        and not tail.endswith(short.get(tail[-1], ()))  # (only the keys ending as it does)
+    ):
         return False
     key = loose_key(line[end - MAX_COMMA_CREDIT if end > MAX_COMMA_CREDIT else 0 : end])
-    return key.endswith((*short, *ends.get(key[-_NAME_TAIL:], ())))
+    return key.endswith((*short.get(key[-1:], ()), *ends.get(key[-_NAME_TAIL:], ())))
 
 
 @functools.cache
-def _name_ends() -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+def _name_ends() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """The keys (`loose_key`) of the names a line may end in (`_may_end_in_name`): every
     name `lookup` knows (`loose_names`) and the last word of each role that stands alone
     ("supplied", "photo" of "Courtesy photo"); filed under their last `_NAME_TAIL`
-    characters, and apart, the keys shorter than that ("ap", "ho")."""
+    characters, and apart, the keys shorter than that ("ap", "ho"), filed under their last
+    character (a text ends in such a key only if it ends in that character)."""
     roles = vocab().roles
     alone = {loose_key(alias.split()[-1]) for alias in roles if roles[alias] in ROLES_ALONE}
     ends: dict[str, list[str]] = {}
-    short: set[str] = set()
-    for name in loose_names() | alone:
+    short: dict[str, list[str]] = {}
+    for name in sorted(loose_names() | alone):
         if len(name) < _NAME_TAIL:
-            short.add(name)
+            short.setdefault(name[-1], []).append(name)
         else:
             ends.setdefault(name[-_NAME_TAIL:], []).append(name)
-    return {tail: tuple(names) for tail, names in ends.items()}, tuple(sorted(short))
+    return (
+        {tail: tuple(names) for tail, names in ends.items()},
+        {last: tuple(names) for last, names in short.items()},
+    )
 
 
 @functools.cache
@@ -191,25 +201,31 @@ def plain_end(line: str, stop: int) -> int:
     no bracket closes the line, no wrapper word starts a word, no sentence ends among them
     (a bare credit needs one), and the word is no wrapper's own ("hide") nor has "courtesy"
     before it. The cascade turns such a line down at once. `HEADING` is a short line of such
-    words only ("Regional Woes", "CBS News"), which can only be a credit as a whole.
+    words only ("Regional Woes", "CBS News"), which can only be a credit as a whole. A line
+    that ends in one of `LICENSORS` ("... or licensors") is `OTHER`: the cascade cuts it.
     """
+    if stop and line[stop - 1] in LICENSOR_LAST and licensed(line, 0, stop):
+        return OTHER
     lower_ok, stems_only, words, stem_firsts, stems = _plain_vocab()
+    if stop == len(line):  # (most lines: the calls without a range are the cheaper)
+        cut = line.rfind(" ")
+        token = line[cut + 1 :].rstrip(_PROSE_END)
+    else:
+        cut = line.rfind(" ", 0, stop)
+        token = line[cut + 1 : stop].rstrip(_PROSE_END)  # the last word, without its punctuation
+    if token.isalpha() and token.islower() and token.isascii() and token not in lower_ok:
+        # most lines end in a plain word: "... the deal was done."
+        if cut < stop - WINDOW or token in stems_only:
+            return OTHER  # (the cascade would not see all of it; "st." is no prose)
+        return _no_courtesy(line, cut + 1 + len(token))
     pos = stop
-    cut = line.rfind(" ", 0, stop)
-    token = line[cut + 1 : stop].rstrip(_PROSE_END)  # the last word, without its punctuation
     for _ in range(_MAX_TAIL_WORDS):
         if not token.isascii():
             return OTHER  # let the cascade read it
         if token.isalpha() and token.islower() and token not in lower_ok:
-            if cut < stop - WINDOW or token in stems_only:
+            if cut < stop - WINDOW or token in stems_only or token in words:
                 return OTHER  # (the cascade would not see all of it; "st." is no prose)
-            if pos != stop and token in words:
-                return OTHER
-            if "ourtesy" not in line:
-                return PROSE  # (most lines: one plain scan, no search in a range)
-            prose = cut + 1 + len(token)
-            near = prose - 60 if prose > 60 else 0  # (a conditional: cheaper than max)
-            return OTHER if line.find("ourtesy", near, prose) >= 0 else PROSE
+            return _no_courtesy(line, cut + 1 + len(token))
         if not (
             token[:1].isalnum()
             and (token[0].isupper() or token[0].isdigit() or token in lower_ok)
@@ -223,6 +239,15 @@ def plain_end(line: str, stop: int) -> int:
         cut = line.rfind(" ", 0, pos)
         token = line[cut + 1 : pos].rstrip(",")
     return OTHER
+
+
+def _no_courtesy(line: str, prose: int) -> int:
+    """`PROSE` for a line whose last word of prose ends at ``prose``, unless "courtesy"
+    stands in the 60 characters before it (`OTHER`: "Photo courtesy of the club")."""
+    if "ourtesy" not in line:
+        return PROSE  # (most lines: one plain scan, no search in a range)
+    near = prose - 60 if prose > 60 else 0  # (a conditional: cheaper than max)
+    return OTHER if line.find("ourtesy", near, prose) >= 0 else PROSE
 
 
 _Words = frozenset[str]

@@ -29,7 +29,6 @@ from newsparse.agencies import lookup
 from newsparse.credit_gate import (
     HEADING,
     MAX_COMMA_CREDIT,
-    OTHER,
     PROSE,
     ROLES_ALONE,
     call_sign,
@@ -46,7 +45,6 @@ from newsparse.credit_text import (
     label_stems,
     label_words,
     lazy,
-    licensed,
     opening,
     trailing_junk,
     vocab,
@@ -117,30 +115,65 @@ BAR_GAP = lazy(
 """Needs a bar and a slash: searched only in a line that has both (a bar alone ends many a
 title: "... quota rules | Euronews")."""
 
+# What the character after each gap is (each gap's lookahead reads it): no gap ends in a
+# stretch without one, so a credit found there has no bare start before it.
+BARE_START_CHAR = lazy(
+    r"""
+    [\p{Lu}\d]    # a capital or a digit
+    """
+)
+
 
 def _has_alnum(line: str, start: int, end: int) -> bool:
     return any(map(str.isalnum, line[start:end]))
+
+
+_NEAR_WORDS = 8
+"""How many last words of its window `_last_prose` splits off first: most lines' last word
+of prose stands among them, so a long window is split whole only when it does not."""
 
 
 def _last_prose(line: str, start: int, end: int) -> tuple[int, int]:
     """The (start, end) of the last lower-case word in ``line[start:end]`` that no credit
     prints, or (-1, -1).
 
-    Read token by token from the end; a token in capitals or title case ("Getty", "AFP")
-    holds no lower-case word, so only the others are searched.
+    Read token by token from the end (`_prose_in`): the last `_NEAR_WORDS` tokens first,
+    then, when none holds prose, the tokens before them.
     """
     lower_ok = vocab().lower_ok
-    tokens = line[start:end].split(" ")  # split once; read from the last
-    pos = end
-    for index in range(len(tokens) - 1, -1, -1):
+    tokens = line[start:end].rsplit(" ", _NEAR_WORDS)
+    if len(tokens) <= _NEAR_WORDS:
+        return _prose_in(line, tokens, end, lower_ok, 0)
+    found = _prose_in(line, tokens, end, lower_ok, 1)  # (``tokens[0]`` is the rest)
+    if found[0] >= 0:
+        return found
+    rest = tokens[0]
+    return _prose_in(line, rest.split(" "), start + len(rest), lower_ok, 0)
+
+
+def _prose_in(
+    line: str, tokens: list[str], pos: int, lower_ok: frozenset[str], first: int
+) -> tuple[int, int]:
+    """`_last_prose` of the stretch of ``line`` that ``tokens`` (split at spaces) print,
+    ending at ``pos``, read from the last token down to ``tokens[first]``. The window's
+    first token (index 0) may be a word cut by the window: only `LOWER_WORD` reads it.
+
+    A token in capitals or title case ("Getty", "AFP") holds no lower-case word, so only
+    the others are searched; the cheap test for a plain word comes first (most lines).
+    """
+    for index in range(len(tokens) - 1, first - 1, -1):
         token = tokens[index]
         begin = pos - len(token)
-        if token.startswith("10.") and "/" in token:
-            pass  # a DOI ("10.1038/s41467-…") holds no prose
-        elif index > 0 and token.isalpha() and token.islower() and token.isascii():
+        if index > 0 and token.islower() and token.isalpha() and token.isascii():
             if token not in lower_ok:
                 return begin, pos  # a plain word in lower case: "... the deal was done"
-        elif token and token not in lower_ok and not token.istitle() and token.upper() != token:
+        elif (
+            token
+            and not token.istitle()  # (the tests that skip most tokens first)
+            and token.upper() != token
+            and token not in lower_ok
+            and not (token.startswith("10.") and "/" in token)  # a DOI ("10.1038/s41467-…")
+        ):
             for m in LOWER_WORD().finditer(line, begin, pos):
                 if m[0] not in lower_ok:
                     return m.span()
@@ -155,7 +188,7 @@ def find_credit(line: str) -> tuple[int, int] | None:
     start at the first non-space character means the whole line is a credit.
     """
     stop = len(line.rstrip())
-    shape = OTHER if licensed(line, 0, stop) else plain_end(line, stop)
+    shape = plain_end(line, stop)
     if shape == PROSE:
         return None  # most lines of an article: "... the deal was done."
     if shape == HEADING:
@@ -177,6 +210,9 @@ def find_credit(line: str) -> tuple[int, int] | None:
             )
             if (shaped and not defines_acronym(before, inner)) or _sure_label(inner):
                 best = opener
+    first = len(line) - len(line.lstrip()) if line[:1].isspace() else 0
+    if best == first:
+        return best, end  # the whole line is a bracketed credit: nothing can start before it
     near = prose - 60 if prose - 60 > low else low
     courtesy = line.rfind("ourtesy", near, prose) if prose > 0 else -1
     if courtesy < 0 and (prose == end or (prose > 0 and not _has_alnum(line, prose, end))):
@@ -201,10 +237,15 @@ def find_credit(line: str) -> tuple[int, int] | None:
             best = at
             break
     # 3. a bare credit after the caption's last sentence: "... 2022. Jane Doe/AFP via Getty Images"
-    first = len(line) - len(line.lstrip()) if line[:1].isspace() else 0
     bare_from = prose if prose > low else low
     if courtesy > low:  # "Photo courtesy of the club": the giver may be in lower case
         bare_from = max(low, courtesy - 8)
+    if (
+        best is not None
+        and not bare_from <= first < best
+        and BARE_START_CHAR().search(line, bare_from, best) is None
+    ):
+        return best, end  # no gap ends before the credit found: "... outage. Photograph: X"
     starts = (
         _bare_starts(line, bare_from, end, first) if _may_start(line, bare_from, end, first) else ()
     )

@@ -29,6 +29,7 @@ from newsparse._data import load
 
 __all__ = [
     "LABEL",
+    "LICENSOR_LAST",
     "MAX_CREDIT",
     "WINDOW",
     "Vocab",
@@ -218,7 +219,8 @@ LICENSORS = (
     " Purchase Licensing Rights",
 )
 """Printed after a credit, never part of it."""
-_LICENSOR_LAST = frozenset(tail[-1] for tail in LICENSORS)
+LICENSOR_LAST = frozenset(tail[-1] for tail in LICENSORS)
+"""The last characters of `LICENSORS`: a cheap test before `licensed`."""
 
 
 # A journal article credited for its figure (phys.org, ScienceAlert): "Nature Communications
@@ -273,7 +275,7 @@ def citation(text: str) -> str | None:
 def licensed(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` ends in one of `LICENSORS` (its last character is tested
     first: few lines end as they do)."""
-    return end > start and text[end - 1] in _LICENSOR_LAST and text.endswith(LICENSORS, start, end)
+    return end > start and text[end - 1] in LICENSOR_LAST and text.endswith(LICENSORS, start, end)
 
 
 def trailing_junk(text: str, start: int, end: int) -> int:
