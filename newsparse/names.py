@@ -60,6 +60,7 @@ class Vocabulary:
     person_nouns: dict[str, str]  # "mother" -> "f": "one mother" is a person, and a she
     role_nouns: frozenset[str]  # "veteran": "the veteran said" is someone named just before
     party_nouns: frozenset[str]  # "republican": "the Florida Republican said", as a role
+    source_nouns: frozenset[str]  # "source": "a source close to the talks" may speak
     group_nouns: frozenset[str]  # "researchers": a plural of people that "they" may be
     outlet_nouns: frozenset[str]  # "agency": "the agency said" may be a news outlet
     ly_nouns: frozenset[str]  # "family": "her family said" (no adverb like "reportedly")
@@ -100,6 +101,7 @@ def vocabulary() -> Vocabulary:
         person_nouns={n: g for g, ns in words["person_nouns"].items() for n in ns},
         role_nouns=frozenset(words["role_nouns"]),
         party_nouns=frozenset(words["party_nouns"]),
+        source_nouns=frozenset(words["source_nouns"]),
         group_nouns=frozenset(words["group_nouns"]),
         outlet_nouns=frozenset(w.rstrip("s") for w in words["outlet_nouns"]),
         ly_nouns=frozenset(words["ly_nouns"]),

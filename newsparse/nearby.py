@@ -211,8 +211,12 @@ class Nearby(Resolver):
                 self._candidates[at] = None
                 return None
             else:
-                self._candidates[at] = found = (raw, False, False)
+                found = None if self._placed(at) else (raw, False, False)
+                self._candidates[at] = found
                 return found
+        if self._employer(at + len(raw)):
+            self._candidates[at] = None  # "Sky Sports pundit Darren Oakes": his employer
+            return None
         possessive = raw.endswith(("'s", "’s"))
         if possessive:  # "Mourinho's representatives": a mention of Mourinho
             raw = raw[:-2]
@@ -238,9 +242,15 @@ class Nearby(Resolver):
                     or (len(name) > 1 and self._after_description(at, raw))
                     or self._aged(at + len(raw))  # "Del Toro, 61, is blunt"
                 )
-                found = (key, evidence, possessive)
+                if evidence or not self._placed(at):  # ("in Palo Alto": a place)
+                    found = (key, evidence, possessive)
         self._candidates[at] = found
         return found
+
+    def _placed(self, at: int) -> bool:
+        """Whether the run at ``at`` follows a preposition of place ("in Palo Alto", "at
+        Vidhana Soudha"): a place, when nothing shows it is a person."""
+        return at > 1 and self._word_before(at - 1) in _LOCATIVES
 
     def _people_before(self, lo: int, hi: int, at: int) -> list[_Person]:
         """(offset, name, has evidence, possessive) of the last 40 runs of a window before
@@ -325,6 +335,23 @@ class Nearby(Resolver):
             if sentence_start_at(text, start):
                 return key
         return fits[0]
+
+    def _employer(self, end: int) -> bool:
+        """Whether the run ending at ``end`` is followed by a role in lower case (perhaps
+        after a word or two of its field) and then a capitalised word: "Sky Sports pundit
+        Darren Oakes", "Sinn Féin health spokeswoman Deirdre Keane-Okafor" (the run names
+        whom the person works for)."""
+        text = self.text
+        if text[end : end + 1] != " " or not text[end + 1 : end + 2].islower():
+            return False
+        v = vocabulary()
+        words = text[end + 1 : end + 60].split(" ", 4)
+        for k, word in enumerate(words[:3]):
+            if not word.islower():
+                return False
+            if word in v.role_nouns or word in v.source_nouns or word in v.titles:
+                return k + 1 < len(words) and words[k + 1][:1].isupper()
+        return False
 
     def _after_description(self, start: int, raw: str) -> bool:
         """Whether the run at ``start`` names the person a description before it, set off by
@@ -436,6 +463,11 @@ class Nearby(Resolver):
                 if org is not None and hints & org[1]:
                     return " ".join(self.fullest(org[0], start))
         return first or loose
+
+
+_LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
+"""Prepositions of place: a capitalised run after one, with no title or given name, is a
+place ("in Nova Scotia"), not a person."""
 
 
 def _outlet(name: str) -> bool:

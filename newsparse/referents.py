@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import islice
+from itertools import islice, pairwise
 
 import regex
 
@@ -26,7 +26,7 @@ from newsparse.names import (
     vocabulary,
 )
 from newsparse.nearby import Nearby
-from newsparse.subjects import Attribution, sentence_starts
+from newsparse.subjects import Attribution, after_sentence_end, sentence_starts
 
 __all__ = [
     "PRONOUN_REACH",
@@ -34,12 +34,14 @@ __all__ = [
     "described_before",
     "epithet_of",
     "events_before",
+    "former_or_latter",
     "given_alone",
     "group_before",
     "group_noun",
     "head_noun",
     "named_after",
     "organisation_spoke",
+    "personal",
     "role_before_name",
     "role_holder",
     "source_before",
@@ -161,6 +163,37 @@ def epithet_of(text: str, att: Attribution) -> Attribution | None:
     return Attribution(f"the {name}", "descriptor", att.cue, at - 4) if described else None
 
 
+def former_or_latter(
+    text: str, which: str, windows: list[tuple[int, int]], at: int, resolver: Nearby
+) -> str | None:
+    """Who "the former" or "the latter" (``which``) is: of the last two people named before
+    ``at`` and joined by "and" in one sentence ("Karim Benjelloun and Élodie Marchetti
+    produced it, but the former said …"), else of the last two named with a title or a
+    given name."""
+    people: list[tuple[int, str, bool]] = []  # (start, name, has evidence), latest first
+    for lo, hi in windows:
+        for start, name, evidence, owner in resolver._people_before(lo, hi, at):
+            if not owner and all(p[1] != name for p in people):
+                people.append((start, name, evidence))
+            if len(people) > 6:
+                break
+    pair = None
+    for later, earlier in pairwise(people):
+        between = text[earlier[0] : later[0]]
+        if " and " in between and len(between) < 120 and after_sentence_end(
+            text, earlier[0], later[0]
+        ) < 0:
+            pair = (earlier, later)
+            break
+    if pair is None:
+        named = [p for p in people if p[2]]
+        if len(named) < 2:
+            return None
+        pair = (named[1], named[0])
+    start, name, _evidence = pair[0] if which == "former" else pair[1]
+    return name if " " in name else " ".join(resolver.fullest((name,), start))
+
+
 def named_after(text: str, att: Attribution, resolver: Nearby) -> str | None:
     """The person a description names right after it, set off by commas: "Another passenger,
     Gareth Pryce-Jones, 62, said" and "A spokesperson, Anna Berg, said" are that person;
@@ -175,6 +208,17 @@ def named_after(text: str, att: Attribution, resolver: Nearby) -> str | None:
     if len(name) < 2 or is_org(name):
         return None
     return " ".join(resolver.fullest(name, start))
+
+
+def personal(head: str, v: Vocabulary) -> bool:
+    """Whether a description with ``head`` (case-folded) may be a person's: a role, a
+    title, a person of known sex or an unnamed source ("the minister", "a source")."""
+    return (
+        head in v.role_nouns
+        or head in v.source_nouns
+        or head in v.person_nouns
+        or head in v.titles
+    )
 
 
 def speech_event(
@@ -196,8 +240,16 @@ def speech_event(
             if named is not None:  # "Another passenger, Gareth Pryce-Jones, 62, said …"
                 return named if resolver.gender_of(named) in (sex, None) else None
             parts = event.text.split()
+            head = head_noun(parts)
+            if not personal(head, v):
+                continue  # "a brief statement", "a more personal (note)": no one's speech
             if len(parts) > 1 and parts[0].casefold() in ("a", "an", "one", "another"):
-                return event.text if head_noun(parts) not in v.org_nouns else None
+                return event.text
+            if len(parts) <= 3 and parts[0] in ("the", "The") and head.isalpha():
+                # "the minister said he was confident": the person printed with the role
+                holder = role_holder(text, head, state.wide(), event.at, resolver)
+                if holder is not None and resolver.gender_of(holder) in (sex, None):
+                    return holder
             return None
         words, title = parse_name(event.text, sentence_start_at(text, event.at))
         full = resolver.fullest(words, event.at)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from newsparse.models import Speaker, build
 from newsparse.names import (
+    Vocabulary,
     is_org,
     parse_name,
     sentence_start_at,
@@ -27,6 +28,7 @@ from newsparse.referents import (
     State,
     described_before,
     epithet_of,
+    former_or_latter,
     given_alone,
     group_before,
     group_noun,
@@ -141,16 +143,27 @@ def _resolve(
             state.add_person(named, resolver)  # "Another passenger, Gareth Pryce-Jones, said"
             return named
         opening = words[0] in ("A", "An", "One")  # "A spokesman for Bristol City Council"
-        if words[-1][:1].isupper() and (words[0].islower() or opening) and len(words) > 3:
+        if (
+            not epithet  # ("the Dublin Bay North TD": a title, read as a role below)
+            and words[-1][:1].isupper()
+            and (words[0].islower() or opening)
+            and len(words) > 3
+        ):
             return att.text  # "a spokesperson for the National Security Council": in full
         head = words[-1].casefold()
+        if len(words) == 2 and head in ("former", "latter") and words[0] in ("the", "The"):
+            # "Karim Benjelloun and Élodie Marchetti produced it, but the former said …"
+            return former_or_latter(text, head, windows[:2], att.at, resolver) or att.text
         if head in v.relay_nouns:  # "the statement said": whoever issued the statement
             if head not in state.relay:
                 found = _relay(text, att, head, windows, resolver=resolver, state=state)
                 state.relay[head] = found or last
             return state.relay[head]
         if head in v.org_nouns:
-            if any(w[:1].isupper() or w.endswith(("'s", "’s")) for w in words[1:-1]):
+            if any(
+                w[:1].isupper() or w.endswith(("'s", "’s")) or w in v.title_portfolios
+                for w in words[1:-1]
+            ):  # ("the finance ministry", "the state's health department": which one)
                 return att.text  # "The Dutch trade ministry", "the governor's office": named
             named = role_holder(text, head, windows, att.at, resolver, org=True)
             if named:  # "The group, WeWorkers Coalition, formed …" then "the group said"
@@ -306,8 +319,25 @@ def _relay(
                         found = resolver.org_before(subject.at, windows, subject.text, state.people)
                         return found or subject.text
                 else:
+                    body = _org_body(text, subject, v)
+                    if body is not None:  # "The Maharashtra home department said in a …"
+                        return body
                     return _resolve(text, subject, windows, resolver, state)
             i = text.rfind(noun, lo, i)
+    return None
+
+
+def _org_body(text: str, subject: Attribution, v: Vocabulary) -> str | None:
+    """A name followed by at most three words in lower case that end in an organisation's
+    noun, as printed: "The Maharashtra home department" for the name "Maharashtra"; else
+    None."""
+    end = subject.at + len(subject.text)
+    words = text[end : end + 60].split(" ", 4)[1:4]  # (the words after the name's space)
+    for k, word in enumerate(words):
+        if not word.isalpha() or not word.islower():
+            return None
+        if word in v.org_nouns:
+            return text[subject.at : end] + " " + " ".join(words[: k + 1])
     return None
 
 

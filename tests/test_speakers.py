@@ -773,6 +773,95 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
         ),
         pytest.param(
             (
+                "Karim Benjelloun and Élodie Marchetti produced the film, but the former said "
+                'it was made "in a room where the numbers kept going up."',
+            ),
+            ["Karim Benjelloun"],
+            id="the-former-of-a-pair-joined-by-and",
+        ),
+        pytest.param(
+            (
+                "Ingrid van der Berg and Signe Aasland spoke at the meeting. Both invest. The "
+                'former argued that boards "have to pay for talent" and the latter warned that '
+                '"patience is not unlimited at all."',
+            ),
+            ["Ingrid van der Berg", "Signe Aasland"],
+            id="the-former-and-the-latter",
+        ),
+        pytest.param(
+            ('"They are asking to work without fear," said Ald. Rosalind Achebe-Ward, 20th.',),
+            ["Rosalind Achebe-Ward"],
+            id="abbreviated-title-is-no-sentence-end",
+        ),
+        pytest.param(
+            (
+                "Opposition was led by Ald. Peter Kowalski, 41st, who voted no.",
+                '"We keep reaching into the same pockets," the Northwest Side alderman said.',
+            ),
+            ["Peter Kowalski"],
+            id="a-role-after-a-place-is-the-person-named",
+        ),
+        pytest.param(
+            (
+                "The figures were released to Labour TD Ciarán Mac Lochlainn.",
+                "Raising the issue in the Dáil, the Dublin Bay North TD said: "
+                '"These are children who are in pain tonight."',
+            ),
+            ["Ciarán Mac Lochlainn"],
+            id="the-constituency-and-title-is-the-person-with-the-title",
+        ),
+        pytest.param(
+            (
+                "Sky Sports pundit Darren Oakes, a former Fulham midfielder, was unconvinced. "
+                '"For me, that is a penalty all day long," he said.',
+            ),
+            ["Darren Oakes"],
+            id="an-employer-before-a-role-is-no-person",
+        ),
+        pytest.param(
+            (
+                "The IMF approved the loan on Friday.",
+                "The finance ministry said in a statement that the plan would be published "
+                '"within the next 30 days."',
+            ),
+            ["The finance ministry"],
+            id="a-ministry-with-its-portfolio-is-itself",
+        ),
+        pytest.param(
+            (
+                "The Maharashtra home department said in a statement that it had recorded 1,900 "
+                'complaints. "Citizens are urged to report suspicious calls," the statement said.',
+            ),
+            ["The Maharashtra home department"],
+            id="the-statement-of-a-named-department",
+        ),
+        pytest.param(
+            (
+                "Kwame Mensah runs the airline. Mr. Mensah struck a more personal note in a memo "
+                'to staff on Tuesday. "Nothing changes in how we run this airline," he wrote.',
+            ),
+            ["Kwame Mensah"],
+            id="a-description-that-is-no-person-reports-no-speech",
+        ),
+        pytest.param(
+            (
+                '"I love this sport," said Camila Ferreira-Lund.',
+                "They met at a charity event in Palo Alto, where she was signing autographs. "
+                '"He called my coach instead," she recalls.',
+            ),
+            ["Camila Ferreira-Lund", "Camila Ferreira-Lund"],
+            id="a-place-after-in-is-no-person",
+        ),
+        pytest.param(
+            (
+                "Ms Nic Aodha said more theatres at Children's Health Ireland would open soon.",
+                '"I am not going to defend a 14-month wait," the Minister said.',
+            ),
+            ["Nic Aodha"],
+            id="a-title-opening-a-sentence-is-kept",
+        ),
+        pytest.param(
+            (
                 '"Beds are what we need," said Tom Fennelly.',
                 "Nuala Brennan, the group's chief executive, said beds were not enough. "
                 '"Beds alone will not fix it," she said.',
