@@ -28,6 +28,7 @@ from newsparse.caption_lines import (
     EXPANDER,
     HEADER_KINDS,
     MAX_CAPTION_WORDS,
+    TEASER_ENDS,
     TITLE_KINDS,
     caption_like,
     caption_text,
@@ -78,6 +79,7 @@ SCENE_TIME = lazy_compile(
 )
 MIN_SCENE_WORDS = 6
 _SENTENCE_ENDS = frozenset(".!?:;\"”’'")  # a caption under its credit ends in none
+_CLAUSE_ENDS = _SENTENCE_ENDS | {","}  # a scene caption ends in none (`scene_caption`)
 _QUESTION_WORDS = frozenset({"What", "Why", "How", "When", "Where", "Who", "Which", "Will"})
 
 MAX_FORWARD_CAPTION_WORDS = 30  # a caption printed under its credit is short
@@ -117,12 +119,21 @@ class _Grouper:
         self.first_text = next((i for i, line in enumerate(lines) if line.kind in TITLE_KINDS), -1)
 
     def run(self) -> list[ImageGroup]:
-        lines = self.lines
+        lines, used, loose = self.lines, self.used, not self.tight
         for i, line in enumerate(lines):
-            if self.used[i]:
+            if used[i]:
                 continue
             kind = line.kind
-            if kind in ("captioned", "caption_label", "md_image"):
+            if kind == "text":
+                # (most lines: prose whose last character rules out a teaser and a scene)
+                last = line.text[-1]
+                if last in TEASER_ENDS and teaser(line):
+                    self.expander(i)
+                elif loose and last not in _CLAUSE_ENDS and self.scene_caption(i):
+                    group = ImageGroup(first=i, last=i, caption=i)
+                    self.take(group, i)
+                    self.groups.append(group)
+            elif kind in ("captioned", "caption_label", "md_image"):
                 if kind != "md_image" and self.under_markdown(i):
                     continue
                 credit = i if kind == "captioned" else None
@@ -132,12 +143,6 @@ class _Grouper:
                 self.groups.append(group)
             elif kind == "credit":
                 self.credit_line(i)
-            elif kind == "text" and teaser(line):
-                self.expander(i)
-            elif kind == "text" and not self.tight and self.scene_caption(i):
-                group = ImageGroup(first=i, last=i, caption=i)
-                self.take(group, i)
-                self.groups.append(group)
             elif kind == "furniture" and line.text[:1] == "+" and GALLERY_COUNT.match(line.text):
                 self.gallery_count(i)
         return self.groups
@@ -150,7 +155,7 @@ class _Grouper:
         if not MIN_SCENE_WORDS <= line.words <= MAX_FORWARD_CAPTION_WORDS or i <= self.first_text:
             return False
         text = line.text
-        if text[-1] in ".!?:;,\"”’'" or not line.gap or " on " not in f" {text} ":
+        if text[-1] in _CLAUSE_ENDS or not line.gap or " on " not in f" {text} ":
             return False
         if i + 1 >= len(lines) or not lines[i + 1].gap or lines[i + 1].kind != "text":
             return False

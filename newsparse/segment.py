@@ -30,6 +30,7 @@ from newsparse.agencies import lookup
 from newsparse.captions import ImageGroup, group_images
 from newsparse.headings import (
     ENTRY_TIME,
+    MAX_HEADING_WORDS,
     ends_like_sentence,
     has_url,
     heading_candidate,
@@ -192,10 +193,16 @@ def layout(text: str) -> Layout:
 
     # 4. and 5. the body: headings, paragraphs, other
     one_word = one_word_headings(lines, body_start, kinds)
-    candidates = [
-        i >= body_start and kinds[i] is None and heading_candidate(lines[i], headline, one_word)
-        for i in range(len(lines))
+    candidates = [  # (a cheap test first: most lines are prose, too long for a heading)
+        i >= body_start
+        and line.words <= MAX_HEADING_WORDS
+        and kinds[i] is None
+        and heading_candidate(line, headline, one_word)
+        for i, line in enumerate(lines)
     ]
+    # the lengths of a line that may be the headline printed again: `_same_text`'s first test
+    title = headline or ""  # (no headline: no line is empty, so none is its copy)
+    copy_sizes = range(len(title) - len(title) // 4, len(title) + len(title) // 4 + 1)
     seen_paragraph = False
     # after a byline the body may open with a heading ("By Jane Roe" / "Design and fit")
     bylined = at is not None and "byline" in kinds[at + 1 : body_start]
@@ -214,7 +221,7 @@ def layout(text: str) -> Layout:
             kind = "byline"
         elif line.kind == "md_heading" or (line.kind == "bold" and line.words <= MAX_BOLD_WORDS):
             kind, heading = "heading", _markdown_heading(line.text)
-        elif headline is not None and _same_text(line.text, headline):
+        elif len(line.text) in copy_sizes and _same_text(line.text, title):
             kind = "other"  # the headline printed again
         elif (
             candidates[i]
