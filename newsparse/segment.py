@@ -167,14 +167,14 @@ def layout(text: str) -> Layout:
         video_blocks(lines)
         teaser_blocks(lines)
     kinds: list[BlockKind | None] = [None] * len(lines)
-    blocks: dict[int, RawBlock] = {}
+    pictures: dict[int, RawBlock] = {}  # by first line
 
     # 2. pictures take their lines first: a caption title is never a heading
     end = -1
     for group in group_images(lines, tight=tight):
         if group.first <= end:
             continue  # never two blocks over one line (cannot happen with sane groups)
-        blocks[group.first] = RawBlock("image", group.first, group.last, image=group)
+        pictures[group.first] = RawBlock("image", group.first, group.last, image=group)
         for i in range(group.first, group.last + 1):
             kinds[i] = "image"
         end = group.last
@@ -206,20 +206,25 @@ def layout(text: str) -> Layout:
     seen_paragraph = False
     # after a byline the body may open with a heading ("By Jane Roe" / "Design and fit")
     bylined = at is not None and "byline" in kinds[at + 1 : body_start]
+    blocks: list[RawBlock] = []  # in reading order: a picture's block at its first line
     for i, line in enumerate(lines):
-        if kinds[i] is not None:
-            if kinds[i] == "image":
+        settled = kinds[i]
+        if settled is not None:
+            if settled == "image":
+                if i in pictures:
+                    blocks.append(pictures[i])
                 continue
-            value = headline if kinds[i] == "headline" else None
-            blocks[i] = RawBlock(kinds[i], i, i, None, value)  # type: ignore[arg-type]
+            value = headline if settled == "headline" else None
+            blocks.append(RawBlock(settled, i, i, None, value))
             continue
         kind: BlockKind
         heading: str | None = None
-        if line.kind in ("furniture", "link", "credit"):
+        own = line.kind  # the first pass's label
+        if own in ("furniture", "link", "credit"):
             kind = "other"
-        elif line.kind == "byline":
+        elif own == "byline":
             kind = "byline"
-        elif line.kind == "md_heading" or (line.kind == "bold" and line.words <= MAX_BOLD_WORDS):
+        elif own == "md_heading" or (own == "bold" and line.words <= MAX_BOLD_WORDS):
             kind, heading = "heading", _markdown_heading(line.text)
         elif len(line.text) in copy_sizes and _same_text(line.text, title):
             kind = "other"  # the headline printed again
@@ -237,8 +242,8 @@ def layout(text: str) -> Layout:
             kind = "paragraph"
             seen_paragraph = True
         kinds[i] = kind
-        blocks[i] = RawBlock(kind, i, i, None, heading)
-    return Layout(lines=lines, blocks=[blocks[k] for k in sorted(blocks)], wrapped=wrapped)
+        blocks.append(RawBlock(kind, i, i, None, heading))
+    return Layout(lines=lines, blocks=blocks, wrapped=wrapped)
 
 
 def _tight(lines: list[Line]) -> bool:
