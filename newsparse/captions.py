@@ -117,6 +117,10 @@ class _Grouper:
         self.groups: list[ImageGroup] = []
         # the first line of text: the headline's, when the text has one
         self.first_text = next((i for i, line in enumerate(lines) if line.kind in TITLE_KINDS), -1)
+        # the texts of the captioned lines, gathered when `label_inline` first needs them,
+        # and its answer for each label read so far
+        self.captioned: list[str] | None = None
+        self.inline: dict[str, bool] = {}
 
     def run(self) -> list[ImageGroup]:
         lines, used, loose = self.lines, self.used, not self.tight
@@ -353,10 +357,15 @@ class _Grouper:
         label = text[:start].strip()
         if not labelled or len(label) < 4 or label[0] in "([":
             return False
-        return any(
-            other.kind == "captioned" and other is not line and f" {label}" in other.text
-            for other in self.lines
-        )
+        # Each label is looked for once, in the captioned lines gathered once: a text of many
+        # credit lines is not read again for each (a credit line is no captioned line).
+        found = self.inline.get(label)
+        if found is None:
+            if self.captioned is None:
+                self.captioned = [other.text for other in self.lines if other.kind == "captioned"]
+            key = f" {label}"
+            found = self.inline[label] = any(key in other for other in self.captioned)
+        return found
 
     def labelled_above(self, i: int, nxt: int) -> bool:
         """Whether a labelled credit alone between blank lines credits the caption in the

@@ -249,4 +249,4 @@ def _list_ends(lines: list[Line], candidates: list[bool], i: int) -> bool:
 
 
 def _has_digit(text: str) -> bool:
-    return any(c.isdigit() for c in text)
+    return any(map(str.isdigit, text))
