@@ -406,13 +406,35 @@ def _site_name(segment: str) -> bool:
 def _without_sections(title: str) -> str:
     """A page title without the section names printed between bars before the site's name:
     "Dutch farmers block motorways | World news", "… | TV & Radio | Showbiz & TV" (at most
-    `MAX_SECTION_WORDS` words each, three words of title kept)."""
-    while " | " in title:
-        head, _, section = title.rpartition(" | ")
-        if len(section.split()) > MAX_SECTION_WORDS or len(head.split()) < 3:
-            break
-        title = head.rstrip()
-    return title
+    `MAX_SECTION_WORDS` words each, three words of title kept).
+
+    Read by offsets, each section once: the title is cut once, at the end (a title of many
+    bars is not copied and split again for each)."""
+    third = _third_word(title)  # the title before a bar keeps three words: the bar is after it
+    end = len(title)
+    cut = title.rfind(" | ", 0, end)
+    while cut > third >= 0 and len(title[cut + 3 : end].split()) <= MAX_SECTION_WORDS:
+        end = cut
+        while end and title[end - 1].isspace():
+            end -= 1  # (as `str.rstrip`)
+        cut = title.rfind(" | ", 0, end)
+    return title[:end]
+
+
+def _third_word(text: str) -> int:
+    """Where the third word of ``text`` (cut at white space, as `str.split`) starts, or -1:
+    ``text[:cut]`` has three words when ``cut`` is past it."""
+    words = 0
+    space = True
+    for at, char in enumerate(text):
+        if char.isspace():
+            space = True
+        elif space:
+            words += 1
+            if words == 3:
+                return at
+            space = False
+    return -1
 
 
 def _markdown_heading(text: str) -> str:
