@@ -99,7 +99,7 @@ class ImageGroup:
     """Line holding the credit."""
     extra: list[int] = field(default_factory=list)
     """Other lines of the block: alt texts, copies of the caption, gallery labels."""
-    speakers: dict[str, tuple[str, bool]] = field(default_factory=dict, compare=False)
+    speakers: dict[str, tuple[str, bool]] = field(default_factory=dict, compare=False, repr=False)
     """Whether the text quotes a credited name as a speaker's, by credit, with the text read
     (`newsparse.caption_parts`): one dict for all the pictures of a text, so that the text is
     read once for a name, not once for each of its pictures."""
