@@ -195,14 +195,15 @@ def teaser(line: Line) -> bool:
     without the white space around it, that `EXPANDER` finds ends in "more" or "[+]")."""
     text = line.text
     return (
-        text[-1] in _TEASER_ENDS
+        text[-1] in TEASER_ENDS
         and line.words <= MAX_CAPTION_WORDS
         and ("..." in text or "…" in text)
         and EXPANDER.search(text) is not None
     )
 
 
-_TEASER_ENDS = frozenset("eE]")
+TEASER_ENDS = frozenset("eE]")
+"""The last characters of a line that `teaser` finds (a cheap test for callers too)."""
 
 
 def gallery_label(line: Line) -> bool:

@@ -28,6 +28,7 @@ from newsparse.caption_lines import (
     EXPANDER,
     HEADER_KINDS,
     MAX_CAPTION_WORDS,
+    TEASER_ENDS,
     TITLE_KINDS,
     caption_like,
     caption_text,
@@ -78,6 +79,7 @@ SCENE_TIME = lazy_compile(
 )
 MIN_SCENE_WORDS = 6
 _SENTENCE_ENDS = frozenset(".!?:;\"”’'")  # a caption under its credit ends in none
+_CLAUSE_ENDS = _SENTENCE_ENDS | {","}  # a scene caption ends in none (`scene_caption`)
 _QUESTION_WORDS = frozenset({"What", "Why", "How", "When", "Where", "Who", "Which", "Will"})
 
 MAX_FORWARD_CAPTION_WORDS = 30  # a caption printed under its credit is short
@@ -97,12 +99,20 @@ class ImageGroup:
     """Line holding the credit."""
     extra: list[int] = field(default_factory=list)
     """Other lines of the block: alt texts, copies of the caption, gallery labels."""
+    speakers: dict[str, tuple[str, bool]] = field(default_factory=dict, compare=False, repr=False)
+    """Whether the text quotes a credited name as a speaker's, by credit, with the text read
+    (`newsparse.caption_parts`): one dict for all the pictures of a text, so that the text is
+    read once for a name, not once for each of its pictures."""
 
 
 def group_images(lines: list[Line], *, tight: bool) -> list[ImageGroup]:
     """Find the lines of every picture. ``tight``: the text separates paragraphs by
     single line breaks, so that two adjacent lines say nothing about belonging together."""
-    return _merge_copies(lines, _Grouper(lines, tight).run())
+    groups = _merge_copies(lines, _Grouper(lines, tight).run())
+    speakers: dict[str, tuple[str, bool]] = {}  # (shared: read once for the whole text)
+    for group in groups:
+        group.speakers = speakers
+    return groups
 
 
 class _Grouper:
@@ -115,14 +125,27 @@ class _Grouper:
         self.groups: list[ImageGroup] = []
         # the first line of text: the headline's, when the text has one
         self.first_text = next((i for i, line in enumerate(lines) if line.kind in TITLE_KINDS), -1)
+        # the texts of the captioned lines, gathered when `label_inline` first needs them,
+        # and its answer for each label read so far
+        self.captioned: list[str] | None = None
+        self.inline: dict[str, bool] = {}
 
     def run(self) -> list[ImageGroup]:
-        lines = self.lines
+        lines, used, loose = self.lines, self.used, not self.tight
         for i, line in enumerate(lines):
-            if self.used[i]:
+            if used[i]:
                 continue
             kind = line.kind
-            if kind in ("captioned", "caption_label", "md_image"):
+            if kind == "text":
+                # (most lines: prose whose last character rules out a teaser and a scene)
+                last = line.text[-1]
+                if last in TEASER_ENDS and teaser(line):
+                    self.expander(i)
+                elif loose and last not in _CLAUSE_ENDS and self.scene_caption(i):
+                    group = ImageGroup(first=i, last=i, caption=i)
+                    self.take(group, i)
+                    self.groups.append(group)
+            elif kind in ("captioned", "caption_label", "md_image"):
                 if kind != "md_image" and self.under_markdown(i):
                     continue
                 credit = i if kind == "captioned" else None
@@ -132,12 +155,6 @@ class _Grouper:
                 self.groups.append(group)
             elif kind == "credit":
                 self.credit_line(i)
-            elif kind == "text" and teaser(line):
-                self.expander(i)
-            elif kind == "text" and not self.tight and self.scene_caption(i):
-                group = ImageGroup(first=i, last=i, caption=i)
-                self.take(group, i)
-                self.groups.append(group)
             elif kind == "furniture" and line.text[:1] == "+" and GALLERY_COUNT.match(line.text):
                 self.gallery_count(i)
         return self.groups
@@ -150,7 +167,7 @@ class _Grouper:
         if not MIN_SCENE_WORDS <= line.words <= MAX_FORWARD_CAPTION_WORDS or i <= self.first_text:
             return False
         text = line.text
-        if text[-1] in ".!?:;,\"”’'" or not line.gap or " on " not in f" {text} ":
+        if text[-1] in _CLAUSE_ENDS or not line.gap or " on " not in f" {text} ":
             return False
         if i + 1 >= len(lines) or not lines[i + 1].gap or lines[i + 1].kind != "text":
             return False
@@ -348,10 +365,15 @@ class _Grouper:
         label = text[:start].strip()
         if not labelled or len(label) < 4 or label[0] in "([":
             return False
-        return any(
-            other.kind == "captioned" and other is not line and f" {label}" in other.text
-            for other in self.lines
-        )
+        # Each label is looked for once, in the captioned lines gathered once: a text of many
+        # credit lines is not read again for each (a credit line is no captioned line).
+        found = self.inline.get(label)
+        if found is None:
+            if self.captioned is None:
+                self.captioned = [other.text for other in self.lines if other.kind == "captioned"]
+            key = f" {label}"
+            found = self.inline[label] = any(key in other for other in self.captioned)
+        return found
 
     def labelled_above(self, i: int, nxt: int) -> bool:
         """Whether a labelled credit alone between blank lines credits the caption in the

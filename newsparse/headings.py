@@ -88,7 +88,7 @@ def one_word_headings(lines: list[Line], start: int, kinds: list[BlockKind | Non
     each after a paragraph that ends a sentence and before a line of prose."""
     found = 0
     for i in range(max(start, 1), len(lines) - 1):
-        if kinds[i] is None and _one_word(lines[i]):
+        if lines[i].words == 1 and kinds[i] is None and _one_word(lines[i]):  # (cheap test first)
             before, after = lines[i - 1], lines[i + 1]
             prose = before.kind == after.kind == "text"
             if prose and _ends_sentence(before) and _ends_sentence(after) and after.words > 3:
@@ -249,4 +249,4 @@ def _list_ends(lines: list[Line], candidates: list[bool], i: int) -> bool:
 
 
 def _has_digit(text: str) -> bool:
-    return any(c.isdigit() for c in text)
+    return any(map(str.isdigit, text))

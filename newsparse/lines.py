@@ -222,11 +222,14 @@ they count as white space (they are in no block, as blank lines are not)."""
 
 
 def _strip_invisible(line: str) -> str:
-    """``line`` without the white space and `INVISIBLE` characters around it."""
-    edges = "".join(INVISIBLE)
-    while line and (line[0] in INVISIBLE or line[-1] in INVISIBLE):
-        line = line.strip(edges).strip()
-    return line
+    """``line`` without the white space and `INVISIBLE` characters around it (read from each
+    end once: stripping one kind, then the other, again and again, rereads the line)."""
+    start, end = 0, len(line)
+    while start < end and (line[start] in INVISIBLE or line[start].isspace()):
+        start += 1
+    while end > start and (line[end - 1] in INVISIBLE or line[end - 1].isspace()):
+        end -= 1
+    return line[start:end]
 
 
 MAX_WRAP_WIDTH = 100
@@ -251,14 +254,15 @@ def unwrap(text: str, lines: list[Line]) -> list[Line]:
     if width is None:
         return lines
     out: list[Line] = []
-    last = ""  # the last line as printed (a joined line's last piece)
-    for line in lines:
-        prev = out[-1] if out else None
-        if prev is not None and not line.gap and _wraps(last, line.text, width):
-            out[-1] = _joined(text, prev, line, breaks_as_spaces=True)
+    first = 0  # the first line of the paragraph being read: each is joined once, whole
+    for k in range(1, len(lines) + 1):
+        if k < len(lines) and not lines[k].gap and _wraps(lines[k - 1].text, lines[k].text, width):
+            continue  # (whether a line runs on reads the line as printed, not the joined one)
+        if k - 1 > first:
+            out.append(_joined(text, lines[first], lines[k - 1], breaks_as_spaces=True))
         else:
-            out.append(line)
-        last = line.text
+            out.append(lines[first])
+        first = k
     return out
 
 

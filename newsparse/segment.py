@@ -30,6 +30,7 @@ from newsparse.agencies import lookup
 from newsparse.captions import ImageGroup, group_images
 from newsparse.headings import (
     ENTRY_TIME,
+    MAX_HEADING_WORDS,
     ends_like_sentence,
     has_url,
     heading_candidate,
@@ -166,14 +167,14 @@ def layout(text: str) -> Layout:
         video_blocks(lines)
         teaser_blocks(lines)
     kinds: list[BlockKind | None] = [None] * len(lines)
-    blocks: dict[int, RawBlock] = {}
+    pictures: dict[int, RawBlock] = {}  # by first line
 
     # 2. pictures take their lines first: a caption title is never a heading
     end = -1
     for group in group_images(lines, tight=tight):
         if group.first <= end:
             continue  # never two blocks over one line (cannot happen with sane groups)
-        blocks[group.first] = RawBlock("image", group.first, group.last, image=group)
+        pictures[group.first] = RawBlock("image", group.first, group.last, image=group)
         for i in range(group.first, group.last + 1):
             kinds[i] = "image"
         end = group.last
@@ -192,29 +193,40 @@ def layout(text: str) -> Layout:
 
     # 4. and 5. the body: headings, paragraphs, other
     one_word = one_word_headings(lines, body_start, kinds)
-    candidates = [
-        i >= body_start and kinds[i] is None and heading_candidate(lines[i], headline, one_word)
-        for i in range(len(lines))
+    candidates = [  # (a cheap test first: most lines are prose, too long for a heading)
+        i >= body_start
+        and line.words <= MAX_HEADING_WORDS
+        and kinds[i] is None
+        and heading_candidate(line, headline, one_word)
+        for i, line in enumerate(lines)
     ]
+    # the lengths of a line that may be the headline printed again: `_same_text`'s first test
+    title = headline or ""  # (no headline: no line is empty, so none is its copy)
+    copy_sizes = range(len(title) - len(title) // 4, len(title) + len(title) // 4 + 1)
     seen_paragraph = False
     # after a byline the body may open with a heading ("By Jane Roe" / "Design and fit")
     bylined = at is not None and "byline" in kinds[at + 1 : body_start]
+    blocks: list[RawBlock] = []  # in reading order: a picture's block at its first line
     for i, line in enumerate(lines):
-        if kinds[i] is not None:
-            if kinds[i] == "image":
+        settled = kinds[i]
+        if settled is not None:
+            if settled == "image":
+                if i in pictures:
+                    blocks.append(pictures[i])
                 continue
-            value = headline if kinds[i] == "headline" else None
-            blocks[i] = RawBlock(kinds[i], i, i, None, value)  # type: ignore[arg-type]
+            value = headline if settled == "headline" else None
+            blocks.append(RawBlock(settled, i, i, None, value))
             continue
         kind: BlockKind
         heading: str | None = None
-        if line.kind in ("furniture", "link", "credit"):
+        own = line.kind  # the first pass's label
+        if own in ("furniture", "link", "credit"):
             kind = "other"
-        elif line.kind == "byline":
+        elif own == "byline":
             kind = "byline"
-        elif line.kind == "md_heading" or (line.kind == "bold" and line.words <= MAX_BOLD_WORDS):
+        elif own == "md_heading" or (own == "bold" and line.words <= MAX_BOLD_WORDS):
             kind, heading = "heading", _markdown_heading(line.text)
-        elif headline is not None and _same_text(line.text, headline):
+        elif len(line.text) in copy_sizes and _same_text(line.text, title):
             kind = "other"  # the headline printed again
         elif (
             candidates[i]
@@ -230,8 +242,8 @@ def layout(text: str) -> Layout:
             kind = "paragraph"
             seen_paragraph = True
         kinds[i] = kind
-        blocks[i] = RawBlock(kind, i, i, None, heading)
-    return Layout(lines=lines, blocks=[blocks[k] for k in sorted(blocks)], wrapped=wrapped)
+        blocks.append(RawBlock(kind, i, i, None, heading))
+    return Layout(lines=lines, blocks=blocks, wrapped=wrapped)
 
 
 def _tight(lines: list[Line]) -> bool:
@@ -394,13 +406,35 @@ def _site_name(segment: str) -> bool:
 def _without_sections(title: str) -> str:
     """A page title without the section names printed between bars before the site's name:
     "Dutch farmers block motorways | World news", "… | TV & Radio | Showbiz & TV" (at most
-    `MAX_SECTION_WORDS` words each, three words of title kept)."""
-    while " | " in title:
-        head, _, section = title.rpartition(" | ")
-        if len(section.split()) > MAX_SECTION_WORDS or len(head.split()) < 3:
-            break
-        title = head.rstrip()
-    return title
+    `MAX_SECTION_WORDS` words each, three words of title kept).
+
+    Read by offsets, each section once: the title is cut once, at the end (a title of many
+    bars is not copied and split again for each)."""
+    third = _third_word(title)  # the title before a bar keeps three words: the bar is after it
+    end = len(title)
+    cut = title.rfind(" | ", 0, end)
+    while cut > third >= 0 and len(title[cut + 3 : end].split()) <= MAX_SECTION_WORDS:
+        end = cut
+        while end and title[end - 1].isspace():
+            end -= 1  # (as `str.rstrip`)
+        cut = title.rfind(" | ", 0, end)
+    return title[:end]
+
+
+def _third_word(text: str) -> int:
+    """Where the third word of ``text`` (cut at white space, as `str.split`) starts, or -1:
+    ``text[:cut]`` has three words when ``cut`` is past it."""
+    words = 0
+    space = True
+    for at, char in enumerate(text):
+        if char.isspace():
+            space = True
+        elif space:
+            words += 1
+            if words == 3:
+                return at
+            space = False
+    return -1
 
 
 def _markdown_heading(text: str) -> str:
