@@ -211,6 +211,12 @@ ADVERSARIAL: dict[str, Callable[[int], str]] = {
         "Headline\n\n"
         + "A man walks on May 23, 2022. Jane Doe/AFP via Getty Images\n" * (2_000 * k)
     ),
+    "sentences over labelled credit lines": lambda k: (
+        "Headline\n\n" + "The river rose overnight.\nPhotograph: Jane Doe/Getty Images\n" * (500 * k)
+    ),
+    "a hard-wrapped paragraph": lambda k: (
+        "Headline\n\n" + "the river rose overnight and the town\n" * (1_000 * k)
+    ),
 }
 
 _LIMIT = 12  # 8x the input may take at most 12x the time
