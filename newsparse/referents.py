@@ -503,13 +503,16 @@ def role_holder(
     *,
     alone: bool = False,
     org: bool = False,
+    marks: tuple[str, ...] = (),
 ) -> str | None:
     """The person last named with ``role`` before ``at`` in ``windows`` (latest first, each
     read within `PRONOUN_REACH`): "Forest minister Eshwar Khandre said …" or "Eshwar
     Khandre, the forest minister, said …", then "…," the minister said. With ``alone``, a
     name of one word will do: "her husband Kunle" (a relative, named by a given name). With
     ``org``, the holder is an organisation: "The group, WeWorkers Coalition, formed …",
-    then "the group said"."""
+    then "the group said". ``marks`` (case-folded) are the capitalised words of the
+    description, each printed with the role where it is found: "the Arizona Democrat" is
+    not "Delgado, the New Mexico Democrat"."""
     pattern = _role_holder_re(role)
     forms = _role_forms(role)
     for lo, hi in windows:
@@ -523,6 +526,10 @@ def role_holder(
             start = m.start(group)
             if resolver.is_quoted(start):
                 continue
+            if marks:
+                near = text[max(0, m.start() - 60) : m.end()].casefold()
+                if not all(mark in near for mark in marks):
+                    continue  # (another place's or party's holder of the role)
             name, _title = parse_name(m.group(group), sentence_start_at(text, start))
             if org:
                 if len(name) > 1 or is_org(name):  # "the ICC, an international court"

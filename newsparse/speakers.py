@@ -94,9 +94,18 @@ def _resolve(
         kind = v.pronouns.get(att.text.casefold(), "self")
         if kind in ("m", "f"):
             people = state.people
+            lo = windows[0][0]
+            pair = _opening_before(text, lo, att.at, _PAIR_OPENERS)
+            if pair >= 0:  # "The latter was blunt. '…,' she said."
+                which = text[pair + 4 : pair + 10]
+                name = former_or_latter(text, which, windows[:2], pair, resolver)
+                if name is not None and resolver.gender_of(name) in (kind, None):
+                    state.add_person(name, resolver)
+                    return name
             # the people named after "She" opening the sentence before are not she: "She
             # credits her lead, Tobi Adebayo, with it. '…,' she says."
-            at = _same_pronoun_before(text, windows[0][0], att.at, kind)
+            at = _opening_before(text, lo, att.at, _PRONOUN_OPENERS[kind])
+            at = at if at >= 0 else att.at
             # reported speech, then a person named, in this paragraph before the one before
             name = speech_event(text, att, windows[:1], resolver=resolver, state=state, sex=kind)
             name = name or resolver.person_before(at, windows[:1], kind, people)
@@ -151,6 +160,10 @@ def _resolve(
         ):
             return att.text  # "a spokesperson for the National Security Council": in full
         head = words[-1].casefold()
+        if len(words) == 2 and words[0].casefold() in ("a", "an") and head in _VOICES:
+            body = _body_spoke(text, att, windows[0], resolver, state)
+            if body is not None:  # "Queensland Health said … '…,' a spokeswoman said"
+                return body
         if len(words) == 2 and head in ("former", "latter") and words[0] in ("the", "The"):
             # "Karim Benjelloun and Élodie Marchetti produced it, but the former said …"
             return former_or_latter(text, head, windows[:2], att.at, resolver) or att.text
@@ -159,6 +172,10 @@ def _resolve(
                 found = _relay(text, att, head, windows, resolver=resolver, state=state)
                 state.relay[head] = found or last
             return state.relay[head]
+        if head in _FILED and words[0] in ("the", "The"):  # "the lawsuit says": who filed it
+            found = _relay(text, att, head, windows, resolver=resolver, state=state)
+            if found is not None:
+                return found
         if head in v.org_nouns:
             if any(
                 w[:1].isupper() or w.endswith(("'s", "’s")) or w in v.title_portfolios
@@ -196,11 +213,12 @@ def _resolve(
             source = source_before(text, att, head, windows, state=state, resolver=resolver)
             if source:  # "A person close to Acme said …" … "the person said"
                 return source
-            if head.endswith("s") or head in v.group_nouns:  # "the family said": a group
+            if _plural(head) or head in v.group_nouns:  # "the family said": a group
                 return att.text
             if (role or head in v.titles) and head.isalpha():
                 # the person printed with the role: "Forest minister Eshwar Khandre said …"
-                holder = role_holder(text, head, state.wide(), att.at, resolver)
+                marks = tuple(w.casefold() for w in words[1:-1] if w[:1].isupper())
+                holder = role_holder(text, head, state.wide(), att.at, resolver, marks=marks)
                 if holder:
                     return holder
             if any(w.endswith(("'s", "’s")) for w in words[:-1]):
@@ -248,22 +266,21 @@ _PRONOUN_OPENERS = {"f": ("She ", "She\u00a0"), "m": ("He ", "He\u00a0")}
 _QUOTE_OPENERS = frozenset("\"“‘'«„")
 
 
-def _same_pronoun_before(text: str, lo: int, at: int, sex: str) -> int:
-    """Where the sentence before a quote starts when it opens with the pronoun of the quote's
-    attribution ("She credits her lead … '…,' she says"): the same person, so no one named
-    after it is the pronoun's; else ``at``."""
+def _opening_before(text: str, lo: int, at: int, openers: tuple[str, ...]) -> int:
+    """Where the sentence before a quote starts when it opens with one of ``openers`` ("She
+    credits her lead … '…,' she says"; "The latter was blunt. '…,' she said"), else -1."""
     near = max(lo, at - PRONOUN_REACH)  # (a bounded read: linear however long the paragraph)
-    opener = _PRONOUN_OPENERS[sex]
-    if text.find(opener[0], near, at) < 0 and text.find(opener[1], near, at) < 0:
-        return at  # (no such pronoun opens a word: most paragraphs)
+    if all(text.find(opener, near, at) < 0 for opener in openers):
+        return -1  # (no such word opens a word: most paragraphs)
     starts = [lo] if near == lo else []
     starts += sentence_starts(text, near, at)
     k = len(starts) - 1
     while k >= 0 and text[starts[k] : starts[k] + 1] in _QUOTE_OPENERS:
         k -= 1  # (the sentences that are the quote itself)
-    if k < 0 or not text.startswith(opener, starts[k]):
-        return at
-    return starts[k]
+    return starts[k] if k >= 0 and text.startswith(openers, starts[k]) else -1
+
+
+_PAIR_OPENERS = ("The former ", "The latter ")
 
 
 def _speaks_as_it(text: str, att: Attribution) -> bool:
@@ -384,6 +401,38 @@ def _resolve_all(
             para_speaker[q.para] = name
             state.order.pop(name, None)
             state.order[name] = None
+
+
+_FILED = frozenset({"lawsuit", "suit", "complaint", "petition"})
+"""Documents that speak for whoever filed them: "The Chicagoland Business Alliance filed a
+lawsuit …" then "the lawsuit says" (else the document, as printed)."""
+
+_VOICES = frozenset({"spokesperson", "spokeswoman", "spokesman", "official", "representative"})
+"""Who speaks for a body: "a spokeswoman said" right after the body's own reported speech
+is the body's word."""
+
+
+def _body_spoke(
+    text: str, att: Attribution, window: tuple[int, int], resolver: Nearby, state: State
+) -> str | None:
+    """The organisation whose reported speech comes last before ``att`` in its paragraph
+    ("Queensland Health said the hospital remained open."): a name with no title, no given
+    name and no one quoted by it; else None."""
+    lo, hi = window
+    event = state.event(text, lo, min(hi, att.at))
+    if event is None or event.kind != "name" or resolver.is_quoted(event.at):
+        return None
+    words, title = parse_name(event.text, sentence_start_at(text, event.at))
+    if not words or title or words[0] in vocabulary().given_any:
+        return None
+    key = " ".join(resolver.fullest(words, event.at))
+    return key if key not in state.people and (len(words) > 1 or is_org(words)) else None
+
+
+def _plural(noun: str) -> bool:
+    """Whether a noun in lower case reads as a plural: "residents", but not "actress",
+    "boss" or "witness"."""
+    return noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
 
 
 def _ranked(words: list[str]) -> bool:

@@ -862,6 +862,65 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
         ),
         pytest.param(
             (
+                "Siobhán Keating joined the cast in March. Keating posted a cast photo on "
+                'Tuesday. "This crew is the best I have worked with," the Irish actress wrote.',
+            ),
+            ["Siobhán Keating"],
+            id="a-role-ending-in-ss-is-no-plural",
+        ),
+        pytest.param(
+            (
+                "Queensland Health said the hospital remained open. "
+                '"Patients with appointments will be contacted," a spokeswoman said.',
+            ),
+            ["Queensland Health"],
+            id="a-spokeswoman-after-the-body-that-spoke",
+        ),
+        pytest.param(
+            (
+                "Minister Jane Roe said the rules would change. "
+                '"We keep all policies under review," a spokesperson said.',
+            ),
+            ["a spokesperson"],
+            id="a-spokesperson-after-a-person-stays-unnamed",
+        ),
+        pytest.param(
+            (
+                "Head coach Callum Gilchrist and his sister Fiona, his assistant, were frustrated. "
+                "Striker Abena Boateng had scored the opener.",
+                'The latter was blunt. "We lost our heads for ten minutes," she said.',
+            ),
+            ["Fiona"],
+            id="a-pronoun-after-the-latter",
+        ),
+        pytest.param(
+            (
+                "The Chicagoland Business Alliance, which represents 400 employers, filed a "
+                "lawsuit last week to block the levy.",
+                '"The city cannot tax one group of businesses for it," the lawsuit says.',
+            ),
+            ["Chicagoland Business Alliance"],
+            id="the-lawsuit-speaks-for-who-filed-it",
+        ),
+        pytest.param(
+            (
+                "The rules were challenged in court last year.",
+                '"The rules are unlawful and must be struck down," the lawsuit says.',
+            ),
+            ["the lawsuit"],
+            id="a-lawsuit-with-no-filer-stays-itself",
+        ),
+        pytest.param(
+            (
+                "Marisol Delgado, the New Mexico Democrat, had pushed the bill for a year.",
+                "Rep. Jorge Navarro-Lutz (D-Ariz.) said the deal was never close. "
+                '"I told them this was a poison pill," the Arizona Democrat said.',
+            ),
+            ["Jorge Navarro-Lutz"],
+            id="a-party-member-of-another-state-is-not-the-one-described",
+        ),
+        pytest.param(
+            (
                 '"Beds are what we need," said Tom Fennelly.',
                 "Nuala Brennan, the group's chief executive, said beds were not enough. "
                 '"Beds alone will not fix it," she said.',
