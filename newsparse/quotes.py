@@ -15,11 +15,10 @@ from dataclasses import dataclass
 from functools import cache
 
 import regex
-from pydantic import TypeAdapter
 
 from newsparse.attribution import attribute
 from newsparse.cues import cues
-from newsparse.models import Quote, Speaker
+from newsparse.models import Quote, Span, Speaker, build
 from newsparse.names import inside, sentence_start_at
 from newsparse.speakers import resolve_speakers
 from newsparse.subjects import Attribution
@@ -357,24 +356,18 @@ def find_quotes(
         else:
             unnamed.append((start, end))
     speakers = resolve_speakers(text, spans, stretches, marked, unnamed)
-    quotes = _quote_list().validate_python(  # one validation call for the list: faster
-        [
-            {
-                "text": text[q.start : q.end],
-                "speaker": q.speaker,
-                "speaker_text": q.attribution.text if q.attribution else None,
-                "cue": q.attribution.cue if q.attribution else None,
-                "span": {"start": q.start, "end": q.end},
-            }
-            for q in stretches
-        ]
-    )
+    quotes = [  # offsets and strings of our own: valid by construction (see models.build)
+        build(
+            Quote,
+            text=text[q.start : q.end],
+            speaker=q.speaker,
+            speaker_text=q.attribution.text if q.attribution else None,
+            cue=q.attribution.cue if q.attribution else None,
+            span=build(Span, start=q.start, end=q.end),
+        )
+        for q in stretches
+    ]
     return quotes, speakers
-
-
-@cache
-def _quote_list() -> TypeAdapter[list[Quote]]:
-    return TypeAdapter(list[Quote])
 
 
 def _mentioned(text: str, q: Stretch) -> bool:
