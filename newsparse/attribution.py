@@ -25,7 +25,6 @@ from newsparse.cues import (
     cue_at,
     cues,
     ends_sentence,
-    last_sentence_start,
 )
 from newsparse.names import NAME_RUN_SRC, NAME_RUN_SRC_BACK, name_run, vocabulary
 from newsparse.subjects import (
@@ -152,10 +151,14 @@ def _last_cue(text: str, lo: int, hi: int, *, same_sentence: bool) -> Cue | None
     """The last speech verb in ``text[lo:hi]`` (in its last sentence, with ``same_sentence``)."""
     words = Words(text, lo, hi)
     tokens = words.tokens
-    first = last_sentence_start(tokens) if same_sentence else 0
     bare = cues().bare
-    for i in range(len(tokens) - 1, first - 1, -1):
-        if tokens[i].strip(PUNCT) in bare:  # ('said,', '“Says': the test of may_cue, fast)
+    last = len(tokens) - 1
+    for i in range(last, -1, -1):
+        token = tokens[i]
+        # (one walk back: the last sentence's start is found on the way, not in a walk before)
+        if same_sentence and i < last and token[-1] in STOPS and ends_sentence(tokens, i):
+            return None  # word ``i`` ends the sentence before the last: no cue in the last
+        if token.strip(PUNCT) in bare:  # ('said,', '“Says': the test of may_cue, fast)
             cue = cue_at(words, i)
             if cue is not None:
                 return cue
