@@ -287,16 +287,19 @@ def _stretches(
     out: list[Stretch] = []
     left_open = False
     marked: list[tuple[int, int]] = []
+    n = len(marks)
     for p, (ps, pe) in enumerate(spans):
         first = bisect_left(marks, ps)
-        stop = bisect_left(marks, pe, first)
-        if first == stop:  # cheap first: no mark, no quote
+        if first == n or marks[first] >= pe:  # cheap first: no mark, no quote (most paragraphs)
             left_open = False
             continue
+        stop = bisect_left(marks, pe, first)
         raw = _scan(text, ps, pe, marks[first:stop], single)
         marked += [(a, b) for _o, a, b, _c in raw]
         for k, (open_at, inner_start, inner_end, closed) in enumerate(raw):
-            s, e = _trim(text, inner_start, inner_end)
+            s, e = inner_start, inner_end
+            if s < e and (text[s].isspace() or text[e - 1].isspace()):  # (rare: cheap first)
+                s, e = _trim(text, s, e)
             if not _is_quote(text, s, e, open_at, ps, skip=skip):
                 continue
             close_at = e + 1 if closed else pe
@@ -305,7 +308,7 @@ def _stretches(
                     s,
                     e,
                     open_at,
-                    min(close_at, pe),
+                    close_at if close_at < pe else pe,
                     p,
                     closed,
                     # opens the paragraph after one left open (its text is read only then)
