@@ -22,7 +22,7 @@ from newsparse.cues import (
     STOPS,
     Cue,
     Words,
-    cue_at,
+    cue_of,
     cues,
     ends_sentence,
 )
@@ -158,8 +158,9 @@ def _last_cue(text: str, lo: int, hi: int, *, same_sentence: bool) -> Cue | None
         # (one walk back: the last sentence's start is found on the way, not in a walk before)
         if same_sentence and i < last and token[-1] in STOPS and ends_sentence(tokens, i):
             return None  # word ``i`` ends the sentence before the last: no cue in the last
-        if token.strip(PUNCT) in bare:  # ('said,', '“Says': the test of may_cue, fast)
-            cue = cue_at(words, i)
+        core = token.strip(PUNCT)
+        if core in bare:  # ('said,', '“Says': the test of may_cue, fast)
+            cue = cue_of(words, i, core)
             if cue is not None:
                 return cue
     return None
@@ -173,8 +174,9 @@ def _first_cue(text: str, lo: int, hi: int) -> Cue | None:
     words = Words(text, lo, hi)
     bare, tokens = cues().bare, words.tokens
     for i, token in enumerate(tokens[:25]):
-        if token.strip(PUNCT) in bare:  # (the test of may_cue, in one look-up: this loop is hot)
-            cue = cue_at(words, i)
+        core = token.strip(PUNCT)
+        if core in bare:  # (the test of may_cue, in one look-up: this loop is hot)
+            cue = cue_of(words, i, core)
             if cue is not None:
                 if i and tokens[i - 1] in ("who", "which", "that"):
                     continue  # ", who asked not to be named, told AFP": inside a clause
