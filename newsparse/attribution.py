@@ -22,10 +22,9 @@ from newsparse.cues import (
     STOPS,
     Cue,
     Words,
-    cue_at,
+    cue_of,
     cues,
     ends_sentence,
-    last_sentence_start,
 )
 from newsparse.names import NAME_RUN_SRC, NAME_RUN_SRC_BACK, name_run, vocabulary
 from newsparse.subjects import (
@@ -152,11 +151,16 @@ def _last_cue(text: str, lo: int, hi: int, *, same_sentence: bool) -> Cue | None
     """The last speech verb in ``text[lo:hi]`` (in its last sentence, with ``same_sentence``)."""
     words = Words(text, lo, hi)
     tokens = words.tokens
-    first = last_sentence_start(tokens) if same_sentence else 0
     bare = cues().bare
-    for i in range(len(tokens) - 1, first - 1, -1):
-        if tokens[i].strip(PUNCT) in bare:  # ('said,', '“Says': the test of may_cue, fast)
-            cue = cue_at(words, i)
+    last = len(tokens) - 1
+    for i in range(last, -1, -1):
+        token = tokens[i]
+        # (one walk back: the last sentence's start is found on the way, not in a walk before)
+        if same_sentence and i < last and token[-1] in STOPS and ends_sentence(tokens, i):
+            return None  # word ``i`` ends the sentence before the last: no cue in the last
+        core = token.strip(PUNCT)
+        if core in bare:  # ('said,', '“Says': the test of may_cue, fast)
+            cue = cue_of(words, i, core)
             if cue is not None:
                 return cue
     return None
@@ -170,8 +174,9 @@ def _first_cue(text: str, lo: int, hi: int) -> Cue | None:
     words = Words(text, lo, hi)
     bare, tokens = cues().bare, words.tokens
     for i, token in enumerate(tokens[:25]):
-        if token.strip(PUNCT) in bare:  # (the test of may_cue, in one look-up: this loop is hot)
-            cue = cue_at(words, i)
+        core = token.strip(PUNCT)
+        if core in bare:  # (the test of may_cue, in one look-up: this loop is hot)
+            cue = cue_of(words, i, core)
             if cue is not None:
                 if i and tokens[i - 1] in ("who", "which", "that"):
                     continue  # ", who asked not to be named, told AFP": inside a clause

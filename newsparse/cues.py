@@ -16,6 +16,7 @@ __all__ = [
     "Cues",
     "Words",
     "cue_at",
+    "cue_of",
     "cues",
     "ends_sentence",
     "last_sentence_start",
@@ -105,16 +106,24 @@ class Words:
 
 def cue_at(words: Words, i: int) -> Cue | None:
     """The speech verb (or phrase) at word ``i``, if it is one."""
-    tokens = words.tokens
-    word = tokens[i]
-    c = cues()
-    core = c.forms.get(word)
+    word = words.tokens[i]
+    forms = cues().forms
+    core = forms.get(word)
     if core is None:
         if word[0] not in PUNCT and word[-1] not in PUNCT:
             return None
-        core = c.forms.get(word.strip(PUNCT))
+        core = forms.get(word.strip(PUNCT))
         if core is None:
             return None
+    return cue_of(words, i, core)
+
+
+def cue_of(words: Words, i: int, core: str) -> Cue | None:
+    """:func:`cue_at` for a word whose core (the word without its punctuation) is known to
+    be one of :attr:`Cues.bare`: what the hot loops test first, not looked up again."""
+    tokens = words.tokens
+    word = tokens[i]
+    c = cues()
     key = core.casefold()
     if key in c.phrases and i + 1 < len(tokens) and core == word.lstrip(PUNCT):
         nxt = tokens[i + 1].strip(PUNCT)

@@ -15,11 +15,10 @@ from dataclasses import dataclass
 from functools import cache
 
 import regex
-from pydantic import TypeAdapter
 
 from newsparse.attribution import attribute
 from newsparse.cues import cues
-from newsparse.models import Quote, Speaker
+from newsparse.models import Quote, Span, Speaker, build
 from newsparse.names import inside, sentence_start_at
 from newsparse.speakers import resolve_speakers
 from newsparse.subjects import Attribution
@@ -288,16 +287,19 @@ def _stretches(
     out: list[Stretch] = []
     left_open = False
     marked: list[tuple[int, int]] = []
+    n = len(marks)
     for p, (ps, pe) in enumerate(spans):
         first = bisect_left(marks, ps)
-        stop = bisect_left(marks, pe, first)
-        if first == stop:  # cheap first: no mark, no quote
+        if first == n or marks[first] >= pe:  # cheap first: no mark, no quote (most paragraphs)
             left_open = False
             continue
+        stop = bisect_left(marks, pe, first)
         raw = _scan(text, ps, pe, marks[first:stop], single)
         marked += [(a, b) for _o, a, b, _c in raw]
         for k, (open_at, inner_start, inner_end, closed) in enumerate(raw):
-            s, e = _trim(text, inner_start, inner_end)
+            s, e = inner_start, inner_end
+            if s < e and (text[s].isspace() or text[e - 1].isspace()):  # (rare: cheap first)
+                s, e = _trim(text, s, e)
             if not _is_quote(text, s, e, open_at, ps, skip=skip):
                 continue
             close_at = e + 1 if closed else pe
@@ -306,7 +308,7 @@ def _stretches(
                     s,
                     e,
                     open_at,
-                    min(close_at, pe),
+                    close_at if close_at < pe else pe,
                     p,
                     closed,
                     # opens the paragraph after one left open (its text is read only then)
@@ -357,24 +359,18 @@ def find_quotes(
         else:
             unnamed.append((start, end))
     speakers = resolve_speakers(text, spans, stretches, marked, unnamed)
-    quotes = _quote_list().validate_python(  # one validation call for the list: faster
-        [
-            {
-                "text": text[q.start : q.end],
-                "speaker": q.speaker,
-                "speaker_text": q.attribution.text if q.attribution else None,
-                "cue": q.attribution.cue if q.attribution else None,
-                "span": {"start": q.start, "end": q.end},
-            }
-            for q in stretches
-        ]
-    )
+    quotes = [  # offsets and strings of our own: valid by construction (see models.build)
+        build(
+            Quote,
+            text=text[q.start : q.end],
+            speaker=q.speaker,
+            speaker_text=q.attribution.text if q.attribution else None,
+            cue=q.attribution.cue if q.attribution else None,
+            span=build(Span, start=q.start, end=q.end),
+        )
+        for q in stretches
+    ]
     return quotes, speakers
-
-
-@cache
-def _quote_list() -> TypeAdapter[list[Quote]]:
-    return TypeAdapter(list[Quote])
 
 
 def _mentioned(text: str, q: Stretch) -> bool:

@@ -219,7 +219,12 @@ def subject_before(
     text: str, lo: int, cue_start: int, cue: str, *, whole: bool = False
 ) -> Attribution | None:
     """The subject that ends right before the cue; with ``whole``, it must also start at ``lo``."""
-    m = subject_match(text, lo if whole else max(lo, cue_start - 150), cue_start)
+    window = lo if whole else max(lo, cue_start - 150)
+    if text[cue_start - 2 : cue_start] in _PRONOUN_TAILS:  # cheap first: how a pronoun ends
+        pronoun = _pronoun_before(text, window, cue_start, cue)
+        if pronoun is not None and (not whole or pronoun.at == lo):
+            return pronoun  # '…," she said': a third of the cues, read without the pattern
+    m = subject_match(text, window, cue_start)
     if m is not None and not whole:
         cut = after_sentence_end(text, m.start(), cue_start)
         if cut > m.start():  # an apposition ran back over a sentence end: stay in this one
@@ -270,6 +275,31 @@ def subject_before(
         if appos and ", " in appos:  # "… read to the court, Kyle's mother, Sandra Brown, said"
             return _named_after_description(text, lo, m.start(group), appos, cue) or found
     return found
+
+
+_PRONOUN_ENDS = tuple(
+    f" {word} " for word in ("he", "she", "they", "it", "we", "I", "He", "She", "They", "It", "We")
+)  # the subject pattern's pronouns, between spaces, right before a verb
+_PRONOUN_TAILS = frozenset(end[-2:] for end in _PRONOUN_ENDS)  # "e ", "y ", "t ", "I "
+
+
+def _pronoun_before(text: str, lo: int, cue_start: int, cue: str) -> Attribution | None:
+    """The pronoun that ends right before the cue ('…," she said', 'he told'), as the subject
+    pattern would read it from ``text[lo:cue_start]``, read without it: a third of the
+    cues, and the pattern costs several microseconds even for one word. None when another
+    reading may apply: no pronoun between spaces there (one ``endswith``: cheap first), a
+    capitalised one that opens no sentence ("Founder He said": a name), or " who " in the
+    window (an unnamed source's clause may end there)."""
+    before = lo - 1 if lo else 0  # (the space before a pronoun at ``lo`` is outside the window)
+    if not text.endswith(_PRONOUN_ENDS, before, cue_start):
+        return None
+    at = text.rfind(" ", before, cue_start - 1) + 1
+    word = text[at : cue_start - 1]
+    if (word[0].isupper() and not sentence_start_at(text, at)) or text.find(
+        " who ", lo, cue_start
+    ) >= 0:
+        return None
+    return Attribution(word, "pronoun", cue, at)
 
 
 _OWNERS = frozenset({"his", "her", "their", "our", "its"})
