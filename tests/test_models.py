@@ -116,6 +116,12 @@ BUILT = [
         {"title": None, "caption": "A cat.", "credit": None, "date": None,
          "date_text": None, "span": Span(start=0, end=6)},
     ),
+    (
+        Quote,
+        {"text": "We will win,", "speaker": "Jane Roe", "speaker_text": "she", "cue": "said",
+         "span": Span(start=1, end=13)},
+    ),
+    (Speaker, {"name": "Jane Roe", "title": "Mayor", "quotes": 2}),
 ]
 
 
