@@ -77,6 +77,7 @@ class Nearby(Resolver):
         self._windows: dict[tuple[int, int], list[tuple[int, str]]] = {}
         self._candidates: dict[int, tuple[str, bool, bool] | None] = {}
         self._surnames: dict[str, bool | None] = {}  # None: to be scanned when asked again
+        self._openers: dict[str, bool] = {}  # words printed capitalised only opening sentences
         # per window: the people among its runs read so far, and how many runs were read
         self._people: dict[tuple[int, int], tuple[list[_Person], list[int]]] = {}
 
@@ -214,7 +215,7 @@ class Nearby(Resolver):
                 found = None if self._placed(at) else (raw, False, False)
                 self._candidates[at] = found
                 return found
-        if self._employer(at + len(raw)):
+        if self._employer(at + len(raw)) or self._asked_about(at):
             self._candidates[at] = None  # "Sky Sports pundit Darren Oakes": his employer
             return None
         possessive = raw.endswith(("'s", "’s"))
@@ -336,6 +337,36 @@ class Nearby(Resolver):
                 return key
         return fits[0]
 
+    def _only_opening(self, word: str) -> bool:
+        """Whether ``word`` is printed capitalised only where a sentence starts ("Revenue
+        rose 5%, the company said"): a common word, no organisation's name. The first 50
+        printings are read, once per word."""
+        known = self._openers.get(word)
+        if known is None:
+            text, known = self.text, True
+            i = text.find(word)
+            for _ in range(50):
+                if i < 0:
+                    break
+                if not sentence_start_at(text, i):
+                    known = False
+                    break
+                i = text.find(word, i + len(word))
+            self._openers[word] = known
+        return known
+
+    def _asked_about(self, at: int) -> bool:
+        """Whether the run at ``at`` lies in an opening clause that asks about it: "Asked
+        about the Obi incident, the Irishman said" (the topic, not the speaker)."""
+        text = self.text
+        i = text.rfind("Asked ", max(0, at - 120), at)
+        return (
+            i >= 0
+            and text.find(",", i, at) < 0
+            and text[i + 6 : i + 14].startswith(("about ", "whether ", "if ", "what ", "why "))
+            and sentence_start_at(text, i)
+        )
+
     def _employer(self, end: int) -> bool:
         """Whether the run ending at ``end`` is followed by a role in lower case (perhaps
         after a word or two of its field) and then a capitalised word: "Sky Sports pundit
@@ -449,6 +480,7 @@ class Nearby(Resolver):
                     and self.gender_of(" ".join(name)) is None
                     and not (len(name) == 1 and name[0].casefold() in v.group_nouns)  # "Residents"
                     and not (len(name) > 1 and self._set_off(start, raw))  # "The driver, Jo Roe,"
+                    and not (len(name) == 1 and self._only_opening(name[0]))  # "Revenue rose"
                 ):
                     full = self.fullest(name, start)
                     if " ".join(full) not in known and full[0] not in v.given_any:

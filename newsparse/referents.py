@@ -196,9 +196,16 @@ def former_or_latter(
 
 def named_after(text: str, att: Attribution, resolver: Nearby) -> str | None:
     """The person a description names right after it, set off by commas: "Another passenger,
-    Gareth Pryce-Jones, 62, said" and "A spokesperson, Anna Berg, said" are that person;
+    Gareth Pryce-Jones, 62, said", "A spokesperson, Anna Berg, said" and "A Buurtmarkt
+    spokesperson, Pieter-Jan Claes, confirmed" (a role after the description) are that person;
     else None (no name, one word only, or an organisation: "The operator, Stena Line,")."""
-    start = att.at + len(att.text) + 2
+    start = att.at + len(att.text)
+    if text[start : start + 1] == " ":  # "A Buurtmarkt spokesperson, Pieter-Jan Claes,"
+        word, _, _rest = text[start + 1 : start + 40].partition(",")
+        if not (word.isalpha() and word.islower() and personal(word, vocabulary())):
+            return None
+        start += 1 + len(word)
+    start += 2
     if text[start - 2 : start] != ", " or not text[start : start + 1].isupper():
         return None
     run = name_run().match(text, start, min(len(text), start + 80))

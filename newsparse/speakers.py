@@ -14,8 +14,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
+from newsparse._regex import lazy_compile
 from newsparse.models import Speaker, build
 from newsparse.names import (
+    NAME_RUN_SRC,
     Vocabulary,
     is_org,
     parse_name,
@@ -241,6 +245,11 @@ def _resolve(
                 person or att.text
             )  # "the 56-year-old", "the singer": the person last quoted or named
         return att.text
+    if att.text.startswith(("A ", "An ")):  # "A Buurtmarkt spokesperson, Pieter-Jan Claes,"
+        named = named_after(text, att, resolver)
+        if named is not None:
+            state.add_person(named, resolver)
+            return named
     described = epithet_of(text, att)
     if described is not None:  # "the Spaniard said", "the Premier said": a description
         return _resolve(text, described, windows, resolver, state, epithet=True)
@@ -444,6 +453,35 @@ def _ranked(words: list[str]) -> bool:
     )
 
 
+_NAMER = lazy_compile(
+    rf"""
+    (?:(?<=\bthe\ )|(?<=\bThe\ ))?               # ("the Air Force")
+    (?P<name>{NAME_RUN_SRC})                       # a name,
+    \ (?:has\ |had\ )?                            # then
+    (?:called|described|dubbed|labell?ed|branded|termed)\   # a verb that names a thing,
+    [^"“”«»„.!?;:]{{1,80}}                          # what it named,
+    \Z                                             # up to the quote
+    """,
+    regex.VERBOSE,
+)
+
+
+def _namer(text: str, lo: int, at: int, resolver: Nearby) -> str | None:
+    """Who named a thing with the quote's words, in the clause right before it: "… after
+    the Air Force called the project "a threat"" (a person or an organisation)."""
+    start = max(lo, at - 160)  # (a bounded window: linear)
+    if not any(text.find(verb, start, at) >= 0 for verb in _NAMING_VERBS):
+        return None
+    m = _NAMER.search(text, start, at)
+    if m is None or resolver.is_quoted(m.start("name")):
+        return None
+    words, _title = parse_name(m.group("name"), sentence_start_at(text, m.start("name")))
+    return " ".join(resolver.fullest(words, m.start("name"))) if words else None
+
+
+_NAMING_VERBS = (" called ", " described ", " dubbed ", " label", " branded ", " termed ")
+
+
 def _named_subject(text: str, lo: int, at: int, resolver: Nearby) -> str | None:
     """The person named as the subject of the sentence around ``at``: 'Jane Roe called the
     plan "a sweep"' (see `_person`); None for anything else."""
@@ -532,6 +570,9 @@ def _fallback(
         return _resolve(text, att, windows, resolver, state)
     # a quote inside a sentence about a named person: 'Jane Roe called the plan "a sweep"'
     if inside:
+        namer = _namer(text, ps, q.open_at, resolver)
+        if namer is not None:  # '… after the Air Force called the project "a threat"'
+            return namer
         att = sentence_subject(text, ps, q.open_at)
         v = vocabulary()
         if att is not None and att.kind == "name":

@@ -921,6 +921,39 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
         ),
         pytest.param(
             (
+                "A Buurtmarkt spokesperson, Pieter-Jan Claes, confirmed the talks, saying only "
+                'that they were "at an early but serious stage."',
+            ),
+            ["Pieter-Jan Claes"],
+            id="an-organisation-and-role-then-the-name-in-commas",
+        ),
+        pytest.param(
+            (
+                "In 2022, officials blocked a mill near the base after the Air Force called the "
+                'project "a significant threat to national security."',
+            ),
+            ["Air Force"],
+            id="who-called-a-thing-by-the-quoted-words",
+        ),
+        pytest.param(
+            (
+                "Brentford head coach Liam Carrick was more measured.",
+                'Asked about the Obi incident, the Irishman said: "From my angle it looked fine."',
+            ),
+            ["Liam Carrick"],
+            id="a-name-in-an-asked-about-clause-is-the-topic",
+        ),
+        pytest.param(
+            (
+                "Acme Corp reported strong results on Tuesday.",
+                "Revenue rose 5% to $2 billion, the company said, as "
+                '"demand for our products stayed strong all year."',
+            ),
+            ["Acme Corp"],
+            id="a-word-capitalised-only-opening-sentences-is-no-organisation",
+        ),
+        pytest.param(
+            (
                 '"Beds are what we need," said Tom Fennelly.',
                 "Nuala Brennan, the group's chief executive, said beds were not enough. "
                 '"Beds alone will not fix it," she said.',
