@@ -374,6 +374,7 @@ def test_headline(text: str, expected: str | None) -> None:
                     "10:45, 12 Mar 2024",
                     "May 14, 2024 at 6:02 AM GMT+2",
                     "June 2, 2024, 8 AM ET",
+                    "11/04/2024 06:30 PM EST",
                 )
             )
         ],
@@ -431,6 +432,7 @@ def test_headline(text: str, expected: str | None) -> None:
                 "Trending on Billboard",
                 "Rights & Permissions",
                 "Sign up for our free Morning Headlines email for the latest news every day",
+                "Popular on Rolling Stone",
             )
         ],
     ],
