@@ -435,6 +435,16 @@ def test_headline(text: str, expected: str | None) -> None:
                 "Popular on Rolling Stone",
             )
         ],
+        pytest.param(
+            "Leeds 2-2 Hull: late equaliser earns a point\n\n"
+            "The referee waved play on, and VAR did not step in.\n\n"
+            "Please use Chrome browser for a more accessible video player\n\n"
+            "Highlights of the Championship match between Leeds and Hull\n\n"
+            "What the managers said\n\nLeeds head coach Tom Roe told Sky Sports:\n\n"
+            '"It was a penalty every time I watch it, and we should have had it."',
+            ["What the managers said"],
+            id="skysports-heading-under-a-video-title",
+        ),
     ],
 )
 def test_subheadings(text: str, expected: list[str]) -> None:
