@@ -5,7 +5,7 @@ together: a page title that names its site after a bar is the title, not a capti
 picture (`page_title`); a name over an outlet's name at the top is a byline
 (`outlet_bylines`); CNN's three-line dateline is furniture (`datelines`); the title and
 blurb under a "Video" label or a player's note (`video_blocks`) and the titles under a
-teaser label such as "Trending Now" (`teaser_blocks`) are furniture.
+teaser label such as "Trending Now" or "Related topics" (`teaser_blocks`) are furniture.
 """
 
 from __future__ import annotations
@@ -121,8 +121,9 @@ def video_blocks(lines: list[Line]) -> None:
             lines[j].kind = "furniture"
 
 
-MAX_TEASER_LINES = 3
-"""How many lines under a teaser label (`teaser_blocks`) are its link teasers at most."""
+MAX_TEASER_LINES = 6
+"""How many lines under a teaser label (`teaser_blocks`) are its link teasers at most (BBC
+prints four or five topics under "Related topics")."""
 
 
 @functools.cache

@@ -619,6 +619,24 @@ def test_related_links_indented_are_not_headings() -> None:
 
 
 @pytest.mark.parametrize(
+    "footer",
+    [
+        pytest.param("Related topics\nFlooding\nLagos\nNigeria\nWeather", id="bbc-related-topics"),
+        pytest.param("More on this story\nFerry firm fined over safety failings\nPort reopens",
+                     id="bbc-more-on-this-story"),
+    ],
+)  # fmt: skip
+def test_links_under_a_footer_label_are_other(footer: str) -> None:
+    text = (
+        "Floods hit the city again\n\nThe rains began on Monday.\n\n"
+        f'"We have lost everything," one resident said.\n\n{footer}\n'
+    )
+    blocks = newsparse.parse(text).blocks
+    kinds = [b.kind for b in blocks if b.span.start >= text.index(footer)]
+    assert kinds == ["other"] * len(footer.splitlines())
+
+
+@pytest.mark.parametrize(
     ("teasers", "expected"),
     [
         pytest.param("Trending Now\nWhy bond yields are suddenly falling",
