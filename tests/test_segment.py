@@ -445,6 +445,27 @@ def test_headline(text: str, expected: str | None) -> None:
             ["What the managers said"],
             id="skysports-heading-under-a-video-title",
         ),
+        pytest.param(
+            "Why a grocer switched to bikes\n\nThe chain now runs 30 cargo bikes from four hubs.\n\n"
+            "A micro-hub in a former bakery on the edge of the old town. Fietsmarkt\n\n"
+            "Can It Scale?\n\nAnalysts are divided on whether the model works elsewhere.",
+            ["Can It Scale?"],
+            id="forbes-heading-under-a-caption-with-a-bare-credit",
+        ),
+        pytest.param(
+            "Gymnast and footballer marry at lake lodge\n\nThe couple married on Saturday.\n\n"
+            "The couple's first dance.\nLakeside Studio\n\n"
+            "The bride wore a gown by a designer from her mother's home town.",
+            [],
+            id="people-credit-glued-under-its-caption",
+        ),
+        pytest.param(
+            "Family stuck at the border for weeks\n\nThe family crossed on Monday.\n\n"
+            "They were sent back to the U.S. and held for two weeks.\nBrother looks for help\n\n"
+            "Her brother began making calls to a legal clinic.",
+            ["Brother looks for help"],
+            id="cbc-heading-glued-under-a-paragraph",
+        ),
     ],
 )
 def test_subheadings(text: str, expected: list[str]) -> None:
