@@ -58,6 +58,20 @@ YEAR = lazy_compile(
     """,
     regex.VERBOSE,
 )
+# A picture's own note, printed as its caption: "Representative image" (The Times of
+# India); no title over the text. ("Image for representation" is a caption label:
+# `newsparse.lines.CAPTION_LABEL`.)
+PICTURE_NOTE = lazy_compile(
+    r"""
+    ^representati(?: ve | onal ) \s     # a stand-in for the event's own picture:
+    (?: image | photo | picture | pic ) s? $   # "Representative image", "Representational pic"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+PICTURE_NOTE_FIRSTS = frozenset("rR")
+"""The ASCII letters a `PICTURE_NOTE` starts with: a cheap test first (see `CONJUNCTION_FIRSTS`
+on other first characters)."""
+MAX_PICTURE_NOTE_WORDS = 2
 MAX_HEADING_WORDS = 12
 # A longer line in capitals (not a question) is a link title: "BOEING WORKERS RATIFY NEW
 # CONTRACT" (Fox); headings in capitals are short ("UP NEXT", "POINT GUARDS BEHAVE").
@@ -121,6 +135,9 @@ def heading_candidate(line: Line, headline: str | None, one_word: bool = False) 
     conjunction = first in CONJUNCTION_FIRSTS or not first.isascii()  # (cheap tests first)
     if (conjunction and CONJUNCTION.match(text)) or has_url(text) or _has_email(text):
         return False
+    note = words <= MAX_PICTURE_NOTE_WORDS and (first in PICTURE_NOTE_FIRSTS or not first.isascii())
+    if note and PICTURE_NOTE.match(text):
+        return False  # "Representative image": a picture's caption
     body = LIST_NUMBER.sub("", text, count=1) if first.isdigit() else text  # "1. Drink water"
     if any(map(body.__contains__, SENTENCE_MARKS)) and SENTENCE_BREAK.search(body):
         return False

@@ -466,6 +466,13 @@ def test_headline(text: str, expected: str | None) -> None:
             ["Brother looks for help"],
             id="cbc-heading-glued-under-a-paragraph",
         ),
+        pytest.param(
+            "Retired teacher loses savings in online scam\n\n"
+            "PUNE: A retired teacher lost her savings to fraudsters, police said.\n\n"
+            "Representative image\n\nThe callers claimed to be officers of a central agency.",
+            [],
+            id="toi-representative-image-is-no-heading",
+        ),
     ],
 )
 def test_subheadings(text: str, expected: list[str]) -> None:
@@ -595,6 +602,14 @@ def test_paragraph_after_caption_is_kept() -> None:
             None,
             "By Jane Roe",
             id="by-name-over-a-wire",
+        ),
+        pytest.param(
+            "Retired teacher loses savings in online scam\n\n"
+            "Asha Rao / TNN / Updated: Mar 4, 2025, 09:10 IST\n\n"
+            "PUNE: A retired teacher lost her savings to fraudsters, police said.",
+            None,
+            "Asha Rao / TNN / Updated: Mar 4, 2025, 09:10 IST",
+            id="toi-name-wire-and-stamp",
         ),
     ],
 )
