@@ -101,11 +101,12 @@ HANDLE_BYLINE = lazy_compile(
     regex.VERBOSE,
 )
 
-# A writer's name, perhaps the wire, then when the story was updated, between slashes or
-# bars (The Times of India: "Vijay V Singh / TNN / Updated: Nov 3, 2025, 08:14 IST").
+# A writer's name or the wire, perhaps both, then when the story was updated, between
+# slashes or bars (The Times of India: "Vijay V Singh / TNN / Updated: Nov 3, 2025, 08:14
+# IST", "TNN / Updated: Oct 14, 2025, 06:02 IST").
 STAMPED_BYLINE = lazy_compile(
     r"""
-    \p{Lu}[\p{L}.'’\-]+ (?:[ ]\p{Lu}[\p{L}.'’\-]*){1,3}          # the name: two to four words
+    \p{Lu}[\p{L}.'’\-]+ (?:[ ]\p{Lu}[\p{L}.'’\-]*){0,3}          # a name: one to four words
     (?: [ ][/|•][ ] \p{Lu}[\p{L}&.'’\-]* (?:[ ][\p{L}&.'’\-]+){0,3} )?  # perhaps the wire: TNN
     [ ][/|•][ ] (?i: (?:last[ ])? updated | published | posted ) :? [ ]  # the stamp's label
     [^\n\d]{0,40} \d                                               # and its date

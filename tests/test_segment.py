@@ -611,6 +611,22 @@ def test_paragraph_after_caption_is_kept() -> None:
             "Asha Rao / TNN / Updated: Mar 4, 2025, 09:10 IST",
             id="toi-name-wire-and-stamp",
         ),
+        pytest.param(
+            "Minister and MLA trade barbs over tunnel road exit\n\n"
+            "TNN / Updated: Oct 14, 2025, 06:02 IST\n\n"
+            "BENGALURU: The tunnel road project drew fresh fire on Monday.",
+            None,
+            "TNN / Updated: Oct 14, 2025, 06:02 IST",
+            id="toi-wire-and-stamp",
+        ),
+        pytest.param(
+            "Ferry riders stranded again as vessel breaks down\n\n"
+            "Nov. 4, 2025 at 6:05 pm Updated Nov. 4, 2025 at 7:30 pm\n\n"
+            "By Jane Roe\n\nThe ferry broke down for the third time this month.",
+            None,
+            "By Jane Roe",
+            id="seattle-times-stamp-and-update-is-no-dek",
+        ),
     ],
 )
 def test_dek_and_byline(text: str, dek: str | None, byline: str | None) -> None:
