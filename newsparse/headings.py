@@ -58,6 +58,20 @@ YEAR = lazy_compile(
     """,
     regex.VERBOSE,
 )
+# A picture's own note, printed as its caption: "Representative image" (The Times of
+# India); no title over the text. ("Image for representation" is a caption label:
+# `newsparse.lines.CAPTION_LABEL`.)
+PICTURE_NOTE = lazy_compile(
+    r"""
+    ^representati(?: ve | onal ) \s     # a stand-in for the event's own picture:
+    (?: image | photo | picture | pic ) s? $   # "Representative image", "Representational pic"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+PICTURE_NOTE_FIRSTS = frozenset("rR")
+"""The ASCII letters a `PICTURE_NOTE` starts with: a cheap test first (see `CONJUNCTION_FIRSTS`
+on other first characters)."""
+MAX_PICTURE_NOTE_WORDS = 2
 MAX_HEADING_WORDS = 12
 # A longer line in capitals (not a question) is a link title: "BOEING WORKERS RATIFY NEW
 # CONTRACT" (Fox); headings in capitals are short ("UP NEXT", "POINT GUARDS BEHAVE").
@@ -121,6 +135,9 @@ def heading_candidate(line: Line, headline: str | None, one_word: bool = False) 
     conjunction = first in CONJUNCTION_FIRSTS or not first.isascii()  # (cheap tests first)
     if (conjunction and CONJUNCTION.match(text)) or has_url(text) or _has_email(text):
         return False
+    note = words <= MAX_PICTURE_NOTE_WORDS and (first in PICTURE_NOTE_FIRSTS or not first.isascii())
+    if note and PICTURE_NOTE.match(text):
+        return False  # "Representative image": a picture's caption
     body = LIST_NUMBER.sub("", text, count=1) if first.isdigit() else text  # "1. Drink water"
     if any(map(body.__contains__, SENTENCE_MARKS)) and SENTENCE_BREAK.search(body):
         return False
@@ -175,8 +192,16 @@ def heading_in_context(
     k = i - 1
     while k >= 0 and _separator(lines[k].text):
         k -= 1
-    if k >= 0 and lines[k].kind == "text" and not _ends_sentence(lines[k]) and not after_list:
+    if (
+        k >= 0
+        and lines[k].kind == "text"
+        and not _ends_sentence(lines[k])
+        and not after_list
+        and not (lines[i].gap and _ends_in_credit(lines[k]))
+    ):
         return False  # a line that goes on from the one before
+    if prev is not None and _closes_block(lines, i):
+        return False  # a credit or a sign-off under the line above, not a title over text
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     if _promo(nxt) or (_promo(prev) and (nxt is None or nxt.kind != "text")):
         return False  # a heading is followed by its text, not by page furniture
@@ -203,6 +228,47 @@ def heading_in_context(
     if candidates[j]:
         return _list_follows(lines, candidates, i)
     return _ends_sentence(nxt)
+
+
+MAX_CREDIT_TAIL_WORDS = 4
+"""The longest bare credit (`_ends_in_credit`) printed after a caption's last sentence."""
+CREDIT_TAIL_REACH = 60
+"""How far from a line's end `_ends_in_credit` looks for the caption's last full stop."""
+
+
+def _ends_in_credit(line: Line) -> bool:
+    """A caption whose bare credit follows its last sentence on the same line: "A micro-hub
+    in a former shoe shop in Rotterdam. Buurtmarkt", "… on Monday. Jane Roe/Reuters" -- a
+    sentence of `MIN_PROSE_WORDS` words or more, then one to `MAX_CREDIT_TAIL_WORDS`
+    capitalised words with no end mark. The line ends there: nothing goes on under it."""
+    text = line.text
+    if line.words < MIN_PROSE_WORDS or not text[-1].isalnum():
+        return False  # (cheap tests first)
+    start = max(0, len(text) - CREDIT_TAIL_REACH)
+    cut = max(text.rfind(mark, start) for mark in (". ", "! ", "? "))
+    if cut < 0:
+        return False
+    tail = text[cut + 2 :]
+    return 1 <= len(tail.split()) <= MAX_CREDIT_TAIL_WORDS and _capitalised(tail)
+
+
+def _closes_block(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a name that closes a block of two lines set off by blank lines, under a
+    sentence: "Ferreira-Lund and Osei's first dance." / "Alpenglow Studio" (a caption and
+    its credit, People). A name: up to `MAX_CREDIT_TAIL_WORDS` words, each capitalised and
+    none a question; a heading in sentence case may be printed so ("… back again." /
+    "Brother looks for help", CBC)."""
+    line, above = lines[i], lines[i - 1]
+    if line.gap or not above.gap or above.kind != "text":
+        return False  # (most headings: a blank line over them)
+    if line.words > MAX_CREDIT_TAIL_WORDS or (i + 1 < len(lines) and not lines[i + 1].gap):
+        return False
+    return _capitalised(line.text) and ends_like_sentence(above.text)
+
+
+def _capitalised(text: str) -> bool:
+    """Every word starts with a capital and none ends in an end mark: a name."""
+    return all(word[0].isupper() and word[-1] not in END_MARKS + "?!" for word in text.split())
 
 
 def _promo(line: Line | None) -> bool:

@@ -4,8 +4,8 @@
 together: a page title that names its site after a bar is the title, not a captioned
 picture (`page_title`); a name over an outlet's name at the top is a byline
 (`outlet_bylines`); CNN's three-line dateline is furniture (`datelines`); the title and
-blurb under a "Video" label (`video_blocks`) and the titles under a teaser label such as
-"Trending Now" (`teaser_blocks`) are furniture.
+blurb under a "Video" label or a player's note (`video_blocks`) and the titles under a
+teaser label such as "Trending Now" or "Related topics" (`teaser_blocks`) are furniture.
 """
 
 from __future__ import annotations
@@ -84,10 +84,36 @@ between, are the video's title and blurb (Fox News: "close" / "Video" / title / 
 MAX_VIDEO_LINES = 3
 
 
+MAX_VIDEO_TITLE_WORDS = 20
+"""The longest video title (`video_blocks`) printed under a player's note."""
+
+
+@functools.cache
+def _video_notes() -> frozenset[str]:
+    """Notes printed over a video player (``furniture.json``'s ``video_notes``)."""
+    return frozenset(load("furniture.json")["video_notes"])
+
+
 def video_blocks(lines: list[Line]) -> None:
-    """Label as furniture the title and blurb printed right under a video label."""
+    """Label as furniture the title and blurb printed right under a video label, and the
+    title printed under a player's note, perhaps after a blank line ("Please use Chrome
+    browser for a more accessible video player" / "Highlights of the match between Brentford
+    and Fulham", Sky Sports): a line of text that ends no sentence."""
+    notes = _video_notes()
     for i, line in enumerate(lines):
-        if line.kind != "furniture" or line.text.casefold() not in VIDEO_LABELS:
+        if line.kind != "furniture":
+            continue
+        folded = line.text.casefold()
+        if folded in notes and i + 1 < len(lines):
+            title = lines[i + 1]
+            if (
+                title.kind == "text"
+                and title.words <= MAX_VIDEO_TITLE_WORDS
+                and not ends_like_sentence(title.text)
+            ):
+                title.kind = "furniture"
+            continue
+        if folded not in VIDEO_LABELS:
             continue
         for j in range(i + 1, min(len(lines), i + 1 + MAX_VIDEO_LINES)):
             if lines[j].gap or lines[j].kind != "text":
@@ -95,8 +121,9 @@ def video_blocks(lines: list[Line]) -> None:
             lines[j].kind = "furniture"
 
 
-MAX_TEASER_LINES = 3
-"""How many lines under a teaser label (`teaser_blocks`) are its link teasers at most."""
+MAX_TEASER_LINES = 6
+"""How many lines under a teaser label (`teaser_blocks`) are its link teasers at most (BBC
+prints four or five topics under "Related topics")."""
 
 
 @functools.cache

@@ -101,6 +101,21 @@ HANDLE_BYLINE = lazy_compile(
     regex.VERBOSE,
 )
 
+# A writer's name or the wire, perhaps both, then when the story was updated, between
+# slashes or bars (The Times of India: "Vijay V Singh / TNN / Updated: Nov 3, 2025, 08:14
+# IST", "TNN / Updated: Oct 14, 2025, 06:02 IST").
+STAMPED_BYLINE = lazy_compile(
+    r"""
+    \p{Lu}[\p{L}.'’\-]+ (?:[ ]\p{Lu}[\p{L}.'’\-]*){0,3}          # a name: one to four words
+    (?: [ ][/|•][ ] \p{Lu}[\p{L}&.'’\-]* (?:[ ][\p{L}&.'’\-]+){0,3} )?  # perhaps the wire: TNN
+    [ ][/|•][ ] (?i: (?:last[ ])? updated | published | posted ) :? [ ]  # the stamp's label
+    [^\n\d]{0,40} \d                                               # and its date
+    """,
+    regex.VERBOSE,
+)
+STAMP_LABELS = ("pdated", "PDATED", "ublished", "UBLISHED", "osted", "OSTED")
+"""What a `STAMPED_BYLINE` holds, in any case but the first letter's: a cheap test first."""
+
 CAPTION_LABEL_STARTS = frozenset({"ima", "pho", "pic", "cap", "abo", "top", "fil"})
 """How a `CAPTION_LABEL` match starts, in lower case ("Image", "photo", "Top", "File photo")."""
 BYLINE_STARTS = frozenset({"by", "fr", "wr", "ad", "re", "ed", "(a", "(e", "(r", "(w"})
@@ -132,11 +147,17 @@ def _is_caption_label(text: str) -> bool:
 
 
 def _is_byline(text: str) -> bool:
-    """`BYLINE`, a name and a handle (`HANDLE_BYLINE`), or a name and a role ("Jane Roe,
-    Staff Writer", `_byline_roles`)."""
+    """`BYLINE`, a name and a handle (`HANDLE_BYLINE`), a name and a time stamp
+    (`STAMPED_BYLINE`), or a name and a role ("Jane Roe, Staff Writer", `_byline_roles`)."""
     if _may_start(text, BYLINE_STARTS) and BYLINE.match(text):
         return True
     if "@" in text and HANDLE_BYLINE.match(text):
+        return True
+    if (
+        (" / " in text or " | " in text or " • " in text)  # (cheap tests first)
+        and any(map(text.__contains__, STAMP_LABELS))
+        and STAMPED_BYLINE.match(text)
+    ):
         return True
     roles, role_end, role_words = _byline_roles()
     if text.isascii():

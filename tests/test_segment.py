@@ -374,6 +374,7 @@ def test_headline(text: str, expected: str | None) -> None:
                     "10:45, 12 Mar 2024",
                     "May 14, 2024 at 6:02 AM GMT+2",
                     "June 2, 2024, 8 AM ET",
+                    "11/04/2024 06:30 PM EST",
                 )
             )
         ],
@@ -431,8 +432,47 @@ def test_headline(text: str, expected: str | None) -> None:
                 "Trending on Billboard",
                 "Rights & Permissions",
                 "Sign up for our free Morning Headlines email for the latest news every day",
+                "Popular on Rolling Stone",
             )
         ],
+        pytest.param(
+            "Leeds 2-2 Hull: late equaliser earns a point\n\n"
+            "The referee waved play on, and VAR did not step in.\n\n"
+            "Please use Chrome browser for a more accessible video player\n\n"
+            "Highlights of the Championship match between Leeds and Hull\n\n"
+            "What the managers said\n\nLeeds head coach Tom Roe told Sky Sports:\n\n"
+            '"It was a penalty every time I watch it, and we should have had it."',
+            ["What the managers said"],
+            id="skysports-heading-under-a-video-title",
+        ),
+        pytest.param(
+            "Why a grocer switched to bikes\n\nThe chain now runs 30 cargo bikes from four hubs.\n\n"
+            "A micro-hub in a former bakery on the edge of the old town. Fietsmarkt\n\n"
+            "Can It Scale?\n\nAnalysts are divided on whether the model works elsewhere.",
+            ["Can It Scale?"],
+            id="forbes-heading-under-a-caption-with-a-bare-credit",
+        ),
+        pytest.param(
+            "Gymnast and footballer marry at lake lodge\n\nThe couple married on Saturday.\n\n"
+            "The couple's first dance.\nLakeside Studio\n\n"
+            "The bride wore a gown by a designer from her mother's home town.",
+            [],
+            id="people-credit-glued-under-its-caption",
+        ),
+        pytest.param(
+            "Family stuck at the border for weeks\n\nThe family crossed on Monday.\n\n"
+            "They were sent back to the U.S. and held for two weeks.\nBrother looks for help\n\n"
+            "Her brother began making calls to a legal clinic.",
+            ["Brother looks for help"],
+            id="cbc-heading-glued-under-a-paragraph",
+        ),
+        pytest.param(
+            "Retired teacher loses savings in online scam\n\n"
+            "PUNE: A retired teacher lost her savings to fraudsters, police said.\n\n"
+            "Representative image\n\nThe callers claimed to be officers of a central agency.",
+            [],
+            id="toi-representative-image-is-no-heading",
+        ),
     ],
 )
 def test_subheadings(text: str, expected: list[str]) -> None:
@@ -563,6 +603,30 @@ def test_paragraph_after_caption_is_kept() -> None:
             "By Jane Roe",
             id="by-name-over-a-wire",
         ),
+        pytest.param(
+            "Retired teacher loses savings in online scam\n\n"
+            "Asha Rao / TNN / Updated: Mar 4, 2025, 09:10 IST\n\n"
+            "PUNE: A retired teacher lost her savings to fraudsters, police said.",
+            None,
+            "Asha Rao / TNN / Updated: Mar 4, 2025, 09:10 IST",
+            id="toi-name-wire-and-stamp",
+        ),
+        pytest.param(
+            "Minister and MLA trade barbs over tunnel road exit\n\n"
+            "TNN / Updated: Oct 14, 2025, 06:02 IST\n\n"
+            "BENGALURU: The tunnel road project drew fresh fire on Monday.",
+            None,
+            "TNN / Updated: Oct 14, 2025, 06:02 IST",
+            id="toi-wire-and-stamp",
+        ),
+        pytest.param(
+            "Ferry riders stranded again as vessel breaks down\n\n"
+            "Nov. 4, 2025 at 6:05 pm Updated Nov. 4, 2025 at 7:30 pm\n\n"
+            "By Jane Roe\n\nThe ferry broke down for the third time this month.",
+            None,
+            "By Jane Roe",
+            id="seattle-times-stamp-and-update-is-no-dek",
+        ),
     ],
 )
 def test_dek_and_byline(text: str, dek: str | None, byline: str | None) -> None:
@@ -604,6 +668,24 @@ def test_related_links_indented_are_not_headings() -> None:
         "Their lawyer says they will now apply for asylum.\n"
     )
     assert headings(text) == []
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        pytest.param("Related topics\nFlooding\nLagos\nNigeria\nWeather", id="bbc-related-topics"),
+        pytest.param("More on this story\nFerry firm fined over safety failings\nPort reopens",
+                     id="bbc-more-on-this-story"),
+    ],
+)  # fmt: skip
+def test_links_under_a_footer_label_are_other(footer: str) -> None:
+    text = (
+        "Floods hit the city again\n\nThe rains began on Monday.\n\n"
+        f'"We have lost everything," one resident said.\n\n{footer}\n'
+    )
+    blocks = newsparse.parse(text).blocks
+    kinds = [b.kind for b in blocks if b.span.start >= text.index(footer)]
+    assert kinds == ["other"] * len(footer.splitlines())
 
 
 @pytest.mark.parametrize(
