@@ -76,8 +76,11 @@ class Parser:
             titles = frozenset(r.heading for r in result.blocks if r.heading)
             from newsparse.quotes import find_quotes  # noqa: PLC0415 (loaded on first use)
 
-            credits = [(i.credit.span.start, i.credit.span.end) for i in images if i.credit]
-            quotes, speakers = find_quotes(reading, spans, skip=titles, credits=credits)
+            # names printed in credits and page furniture ("Related topics" links) are no
+            # fuller forms of a speaker's
+            unnamed = [(i.credit.span.start, i.credit.span.end) for i in images if i.credit]
+            unnamed += [(b.span.start, b.span.end) for b in blocks if b.kind == "other"]
+            quotes, speakers = find_quotes(reading, spans, skip=titles, credits=unnamed)
         if reading is not text:  # stretches of the input as printed, no-break spaces kept
             _as_printed(text, images, quotes)
 

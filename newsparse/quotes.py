@@ -254,6 +254,8 @@ def _is_quote(text: str, start: int, end: int, open_at: int, lo: int, *, skip: s
     if _named_before(text, max(lo, open_at - 20), open_at):
         return False
     if skip:  # ``skip``: the skipped texts, normalised, one a line
+        if text[end - 1] in ",.!?…":
+            return True  # speech ends in a mark inside the quotes; a title quoted does not
         for word in words[:6]:  # cheap first: a plain word that is not in there rules it out
             core = word.strip(_EDGE)
             if len(core) > 3 and core.isalpha() and core.casefold() not in skip:
@@ -330,8 +332,8 @@ def find_quotes(
 
     ``spans`` are the (start, end) offsets of the body paragraphs in reading order;
     ``skip`` holds texts (headline, subheadings) whose quoted words are not quotes;
-    ``credits`` are where picture credits stand: a photographer named there is no fuller
-    form of a speaker's name ("REUTERS/Kim Hong-Ji" for "Kim").
+    ``credits`` are where picture credits (and page furniture) stand: a photographer
+    named there is no fuller form of a speaker's name ("REUTERS/Kim Hong-Ji" for "Kim").
     """
     n = len(text)
     spans = [(s if s > 0 else 0, e if e < n else n) for s, e in spans if s < e]  # (no calls: fast)

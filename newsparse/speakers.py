@@ -102,7 +102,7 @@ def _resolve(
             pair = _opening_before(text, lo, att.at, _PAIR_OPENERS)
             if pair >= 0:  # "The latter was blunt. '…,' she said."
                 which = text[pair + 4 : pair + 10]
-                name = former_or_latter(text, which, windows[:2], pair, resolver)
+                name = former_or_latter(text, which, windows, pair, resolver)
                 if name is not None and resolver.gender_of(name) in (kind, None):
                     state.add_person(name, resolver)
                     return name
@@ -170,7 +170,7 @@ def _resolve(
                 return body
         if len(words) == 2 and head in ("former", "latter") and words[0] in ("the", "The"):
             # "Karim Benjelloun and Élodie Marchetti produced it, but the former said …"
-            return former_or_latter(text, head, windows[:2], att.at, resolver) or att.text
+            return former_or_latter(text, head, windows, att.at, resolver) or att.text
         if head in v.relay_nouns:  # "the statement said": whoever issued the statement
             if head not in state.relay:
                 found = _relay(text, att, head, windows, resolver=resolver, state=state)

@@ -246,6 +246,12 @@ def test_skip_keeps_a_body_quote_the_headline_repeats() -> None:
     assert [q.text for q in found] == ["a bridge for everyone in town"]
 
 
+def test_skip_keeps_speech_a_subheading_repeats() -> None:
+    text, spans = article('"Nobody is asking for a bailout," she said. "We need a carve-out."')
+    found, _ = find_quotes(text, spans, skip=frozenset({"'Nobody is asking for a bailout'"}))
+    assert [q.text for q in found] == ["Nobody is asking for a bailout,", "We need a carve-out."]
+
+
 def test_empty_inputs() -> None:
     assert find_quotes("", []) == ([], [])
     assert find_quotes("text", [(0, 0)]) == ([], [])
