@@ -119,6 +119,7 @@ _PARTICLES = frozenset(_PARTICLE_WORDS)
 _PARTICLE = "(?:" + "|".join(_PARTICLE_WORDS) + ")"
 _ARTICLES = ("al", "el", "ad", "ar", "as", "ash", "az")  # glued on: "al-Hassan", "el-Sayed"
 _ARTICLE = "(?:" + "|".join(_ARTICLES) + ")-"
+GLUED_ARTICLE_SRC = _ARTICLE  # a name's glued article in lower case, opening it: "al-Amin"
 NAME_RUN_SRC = rf"""
     \p{{Lu}}[\p{{L}}\p{{M}}'’.-]*+                 # a capitalised word: Putin, O'Donnell, S.B.
     (?:                                           # then up to six more,

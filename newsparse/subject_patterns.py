@@ -11,7 +11,7 @@ from functools import cache
 
 import regex
 
-from newsparse.names import NAME_RUN_SRC, NAME_RUN_SRC_BACK, vocabulary
+from newsparse.names import GLUED_ARTICLE_SRC, NAME_RUN_SRC, NAME_RUN_SRC_BACK, vocabulary
 
 __all__ = [
     "desc_before_re",
@@ -141,7 +141,8 @@ def subject_after_re() -> regex.Pattern[str]:
             (?:(?!{_FUNCTION}\ )[\p{{Ll}}\d][\p{{L}}\d-]*\ ){{1,3}}   # a role, then a name:
             (?P<lname>{NAME_RUN_SRC})(?<!['’]s|['’])          # "said geologist Jo Li",
             (?=[,.;:]|\Z|\ of\b|{_CLAUSE}|(?<=\.)\s)          # then the sentence goes on, or ends
-          | (?:the\ )?(?P<name>{NAME_RUN_SRC})(?<!['’]s|['’])   # a name, not a possessive
+          | (?:the\ )?(?P<name>(?:{GLUED_ARTICLE_SRC})?{NAME_RUN_SRC})  # a name ("al-Amin"),
+            (?<!['’]s|['’])                                    # not a possessive
             (?![\ \u00a0]\p{{Lu}}[\p{{L}}\p{{M}}.-]*['’]s\b)      # nor cut from one ("Mr. Roe's")
             (?:\ (?:(?!{_FUNCTION}\ )\p{{Ll}}[\p{{L}}-]*\ ){{1,3}}   # then perhaps a role:
                (?P<rname>{NAME_RUN_SRC})(?=[,.;:]|\Z|{_CLAUSE}))?   # "said party leader Jo Li"

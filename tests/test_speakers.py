@@ -954,6 +954,14 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
         ),
         pytest.param(
             (
+                "Yusuf al-Amin has commuted from Vashon Island for 22 years.",
+                '"You plan your life around a boat," said al-Amin, a respiratory therapist.',
+            ),
+            ["Yusuf al-Amin"],
+            id="a-name-opening-with-a-glued-article-after-the-verb",
+        ),
+        pytest.param(
+            (
                 '"Beds are what we need," said Tom Fennelly.',
                 "Nuala Brennan, the group's chief executive, said beds were not enough. "
                 '"Beds alone will not fix it," she said.',
