@@ -385,6 +385,51 @@ def org_tail(text: str, at: int, name: str) -> str:
     return name + m.group()
 
 
+_HEAD_JOINERS = (" of the ", " and the ", " of ", " and ", " for ", " on ", ", ")
+
+
+def org_head(text: str, at: int, name: str) -> tuple[str, int]:
+    """``name`` printed at ``at``, carried back over "of", "and", "for", "on" and commas to
+    the start of the organisation's name it ends: "Mineral Resources" -> "Ministry of Energy
+    and Mineral Resources", "Local Government" -> "Ministry of Housing, Communities and
+    Local Government"; (name, at) unchanged when no organisation's word stands before it
+    (a name that starts with a given name or a title is never carried back)."""
+    v = vocabulary()
+    first = name.split(None, 1)[0]
+    if first in v.given_any or _is_title(first):
+        return name, at
+    start, found = at, at
+    for _ in range(4):  # (at most four joins: bounded)
+        joiner = next((j for j in _HEAD_JOINERS if text.endswith(j, 0, start)), None)
+        if joiner is None:
+            break
+        end = start - len(joiner)
+        words = text[max(0, end - 80) : end].split(" ")[-4:]
+        k = len(words)
+        while k and _head_word(words[k - 1]):
+            k -= 1  # (the capitalised words right before the join)
+        if k == len(words):
+            break
+        head = words[k:]
+        start = end - len(" ".join(head))
+        if any(w.casefold() in v.org_words for w in head):
+            found = start  # the organisation's own word: "Ministry", "Office"
+    if found == at:
+        return name, at
+    return text[found : at + len(name)], found
+
+
+def _head_word(word: str) -> bool:
+    """A word of an organisation's name read back from a join: capitalised, on one line, no
+    possessive ("Indonesia's Ministry": the country is no part of the name)."""
+    return (
+        word[:1].isupper()
+        and word[-1:].isalnum()
+        and word.isprintable()
+        and not word.endswith(("'s", "’s"))
+    )
+
+
 def sentence_start_at(text: str, at: int) -> bool:
     """Whether offset ``at`` opens a sentence (or a line)."""
     i = at - 1

@@ -456,6 +456,8 @@ class Nearby(Resolver):
         first: str | None = None
         for lo, hi in windows:
             for start, raw in self._runs_before(lo, hi, at):
+                if raw.endswith("-"):
+                    continue  # "COVID-" of "COVID-19": no name
                 if raw.isupper() and self._dateline(start, raw):
                     continue  # "SANTIAGO, March 12 (Reuters) -": a place, then the date
                 name, _title = parse_name(raw, sentence_start_at(self.text, start))

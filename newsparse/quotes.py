@@ -89,6 +89,8 @@ MINOR_WORDS = frozenset({
     "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "nor", "but", "with",
     "from", "by", "as", "vs", "via", "into", "onto", "up", "is", "are", "be", "it", "its", "than",
     "so", "not", "no", "my", "your", "our", "his", "her", "their", "over", "out", "off",
+    "de", "del", "la", "le", "les", "el", "los", "las", "y", "e", "di", "da", "du", "des",
+    "von", "van", "der", "den", "et", "und",  # ("Corazón de Papel Roto")
 })  # fmt: skip
 
 

@@ -38,6 +38,7 @@ from newsparse.referents import (
     group_noun,
     named_after,
     organisation_spoke,
+    personal,
     role_before_name,
     role_holder,
     source_before,
@@ -138,6 +139,9 @@ def _resolve(
                 state.add_person(name, resolver)
             return name
         if kind == "group":
+            named = _singular_they(text, windows[0], att, resolver, state)
+            if named is not None:  # "a Trundle spokesperson, Alex Moreau, said …" "they wrote"
+                return named
             group = (
                 group_before(text, windows[0][0], att.at, resolver)
                 if att.text.casefold() == "they"
@@ -234,6 +238,11 @@ def _resolve(
             person = None
             if role or head in v.person_nouns or epithet:
                 person = resolver.person_before(att.at, windows[:2], None, state.people)
+                # a name of two words in the quote's own paragraph, however little is known
+                # of it: "Itzel Ramírez … was emotional. '…,' the 27-year-old says"
+                person = person or resolver.person_before(
+                    att.at, windows[:1], None, state.people, strict=False
+                )
             person = person or next((p for p in state.recent() if p in state.people), None)
             person = person or resolver.person_before(
                 att.at, windows, None, state.people, possessive=True
@@ -273,6 +282,26 @@ def _resolve(
 
 _PRONOUN_OPENERS = {"f": ("She ", "She\u00a0"), "m": ("He ", "He\u00a0")}
 _QUOTE_OPENERS = frozenset("\"“‘'«„")
+
+
+def _singular_they(
+    text: str, window: tuple[int, int], att: Attribution, resolver: Nearby, state: State
+) -> str | None:
+    """The one person a "they" stands for: the speaker of reported speech just before, named
+    after a description of one person ("a Trundle spokesperson, Alex Moreau, said …"); else
+    None (a "they" is a group)."""
+    event = state.event(text, window[0], att.at)
+    if event is None:
+        return None
+    if event.kind == "descriptor":
+        return named_after(text, event, resolver)
+    if event.kind != "name" or text[event.at - 2 : event.at] != ", ":
+        return None
+    before = text[max(0, event.at - 40) : event.at - 2].rsplit(" ", 1)[-1]
+    if not personal(before.casefold(), vocabulary()):
+        return None
+    words, _title = parse_name(event.text, False)
+    return " ".join(resolver.fullest(words, event.at)) if len(words) > 1 else None
 
 
 def _opening_before(text: str, lo: int, at: int, openers: tuple[str, ...]) -> int:

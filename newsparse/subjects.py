@@ -21,6 +21,7 @@ from newsparse.names import (
     field_name,
     is_org,
     name_run,
+    org_head,
     org_tail,
     parse_name,
     sentence_end,
@@ -178,6 +179,7 @@ def _pick(
                 return None  # "a wrong way to", "a poorly": no one
         elif kind == "name":
             found = org_tail(m.string, at, found)  # "the Council on Foreign Relations"
+            found, at = org_head(m.string, at, found)  # "Ministry of Energy and Mineral …"
             if found.endswith(".") and sentence_end(found.rsplit(" ", 1)[-1]):
                 found = found[:-1]  # "said Jane Smith."
         elif kind == "pronoun" and found[0].isupper() and not sentence_start_at(m.string, at):

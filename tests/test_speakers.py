@@ -962,6 +962,51 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
         ),
         pytest.param(
             (
+                "Itzel Ramírez, who plays the older sister, was emotional on Sunday. "
+                '"I grew up two hours from where we shot," the 27-year-old says.',
+            ),
+            ["Itzel Ramírez"],
+            id="an-age-epithet-is-the-name-of-two-words-in-its-paragraph",
+        ),
+        pytest.param(
+            (
+                "In an email to WIRED, a Trundle spokesperson, Alex Moreau, said the bug was "
+                'fixed. "Safety is the foundation of everything we build," they wrote.',
+            ),
+            ["Alex Moreau"],
+            id="singular-they-after-a-spokesperson-named-in-commas",
+        ),
+        pytest.param(
+            (
+                "Jo Lee and Sam Roe met the mayor on Monday. They left happy.",
+                '"We were heard at last," they said.',
+            ),
+            [None],
+            id="they-after-two-people-stays-a-group",
+        ),
+        pytest.param(
+            (
+                "Indonesia's Ministry of Energy and Mineral Resources said in a statement that "
+                'it "continuously evaluates production quotas."',
+            ),
+            ["Ministry of Energy and Mineral Resources"],
+            id="an-organisation-name-joined-by-of-and-and",
+        ),
+        pytest.param(
+            (
+                "A spokesman for the Ministry of Housing, Communities and Local Government "
+                'said: "Second homes must not come at the expense of local people."',
+            ),
+            ["Ministry of Housing, Communities and Local Government"],
+            id="an-organisation-name-with-a-list",
+        ),
+        pytest.param(
+            ('"We will appeal the ruling," Smith and Jones said.',),
+            ["Jones"],
+            id="two-surnames-joined-by-and-are-no-organisation",
+        ),
+        pytest.param(
+            (
                 '"Beds are what we need," said Tom Fennelly.',
                 "Nuala Brennan, the group's chief executive, said beds were not enough. "
                 '"Beds alone will not fix it," she said.',
