@@ -99,20 +99,12 @@ class ImageGroup:
     """Line holding the credit."""
     extra: list[int] = field(default_factory=list)
     """Other lines of the block: alt texts, copies of the caption, gallery labels."""
-    speakers: dict[str, tuple[str, bool]] = field(default_factory=dict, compare=False, repr=False)
-    """Whether the text quotes a credited name as a speaker's, by credit, with the text read
-    (`newsparse.caption_parts`): one dict for all the pictures of a text, so that the text is
-    read once for a name, not once for each of its pictures."""
 
 
 def group_images(lines: list[Line], *, tight: bool) -> list[ImageGroup]:
     """Find the lines of every picture. ``tight``: the text separates paragraphs by
     single line breaks, so that two adjacent lines say nothing about belonging together."""
-    groups = _merge_copies(lines, _Grouper(lines, tight).run())
-    speakers: dict[str, tuple[str, bool]] = {}  # (shared: read once for the whole text)
-    for group in groups:
-        group.speakers = speakers
-    return groups
+    return _merge_copies(lines, _Grouper(lines, tight).run())
 
 
 class _Grouper:

@@ -285,6 +285,11 @@ NAMED_BRACKETS = [
                  "(Arcadia Partners)", [], ["Arcadia Partners"], [], id="short-line-no-stop"),
     pytest.param("Arcadia's Jane Roe (LinkedIn)", "(LinkedIn)", [], ["LinkedIn"], [],
                  id="portrait-no-stop-camel-case"),
+    pytest.param("Pupils wait for a bus in Harborview, Md., on Sept. 9, 2025. (Jane Roe for The "
+                 "Washington Post)", "(Jane Roe for The Washington Post)", ["Jane Roe"],
+                 ["The Washington Post"], [], id="person-for-a-known-publication"),
+    pytest.param("A moose crosses a road near Helena in June. (Cole Marsh)", "(Cole Marsh)",
+                 ["Cole Marsh"], [], [], id="two-words-unknown-given-name-is-a-person"),
 ]  # fmt: skip
 
 
