@@ -321,6 +321,15 @@ CITATIONS = [
                  id="author-et-al-slash-journal"),
     pytest.param("Paths of two storms over the sea. (Okafor et al., Storm Science, 2023)",
                  "(Okafor et al., Storm Science, 2023)", "Storm Science", id="authors-journal-year"),
+    pytest.param("Bees in the test arena. Credit: Ní Bhriain et al., Proceedings of the Harbor "
+                 "Society B (2025)", "Credit: Ní Bhriain et al., Proceedings of the Harbor "
+                 "Society B (2025)", "Proceedings of the Harbor Society B",
+                 id="surname-of-two-words-et-al"),
+    pytest.param("Bees in the test arena. Credit: Van der Molen et al., Storm Science (2025)",
+                 "Credit: Van der Molen et al., Storm Science (2025)", "Storm Science",
+                 id="surname-with-particles-et-al"),
+    pytest.param("Okafor et al./Storm Science", "Okafor et al./Storm Science", "Storm Science",
+                 id="surname-et-al-slash-journal-alone"),
 ]  # fmt: skip
 
 
