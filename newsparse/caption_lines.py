@@ -21,6 +21,7 @@ __all__ = [
     "captions_above",
     "copy_above",
     "gallery_label",
+    "one_sentence_caption",
     "reports_speech",
     "sentence_case",
     "similarity",
@@ -139,6 +140,28 @@ def captions_above(credit: Line, prev: Line) -> bool:
         and _sentence_gaps(text) <= 1
         and sure_credit_line(credit.text)
     )
+
+
+def one_sentence_caption(line: Line, max_words: int) -> bool:
+    """Whether a line of text may be a caption of one sentence over a credit line across a
+    blank line: at most ``max_words`` words, a capital or a digit first, a full stop last
+    and none before it ("Visitors walk along the River Walk on Tuesday."), no quotation,
+    no address."""
+    text = line.text.strip()
+    return (
+        line.kind == "text"
+        and line.words <= max_words
+        and text[-1:] == "."
+        and (text[:1].isupper() or text[:1].isdigit())
+        and "@" not in text
+        and "http" not in text
+        and not any(map(text.__contains__, _QUOTE_MARKS))
+        and _sentence_gaps(text) == 0
+    )
+
+
+_QUOTE_MARKS = ('"', "“", "”")
+"""Quotation marks, which a caption of one sentence over its credit does not print."""
 
 
 def _sentence_gaps(text: str) -> int:

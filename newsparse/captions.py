@@ -35,6 +35,7 @@ from newsparse.caption_lines import (
     captions_above,
     copy_above,
     gallery_label,
+    one_sentence_caption,
     reports_speech,
     sentence_case,
     similarity,
@@ -77,12 +78,24 @@ SCENE_TIME = lazy_compile(
     """,
     regex.VERBOSE,
 )
+# Where a picture was taken, or the year: "... in Oakland, Calif.", "... at City Hall", "...
+# in 2019" (`_Grouper.photo_caption_above`, after `SCENE_TIME`)
+SCENE_PLACE = lazy_compile(
+    r"""
+    \b(?:in|at|near)\ (?:the\ )?\p{Lu}  # a place named after "in", "at" or "near"
+    | \b(?:19|20)\d\d\b                 # a year
+    """,
+    regex.VERBOSE,
+)
 MIN_SCENE_WORDS = 6
 _SENTENCE_ENDS = frozenset(".!?:;\"”’'")  # a caption under its credit ends in none
 _CLAUSE_ENDS = _SENTENCE_ENDS | {","}  # a scene caption ends in none (`scene_caption`)
 _QUESTION_WORDS = frozenset({"What", "Why", "How", "When", "Where", "Who", "Which", "Will"})
 
 MAX_FORWARD_CAPTION_WORDS = 30  # a caption printed under its credit is short
+_PHOTO_WORDS = frozenset({"photo", "photos", "photograph", "picture", "pic", "image", "credit"})
+"""The first words of the labels ("Photo:") of a credit line that credits the caption in the
+block above it (`_Grouper.photo_caption_above`); "Source:" credits a chart's data."""
 MIN_DEK_WORDS = 6  # as the segmenter's standfirst under the headline
 
 
@@ -319,10 +332,38 @@ class _Grouper:
             or any(CAPTION_CONTROL.match(lines[k].text) for k in skipped)
         )
         after_label = j > 0 and gallery_label(lines[j - 1])
-        labelled = not skipped and captions_above(lines[i], prev) and self.in_body(j)
+        labelled = (
+            not skipped
+            and (captions_above(lines[i], prev) or self.photo_caption_above(i, j))
+            and self.in_body(j)
+        )
         if near or after_label or labelled or copy_above(lines, used, j):
             group.caption = j
             self.take(group, j, *skipped)
+
+    def photo_caption_above(self, i: int, j: int) -> bool:
+        """Whether a "Photo:" credit line alone between blank lines credits the caption on
+        line ``j`` above it, a block of its own (SFGATE, Hearst papers: "The Lake Merritt
+        Boating Center in Oakland, Calif., on May 29, 2025." / blank / "Photo: Justin
+        Sullivan/Getty Images"): one short sentence (`one_sentence_caption`) that says
+        where or when the picture was taken (`SCENE_TIME`, `SCENE_PLACE`), where the outlet
+        prints no caption on its credit's line (`label_inline`) and no caption under it
+        (`labelled_above`)."""
+        lines = self.lines
+        credit = lines[i]
+        caption = lines[j].text
+        if not credit.gap or not one_sentence_caption(lines[j], MAX_FORWARD_CAPTION_WORDS):
+            return False
+        if SCENE_TIME.search(caption) is None and SCENE_PLACE.search(caption) is None:
+            return False  # a caption says where or when: "Copper rose 0.86%." is prose
+        text = credit.text.strip()
+        start, _, wrapped = unwrapped(text)
+        label = text[:start].rstrip()
+        if not wrapped or label[-1:] != ":" or label[:-1].split()[0].casefold() not in _PHOTO_WORDS:
+            return False
+        if i + 1 < len(lines) and self.labelled_above(i, i + 1):
+            return False  # "Picture: X" / blank / the caption under it (Telegraph)
+        return not self.label_inline(credit)
 
     def attach_forward(self, group: ImageGroup, i: int) -> None:
         """A credit-only line with no caption above credits a short caption line right

@@ -55,6 +55,26 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="short-standfirst-with-a-clause-is-no-caption-title",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe old library in Harbor City, Calif., on May 23, "
+            f"2022.\n\nPhoto: Jane Roe/Getty Images\n\n{AFTER}",
+            [(None, "The old library in Harbor City, Calif., on May 23, 2022.",
+              "Jane Roe/Getty Images")],
+            id="sfgate-caption-once-then-photo-label-across-a-blank-line",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nVisitors walk past the library on Tuesday.\n\n"
+            f"Photo: Jane Roe, Staff / Harbor Valley Express-News\n\n{AFTER}",
+            [(None, "Visitors walk past the library on Tuesday.",
+              "Jane Roe, Staff / Harbor Valley Express-News")],
+            id="hearst-caption-with-a-weekday-then-photo-label",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nCopper rose 0.86% to $5,880.00 a tonne.\n\n"
+            f"Photo: Jane Roe, AP\n\n{AFTER}",
+            [(None, None, "Jane Roe, AP")],
+            id="one-sentence-of-prose-naming-no-place-or-time-is-no-caption",
+        ),
+        pytest.param(
             f"{BODY}\n\nA librarian packs books on Friday, March 1, 2024, in Harbor City. "
             f"(AP Photo/Jane Roe, File)\n\n{AFTER}",
             [(None, "A librarian packs books on Friday, March 1, 2024, in Harbor City.",
