@@ -21,6 +21,7 @@ __all__ = [
     "captions_above",
     "copy_above",
     "gallery_label",
+    "name_line",
     "one_sentence_caption",
     "reports_speech",
     "sentence_case",
@@ -140,6 +141,30 @@ def captions_above(credit: Line, prev: Line) -> bool:
         and _sentence_gaps(text) <= 1
         and sure_credit_line(credit.text)
     )
+
+
+MAX_NAME_WORDS = 5
+"""The longest bare name on a line of its own that credits the caption above it."""
+
+
+def name_line(line: Line) -> bool:
+    """Whether a line of text is a short name, as an organisation that credits a picture
+    prints it: at most `MAX_NAME_WORDS` words, each capitalised ("Alpenglow Studio",
+    "Apple TV+", "KOREA POLAR RESEARCH INSTITUTE") or a joining word ("of", "the"), no
+    sentence end, no comma ("BBC News, Lagos" under a reporter's name is a byline), no
+    bracket, no quotation mark."""
+    text = line.text
+    if line.kind != "text" or line.words > MAX_NAME_WORDS or len(text) > 60:
+        return False
+    if not text[:1].isupper() or any(map(text.__contains__, _NOT_IN_NAMES)):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w in _JOINING for w in text.split())
+
+
+_NOT_IN_NAMES = ('"', "“", "”", "‘", "’", "(", ")", "[", "]", ". ", ",", "?", "!", ":", "@", "http")
+"""What a bare name that credits a picture does not print."""
+_JOINING = frozenset({"of", "the", "and", "for", "de", "du", "da", "di", "del", "von", "van", "&"})
+"""Words in lower case inside an organisation's name ("Museum of the City")."""
 
 
 def one_sentence_caption(line: Line, max_words: int) -> bool:

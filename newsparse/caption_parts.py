@@ -42,6 +42,8 @@ def image_parts(text: str, lines: list[Line], group: ImageGroup) -> ImageParts:
     if credit_line is not None and credit_line.credit is not None:
         s, e = credit_line.credit
         credit = parse_credit(credit_line.text[s:e], offset=credit_line.start + s)
+    elif credit_line is not None:  # a bare name under its caption ("Alpenglow Studio")
+        credit = parse_credit(credit_line.text, offset=credit_line.start)
     elif group.caption is not None and lines[group.caption].kind == "md_image":
         credit = _markdown_credit(lines[group.caption], seen)
     from_alt = group.caption is not None and lines[group.caption].kind == "md_image"

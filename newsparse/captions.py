@@ -35,6 +35,7 @@ from newsparse.caption_lines import (
     captions_above,
     copy_above,
     gallery_label,
+    name_line,
     one_sentence_caption,
     reports_speech,
     sentence_case,
@@ -92,7 +93,9 @@ _SENTENCE_ENDS = frozenset(".!?:;\"”’'")  # a caption under its credit ends 
 _CLAUSE_ENDS = _SENTENCE_ENDS | {","}  # a scene caption ends in none (`scene_caption`)
 _QUESTION_WORDS = frozenset({"What", "Why", "How", "When", "Where", "Who", "Which", "Will"})
 
+_NAME_NOT_LAST = frozenset(".!?:;,\"”’')")  # no bare name that credits a picture ends in one
 MAX_FORWARD_CAPTION_WORDS = 30  # a caption printed under its credit is short
+MIN_NAMED_CAPTION_WORDS = 4  # a caption over a bare name: "Jane Roe's first dance."
 _PHOTO_WORDS = frozenset({"photo", "photos", "photograph", "picture", "pic", "image", "credit"})
 """The first words of the labels ("Photo:") of a credit line that credits the caption in the
 block above it (`_Grouper.photo_caption_above`); "Source:" credits a chart's data."""
@@ -150,6 +153,11 @@ class _Grouper:
                     group = ImageGroup(first=i, last=i, caption=i)
                     self.take(group, i)
                     self.groups.append(group)
+                elif loose and not line.gap and last not in _NAME_NOT_LAST and self.named_under(i):
+                    group = ImageGroup(first=i - 1, last=i, caption=i - 1, credit=i)
+                    self.take(group, i - 1, i)
+                    self.absorb_before(group, i - 1)
+                    self.groups.append(group)
             elif kind in ("captioned", "caption_label", "md_image"):
                 if kind != "md_image" and self.under_markdown(i):
                     continue
@@ -183,6 +191,36 @@ class _Grouper:
         if text.split(None, 1)[0] in _QUESTION_WORDS:
             return False  # "What happened on Monday": a subheading
         return SCENE_TIME.search(text) is not None
+
+    def named_under(self, i: int) -> bool:
+        """Whether line ``i`` is the credit of the caption on the line above, printed as a
+        bare name that no registry knows ("Ferreira-Lund and Osei's first dance." / "Alpenglow
+        Studio", People; "… in 'Harbor Lights'" / "Apple TV+", Deadline): in a text that
+        separates its paragraphs by blank lines, a block of two lines, a caption
+        (`uncredited_caption`) and a short name (`name_line`). Newsweek prints its credit in
+        capitals under a caption title and a caption, with the story's next line right
+        under it ("Research vessel in the Southern Ocean" / "The icebreaker … season." /
+        "KOREA POLAR RESEARCH INSTITUTE")."""
+        lines, j = self.lines, i - 1
+        if j <= self.first_text or self.used[j] or not name_line(lines[i]):
+            return False
+        above = lines[j]
+        if above.text[-1:] in ":;," or not uncredited_caption(above, MAX_CAPTION_WORDS):
+            return False
+        if above.words < MIN_NAMED_CAPTION_WORDS or not any(map(str.islower, above.text.split())):
+            return False  # a name ("Jane Roe" / "Harbor News"): a byline, no caption
+        if above.gap:  # a block of its own: the name must end it
+            return i + 1 == len(lines) or lines[i + 1].gap
+        # a caption title, then the caption, then the credit in capitals (Newsweek)
+        title = j - 1
+        return (
+            title > self.first_text
+            and lines[title].gap
+            and not self.used[title]
+            and title_like(lines[title])
+            and above.text[-1:] == "."
+            and lines[i].text.isupper()
+        )
 
     def under_markdown(self, i: int) -> bool:
         """A printed caption right under a Markdown image (no blank line between) is that
@@ -499,5 +537,6 @@ def _same_credit(a: str, b: str) -> bool:
 
 
 def _credit_text(line: Line) -> str:
-    assert line.credit is not None
+    if line.credit is None:
+        return line.text  # a bare name under its caption (`_Grouper.named_under`)
     return line.text[line.credit[0] : line.credit[1]]

@@ -75,6 +75,30 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="one-sentence-of-prose-naming-no-place-or-time-is-no-caption",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe head librarian’s last day at the desk.\n"
+            f"Harbor Studio\n\n{AFTER}",
+            [(None, "The head librarian’s last day at the desk.", "Harbor Studio")],
+            id="people-bare-name-under-the-caption-ends-the-block",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nJane Roe and John Smith in ‘Harbor Lights’\n"
+            f"Apple TV+\n\n{AFTER}",
+            [(None, "Jane Roe and John Smith in ‘Harbor Lights’", "Apple TV+")],
+            id="deadline-studio-under-a-still",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nLibrary at dusk\nThe old library is seen at dusk "
+            f"in Harbor City.\nHARBOR CITY ARCHIVE\n{AFTER}",
+            [("Library at dusk", "The old library is seen at dusk in Harbor City.",
+              "HARBOR CITY ARCHIVE")],
+            id="newsweek-credit-in-capitals-no-chain",
+        ),
+        pytest.param(
+            f"Library to close\n\nJane Roe\nHarbor News, Harbor City\n\n{BODY}\n\n{AFTER}",
+            [],
+            id="reporter-name-and-desk-is-a-byline-no-picture",
+        ),
+        pytest.param(
             f"{BODY}\n\nA librarian packs books on Friday, March 1, 2024, in Harbor City. "
             f"(AP Photo/Jane Roe, File)\n\n{AFTER}",
             [(None, "A librarian packs books on Friday, March 1, 2024, in Harbor City.",
@@ -545,3 +569,11 @@ def test_content_words_agree_with_the_word_regex(text: str) -> None:
 )
 def test_content_words(text: str, words: list[str]) -> None:
     assert caption_lines._content_words(text) == words
+
+
+def test_bare_name_under_a_caption_is_no_subheading() -> None:
+    text = (
+        f"Library to close\n\n{BODY}\n\nThe head librarian’s last day at the desk.\n"
+        f"Harbor Studio\n\n{AFTER}"
+    )
+    assert [s.heading for s in newsparse.parse(text).sections if s.heading] == []
