@@ -11,10 +11,12 @@ import regex
 
 from newsparse._regex import lazy_compile
 from newsparse.credit_lines import sure_credit_line
+from newsparse.credit_text import vocab
 from newsparse.lines import ASCII_NON_WORD, CAPTION_LABEL, MARKDOWN_IMAGE, Line
 
 __all__ = [
     "HEADER_KINDS",
+    "MAX_STOCK_WORDS",
     "TITLE_KINDS",
     "caption_like",
     "caption_text",
@@ -26,6 +28,7 @@ __all__ = [
     "reports_speech",
     "sentence_case",
     "similarity",
+    "stock_caption",
     "teaser",
     "title_like",
     "uncredited_caption",
@@ -142,6 +145,25 @@ def captions_above(credit: Line, prev: Line) -> bool:
         and sure_credit_line(credit.text)
     )
 
+
+MAX_STOCK_WORDS = 7
+"""The longest caption of `stock_caption` ("Image used for representational purposes only")."""
+
+
+def stock_caption(line: Line) -> bool:
+    """Whether a line of its own is the caption that an outlet prints under a picture that
+    only illustrates the story: "Representative image", "(Image for representation)"
+    (Times of India; `Vocab.stock_captions`)."""
+    text = line.text
+    return (
+        line.kind == "text"
+        and line.words <= MAX_STOCK_WORDS
+        and text.strip(_STOCK_JUNK).casefold() in vocab().stock_captions
+    )
+
+
+_STOCK_JUNK = " .:;()[]*"
+"""What a stock caption may print around its words."""
 
 MAX_NAME_WORDS = 5
 """The longest bare name on a line of its own that credits the caption above it."""

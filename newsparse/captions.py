@@ -28,6 +28,7 @@ from newsparse.caption_lines import (
     EXPANDER,
     HEADER_KINDS,
     MAX_CAPTION_WORDS,
+    MAX_STOCK_WORDS,
     TEASER_ENDS,
     TITLE_KINDS,
     caption_like,
@@ -40,6 +41,7 @@ from newsparse.caption_lines import (
     reports_speech,
     sentence_case,
     similarity,
+    stock_caption,
     teaser,
     title_like,
     uncredited_caption,
@@ -151,6 +153,10 @@ class _Grouper:
                     self.expander(i)
                 elif loose and last not in _CLAUSE_ENDS and self.scene_caption(i):
                     group = ImageGroup(first=i, last=i, caption=i)
+                    self.take(group, i)
+                    self.groups.append(group)
+                elif line.words <= MAX_STOCK_WORDS and stock_caption(line):
+                    group = ImageGroup(first=i, last=i, caption=i)  # "Representative image"
                     self.take(group, i)
                     self.groups.append(group)
                 elif loose and not line.gap and last not in _NAME_NOT_LAST and self.named_under(i):

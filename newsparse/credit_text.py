@@ -95,6 +95,8 @@ class Vocab(NamedTuple):
     """Labels that make a bracket they open a credit whatever it holds ("(Image credit:")."""
     outlet_prefixes: tuple[str, ...] = ()
     """Words before the outlet a freelancer worked for ("special to "), folded."""
+    stock_captions: frozenset[str] = frozenset()
+    """Captions of a picture that only illustrates the story ("representative image"), folded."""
 
 
 @functools.cache
@@ -123,6 +125,7 @@ def vocab() -> Vocab:
         vehicles=frozenset(wrappers["vehicles"]),
         sure_labels=tuple(wrappers["sure_labels"]),
         outlet_prefixes=tuple(f"{prefix} " for prefix in wrappers["outlet_prefixes"]),
+        stock_captions=frozenset(wrappers["stock_captions"]),
     )
 
 

@@ -94,6 +94,12 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="newsweek-credit-in-capitals-no-chain",
         ),
         pytest.param(
+            f"Library to close\n\nJane Roe / TNN / Updated: Mar 3, 2025, 08:14 IST\n\n"
+            f"Representative image\n\n{BODY}\n\n{AFTER}",
+            [(None, "Representative image", None)],
+            id="toi-stock-caption-alone-is-a-picture",
+        ),
+        pytest.param(
             f"Library to close\n\nJane Roe\nHarbor News, Harbor City\n\n{BODY}\n\n{AFTER}",
             [],
             id="reporter-name-and-desk-is-a-byline-no-picture",
