@@ -398,6 +398,8 @@ MORE_PARSE_CASES = [
                  id="bracketed-utility-is-an-organisation"),
     pytest.param("Source: Orchard Lift", "Orchard Lift", [], ["Orchard Lift"], [],
                  id="source-label-two-words-stay-an-organisation"),
+    pytest.param("Photograph: Collins Courts", "Collins Courts", [], ["Collins Courts"], [],
+                 id="irish-agency-courts-desk-is-no-person"),
 ]  # fmt: skip
 
 
