@@ -46,6 +46,7 @@ from newsparse.caption_lines import (
     title_like,
     uncredited_caption,
 )
+from newsparse.credit_lines import MAX_NAME_AFTER, name_after_caption
 from newsparse.credit_text import unwrapped
 from newsparse.credits import parse_credit
 from newsparse.lines import Line
@@ -155,6 +156,10 @@ class _Grouper:
                     group = ImageGroup(first=i, last=i, caption=i)
                     self.take(group, i)
                     self.groups.append(group)
+                elif loose and last.isalnum() and line.gap and self.named_after(i):
+                    group = ImageGroup(first=i, last=i, caption=i, credit=i)  # "... Buurtmarkt"
+                    self.take(group, i)
+                    self.groups.append(group)
                 elif line.words <= MAX_STOCK_WORDS and stock_caption(line):
                     group = ImageGroup(first=i, last=i, caption=i)  # "Representative image"
                     self.take(group, i)
@@ -197,6 +202,22 @@ class _Grouper:
         if text.split(None, 1)[0] in _QUESTION_WORDS:
             return False  # "What happened on Monday": a subheading
         return SCENE_TIME.search(text) is not None
+
+    def named_after(self, i: int) -> bool:
+        """Whether line ``i``, a block of its own in the story, is a caption with the name of
+        who gave the picture after its full stop, a name no registry knows ("A micro-hub in
+        a former shoe shop in Rotterdam. Buurtmarkt", Forbes: `name_after_caption`); the
+        line is then read as a captioned line, its credit that name."""
+        lines = self.lines
+        line = lines[i]
+        if i <= self.first_text or (i + 1 < len(lines) and not lines[i + 1].gap):
+            return False
+        text = line.text
+        at = text.rfind(". ", len(text) - MAX_NAME_AFTER - 2) + 2
+        if at < 2 or not name_after_caption(text, at):
+            return False
+        line.kind, line.credit = "captioned", (at, len(text))
+        return True
 
     def named_under(self, i: int) -> bool:
         """Whether line ``i`` is the credit of the caption on the line above, printed as a

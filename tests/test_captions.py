@@ -100,6 +100,19 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="toi-stock-caption-alone-is-a-picture",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nA reading room in a former shoe shop in Harbor "
+            f"City. Harborline\n\n{AFTER}",
+            [(None, "A reading room in a former shoe shop in Harbor City.", "Harborline")],
+            id="forbes-giver-after-the-caption-no-wrapper",
+        ),
+        pytest.param(
+            "Library to close\n\nThe council voted on Monday to close the old library after a\n"
+            "long debate over its costs and the roof. Both\nsides said they would appeal.\n\n"
+            f"{AFTER}",
+            [],
+            id="hard-wrapped-line-ending-in-a-capital-is-no-caption",
+        ),
+        pytest.param(
             f"Library to close\n\nJane Roe\nHarbor News, Harbor City\n\n{BODY}\n\n{AFTER}",
             [],
             id="reporter-name-and-desk-is-a-byline-no-picture",

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse import credit_gate, credit_lines, parse_credit
-from newsparse.credit_lines import find_credit
+from newsparse.credit_lines import find_credit, name_after_caption
 from newsparse.credit_text import trailing_junk
 from tests._timing import scaling
 
@@ -708,3 +708,25 @@ CREDIT_PIECES = [
 @settings(max_examples=2000, deadline=None)
 def test_gate_changes_no_answer(line: str) -> None:
     assert find_credit(line) == _ungated(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        pytest.param("A reading room in a former shoe shop in Harbor City. Harborline", True,
+                     id="one-word-giver"),
+        pytest.param("The mayor opens the new reading room on Monday. Jane Roe", True,
+                     id="person"),
+        pytest.param("Jobs Linger in 29 States as U.S. Recovers Unevenly", False,
+                     id="abbreviation-in-a-title"),
+        pytest.param("Fishers say officers seized traps in St. Marys Bay", False,
+                     id="abbreviation-before-a-place"),
+        pytest.param("Library Woes Linger In Harbor City And Beyond. Harborline", False,
+                     id="title-case-is-no-sentence"),
+        pytest.param("He left the building on Monday. Advertisement", False, id="page-tag"),
+        pytest.param("He went home. Harborline", False, id="too-short-for-a-caption"),
+        pytest.param('"We are done," he said on Monday. Harborline', False, id="quotation"),
+    ],
+)  # fmt: skip
+def test_name_after_caption(line: str, named: bool) -> None:
+    assert name_after_caption(line, line.rfind(". ") + 2) is named
