@@ -11,19 +11,24 @@ import regex
 
 from newsparse._regex import lazy_compile
 from newsparse.credit_lines import sure_credit_line
+from newsparse.credit_text import vocab
 from newsparse.lines import ASCII_NON_WORD, CAPTION_LABEL, MARKDOWN_IMAGE, Line
 
 __all__ = [
     "HEADER_KINDS",
+    "MAX_STOCK_WORDS",
     "TITLE_KINDS",
     "caption_like",
     "caption_text",
     "captions_above",
     "copy_above",
     "gallery_label",
+    "name_line",
+    "one_sentence_caption",
     "reports_speech",
     "sentence_case",
     "similarity",
+    "stock_caption",
     "teaser",
     "title_like",
     "uncredited_caption",
@@ -139,6 +144,71 @@ def captions_above(credit: Line, prev: Line) -> bool:
         and _sentence_gaps(text) <= 1
         and sure_credit_line(credit.text)
     )
+
+
+MAX_STOCK_WORDS = 7
+"""The longest caption of `stock_caption` ("Image used for representational purposes only")."""
+
+
+def stock_caption(line: Line) -> bool:
+    """Whether a line of its own is the caption that an outlet prints under a picture that
+    only illustrates the story: "Representative image", "(Image for representation)"
+    (Times of India; `Vocab.stock_captions`)."""
+    text = line.text
+    return (
+        line.kind == "text"
+        and line.words <= MAX_STOCK_WORDS
+        and text.strip(_STOCK_JUNK).casefold() in vocab().stock_captions
+    )
+
+
+_STOCK_JUNK = " .:;()[]*"
+"""What a stock caption may print around its words."""
+
+MAX_NAME_WORDS = 5
+"""The longest bare name on a line of its own that credits the caption above it."""
+
+
+def name_line(line: Line) -> bool:
+    """Whether a line of text is a short name, as an organisation that credits a picture
+    prints it: at most `MAX_NAME_WORDS` words, each capitalised ("Alpenglow Studio",
+    "Apple TV+", "KOREA POLAR RESEARCH INSTITUTE") or a joining word ("of", "the"), no
+    sentence end, no comma ("BBC News, Lagos" under a reporter's name is a byline), no
+    bracket, no quotation mark."""
+    text = line.text
+    if line.kind != "text" or line.words > MAX_NAME_WORDS or len(text) > 60:
+        return False
+    if not text[:1].isupper() or any(map(text.__contains__, _NOT_IN_NAMES)):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w in _JOINING for w in text.split())
+
+
+_NOT_IN_NAMES = ('"', "“", "”", "‘", "’", "(", ")", "[", "]", ". ", ",", "?", "!", ":", "@", "http")
+"""What a bare name that credits a picture does not print."""
+_JOINING = frozenset({"of", "the", "and", "for", "de", "du", "da", "di", "del", "von", "van", "&"})
+"""Words in lower case inside an organisation's name ("Museum of the City")."""
+
+
+def one_sentence_caption(line: Line, max_words: int) -> bool:
+    """Whether a line of text may be a caption of one sentence over a credit line across a
+    blank line: at most ``max_words`` words, a capital or a digit first, a full stop last
+    and none before it ("Visitors walk along the River Walk on Tuesday."), no quotation,
+    no address."""
+    text = line.text.strip()
+    return (
+        line.kind == "text"
+        and line.words <= max_words
+        and text[-1:] == "."
+        and (text[:1].isupper() or text[:1].isdigit())
+        and "@" not in text
+        and "http" not in text
+        and not any(map(text.__contains__, _QUOTE_MARKS))
+        and _sentence_gaps(text) == 0
+    )
+
+
+_QUOTE_MARKS = ('"', "“", "”")
+"""Quotation marks, which a caption of one sentence over its credit does not print."""
 
 
 def _sentence_gaps(text: str) -> int:

@@ -8,13 +8,10 @@ Markdown image's alt text, parsed by `newsparse.credits.parse_credit`.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
-from newsparse._data import load
 from newsparse.captions import CAPTION_PREFIX, EXPANDED_TAIL, FILENAME_LIKE, ImageGroup
 from newsparse.credit_lines import find_credit
-from newsparse.credit_links import person_case, person_like
 from newsparse.credits import parse_credit
 from newsparse.lines import CAPTION_LABEL, MARKDOWN_IMAGE, Line
 from newsparse.models import Credit, Span, build
@@ -45,62 +42,18 @@ def image_parts(text: str, lines: list[Line], group: ImageGroup) -> ImageParts:
     if credit_line is not None and credit_line.credit is not None:
         s, e = credit_line.credit
         credit = parse_credit(credit_line.text[s:e], offset=credit_line.start + s)
+    elif credit_line is not None:  # a bare name under its caption ("Alpenglow Studio")
+        credit = parse_credit(credit_line.text, offset=credit_line.start)
     elif group.caption is not None and lines[group.caption].kind == "md_image":
         credit = _markdown_credit(lines[group.caption], seen)
     from_alt = group.caption is not None and lines[group.caption].kind == "md_image"
     if from_alt and caption is not None and credit is not None and caption.endswith(credit.raw):
         caption = caption[: -len(credit.raw)].rstrip(" (|-–—")  # the credit printed in the alt text
-    if credit is not None and not credit.photographers and len(credit.agencies) == 1:
-        credit = _speaker_credited(text, credit, group.speakers)
     if caption is not None and " " not in caption and FILENAME_LIKE.match(caption):
         caption = None
     return ImageParts(
         title=title, caption=caption or None, caption_span=caption_span, credit=credit
     )
-
-
-@functools.cache
-def _speech_verbs() -> frozenset[str]:
-    """The speech verbs of ``data/speech_verbs.json`` ("said", "says", "told")."""
-    return frozenset(load("speech_verbs.json")["verbs"])
-
-
-def _speaker_credited(text: str, credit: Credit, speakers: dict[str, tuple[str, bool]]) -> Credit:
-    """A credit of one unknown two-word name that the story quotes by its surname is the
-    person's: "(Erica Morley)" under a caption, then '"…," Morley says' (a scientist's own
-    picture); "(Manitoba Hydro)", which no one quoted by "Hydro", stays an organisation.
-
-    ``speakers`` keeps the answer for each name and the text it was read in (shared by the
-    pictures of a text: a gallery of one photographer's pictures reads the text once)."""
-    agency = credit.agencies[0]
-    if agency.kind is not None or agency.name != credit.raw or credit.roles:
-        return credit
-    words = credit.raw.split()
-    if len(words) != 2 or not person_like(credit.raw):
-        return credit
-    known = speakers.get(credit.raw)
-    if known is None or known[0] is not text:
-        known = speakers[credit.raw] = (text, _quoted_by_surname(text, *words))
-    if not known[1]:
-        return credit
-    person = person_case(credit.raw)
-    return credit.model_copy(update={"photographers": [person], "agencies": []})
-
-
-def _quoted_by_surname(text: str, first: str, last: str) -> bool:
-    """Whether ``text`` prints ``last`` next to a speech verb ("Morley says", "said
-    Morley"), not after ``first`` (the credit's own name, printed in full)."""
-    verbs = _speech_verbs()
-    at = text.find(last)
-    while at >= 0:
-        before = text[max(0, at - 40) : at].split()
-        after = text[at + len(last) : at + len(last) + 30].split()
-        if before[-1:] != [first] and (
-            (after and after[0].strip(".,") in verbs) or (before and before[-1].casefold() in verbs)
-        ):
-            return True
-        at = text.find(last, at + len(last))
-    return False
 
 
 def _credit_in(body: str, seen: dict[str, tuple[int, int] | None]) -> tuple[int, int] | None:

@@ -28,6 +28,7 @@ from newsparse.caption_lines import (
     EXPANDER,
     HEADER_KINDS,
     MAX_CAPTION_WORDS,
+    MAX_STOCK_WORDS,
     TEASER_ENDS,
     TITLE_KINDS,
     caption_like,
@@ -35,13 +36,17 @@ from newsparse.caption_lines import (
     captions_above,
     copy_above,
     gallery_label,
+    name_line,
+    one_sentence_caption,
     reports_speech,
     sentence_case,
     similarity,
+    stock_caption,
     teaser,
     title_like,
     uncredited_caption,
 )
+from newsparse.credit_lines import MAX_NAME_AFTER, name_after_caption
 from newsparse.credit_text import unwrapped
 from newsparse.credits import parse_credit
 from newsparse.lines import Line
@@ -77,12 +82,26 @@ SCENE_TIME = lazy_compile(
     """,
     regex.VERBOSE,
 )
+# Where a picture was taken, or the year: "... in Oakland, Calif.", "... at City Hall", "...
+# in 2019" (`_Grouper.photo_caption_above`, after `SCENE_TIME`)
+SCENE_PLACE = lazy_compile(
+    r"""
+    \b(?:in|at|near)\ (?:the\ )?\p{Lu}  # a place named after "in", "at" or "near"
+    | \b(?:19|20)\d\d\b                 # a year
+    """,
+    regex.VERBOSE,
+)
 MIN_SCENE_WORDS = 6
 _SENTENCE_ENDS = frozenset(".!?:;\"”’'")  # a caption under its credit ends in none
 _CLAUSE_ENDS = _SENTENCE_ENDS | {","}  # a scene caption ends in none (`scene_caption`)
 _QUESTION_WORDS = frozenset({"What", "Why", "How", "When", "Where", "Who", "Which", "Will"})
 
+_NAME_NOT_LAST = frozenset(".!?:;,\"”’')")  # no bare name that credits a picture ends in one
 MAX_FORWARD_CAPTION_WORDS = 30  # a caption printed under its credit is short
+MIN_NAMED_CAPTION_WORDS = 4  # a caption over a bare name: "Jane Roe's first dance."
+_PHOTO_WORDS = frozenset({"photo", "photos", "photograph", "picture", "pic", "image", "credit"})
+"""The first words of the labels ("Photo:") of a credit line that credits the caption in the
+block above it (`_Grouper.photo_caption_above`); "Source:" credits a chart's data."""
 MIN_DEK_WORDS = 6  # as the segmenter's standfirst under the headline
 
 
@@ -99,20 +118,12 @@ class ImageGroup:
     """Line holding the credit."""
     extra: list[int] = field(default_factory=list)
     """Other lines of the block: alt texts, copies of the caption, gallery labels."""
-    speakers: dict[str, tuple[str, bool]] = field(default_factory=dict, compare=False, repr=False)
-    """Whether the text quotes a credited name as a speaker's, by credit, with the text read
-    (`newsparse.caption_parts`): one dict for all the pictures of a text, so that the text is
-    read once for a name, not once for each of its pictures."""
 
 
 def group_images(lines: list[Line], *, tight: bool) -> list[ImageGroup]:
     """Find the lines of every picture. ``tight``: the text separates paragraphs by
     single line breaks, so that two adjacent lines say nothing about belonging together."""
-    groups = _merge_copies(lines, _Grouper(lines, tight).run())
-    speakers: dict[str, tuple[str, bool]] = {}  # (shared: read once for the whole text)
-    for group in groups:
-        group.speakers = speakers
-    return groups
+    return _merge_copies(lines, _Grouper(lines, tight).run())
 
 
 class _Grouper:
@@ -144,6 +155,19 @@ class _Grouper:
                 elif loose and last not in _CLAUSE_ENDS and self.scene_caption(i):
                     group = ImageGroup(first=i, last=i, caption=i)
                     self.take(group, i)
+                    self.groups.append(group)
+                elif loose and last.isalnum() and line.gap and self.named_after(i):
+                    group = ImageGroup(first=i, last=i, caption=i, credit=i)  # "... Buurtmarkt"
+                    self.take(group, i)
+                    self.groups.append(group)
+                elif line.words <= MAX_STOCK_WORDS and stock_caption(line):
+                    group = ImageGroup(first=i, last=i, caption=i)  # "Representative image"
+                    self.take(group, i)
+                    self.groups.append(group)
+                elif loose and not line.gap and last not in _NAME_NOT_LAST and self.named_under(i):
+                    group = ImageGroup(first=i - 1, last=i, caption=i - 1, credit=i)
+                    self.take(group, i - 1, i)
+                    self.absorb_before(group, i - 1)
                     self.groups.append(group)
             elif kind in ("captioned", "caption_label", "md_image"):
                 if kind != "md_image" and self.under_markdown(i):
@@ -178,6 +202,52 @@ class _Grouper:
         if text.split(None, 1)[0] in _QUESTION_WORDS:
             return False  # "What happened on Monday": a subheading
         return SCENE_TIME.search(text) is not None
+
+    def named_after(self, i: int) -> bool:
+        """Whether line ``i``, a block of its own in the story, is a caption with the name of
+        who gave the picture after its full stop, a name no registry knows ("A micro-hub in
+        a former shoe shop in Rotterdam. Buurtmarkt", Forbes: `name_after_caption`); the
+        line is then read as a captioned line, its credit that name."""
+        lines = self.lines
+        line = lines[i]
+        if i <= self.first_text or (i + 1 < len(lines) and not lines[i + 1].gap):
+            return False
+        text = line.text
+        at = text.rfind(". ", len(text) - MAX_NAME_AFTER - 2) + 2
+        if at < 2 or not name_after_caption(text, at):
+            return False
+        line.kind, line.credit = "captioned", (at, len(text))
+        return True
+
+    def named_under(self, i: int) -> bool:
+        """Whether line ``i`` is the credit of the caption on the line above, printed as a
+        bare name that no registry knows ("Ferreira-Lund and Osei's first dance." / "Alpenglow
+        Studio", People; "… in 'Harbor Lights'" / "Apple TV+", Deadline): in a text that
+        separates its paragraphs by blank lines, a block of two lines, a caption
+        (`uncredited_caption`) and a short name (`name_line`). Newsweek prints its credit in
+        capitals under a caption title and a caption, with the story's next line right
+        under it ("Research vessel in the Southern Ocean" / "The icebreaker … season." /
+        "KOREA POLAR RESEARCH INSTITUTE")."""
+        lines, j = self.lines, i - 1
+        if j <= self.first_text or self.used[j] or not name_line(lines[i]):
+            return False
+        above = lines[j]
+        if above.text[-1:] in ":;," or not uncredited_caption(above, MAX_CAPTION_WORDS):
+            return False
+        if above.words < MIN_NAMED_CAPTION_WORDS or not any(map(str.islower, above.text.split())):
+            return False  # a name ("Jane Roe" / "Harbor News"): a byline, no caption
+        if above.gap:  # a block of its own: the name must end it
+            return i + 1 == len(lines) or lines[i + 1].gap
+        # a caption title, then the caption, then the credit in capitals (Newsweek)
+        title = j - 1
+        return (
+            title > self.first_text
+            and lines[title].gap
+            and not self.used[title]
+            and title_like(lines[title])
+            and above.text[-1:] == "."
+            and lines[i].text.isupper()
+        )
 
     def under_markdown(self, i: int) -> bool:
         """A printed caption right under a Markdown image (no blank line between) is that
@@ -327,10 +397,38 @@ class _Grouper:
             or any(CAPTION_CONTROL.match(lines[k].text) for k in skipped)
         )
         after_label = j > 0 and gallery_label(lines[j - 1])
-        labelled = not skipped and captions_above(lines[i], prev) and self.in_body(j)
+        labelled = (
+            not skipped
+            and (captions_above(lines[i], prev) or self.photo_caption_above(i, j))
+            and self.in_body(j)
+        )
         if near or after_label or labelled or copy_above(lines, used, j):
             group.caption = j
             self.take(group, j, *skipped)
+
+    def photo_caption_above(self, i: int, j: int) -> bool:
+        """Whether a "Photo:" credit line alone between blank lines credits the caption on
+        line ``j`` above it, a block of its own (SFGATE, Hearst papers: "The Lake Merritt
+        Boating Center in Oakland, Calif., on May 29, 2025." / blank / "Photo: Justin
+        Sullivan/Getty Images"): one short sentence (`one_sentence_caption`) that says
+        where or when the picture was taken (`SCENE_TIME`, `SCENE_PLACE`), where the outlet
+        prints no caption on its credit's line (`label_inline`) and no caption under it
+        (`labelled_above`)."""
+        lines = self.lines
+        credit = lines[i]
+        caption = lines[j].text
+        if not credit.gap or not one_sentence_caption(lines[j], MAX_FORWARD_CAPTION_WORDS):
+            return False
+        if SCENE_TIME.search(caption) is None and SCENE_PLACE.search(caption) is None:
+            return False  # a caption says where or when: "Copper rose 0.86%." is prose
+        text = credit.text.strip()
+        start, _, wrapped = unwrapped(text)
+        label = text[:start].rstrip()
+        if not wrapped or label[-1:] != ":" or label[:-1].split()[0].casefold() not in _PHOTO_WORDS:
+            return False
+        if i + 1 < len(lines) and self.labelled_above(i, i + 1):
+            return False  # "Picture: X" / blank / the caption under it (Telegraph)
+        return not self.label_inline(credit)
 
     def attach_forward(self, group: ImageGroup, i: int) -> None:
         """A credit-only line with no caption above credits a short caption line right
@@ -466,5 +564,6 @@ def _same_credit(a: str, b: str) -> bool:
 
 
 def _credit_text(line: Line) -> str:
-    assert line.credit is not None
+    if line.credit is None:
+        return line.text  # a bare name under its caption (`_Grouper.named_under`)
     return line.text[line.credit[0] : line.credit[1]]

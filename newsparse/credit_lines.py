@@ -50,7 +50,7 @@ from newsparse.credit_text import (
     vocab,
 )
 
-__all__ = ["find_credit", "sure_credit_line"]
+__all__ = ["find_credit", "name_after_caption", "sure_credit_line"]
 
 _LEAD_KINDS = frozenset({"wire", "photo", "stock"})
 _MAX_ALONE = 60
@@ -296,6 +296,54 @@ def _person_comma_agency(stretch: str) -> bool:
         and chain[0].role is None
         and person_like(chain[0].text)
     )
+
+
+MAX_NAME_AFTER = 40
+"""The longest name that `_name_after_caption` reads after a caption's full stop."""
+_MAX_NAMED_CAPTION_WORDS = 30
+
+
+def name_after_caption(line: str, at: int) -> bool:
+    """Whether ``line[at:]``, the end of a caption line, is a name that credits the caption
+    before it although no registry knows it: "A micro-hub in a former shoe shop in
+    Rotterdam. Buurtmarkt" (Forbes prints the giver after the caption's full stop, with no
+    wrapper). Only a line that is a block of its own may be read so (`newsparse.captions`):
+    a line of a hard-wrapped paragraph may end "... attack. Both".
+
+    The caption is one sentence in sentence case, of four to thirty words, ending in a full
+    stop and one space after a word of three letters or more (no abbreviation); the name is
+    one to three capitalised words, no tag ("Advertisement"), with nothing after it (prose
+    ends in punctuation)."""
+    end = len(line)
+    if at < 2 or end - at > MAX_NAME_AFTER or line[at - 2 : at] != ". ":
+        return False
+    last = line[line.rfind(" ", 0, at - 2) + 1 : at - 2]
+    if len(last) < 3 or not (last[-1].islower() or last[-1].isdigit()) or "." in last:
+        return False  # "U.S. Recovers", "St. Marys Bay": an abbreviation, no sentence end
+    words = line[at:end].split()
+    if not 1 <= len(words) <= 3 or not all(map(_name_word, words)):
+        return False
+    if " ".join(words).casefold() in vocab().bracket_tags or words[0] in _NOT_NAMES:
+        return False
+    head = line[:at]
+    caption = head.split()
+    if not 4 <= len(caption) <= _MAX_NAMED_CAPTION_WORDS or any(map(head.__contains__, _QUOTES)):
+        return False
+    lower = sum(1 for w in caption[1:] if w.islower())
+    if lower * 2 <= len(caption) - 1:
+        return False  # a title ("Job Woes Linger in 29 States"), not a sentence
+    return SENTENCE_END_GAP().search(line, 0, at - 2) is None  # one sentence
+
+
+def _name_word(word: str) -> bool:
+    """A capitalised word of a name: "Buurtmarkt", "Harbor", "O'Neill", "Roe-Smith"."""
+    return word[:1].isupper() and word.replace("-", "").replace("'", "").replace("’", "").isalnum()
+
+
+_NOT_NAMES = frozenset({"Advertisement", "Subscribe", "Share", "Continue", "Related", "Read"})
+"""Capitalised words that end a line of page furniture, not a credit."""
+_QUOTES = ('"', "“", "”")
+"""Quotation marks, which a caption with a bare name after it does not print."""
 
 
 def _heading_credit(line: str, stop: int) -> tuple[int, int] | None:

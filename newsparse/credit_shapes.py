@@ -78,6 +78,7 @@ def credit_shape(text: str, *, mode: str) -> bool:
         return False
     known, roles, unknown, chained, first_person = 0, 0, 0, False, None
     organisation = False  # the first unknown link, after a role, names an organisation
+    commissioned = False  # a known publication commissioned the picture: "for The Post"
     found = credit_parts(raw)
     if len(found) > 1 and not (labelled or found[0][1]) and mode != "paren":
         return False  # "Center. Mandatory Credit: X": the first part is caption text
@@ -97,6 +98,7 @@ def credit_shape(text: str, *, mode: str) -> bool:
             if link.client:  # "Jane Doe for The New York Times", "Getty Images for Netflix"
                 publication = link.agency is not None and link.agency.kind == "publication"
                 chained = chained or publication or known > 0
+                commissioned = commissioned or publication
                 continue
             if link.text.casefold() in positions:
                 continue
@@ -133,6 +135,7 @@ def credit_shape(text: str, *, mode: str) -> bool:
             bool(known + roles and (chained or not unknown))
             or bool(first_person and "/" in raw)
             or (roles == 1 and unknown == 1 and _role_colon(raw))  # "(Supplied: Jane Roe)"
+            or bool(commissioned and first_person and unknown == 1)  # "(Jane Roe for The Post)"
         )
     # bare "Francis Chung/Smalltown Gazette": a person, then an unknown organisation; or
     # "Kin Man Hui / Staff photographer" (Hearst papers): a person, a slash, a role

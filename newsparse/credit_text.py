@@ -95,6 +95,8 @@ class Vocab(NamedTuple):
     """Labels that make a bracket they open a credit whatever it holds ("(Image credit:")."""
     outlet_prefixes: tuple[str, ...] = ()
     """Words before the outlet a freelancer worked for ("special to "), folded."""
+    stock_captions: frozenset[str] = frozenset()
+    """Captions of a picture that only illustrates the story ("representative image"), folded."""
 
 
 @functools.cache
@@ -123,6 +125,7 @@ def vocab() -> Vocab:
         vehicles=frozenset(wrappers["vehicles"]),
         sure_labels=tuple(wrappers["sure_labels"]),
         outlet_prefixes=tuple(f"{prefix} " for prefix in wrappers["outlet_prefixes"]),
+        stock_captions=frozenset(wrappers["stock_captions"]),
     )
 
 
@@ -227,7 +230,10 @@ LICENSOR_LAST = frozenset(tail[-1] for tail in LICENSORS)
 # (2025). DOI: 10.1038/s41467-025-01234-5", "Lopes et al., Nature Astronomy, 2025".
 CITATION = lazy(
     r"""
-    \A(?:(?P<authors>\p{Lu}[\p{L}\p{M}'’-]{0,40}     # the first author's surname,
+    \A(?:(?P<authors>
+        (?:(?:\p{Lu}[\p{L}\p{M}'’-]{0,40}              # the first words of a surname of
+        |v[ao]n|de[nrl]?|d[aiu]|la|le|ter)\s+){0,2}     # several: "Ní Dhomhnaill", "Van der"
+        \p{Lu}[\p{L}\p{M}'’-]{0,40}                   # the first author's surname,
         (?:\s+(?:and|&)\s+\p{Lu}[\p{L}\p{M}'’-]{0,40})?  # perhaps a second one,
         \s+et\s+al\.?,?\s+))?                         # "et al.,"
     (?P<journal>\p{Lu}[\p{L}\p{M}&.'’-]{0,40}          # the journal's first word,
@@ -241,12 +247,14 @@ CITATION = lazy(
 
 
 # Authors' surnames, then the journal that printed the figure: "Morley & Robert/Current
-# Biology" (ScienceAlert); photographers are printed with their given names.
+# Biology", "Nishimura et al./Nature" (ScienceAlert); photographers are printed with their
+# given names.
 AUTHORS_JOURNAL = lazy(
     r"""
     \A\p{Lu}[\p{L}\p{M}'’-]{1,40}                    # the first author's surname,
-    (?:,\s+\p{Lu}[\p{L}\p{M}'’-]{1,40}){0,3}           # perhaps more after commas,
-    \s+(?:&|and)\s+\p{Lu}[\p{L}\p{M}'’-]{1,40}        # and the last one after "&"
+    (?:(?:,\s+\p{Lu}[\p{L}\p{M}'’-]{1,40}){0,3}        # perhaps more after commas,
+    \s+(?:&|and)\s+\p{Lu}[\p{L}\p{M}'’-]{1,40}        # and the last one after "&";
+    |\s+et\s+al\.?)                                  # or "et al."
     \s*/\s*
     (?P<journal>\p{Lu}[\p{L}\p{M}&.'’-]{0,40}          # the journal's first word,
         (?:\s+(?:\p{Lu}[\p{L}\p{M}&.'’-]{0,40}|of|and|the|in|for|&)){0,7})  # and the rest
@@ -260,7 +268,7 @@ def citation(text: str) -> str | None:
     (2025). DOI: 10.1038/..." -> "Nature Communications"; the year stands in brackets, or
     after a comma behind authors ("Lopes et al., Nature Astronomy, 2025"); or authors'
     surnames, a slash and the journal ("Morley & Robert/Current Biology")."""
-    if "/" in text and ("&" in text or " and " in text):  # (cheap tests first)
+    if "/" in text and ("&" in text or " and " in text or " al" in text):  # (cheap tests first)
         authors = AUTHORS_JOURNAL().match(text)
         if authors is not None:
             return authors["journal"]

@@ -97,12 +97,12 @@ def _unwrapped(text: str) -> tuple[int, int, bool]:
 
 @functools.lru_cache(maxsize=4096)
 def _read_part(
-    part: str, bracketed: bool = False, signed: bool = False
+    part: str, wrapper: str = "", signed: bool = False
 ) -> tuple[tuple[str, ...], tuple[Agency, ...], tuple[str, ...]]:
     photographers: list[str] = []
     agencies: list[Agency] = []
     roles: list[str] = []
-    _read(part, photographers, agencies, roles, bracketed=bracketed, signed=signed)
+    _read(part, photographers, agencies, roles, wrapper=wrapper, signed=signed)
     return tuple(photographers), tuple(agencies), tuple(roles)
 
 
@@ -112,13 +112,15 @@ def _read(
     agencies: list[Agency],
     roles: list[str],
     *,
-    bracketed: bool = False,
+    wrapper: str = "",
     signed: bool = False,
 ) -> None:
     """Sort the links of one credit into photographers, agencies and roles.
 
-    A bracketed credit (or one after "Source:", see `_org_wrapper`) of one name that starts
-    with no known given name is an organisation: "(Manitoba Hydro)" (CBC); unbracketed
+    A credit of one name after a wrapper that announces an organisation (``wrapper``, see
+    `_org_wrapper`) that starts with no known given name is an organisation: "Source:
+    Harvest Arm"; in brackets, a name of two words that reads as a person's stays a person
+    ("(Cole Hartigan)"; "(Manitoba Hydro)" holds an organisation's word). Unbracketed
     ("Photo: Sigrún Roe") it stays a person. After "Photo by" (``signed``), one word
     before a known agency is the photographer's byline: "Photo by Chesnot/Getty Images".
     """
@@ -164,13 +166,17 @@ def _read(
         if link.agency is not None:
             agencies.append(link.agency)
             prev = "lead" if link.agency.kind in _LEAD_KINDS else "known"
+        elif prev == "role" and roles[-1] == "Staff" and photographers and link.sep == "slash":
+            agencies.append(resolve(text))  # "Jane Roe, Staff / Harbor Gazette": the employer
+            prev = "agency"
         elif prev == "role" and acronyms(text):
             agencies.append(resolve(text))  # "Supplied: NSW SES": an organisation's initials
             prev = "agency"
         elif person_like(text) and (
-            (first and (len(chain) > 1 or not bracketed or _given_first(text)))
+            (first and (len(chain) > 1 or not wrapper or _one_person(text, wrapper)))
             or (link.sep == "and" and prev == "person")
             or (link.sep in ("slash", "pipe", "comma", "by") and prev in ("lead", "role"))
+            or (link.sep == "by" and prev in ("known", "agency"))  # "TOI photo by Jane Roe"
             or (link.sep == "slash" and prev in ("known", "agency"))  # "SCMP/Sam Tsang"
             or (link.sep == "colon" and prev in ("lead", "known", "agency"))  # "AAP: Jane Roe"
             or (k + 1 < len(chain) and chain[k + 1].sep == "paren")  # "Ralf Crawford (STScI)"
@@ -215,6 +221,15 @@ def _given_first(text: str) -> bool:
     return first in vocabulary().given_any
 
 
+def _one_person(text: str, wrapper: str) -> bool:
+    """Whether a credit of one name that reads as a person's (`person_like`: no word of an
+    organisation's name, "(Manitoba Hydro)", "(Yukon Energy)"), printed after a wrapper
+    that announces an organisation, is a person's all the same: it starts with a known given
+    name or an initial (`_given_first`), or it is two words in brackets, a given name and a
+    surname ("(Cole Hartigan)")."""
+    return (wrapper == "(" and len(text.split()) == 2) or _given_first(text)
+
+
 def _byline_word(text: str) -> bool:
     """One capitalised word of letters that no organisation word is ("Chesnot")."""
     return (
@@ -237,12 +252,15 @@ def _person_next(chain: tuple[Link, ...], k: int) -> bool:
     return k + 1 < len(chain) and chain[k + 1].sep == "slash" and person_like(chain[k + 1].text)
 
 
-def _org_wrapper(before: str) -> bool:
-    """Whether the wrapper printed before a credit announces an organisation when the credit
-    is one name that starts with no known given name: a bracket ("(Manitoba Hydro)") or a
-    "Source:" label ("Source: Harvest Arm"); "Photo: Sigrún Roe" stays a person."""
+def _org_wrapper(before: str) -> str:
+    """The wrapper printed before a credit that announces an organisation when the credit
+    is one name that starts with no known given name (`_read`): a bracket, "(" ("(Manitoba
+    Hydro)"), or a "Source:" label, "source" ("Source: Harvest Arm"); else "" ("Photo:
+    Sigrún Roe" stays a person)."""
     before = before.rstrip()
-    return before.endswith("(") or before[-7:].casefold() == "source:"
+    if before.endswith("("):
+        return "("
+    return "source" if before[-7:].casefold() == "source:" else ""
 
 
 def parse_credit(text: str, /, *, offset: int = 0) -> Credit:
@@ -258,11 +276,11 @@ def parse_credit(text: str, /, *, offset: int = 0) -> Credit:
     photographers: list[str] = []
     agencies: list[Agency] = []
     roles: list[str] = []
-    bracketed = _org_wrapper(reading[:start])  # "(Manitoba Hydro)", "Source: Harvest Arm"
+    wrapper = _org_wrapper(reading[:start])  # "(Manitoba Hydro)", "Source: Harvest Arm"
     signed = reading[:start].rstrip()[-3:].casefold() == " by"  # "(Photo by Chesnot/Getty …"
     if len(raw) <= MAX_CREDIT:
         for part, _ in credit_parts(reading[start:end]):
-            read = _read_part(part, bracketed, signed)
+            read = _read_part(part, wrapper, signed)
             photographers += read[0]
             agencies += read[1]
             roles += read[2]

@@ -56,6 +56,8 @@ def test_every_entry_is_complete(entry: dict[str, object]) -> None:
         ("NurPhoto", "NurPhoto"),
         ("Xinhua News Agency", "Xinhua"),
         ("iStockphoto", "iStock"),
+        ("Collins Courts", "Collins Courts"),
+        ("Collins Dublin", "Collins"),
     ],
 )
 def test_lookup_folds_aliases(printed: str, name: str) -> None:

@@ -55,6 +55,69 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="short-standfirst-with-a-clause-is-no-caption-title",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe old library in Harbor City, Calif., on May 23, "
+            f"2022.\n\nPhoto: Jane Roe/Getty Images\n\n{AFTER}",
+            [(None, "The old library in Harbor City, Calif., on May 23, 2022.",
+              "Jane Roe/Getty Images")],
+            id="sfgate-caption-once-then-photo-label-across-a-blank-line",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nVisitors walk past the library on Tuesday.\n\n"
+            f"Photo: Jane Roe, Staff / Harbor Valley Express-News\n\n{AFTER}",
+            [(None, "Visitors walk past the library on Tuesday.",
+              "Jane Roe, Staff / Harbor Valley Express-News")],
+            id="hearst-caption-with-a-weekday-then-photo-label",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nCopper rose 0.86% to $5,880.00 a tonne.\n\n"
+            f"Photo: Jane Roe, AP\n\n{AFTER}",
+            [(None, None, "Jane Roe, AP")],
+            id="one-sentence-of-prose-naming-no-place-or-time-is-no-caption",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe head librarian’s last day at the desk.\n"
+            f"Harbor Studio\n\n{AFTER}",
+            [(None, "The head librarian’s last day at the desk.", "Harbor Studio")],
+            id="people-bare-name-under-the-caption-ends-the-block",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nJane Roe and John Smith in ‘Harbor Lights’\n"
+            f"Apple TV+\n\n{AFTER}",
+            [(None, "Jane Roe and John Smith in ‘Harbor Lights’", "Apple TV+")],
+            id="deadline-studio-under-a-still",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nLibrary at dusk\nThe old library is seen at dusk "
+            f"in Harbor City.\nHARBOR CITY ARCHIVE\n{AFTER}",
+            [("Library at dusk", "The old library is seen at dusk in Harbor City.",
+              "HARBOR CITY ARCHIVE")],
+            id="newsweek-credit-in-capitals-no-chain",
+        ),
+        pytest.param(
+            f"Library to close\n\nJane Roe / TNN / Updated: Mar 3, 2025, 08:14 IST\n\n"
+            f"Representative image\n\n{BODY}\n\n{AFTER}",
+            [(None, "Representative image", None)],
+            id="toi-stock-caption-alone-is-a-picture",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nA reading room in a former shoe shop in Harbor "
+            f"City. Harborline\n\n{AFTER}",
+            [(None, "A reading room in a former shoe shop in Harbor City.", "Harborline")],
+            id="forbes-giver-after-the-caption-no-wrapper",
+        ),
+        pytest.param(
+            "Library to close\n\nThe council voted on Monday to close the old library after a\n"
+            "long debate over its costs and the roof. Both\nsides said they would appeal.\n\n"
+            f"{AFTER}",
+            [],
+            id="hard-wrapped-line-ending-in-a-capital-is-no-caption",
+        ),
+        pytest.param(
+            f"Library to close\n\nJane Roe\nHarbor News, Harbor City\n\n{BODY}\n\n{AFTER}",
+            [],
+            id="reporter-name-and-desk-is-a-byline-no-picture",
+        ),
+        pytest.param(
             f"{BODY}\n\nA librarian packs books on Friday, March 1, 2024, in Harbor City. "
             f"(AP Photo/Jane Roe, File)\n\n{AFTER}",
             [(None, "A librarian packs books on Friday, March 1, 2024, in Harbor City.",
@@ -430,11 +493,11 @@ def test_images(text: str, expected: list[tuple[str | None, str | None, str | No
     [
         pytest.param('"It is a new sense," Lund says.', ["Mira Lund"], [], id="quoted-by-surname"),
         pytest.param("Said Lund: it flies.", ["Mira Lund"], [], id="verb-before-surname"),
-        pytest.param("Mira Lund said it flies.", [], ["Mira Lund"], id="full-name-only"),
-        pytest.param("The spiders fly in May.", [], ["Mira Lund"], id="not-in-the-story"),
+        pytest.param("Mira Lund said it flies.", ["Mira Lund"], [], id="full-name-only"),
+        pytest.param("The spiders fly in May.", ["Mira Lund"], [], id="not-in-the-story"),
     ],
 )  # fmt: skip
-def test_bracketed_name_quoted_in_the_story_is_a_person(
+def test_bracketed_two_word_name_is_a_person_quoted_or_not(
     after: str, people: list[str], agencies: list[str]
 ) -> None:
     text = (
@@ -525,3 +588,11 @@ def test_content_words_agree_with_the_word_regex(text: str) -> None:
 )
 def test_content_words(text: str, words: list[str]) -> None:
     assert caption_lines._content_words(text) == words
+
+
+def test_bare_name_under_a_caption_is_no_subheading() -> None:
+    text = (
+        f"Library to close\n\n{BODY}\n\nThe head librarian’s last day at the desk.\n"
+        f"Harbor Studio\n\n{AFTER}"
+    )
+    assert [s.heading for s in newsparse.parse(text).sections if s.heading] == []

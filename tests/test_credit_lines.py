@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsparse import credit_gate, credit_lines, parse_credit
-from newsparse.credit_lines import find_credit
+from newsparse.credit_lines import find_credit, name_after_caption
 from newsparse.credit_text import trailing_junk
 from tests._timing import scaling
 
@@ -285,6 +285,11 @@ NAMED_BRACKETS = [
                  "(Arcadia Partners)", [], ["Arcadia Partners"], [], id="short-line-no-stop"),
     pytest.param("Arcadia's Jane Roe (LinkedIn)", "(LinkedIn)", [], ["LinkedIn"], [],
                  id="portrait-no-stop-camel-case"),
+    pytest.param("Pupils wait for a bus in Harborview, Md., on Sept. 9, 2025. (Jane Roe for The "
+                 "Washington Post)", "(Jane Roe for The Washington Post)", ["Jane Roe"],
+                 ["The Washington Post"], [], id="person-for-a-known-publication"),
+    pytest.param("A moose crosses a road near Helena in June. (Cole Marsh)", "(Cole Marsh)",
+                 ["Cole Marsh"], [], [], id="two-words-unknown-given-name-is-a-person"),
 ]  # fmt: skip
 
 
@@ -316,6 +321,15 @@ CITATIONS = [
                  id="author-et-al-slash-journal"),
     pytest.param("Paths of two storms over the sea. (Okafor et al., Storm Science, 2023)",
                  "(Okafor et al., Storm Science, 2023)", "Storm Science", id="authors-journal-year"),
+    pytest.param("Bees in the test arena. Credit: Ní Bhriain et al., Proceedings of the Harbor "
+                 "Society B (2025)", "Credit: Ní Bhriain et al., Proceedings of the Harbor "
+                 "Society B (2025)", "Proceedings of the Harbor Society B",
+                 id="surname-of-two-words-et-al"),
+    pytest.param("Bees in the test arena. Credit: Van der Molen et al., Storm Science (2025)",
+                 "Credit: Van der Molen et al., Storm Science (2025)", "Storm Science",
+                 id="surname-with-particles-et-al"),
+    pytest.param("Okafor et al./Storm Science", "Okafor et al./Storm Science", "Storm Science",
+                 id="surname-et-al-slash-journal-alone"),
 ]  # fmt: skip
 
 
@@ -694,3 +708,25 @@ CREDIT_PIECES = [
 @settings(max_examples=2000, deadline=None)
 def test_gate_changes_no_answer(line: str) -> None:
     assert find_credit(line) == _ungated(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "named"),
+    [
+        pytest.param("A reading room in a former shoe shop in Harbor City. Harborline", True,
+                     id="one-word-giver"),
+        pytest.param("The mayor opens the new reading room on Monday. Jane Roe", True,
+                     id="person"),
+        pytest.param("Jobs Linger in 29 States as U.S. Recovers Unevenly", False,
+                     id="abbreviation-in-a-title"),
+        pytest.param("Fishers say officers seized traps in St. Marys Bay", False,
+                     id="abbreviation-before-a-place"),
+        pytest.param("Library Woes Linger In Harbor City And Beyond. Harborline", False,
+                     id="title-case-is-no-sentence"),
+        pytest.param("He left the building on Monday. Advertisement", False, id="page-tag"),
+        pytest.param("He went home. Harborline", False, id="too-short-for-a-caption"),
+        pytest.param('"We are done," he said on Monday. Harborline', False, id="quotation"),
+    ],
+)  # fmt: skip
+def test_name_after_caption(line: str, named: bool) -> None:
+    assert name_after_caption(line, line.rfind(". ") + 2) is named

@@ -383,6 +383,23 @@ MORE_PARSE_CASES = [
                  ["Marchetti", "Getty Images"], [], id="one-word-without-photo-by-stays-agency"),
     pytest.param("(Photo by Harbor Press/Getty Images)", "Harbor Press/Getty Images", [],
                  ["Harbor Press", "Getty Images"], [], id="photo-by-organisation-stays-agency"),
+    pytest.param("(TOI photo by Jane Roe)", "TOI photo by Jane Roe", ["Jane Roe"],
+                 ["The Times of India"], [], id="known-publication-photo-by-person"),
+    pytest.param("(Harbor Gazette photo by Jane Roe)", "Harbor Gazette photo by Jane Roe",
+                 ["Jane Roe"], ["Harbor Gazette"], [], id="unknown-outlet-photo-by-person"),
+    pytest.param("Photo: Jane Roe, Staff / Harbor Valley Express-News",
+                 "Jane Roe, Staff / Harbor Valley Express-News", ["Jane Roe"],
+                 ["Harbor Valley Express-News"], ["Staff"], id="staff-then-the-employer"),
+    pytest.param("Staff/Jane Roe", "Staff/Jane Roe", ["Jane Roe"], [], ["Staff"],
+                 id="staff-before-a-person-stays-a-person"),
+    pytest.param("(Cole Marsh)", "Cole Marsh", ["Cole Marsh"], [], [],
+                 id="bracketed-two-word-name-is-a-person"),
+    pytest.param("(Manitoba Hydro)", "Manitoba Hydro", [], ["Manitoba Hydro"], [],
+                 id="bracketed-utility-is-an-organisation"),
+    pytest.param("Source: Orchard Lift", "Orchard Lift", [], ["Orchard Lift"], [],
+                 id="source-label-two-words-stay-an-organisation"),
+    pytest.param("Photograph: Collins Courts", "Collins Courts", [], ["Collins Courts"], [],
+                 id="irish-agency-courts-desk-is-no-person"),
 ]  # fmt: skip
 
 
