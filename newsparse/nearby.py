@@ -26,7 +26,7 @@ from newsparse.resolver import Resolver
 from newsparse.segment import DATELINE
 from newsparse.subjects import after_sentence_end
 
-__all__ = ["Nearby"]
+__all__ = ["Nearby", "is_outlet"]
 
 _EDGE = "\"'“”‘’„«»()[]{},.;:!?…—–-*"  # punctuation around a word
 _NO_WORD = " \t\n\r\u00a0.,;:!?…—–-()[]\"'“”‘’„«»"  # what stands between quotes and words
@@ -467,7 +467,7 @@ class Nearby(Resolver):
                     continue  # "Chinese Tesla"; but "National … Safety Administration" stays
                 if is_org(name):
                     key = " ".join(self.fullest(name, start))
-                    if hints and not hints & v.outlet_nouns and _outlet(key):
+                    if hints and not hints & v.outlet_nouns and is_outlet(key):
                         continue  # "seen by Reuters" is not "the company"
                     if not hints or hints & {w.casefold().rstrip("s") for w in key.split()}:
                         return key
@@ -483,7 +483,8 @@ class Nearby(Resolver):
                     and not (len(name) == 1 and name[0].casefold() in v.group_nouns)  # "Residents"
                     and not (len(name) > 1 and self._set_off(start, raw))  # "The driver, Jo Roe,"
                     and not (len(name) == 1 and self._only_opening(name[0]))  # "Revenue rose"
-                ):
+                    and not (hints and not hints & v.outlet_nouns and is_outlet(" ".join(name)))
+                ):  # ("spoke to the Guardian" is not "the company")
                     full = self.fullest(name, start)
                     if " ".join(full) not in known and full[0] not in v.given_any:
                         starts = sentence_start_at(self.text, start)
@@ -504,7 +505,7 @@ _LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "across", "arou
 place ("in Nova Scotia"), not a person."""
 
 
-def _outlet(name: str) -> bool:
+def is_outlet(name: str) -> bool:
     """A news agency or publication of the registry ("Reuters", "the BBC"): who reports,
     rarely who speaks."""
     agency = lookup(name)

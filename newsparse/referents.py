@@ -25,7 +25,7 @@ from newsparse.names import (
     sentence_start_at,
     vocabulary,
 )
-from newsparse.nearby import Nearby
+from newsparse.nearby import Nearby, is_outlet
 from newsparse.subjects import Attribution, after_sentence_end, sentence_starts
 
 __all__ = [
@@ -292,6 +292,8 @@ def organisation_spoke(
         key = " ".join(full)
         if title or key in state.people or full[0] in v.given_any:
             return None
+        if head not in v.outlet_nouns and is_outlet(key):
+            return None  # "workers who spoke to the Guardian": who reports, not the company
         if full[-1].casefold() in v.org_words and full[-1].casefold() != head:
             return None  # "the National Security Council said …" is not "the bank"
         if len(full) < 2 and (

@@ -286,12 +286,15 @@ class Resolver:
         self._runs[word] = out
         return out
 
-    def fullest(self, name: tuple[str, ...], at: int) -> tuple[str, ...]:
+    def fullest(
+        self, name: tuple[str, ...], at: int, sex: str | None = None
+    ) -> tuple[str, ...]:
         """The fullest form of ``name``: a longer name ending (or else starting) with it.
 
         A form that only adds words before another form is dropped (a run such as
         "Belarus Sviatlana Tsikhanouskaya" glues a place to the name); then the nearest
-        earlier form wins, then the first later one.
+        earlier form wins, then the first later one; with ``sex`` ("m", "f": a title's),
+        a form of that sex or of none known first.
         """
         if not name or (len(name) == 1 and len(name[0]) < 2):
             return name
@@ -306,6 +309,9 @@ class Resolver:
             return name
         if len(forms) == 1:  # (the common case: no positions to compare)
             return next(iter(forms))
+        if sex is not None:  # "Mr Trevithick": Jory Trevithick, not his daughter Tamsin
+            fits = {k: v for k, v in forms.items() if self.gender_of(" ".join(k)) in (sex, None)}
+            forms = fits or forms
         return max(forms, key=lambda k: _nearest_before(forms[k], at))
 
     def _acronym(self, letters: str, at: int) -> tuple[str, ...] | None:

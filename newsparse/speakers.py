@@ -155,6 +155,8 @@ def _resolve(
         return last
     if att.kind == "descriptor":
         words = att.text.split()
+        if "-of-" in words[-1]:  # "the grandmother-of-six": a grandmother
+            words[-1] = words[-1].split("-of-", 1)[0]
         named = named_after(text, att, resolver)
         if named is not None and words[-1].casefold() not in v.org_nouns:
             state.add_person(named, resolver)  # "Another passenger, Gareth Pryce-Jones, said"
@@ -265,7 +267,8 @@ def _resolve(
     words_, title = parse_name(att.text, sentence_start_at(text, att.at))
     if not words_:
         return last
-    full = " ".join(resolver.fullest(words_, att.at))
+    sex = v.title_gender.get(title.split()[-1].rstrip(".").casefold()) if title else None
+    full = " ".join(resolver.fullest(words_, att.at, sex))
     if title and len(title) > len(resolver.titles.get(full, "")):  # the fullest title printed
         resolver.titles[full] = title
     if not title and full == att.text and group_noun(text, att, v):

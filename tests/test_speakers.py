@@ -1007,6 +1007,33 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
         ),
         pytest.param(
             (
+                "Jory Trevithick, 52, has fished here for 30 years. His daughter, Tamsin "
+                "Trevithick, rents a caravan inland.",
+                '"Now I visit my own village like a tourist," she said.',
+                '"If they loved it, they would live in it," Mr Trevithick said.',
+            ),
+            ["Tamsin Trevithick", "Jory Trevithick"],
+            id="a-title-of-one-sex-picks-the-fuller-name-of-that-sex",
+        ),
+        pytest.param(
+            (
+                "Mrs O'Connell said she had taken her grandchildren to the seaside.",
+                '"Patrick would have liked that, he spent on the kids," the grandmother-of-six '
+                "said.",
+            ),
+            ["O'Connell"],
+            id="a-relative-of-so-many-is-a-person-noun",
+        ),
+        pytest.param(
+            (
+                "Her employer was named by several workers who spoke to the Guardian. Asked "
+                'about it, the company said it "strongly rejects any suggestion of wrongdoing."',
+            ),
+            ["the company"],
+            id="the-outlet-that-reported-is-not-the-company",
+        ),
+        pytest.param(
+            (
                 '"Beds are what we need," said Tom Fennelly.',
                 "Nuala Brennan, the group's chief executive, said beds were not enough. "
                 '"Beds alone will not fix it," she said.',
