@@ -4,8 +4,9 @@ A quote's attribution (``attribution``) is resolved to a name (``names``), among
 and organisations named near it (``nearby``): a name to its fullest form (``resolver``);
 "she" to the latest person of that sex named or quoted just before; "the company" to the
 organisation last named; "the statement" to whoever issued it (what a pronoun or a
-description may stand for is read by ``referents``). A quote
-with no attribution of its own takes the next quote's attribution in its paragraph, the
+description may stand for is read by ``referents``, the clues in the words around an
+attribution by ``speaker_clues``). A quote with no attribution of its own takes the next
+quote's attribution in its paragraph, the
 speaker of reported speech before it ('Smith said the plan failed. "…"'), or continues
 the previous paragraph's speaker. A quote that runs over paragraphs has one speaker.
 """
@@ -14,13 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import regex
-
-from newsparse._regex import lazy_compile
 from newsparse.models import Speaker, build
 from newsparse.names import (
-    NAME_RUN_SRC,
-    Vocabulary,
     is_org,
     parse_name,
     sentence_start_at,
@@ -28,7 +24,6 @@ from newsparse.names import (
 )
 from newsparse.nearby import Nearby
 from newsparse.referents import (
-    PRONOUN_REACH,
     State,
     described_before,
     epithet_of,
@@ -38,17 +33,29 @@ from newsparse.referents import (
     group_noun,
     named_after,
     organisation_spoke,
-    personal,
     role_before_name,
     role_holder,
     source_before,
     speech_event,
 )
+from newsparse.speaker_clues import (
+    FILED,
+    PAIR_OPENERS,
+    PRONOUN_OPENERS,
+    VOICES,
+    body_spoke,
+    namer,
+    opening_before,
+    org_body,
+    plural,
+    ranked,
+    singular_they,
+    speaks_as_it,
+)
 from newsparse.subjects import (
     Attribution,
     after_sentence_end,
     possessor,
-    sentence_starts,
     sentence_subject,
 )
 
@@ -100,7 +107,7 @@ def _resolve(
         if kind in ("m", "f"):
             people = state.people
             lo = windows[0][0]
-            pair = _opening_before(text, lo, att.at, _PAIR_OPENERS)
+            pair = opening_before(text, lo, att.at, PAIR_OPENERS)
             if pair >= 0:  # "The latter was blunt. '…,' she said."
                 which = text[pair + 4 : pair + 10]
                 name = former_or_latter(text, which, windows, pair, resolver)
@@ -109,7 +116,7 @@ def _resolve(
                     return name
             # the people named after "She" opening the sentence before are not she: "She
             # credits her lead, Tobi Adebayo, with it. '…,' she says."
-            at = _opening_before(text, lo, att.at, _PRONOUN_OPENERS[kind])
+            at = opening_before(text, lo, att.at, PRONOUN_OPENERS[kind])
             at = at if at >= 0 else att.at
             # reported speech, then a person named, in this paragraph before the one before
             name = speech_event(text, att, windows[:1], resolver=resolver, state=state, sex=kind)
@@ -139,7 +146,7 @@ def _resolve(
                 state.add_person(name, resolver)
             return name
         if kind == "group":
-            named = _singular_they(text, windows[0], att, resolver, state)
+            named = singular_they(text, windows[0], att, resolver, state)
             if named is not None:  # "a Trundle spokesperson, Alex Moreau, said …" "they wrote"
                 return named
             group = (
@@ -170,8 +177,8 @@ def _resolve(
         ):
             return att.text  # "a spokesperson for the National Security Council": in full
         head = words[-1].casefold()
-        if len(words) == 2 and words[0].casefold() in ("a", "an") and head in _VOICES:
-            body = _body_spoke(text, att, windows[0], resolver, state)
+        if len(words) == 2 and words[0].casefold() in ("a", "an") and head in VOICES:
+            body = body_spoke(text, att, windows[0], resolver, state)
             if body is not None:  # "Queensland Health said … '…,' a spokeswoman said"
                 return body
         if len(words) == 2 and head in ("former", "latter") and words[0] in ("the", "The"):
@@ -182,7 +189,7 @@ def _resolve(
                 found = _relay(text, att, head, windows, resolver=resolver, state=state)
                 state.relay[head] = found or last
             return state.relay[head]
-        if head in _FILED and words[0] in ("the", "The"):  # "the lawsuit says": who filed it
+        if head in FILED and words[0] in ("the", "The"):  # "the lawsuit says": who filed it
             found = _relay(text, att, head, windows, resolver=resolver, state=state)
             if found is not None:
                 return found
@@ -210,7 +217,7 @@ def _resolve(
             head in v.role_nouns
             or head in v.party_nouns  # "the Florida Republican said"
             or any(w.endswith("-old") for w in words)
-            or _ranked(words)
+            or ranked(words)
         )
         if (
             words[0] in ("the", "The")
@@ -223,7 +230,7 @@ def _resolve(
             source = source_before(text, att, head, windows, state=state, resolver=resolver)
             if source:  # "A person close to Acme said …" … "the person said"
                 return source
-            if _plural(head) or head in v.group_nouns:  # "the family said": a group
+            if plural(head) or head in v.group_nouns:  # "the family said": a group
                 return att.text
             if (role or head in v.titles) and head.isalpha():
                 # the person printed with the role: "Forest minister Eshwar Khandre said …"
@@ -274,72 +281,13 @@ def _resolve(
     if not title and full == att.text and group_noun(text, att, v):
         return full  # "Critics described it as …": a group, nobody's name
     if full in state.orgs or (
-        not title and words_[0] not in v.given_any and _speaks_as_it(text, att)
+        not title and words_[0] not in v.given_any and speaks_as_it(text, att)
     ):
         state.orgs.add(full)  # "Cardiff Bus said it had made …": an organisation
         state.people.discard(full)
     elif not is_org(tuple(full.split())):
         state.add_person(full, resolver)
     return full
-
-
-_PRONOUN_OPENERS = {"f": ("She ", "She\u00a0"), "m": ("He ", "He\u00a0")}
-_QUOTE_OPENERS = frozenset("\"“‘'«„")
-
-
-def _singular_they(
-    text: str, window: tuple[int, int], att: Attribution, resolver: Nearby, state: State
-) -> str | None:
-    """The one person a "they" stands for: the speaker of reported speech just before, named
-    after a description of one person ("a Trundle spokesperson, Alex Moreau, said …"); else
-    None (a "they" is a group)."""
-    event = state.event(text, window[0], att.at)
-    if event is None:
-        return None
-    if event.kind == "descriptor":
-        return named_after(text, event, resolver)
-    if event.kind != "name" or text[event.at - 2 : event.at] != ", ":
-        return None
-    before = text[max(0, event.at - 40) : event.at - 2].rsplit(" ", 1)[-1]
-    if not personal(before.casefold(), vocabulary()):
-        return None
-    words, _title = parse_name(event.text, False)
-    return " ".join(resolver.fullest(words, event.at)) if len(words) > 1 else None
-
-
-def _opening_before(text: str, lo: int, at: int, openers: tuple[str, ...]) -> int:
-    """Where the sentence before a quote starts when it opens with one of ``openers`` ("She
-    credits her lead … '…,' she says"; "The latter was blunt. '…,' she said"), else -1."""
-    near = max(lo, at - PRONOUN_REACH)  # (a bounded read: linear however long the paragraph)
-    if all(text.find(opener, near, at) < 0 for opener in openers):
-        return -1  # (no such word opens a word: most paragraphs)
-    starts = [lo] if near == lo else []
-    starts += sentence_starts(text, near, at)
-    k = len(starts) - 1
-    while k >= 0 and text[starts[k] : starts[k] + 1] in _QUOTE_OPENERS:
-        k -= 1  # (the sentences that are the quote itself)
-    return starts[k] if k >= 0 and text.startswith(openers, starts[k]) else -1
-
-
-_PAIR_OPENERS = ("The former ", "The latter ")
-
-
-def _speaks_as_it(text: str, att: Attribution) -> bool:
-    """Whether the speaker is printed right before its speech verb and "it" or "its", perhaps
-    with a "which" clause between: "Cardiff Bus, which is owned by the council, said it had
-    made an offer" is an organisation's speech, whatever its name's words."""
-    if att.cue is None:
-        return False
-    verb = " " + att.cue + " "
-    at = att.at + len(att.text)
-    if text.startswith(", which ", at):  # (a clause about an organisation, not a person)
-        at = text.find("," + verb, at, at + 160)
-        if at < 0 or text.find(". ", att.at, at) >= 0:
-            return False
-        at += 1
-    if not text.startswith(verb, at):
-        return False
-    return text.startswith(("it ", "its ", "that it ", "that its "), at + len(verb))
 
 
 def _relay(
@@ -377,25 +325,11 @@ def _relay(
                         found = resolver.org_before(subject.at, windows, subject.text, state.people)
                         return found or subject.text
                 else:
-                    body = _org_body(text, subject, v)
+                    body = org_body(text, subject, v)
                     if body is not None:  # "The Maharashtra home department said in a …"
                         return body
                     return _resolve(text, subject, windows, resolver, state)
             i = text.rfind(noun, lo, i)
-    return None
-
-
-def _org_body(text: str, subject: Attribution, v: Vocabulary) -> str | None:
-    """A name followed by at most three words in lower case that end in an organisation's
-    noun, as printed: "The Maharashtra home department" for the name "Maharashtra"; else
-    None."""
-    end = subject.at + len(subject.text)
-    words = text[end : end + 60].split(" ", 4)[1:4]  # (the words after the name's space)
-    for k, word in enumerate(words):
-        if not word.isalpha() or not word.islower():
-            return None
-        if word in v.org_nouns:
-            return text[subject.at : end] + " " + " ".join(words[: k + 1])
     return None
 
 
@@ -442,76 +376,6 @@ def _resolve_all(
             para_speaker[q.para] = name
             state.order.pop(name, None)
             state.order[name] = None
-
-
-_FILED = frozenset({"lawsuit", "suit", "complaint", "petition"})
-"""Documents that speak for whoever filed them: "The Chicagoland Business Alliance filed a
-lawsuit …" then "the lawsuit says" (else the document, as printed)."""
-
-_VOICES = frozenset({"spokesperson", "spokeswoman", "spokesman", "official", "representative"})
-"""Who speaks for a body: "a spokeswoman said" right after the body's own reported speech
-is the body's word."""
-
-
-def _body_spoke(
-    text: str, att: Attribution, window: tuple[int, int], resolver: Nearby, state: State
-) -> str | None:
-    """The organisation whose reported speech comes last before ``att`` in its paragraph
-    ("Queensland Health said the hospital remained open."): a name with no title, no given
-    name and no one quoted by it; else None."""
-    lo, hi = window
-    event = state.event(text, lo, min(hi, att.at))
-    if event is None or event.kind != "name" or resolver.is_quoted(event.at):
-        return None
-    words, title = parse_name(event.text, sentence_start_at(text, event.at))
-    if not words or title or words[0] in vocabulary().given_any:
-        return None
-    key = " ".join(resolver.fullest(words, event.at))
-    return key if key not in state.people and (len(words) > 1 or is_org(words)) else None
-
-
-def _plural(noun: str) -> bool:
-    """Whether a noun in lower case reads as a plural: "residents", but not "actress",
-    "boss" or "witness"."""
-    return noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
-
-
-def _ranked(words: list[str]) -> bool:
-    """A description by a ranking: "the former British No 1", "the world number two"."""
-    return (
-        len(words) > 2
-        and words[-2] in ("No", "No.", "number", "Number")
-        and (words[-1].isdigit() or words[-1] in ("one", "two", "three"))
-    )
-
-
-_NAMER = lazy_compile(
-    rf"""
-    (?:(?<=\bthe\ )|(?<=\bThe\ ))?               # ("the Air Force")
-    (?P<name>{NAME_RUN_SRC})                       # a name,
-    \ (?:has\ |had\ )?                            # then
-    (?:called|described|dubbed|labell?ed|branded|termed)\   # a verb that names a thing,
-    [^"“”«»„.!?;:]{{1,80}}                          # what it named,
-    \Z                                             # up to the quote
-    """,
-    regex.VERBOSE,
-)
-
-
-def _namer(text: str, lo: int, at: int, resolver: Nearby) -> str | None:
-    """Who named a thing with the quote's words, in the clause right before it: "… after
-    the Air Force called the project "a threat"" (a person or an organisation)."""
-    start = max(lo, at - 160)  # (a bounded window: linear)
-    if not any(text.find(verb, start, at) >= 0 for verb in _NAMING_VERBS):
-        return None
-    m = _NAMER.search(text, start, at)
-    if m is None or resolver.is_quoted(m.start("name")):
-        return None
-    words, _title = parse_name(m.group("name"), sentence_start_at(text, m.start("name")))
-    return " ".join(resolver.fullest(words, m.start("name"))) if words else None
-
-
-_NAMING_VERBS = (" called ", " described ", " dubbed ", " label", " branded ", " termed ")
 
 
 def _named_subject(text: str, lo: int, at: int, resolver: Nearby) -> str | None:
@@ -602,9 +466,9 @@ def _fallback(
         return _resolve(text, att, windows, resolver, state)
     # a quote inside a sentence about a named person: 'Jane Roe called the plan "a sweep"'
     if inside:
-        namer = _namer(text, ps, q.open_at, resolver)
-        if namer is not None:  # '… after the Air Force called the project "a threat"'
-            return namer
+        named = namer(text, ps, q.open_at, resolver)
+        if named is not None:  # '… after the Air Force called the project "a threat"'
+            return named
         att = sentence_subject(text, ps, q.open_at)
         v = vocabulary()
         if att is not None and att.kind == "name":

@@ -1,0 +1,181 @@
+"""Clues around an attribution: the small tests on the words near a quote that tell how
+to read its speaker. Whether a name speaks as "it" (an organisation), whether the
+sentence before opens with the same pronoun ("She credits …") or with "The latter",
+whether a "they" is one named person, which organisation "a spokeswoman" speaks for, and
+who called a thing by the quoted words. Each reads a bounded stretch of the text.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newsparse._regex import lazy_compile
+from newsparse.names import (
+    NAME_RUN_SRC,
+    Vocabulary,
+    is_org,
+    parse_name,
+    sentence_start_at,
+    vocabulary,
+)
+from newsparse.nearby import Nearby
+from newsparse.referents import PRONOUN_REACH, State, named_after, personal
+from newsparse.subjects import Attribution, sentence_starts
+
+__all__ = [
+    "FILED",
+    "PAIR_OPENERS",
+    "PRONOUN_OPENERS",
+    "VOICES",
+    "body_spoke",
+    "namer",
+    "opening_before",
+    "org_body",
+    "plural",
+    "ranked",
+    "singular_they",
+    "speaks_as_it",
+]
+
+
+PRONOUN_OPENERS = {"f": ("She ", "She\u00a0"), "m": ("He ", "He\u00a0")}
+_QUOTE_OPENERS = frozenset("\"“‘'«„")
+
+
+def singular_they(
+    text: str, window: tuple[int, int], att: Attribution, resolver: Nearby, state: State
+) -> str | None:
+    """The one person a "they" stands for: the speaker of reported speech just before, named
+    after a description of one person ("a Trundle spokesperson, Alex Moreau, said …"); else
+    None (a "they" is a group)."""
+    event = state.event(text, window[0], att.at)
+    if event is None:
+        return None
+    if event.kind == "descriptor":
+        return named_after(text, event, resolver)
+    if event.kind != "name" or text[event.at - 2 : event.at] != ", ":
+        return None
+    before = text[max(0, event.at - 40) : event.at - 2].rsplit(" ", 1)[-1]
+    if not personal(before.casefold(), vocabulary()):
+        return None
+    words, _title = parse_name(event.text, False)
+    return " ".join(resolver.fullest(words, event.at)) if len(words) > 1 else None
+
+
+def opening_before(text: str, lo: int, at: int, openers: tuple[str, ...]) -> int:
+    """Where the sentence before a quote starts when it opens with one of ``openers`` ("She
+    credits her lead … '…,' she says"; "The latter was blunt. '…,' she said"), else -1."""
+    near = max(lo, at - PRONOUN_REACH)  # (a bounded read: linear however long the paragraph)
+    if all(text.find(opener, near, at) < 0 for opener in openers):
+        return -1  # (no such word opens a word: most paragraphs)
+    starts = [lo] if near == lo else []
+    starts += sentence_starts(text, near, at)
+    k = len(starts) - 1
+    while k >= 0 and text[starts[k] : starts[k] + 1] in _QUOTE_OPENERS:
+        k -= 1  # (the sentences that are the quote itself)
+    return starts[k] if k >= 0 and text.startswith(openers, starts[k]) else -1
+
+
+PAIR_OPENERS = ("The former ", "The latter ")
+
+
+def speaks_as_it(text: str, att: Attribution) -> bool:
+    """Whether the speaker is printed right before its speech verb and "it" or "its", perhaps
+    with a "which" clause between: "Cardiff Bus, which is owned by the council, said it had
+    made an offer" is an organisation's speech, whatever its name's words."""
+    if att.cue is None:
+        return False
+    verb = " " + att.cue + " "
+    at = att.at + len(att.text)
+    if text.startswith(", which ", at):  # (a clause about an organisation, not a person)
+        at = text.find("," + verb, at, at + 160)
+        if at < 0 or text.find(". ", att.at, at) >= 0:
+            return False
+        at += 1
+    if not text.startswith(verb, at):
+        return False
+    return text.startswith(("it ", "its ", "that it ", "that its "), at + len(verb))
+
+
+def org_body(text: str, subject: Attribution, v: Vocabulary) -> str | None:
+    """A name followed by at most three words in lower case that end in an organisation's
+    noun, as printed: "The Maharashtra home department" for the name "Maharashtra"; else
+    None."""
+    end = subject.at + len(subject.text)
+    words = text[end : end + 60].split(" ", 4)[1:4]  # (the words after the name's space)
+    for k, word in enumerate(words):
+        if not word.isalpha() or not word.islower():
+            return None
+        if word in v.org_nouns:
+            return text[subject.at : end] + " " + " ".join(words[: k + 1])
+    return None
+
+
+FILED = frozenset({"lawsuit", "suit", "complaint", "petition"})
+"""Documents that speak for whoever filed them: "The Chicagoland Business Alliance filed a
+lawsuit …" then "the lawsuit says" (else the document, as printed)."""
+
+VOICES = frozenset({"spokesperson", "spokeswoman", "spokesman", "official", "representative"})
+"""Who speaks for a body: "a spokeswoman said" right after the body's own reported speech
+is the body's word."""
+
+
+def body_spoke(
+    text: str, att: Attribution, window: tuple[int, int], resolver: Nearby, state: State
+) -> str | None:
+    """The organisation whose reported speech comes last before ``att`` in its paragraph
+    ("Queensland Health said the hospital remained open."): a name with no title, no given
+    name and no one quoted by it; else None."""
+    lo, hi = window
+    event = state.event(text, lo, min(hi, att.at))
+    if event is None or event.kind != "name" or resolver.is_quoted(event.at):
+        return None
+    words, title = parse_name(event.text, sentence_start_at(text, event.at))
+    if not words or title or words[0] in vocabulary().given_any:
+        return None
+    key = " ".join(resolver.fullest(words, event.at))
+    return key if key not in state.people and (len(words) > 1 or is_org(words)) else None
+
+
+def plural(noun: str) -> bool:
+    """Whether a noun in lower case reads as a plural: "residents", but not "actress",
+    "boss" or "witness"."""
+    return noun.endswith("s") and not noun.endswith(("ss", "us", "is"))
+
+
+def ranked(words: list[str]) -> bool:
+    """A description by a ranking: "the former British No 1", "the world number two"."""
+    return (
+        len(words) > 2
+        and words[-2] in ("No", "No.", "number", "Number")
+        and (words[-1].isdigit() or words[-1] in ("one", "two", "three"))
+    )
+
+
+_NAMER = lazy_compile(
+    rf"""
+    (?:(?<=\bthe\ )|(?<=\bThe\ ))?               # ("the Air Force")
+    (?P<name>{NAME_RUN_SRC})                       # a name,
+    \ (?:has\ |had\ )?                            # then
+    (?:called|described|dubbed|labell?ed|branded|termed)\   # a verb that names a thing,
+    [^"“”«»„.!?;:]{{1,80}}                          # what it named,
+    \Z                                             # up to the quote
+    """,
+    regex.VERBOSE,
+)
+
+
+def namer(text: str, lo: int, at: int, resolver: Nearby) -> str | None:
+    """Who named a thing with the quote's words, in the clause right before it: "… after
+    the Air Force called the project "a threat"" (a person or an organisation)."""
+    start = max(lo, at - 160)  # (a bounded window: linear)
+    if not any(text.find(verb, start, at) >= 0 for verb in _NAMING_VERBS):
+        return None
+    m = _NAMER.search(text, start, at)
+    if m is None or resolver.is_quoted(m.start("name")):
+        return None
+    words, _title = parse_name(m.group("name"), sentence_start_at(text, m.start("name")))
+    return " ".join(resolver.fullest(words, m.start("name"))) if words else None
+
+
+_NAMING_VERBS = (" called ", " described ", " dubbed ", " label", " branded ", " termed ")
