@@ -1,4 +1,5 @@
-"""Who a pronoun or a description may stand for, read in the text before it: the speaker
+"""Who a pronoun or a description may stand for, read in the text before it (what one
+description names is read by ``descriptions``): the speaker
 of reported speech just before ('A source has told Reuters. "…," he said'), the
 organisation that spoke ("Acme said it …" then "the company said"), a plural of people
 opening the sentence ("The researchers … they wrote"), a person described, not named
@@ -10,40 +11,33 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import islice, pairwise
+from itertools import islice
 
 import regex
 
 from newsparse._regex import lazy_compile
 from newsparse.attribution import indirect_speaker
+from newsparse.descriptions import PRONOUN_REACH, head_noun, named_after, personal, role_holder
 from newsparse.names import (
     NAME_RUN_SRC,
     Vocabulary,
     is_org,
-    name_run,
     parse_name,
     sentence_start_at,
     vocabulary,
 )
 from newsparse.nearby import Nearby, is_outlet
-from newsparse.subjects import Attribution, after_sentence_end, sentence_starts
+from newsparse.subjects import Attribution, sentence_starts
 
 __all__ = [
-    "PRONOUN_REACH",
     "State",
     "described_before",
-    "epithet_of",
     "events_before",
-    "former_or_latter",
     "given_alone",
     "group_before",
     "group_noun",
-    "head_noun",
-    "named_after",
     "organisation_spoke",
-    "personal",
     "role_before_name",
-    "role_holder",
     "source_before",
     "speech_event",
 ]
@@ -131,103 +125,6 @@ def _unnamed_re(head: str) -> regex.Pattern[str]:
     )
 
 
-def epithet_of(text: str, att: Attribution) -> Attribution | None:
-    """A capitalised word after "the" that names no organisation ("the Spaniard"), or a
-    title, role or party member after "the" ("the MP", "the Labour MP", "the CEO", "The
-    Prime Minister" opening a sentence, "the Florida Republican"): that description, as a
-    descriptor after "the"; else None."""
-    if att.kind != "name":
-        return None
-    opening = att.text.startswith("The ")  # (a sentence's first word, read with the name)
-    if opening:
-        name, at = att.text[4:], att.at + 4
-    elif att.at >= 4 and text[att.at - 4 : att.at] in ("the ", "The "):
-        name, at = att.text, att.at
-    else:
-        return None
-    v = vocabulary()
-    words = tuple(name.split())
-    if not words:
-        return None
-    head = words[-1].casefold()
-    if head in v.titles or head in v.role_nouns or head in v.party_nouns:
-        described = len(words) == 1 or not is_org(words)  # "MP" alone is no organisation
-    else:  # "the Spaniard"; but "The Guardian" opening a sentence is the paper's name
-        described = (
-            not opening
-            and " " not in name
-            and not is_org((name,))
-            and not name.isupper()
-            and not name.endswith("s")
-        )
-    return Attribution(f"the {name}", "descriptor", att.cue, at - 4) if described else None
-
-
-def former_or_latter(
-    text: str, which: str, windows: list[tuple[int, int]], at: int, resolver: Nearby
-) -> str | None:
-    """Who "the former" or "the latter" (``which``) is: of the last two people named before
-    ``at`` and joined by "and" in one sentence ("Karim Benjelloun and Élodie Marchetti
-    produced it, but the former said …"), else of the last two named with a title or a
-    given name."""
-    people: list[tuple[int, str, bool]] = []  # (start, name, has evidence), latest first
-    for lo, hi in windows:
-        for start, name, evidence, owner in resolver._people_before(lo, hi, at):
-            if not owner and all(p[1] != name for p in people):
-                people.append((start, name, evidence))
-            if len(people) > 6:
-                break
-    pair = None
-    for later, earlier in pairwise(people):
-        between = text[earlier[0] : later[0]]
-        if " and " in between and len(between) < 120 and after_sentence_end(
-            text, earlier[0], later[0]
-        ) < 0:
-            pair = (earlier, later)
-            break
-    if pair is None:
-        named = [p for p in people if p[2]]
-        if len(named) < 2:
-            return None
-        pair = (named[1], named[0])
-    start, name, _evidence = pair[0] if which == "former" else pair[1]
-    return name if " " in name else " ".join(resolver.fullest((name,), start))
-
-
-def named_after(text: str, att: Attribution, resolver: Nearby) -> str | None:
-    """The person a description names right after it, set off by commas: "Another passenger,
-    Gareth Pryce-Jones, 62, said", "A spokesperson, Anna Berg, said" and "A Buurtmarkt
-    spokesperson, Pieter-Jan Claes, confirmed" (a role after the description) are that person;
-    else None (no name, one word only, or an organisation: "The operator, Stena Line,")."""
-    start = att.at + len(att.text)
-    if text[start : start + 1] == " ":  # "A Buurtmarkt spokesperson, Pieter-Jan Claes,"
-        word, _, _rest = text[start + 1 : start + 40].partition(",")
-        if not (word.isalpha() and word.islower() and personal(word, vocabulary())):
-            return None
-        start += 1 + len(word)
-    start += 2
-    if text[start - 2 : start] != ", " or not text[start : start + 1].isupper():
-        return None
-    run = name_run().match(text, start, min(len(text), start + 80))
-    if run is None or text[run.end() : run.end() + 1] != ",":
-        return None
-    name, _title = parse_name(run.group(), False)
-    if len(name) < 2 or is_org(name):
-        return None
-    return " ".join(resolver.fullest(name, start))
-
-
-def personal(head: str, v: Vocabulary) -> bool:
-    """Whether a description with ``head`` (case-folded) may be a person's: a role, a
-    title, a person of known sex or an unnamed source ("the minister", "a source")."""
-    return (
-        head in v.role_nouns
-        or head in v.source_nouns
-        or head in v.person_nouns
-        or head in v.titles
-    )
-
-
 def speech_event(
     text: str,
     att: Attribution,
@@ -308,16 +205,6 @@ def organisation_spoke(
     return None
 
 
-_HEAD_ENDS = frozenset({"for", "of", "at", "from", "with", "on", "in", "close", "to"})
-
-
-def head_noun(words: list[str]) -> str:
-    """The noun a description is about, case-folded: "A spokesperson for the fire service"
-    -> "spokesperson"."""
-    k = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
-    return words[k - 1].casefold()
-
-
 @dataclass(slots=True)
 class State:
     """What resolution remembers while reading: the last speaker and the people quoted."""
@@ -350,11 +237,6 @@ class State:
     def recent(self) -> list[str]:
         """The last few speakers, most recent first."""
         return list(islice(reversed(self.order), 30))
-
-
-PRONOUN_REACH = 600
-"""How far back (characters) the scans for a pronoun's person or group read: a cost per
-pronoun that no paragraph's length sets, so the whole stays linear on any input."""
 
 
 @cache
@@ -470,81 +352,3 @@ def described_before(text: str, lo: int, at: int, sex: str, resolver: Nearby) ->
     return found
 
 
-@lru_cache(maxsize=256)
-def _role_forms(role: str) -> tuple[str, ...]:
-    """What a printed role holds, for a cheap test before `_role_holder_re`: the role after
-    its first letter ("inister" finds "minister" and "Minister", "INISTER" finds "MINISTER";
-    a short role as printed in any case: "MP", "ceo"), and its short forms ("Sen.")."""
-    short = vocabulary().short_forms.get(role, ())
-    if len(role) > 3:
-        return (role[1:], role[1:].upper(), *short)
-    return (role, role.upper(), role.capitalize(), *short)
-
-
-@lru_cache(maxsize=256)
-def _role_holder_re(role: str) -> regex.Pattern[str]:
-    """A name printed with ``role`` in lower case (or its short form: "Sen." for senator),
-    before it or in apposition after it."""
-    forms = "|".join(
-        [f"(?i:{regex.escape(role)})", *map(regex.escape, vocabulary().short_forms.get(role, ()))]
-    )
-    return regex.compile(
-        rf"""
-        (?<![\p{{L}}\p{{M}}'’-])(?:{forms})                  # "minister", "Sen.", then
-        (?:,[\ \u00a0](?P<appos>{NAME_RUN_SRC}),             # the name set off: "The group,
-                                                           # WeWorkers Coalition,"
-          |[\ \u00a0](?P<after>{NAME_RUN_SRC}))              # or the name: "Eshwar Khandre"
-        | (?P<before>{NAME_RUN_SRC}),[\ \u00a0]                # or the name, a comma,
-        (?:the|a|an|its|their|his|her)[\ \u00a0]             # "the",
-        (?:[\p{{L}}\p{{M}}'’-]+[\ \u00a0]){{0,3}}?          # "forest",
-        (?i:{regex.escape(role)})(?![\p{{L}}\p{{M}}'’-])       # "minister"
-        """,
-        regex.VERBOSE,
-    )
-
-
-def role_holder(
-    text: str,
-    role: str,
-    windows: list[tuple[int, int]],
-    at: int,
-    resolver: Nearby,
-    *,
-    alone: bool = False,
-    org: bool = False,
-    marks: tuple[str, ...] = (),
-) -> str | None:
-    """The person last named with ``role`` before ``at`` in ``windows`` (latest first, each
-    read within `PRONOUN_REACH`): "Forest minister Eshwar Khandre said …" or "Eshwar
-    Khandre, the forest minister, said …", then "…," the minister said. With ``alone``, a
-    name of one word will do: "her husband Kunle" (a relative, named by a given name). With
-    ``org``, the holder is an organisation: "The group, WeWorkers Coalition, formed …",
-    then "the group said". ``marks`` (case-folded) are the capitalised words of the
-    description, each printed with the role where it is found: "the Arizona Democrat" is
-    not "Delgado, the New Mexico Democrat"."""
-    pattern = _role_holder_re(role)
-    forms = _role_forms(role)
-    for lo, hi in windows:
-        end = hi if hi < at else at
-        begin = max(lo, end - PRONOUN_REACH)
-        if not any(text.find(form, begin, end) >= 0 for form in forms):
-            continue  # (the role is not printed: no pattern to run)
-        found = None
-        for m in pattern.finditer(text, begin, end):
-            group = next(g for g in ("after", "appos", "before") if m.group(g))
-            start = m.start(group)
-            if resolver.is_quoted(start):
-                continue
-            if marks:
-                near = text[max(0, m.start() - 60) : m.end()].casefold()
-                if not all(mark in near for mark in marks):
-                    continue  # (another place's or party's holder of the role)
-            name, _title = parse_name(m.group(group), sentence_start_at(text, start))
-            if org:
-                if len(name) > 1 or is_org(name):  # "the ICC, an international court"
-                    found = " ".join(resolver.fullest(name, start)) if name else m.group(group)
-            elif (len(name) > 1 or (alone and name)) and not is_org(name):
-                found = " ".join(resolver.fullest(name, start))
-        if found:
-            return found
-    return None

@@ -10,6 +10,7 @@ from __future__ import annotations
 import regex
 
 from newsparse._regex import lazy_compile
+from newsparse.descriptions import PRONOUN_REACH, named_after, personal
 from newsparse.names import (
     NAME_RUN_SRC,
     Vocabulary,
@@ -19,7 +20,7 @@ from newsparse.names import (
     vocabulary,
 )
 from newsparse.nearby import Nearby
-from newsparse.referents import PRONOUN_REACH, State, named_after, personal
+from newsparse.referents import State
 from newsparse.subjects import Attribution, sentence_starts
 
 __all__ = [

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsparse.descriptions import epithet_of, former_or_latter, named_after, role_holder
 from newsparse.models import Speaker, build
 from newsparse.names import (
     is_org,
@@ -26,15 +27,11 @@ from newsparse.nearby import Nearby
 from newsparse.referents import (
     State,
     described_before,
-    epithet_of,
-    former_or_latter,
     given_alone,
     group_before,
     group_noun,
-    named_after,
     organisation_spoke,
     role_before_name,
-    role_holder,
     source_before,
     speech_event,
 )
