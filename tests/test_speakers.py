@@ -1034,6 +1034,24 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
         ),
         pytest.param(
             (
+                '"Every closure is a warning sign," said Douglas Hoey, its chief executive.',
+                "The Pharmaceutical Care Management Association disputed that view.",
+                '"We are the only part of the chain lowering costs," the association said.',
+            ),
+            ["Douglas Hoey", "Pharmaceutical Care Management Association"],
+            id="the-association-is-the-association-named-before",
+        ),
+        pytest.param(
+            (
+                '"Honestly, we cannot say yet," said glaciologist Ngozi Eze-Barnes.',
+                "Copernicus said in a statement that it would keep imaging the iceberg. "
+                '"Icebergs of this size can persist for years," the programme said.',
+            ),
+            ["Ngozi Eze-Barnes", "Copernicus"],
+            id="the-programme-is-the-body-that-spoke",
+        ),
+        pytest.param(
+            (
                 '"Beds are what we need," said Tom Fennelly.',
                 "Nuala Brennan, the group's chief executive, said beds were not enough. "
                 '"Beds alone will not fix it," she said.',
