@@ -19,7 +19,7 @@ import regex
 from newsparse.attribution import attribute
 from newsparse.cues import cues
 from newsparse.models import Quote, Span, Speaker, build
-from newsparse.names import inside, sentence_start_at
+from newsparse.names import inside, sentence_start_at, vocabulary
 from newsparse.speakers import resolve_speakers
 from newsparse.subjects import Attribution
 
@@ -59,7 +59,7 @@ def _title_lead() -> regex.Pattern[str]:
     return regex.compile(
         r"""
         \b(?:titled|entitled|headlined|headline|dubbed|named|slogan|hashtag  # naming word
-          |(?<!\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\ )called)  # (but "she called": speech)
+          |(?<!\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I|[Ii]t)\ )called)  # ("she called": speech)
         [\s,:]*\Z                                                      # right before the mark
         """,
         regex.VERBOSE | regex.IGNORECASE,
@@ -253,7 +253,9 @@ def _is_quote(text: str, start: int, end: int, open_at: int, lo: int, *, skip: s
         and all(_title_word(w) for w in words)
     ):
         return False  # "Once Upon a Time in Hollywood", "The Marvelous Mrs Maisel", "Rocky 2"
-    if _named_before(text, max(lo, open_at - 20), open_at):
+    if _named_before(text, max(lo, open_at - 20), open_at) and not _called_phrase(
+        text, lo, open_at, words
+    ):
         return False
     if skip:  # ``skip``: the skipped texts, normalised, one a line
         if text[end - 1] in ",.!?…":
@@ -274,6 +276,21 @@ def _named_before(text: str, lo: int, at: int) -> bool:
     if i - 4 < lo or text[i - 1 : i + 1].casefold() not in _NAMING_ENDS:
         return False  # cheap first: no naming word (five letters or more) ends right here
     return _title_lead().search(text, lo, at) is not None
+
+
+def _called_phrase(text: str, lo: int, at: int, words: list[str]) -> bool:
+    """Whether words quoted right after "called" are what someone called a thing, not its
+    name: "a decision that activists called "a victory for every Kenyan who was never
+    asked."" (people or a name before "called", five words or more, some in lower case);
+    "a documentary called "the last days of the old town"" is a name."""
+    if len(words) < 5 or not any(w[:1].islower() for w in words[1:]):
+        return False
+    before = text[max(lo, at - 40) : at].rstrip(" ,:")
+    if not before.endswith("called"):
+        return False
+    who = before[:-6].rstrip().rpartition(" ")[2]
+    v = vocabulary()
+    return who[:1].isupper() or who in v.group_nouns or who in v.bare_nouns
 
 
 _NAMING_ENDS = frozenset({"ed", "ne", "an", "ag"})  # how "titled", "headline", "slogan", … end

@@ -166,12 +166,31 @@ _NAMER = lazy_compile(
 )
 
 
+_GROUP_NAMER = lazy_compile(
+    r"""
+    (?<![\p{L}\p{M}])(?P<group>\p{Ll}+s)         # a plural in lower case: "activists",
+    \ (?:have\ |had\ )?                            # then
+    (?:called|described|dubbed|labell?ed|branded|termed)  # a verb that names a thing,
+    (?:\ [^"“”«»„.!?;:]{1,80})?                     # perhaps what it named,
+    [\ ,:]*\Z                                       # up to the quote
+    """,
+    regex.VERBOSE,
+)
+
+
 def namer(text: str, lo: int, at: int, resolver: Nearby) -> str | None:
     """Who named a thing with the quote's words, in the clause right before it: "… after
-    the Air Force called the project "a threat"" (a person or an organisation)."""
+    the Air Force called the project "a threat"" (a person or an organisation), "a
+    decision that activists called "a victory …"" (a group, as printed)."""
     start = max(lo, at - 160)  # (a bounded window: linear)
     if not any(text.find(verb, start, at) >= 0 for verb in _NAMING_VERBS):
         return None
+    group = _GROUP_NAMER.search(text, start, at)
+    if group is not None:
+        v = vocabulary()
+        word = group.group("group")
+        if word in v.group_nouns or word in v.bare_nouns:
+            return word
     m = _NAMER.search(text, start, at)
     if m is None or resolver.is_quoted(m.start("name")):
         return None
@@ -179,4 +198,4 @@ def namer(text: str, lo: int, at: int, resolver: Nearby) -> str | None:
     return " ".join(resolver.fullest(words, m.start("name"))) if words else None
 
 
-_NAMING_VERBS = (" called ", " described ", " dubbed ", " label", " branded ", " termed ")
+_NAMING_VERBS = (" called", " described", " dubbed", " label", " branded", " termed")

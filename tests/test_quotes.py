@@ -252,6 +252,33 @@ def test_skip_keeps_speech_a_subheading_repeats() -> None:
     assert [q.text for q in found] == ["Nobody is asking for a bailout,", "We need a carve-out."]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            'The plan was dropped, a decision that activists called "a victory for every '
+            'family in the town."',
+            ["a victory for every family in the town."],
+            id="a-judgement-after-called-is-a-quote",
+        ),
+        pytest.param(
+            'The ministry cited what it called "a remarkable effort to revive a language."',
+            ["a remarkable effort to revive a language."],
+            id="what-it-called-is-a-quote",
+        ),
+        pytest.param('She starred in a film called "The Long Way Home" last year.', [], id="a-title"),
+        pytest.param(
+            'The town has a festival called "winter lights, warm hearts" each year.',
+            [],
+            id="four-words-after-called-are-a-name",
+        ),
+    ],
+)
+def test_words_after_called(sentence: str, expected: list[str]) -> None:
+    text, spans = article(sentence)
+    assert [q.text for q in find_quotes(text, spans)[0]] == expected
+
+
 def test_empty_inputs() -> None:
     assert find_quotes("", []) == ([], [])
     assert find_quotes("text", [(0, 0)]) == ([], [])

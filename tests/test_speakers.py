@@ -1052,6 +1052,14 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
         ),
         pytest.param(
             (
+                "The plan was dropped on Monday, a decision that activists called "
+                '"a victory for every family in the town."',
+            ),
+            ["activists"],
+            id="a-judgement-called-by-a-group-is-its-quote",
+        ),
+        pytest.param(
+            (
                 '"Beds are what we need," said Tom Fennelly.',
                 "Nuala Brennan, the group's chief executive, said beds were not enough. "
                 '"Beds alone will not fix it," she said.',
