@@ -400,6 +400,11 @@ MORE_PARSE_CASES = [
                  id="source-label-two-words-stay-an-organisation"),
     pytest.param("Photograph: Collins Courts", "Collins Courts", [], ["Collins Courts"], [],
                  id="irish-agency-courts-desk-is-no-person"),
+    pytest.param("Photograph: Courtesy of Green Mountain Power",
+                 "Courtesy of Green Mountain Power", [], ["Green Mountain Power"], ["Courtesy"],
+                 id="a-power-company-is-no-person"),
+    pytest.param("Image: Cornwall Live / SWNS", "Cornwall Live / SWNS", [],
+                 ["Cornwall Live", "SWNS"], [], id="a-local-news-site-before-an-agency"),
 ]  # fmt: skip
 
 
