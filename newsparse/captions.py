@@ -508,6 +508,10 @@ class _Grouper:
         group = ImageGroup(first=i, last=i, caption=full)
         self.take(group, *range(first, last + 1))
         group.extra = [j for j in range(first, last + 1) if j != full]
+        below = last + 1
+        if below < len(lines) and not used[below] and lines[below].kind == "credit":
+            group.credit = below  # Bloomberg: "Photographer: X/Bloomberg" under the copies
+            self.take(group, below)
         self.groups.append(group)
 
 

@@ -36,6 +36,16 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="newsweek-title-caption-credit",
         ),
         pytest.param(
+            "Library to close\n\nReaders queue outside the old library in Harbor City on May 2, "
+            "2024. The library closes next month.\n\nReaders queue outside the old library in "
+            "Harbor City on May 2, 2024.... Read More\n\nReaders queue outside the old library in "
+            "Harbor City on May 2, 2024. The library closes next month. Close\n\n"
+            f"Photographer: Jane Roe/Bloomberg\n\n{BODY}\n\n{AFTER}",
+            [(None, "Readers queue outside the old library in Harbor City on May 2, 2024. The "
+              "library closes next month.", "Jane Roe/Bloomberg")],
+            id="bloomberg-expandable-caption-then-its-credit",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nLibrary at dusk\nThe old library at dusk.\nJANE ROE/GETTY\n{AFTER}",
             [("Library at dusk", "The old library at dusk.", "JANE ROE/GETTY")],
             id="newsweek-credit-own-line",
