@@ -660,6 +660,23 @@ def test_blocks_cover_every_line_once(text: str) -> None:
     assert [b.span.start for b in blocks] == sorted(b.span.start for b in blocks)
 
 
+def test_ap_other_news_teasers_are_other() -> None:
+    text = (
+        "Parks to close for repairs\n\n"
+        "DOVER, Del. (AP) — Delaware will close two state parks this summer, officials said.\n\n"
+        "OTHER NEWS\n"
+        "FILE - Sailboats rest in the harbor at Lewes, Del., June 3, 2024. (AP Photo/Jane Roe, "
+        "File)\n"
+        "Beach towns brace for busy holiday weekend as prices climb\n"
+        "The closures will last until September, the parks division said.\n"
+    )
+    article = newsparse.parse(text)
+    teaser = text.index("Beach towns")
+    assert [b.kind for b in article.blocks if b.span.start == teaser] == ["other"]
+    assert [s.heading for s in article.sections if s.heading] == []
+    assert [i.credit.raw for i in article.images if i.credit] == ["AP Photo/Jane Roe, File"]
+
+
 def test_related_links_indented_are_not_headings() -> None:
     text = (
         "The family crossed the bridge on Monday.\n\n"
