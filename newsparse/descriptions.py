@@ -198,8 +198,8 @@ def role_holder(
     name of one word will do: "her husband Kunle" (a relative, named by a given name). With
     ``org``, the holder is an organisation: "The group, WeWorkers Coalition, formed …",
     then "the group said". ``marks`` (case-folded) are the capitalised words of the
-    description, each printed with the role where it is found: "the Arizona Democrat" is
-    not "Delgado, the New Mexico Democrat"."""
+    description: a holder described with other capitalised words is another one ("the
+    Arizona Democrat" is not "Delgado, the New Mexico Democrat")."""
     pattern = _role_holder_re(role)
     forms = _role_forms(role)
     for lo, hi in windows:
@@ -213,9 +213,9 @@ def role_holder(
             start = m.start(group)
             if resolver.is_quoted(start):
                 continue
-            if marks:
-                near = text[max(0, m.start() - 60) : m.end()].casefold()
-                if not all(mark in near for mark in marks):
+            if marks and group == "before":  # "Delgado, the New Mexico Democrat"
+                said = text[m.end(group) : m.end()].split()[:-1]  # (", the New Mexico")
+                if any(w[:1].isupper() and w.casefold() not in marks for w in said):
                     continue  # (another place's or party's holder of the role)
             name, _title = parse_name(m.group(group), sentence_start_at(text, start))
             if org:

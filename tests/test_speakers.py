@@ -921,6 +921,15 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
         ),
         pytest.param(
             (
+                '"We are moving in wherever we have clearance," Commissioner Tushar Giri Nath '
+                "said. Opposition leader R Ashoka accused the government of empty promises. "
+                '"Not one rupee has been released this year," the BJP leader alleged.',
+            ),
+            ["Tushar Giri Nath", "R Ashoka"],
+            id="a-party-leader-is-the-leader-printed-without-the-party",
+        ),
+        pytest.param(
+            (
                 "A Buurtmarkt spokesperson, Pieter-Jan Claes, confirmed the talks, saying only "
                 'that they were "at an early but serious stage."',
             ),
