@@ -145,7 +145,8 @@ def subject_after_re() -> regex.Pattern[str]:
             (?<!['’]s|['’])                                    # not a possessive
             (?![\ \u00a0]\p{{Lu}}[\p{{L}}\p{{M}}.-]*['’]s\b)      # nor cut from one ("Mr. Roe's")
             (?:\ (?:(?!{_FUNCTION}\ )\p{{Ll}}[\p{{L}}-]*\ ){{1,3}}   # then perhaps a role:
-               (?P<rname>{NAME_RUN_SRC})(?=[,.;:]|\Z|{_CLAUSE}))?   # "said party leader Jo Li"
+               (?P<rname>{NAME_RUN_SRC})(?=[,.;:]|\Z|{_CLAUSE}|(?<=\.)\s))?  # "said party
+                                                                # leader Jo Li", "… Jo Li. More"
           | (?P<desc>(?:{_DET}|{_POSS_NAME})\ [^,.;:!?"“”„«»()\n]{{1,70}}?)   # a description
             (?=[,.;:!?"“”)]|\Z|\ (?:who|which|that|in|on|at|during|after|before|when|while|as
                                   |told|last|this|earlier|recently)\b)        # up to a clause

@@ -930,6 +930,15 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
         ),
         pytest.param(
             (
+                "The council (CNPq) froze the grants. "
+                '"We were forced to choose between new grants," says CNPq president Ricardo '
+                'Galvão Filho. "It is a painful decision and a temporary one."',
+            ),
+            ["Ricardo Galvão Filho", "Ricardo Galvão Filho"],
+            id="an-organisation-and-role-then-the-name-ending-a-sentence",
+        ),
+        pytest.param(
+            (
                 "A Buurtmarkt spokesperson, Pieter-Jan Claes, confirmed the talks, saying only "
                 'that they were "at an early but serious stage."',
             ),
