@@ -29,6 +29,7 @@ __all__ = [
     "parse_name",
     "sentence_start_at",
     "split_name",
+    "title_sex",
     "vocabulary",
 ]
 
@@ -428,6 +429,11 @@ def _head_word(word: str) -> bool:
         and word.isprintable()
         and not word.endswith(("'s", "’s"))
     )
+
+
+def title_sex(title: str) -> str | None:
+    """'f' or 'm' when a title tells ("Ms", "Mr.", "Minister Mrs"), else None."""
+    return vocabulary().title_gender.get(title.rsplit(None, 1)[-1].rstrip(".").casefold())
 
 
 def sentence_start_at(text: str, at: int) -> bool:

@@ -20,6 +20,7 @@ from newsparse.names import (
     parse_name,
     sentence_start_at,
     sentences_of,
+    title_sex,
     vocabulary,
 )
 from newsparse.resolver import Resolver
@@ -233,7 +234,8 @@ class Nearby(Resolver):
                 # a lone word is looked up in the whole text only when it may be a surname
                 lone = len(name) == 1 and not title and not self._is_surname(name[0])
                 whole = len(name) > 1 and name[0].casefold() not in _PARTICLES  # ("Del Toro")
-                full = name if whole or lone else self.fullest(name, at)
+                sex = title_sex(title) if title else None
+                full = name if whole or lone else self.fullest(name, at, sex)  # ("Ms Morgan")
                 key = " ".join(full)
                 if title:
                     self.titles.setdefault(key, title)

@@ -21,6 +21,7 @@ from newsparse.names import (
     is_org,
     parse_name,
     sentence_start_at,
+    title_sex,
     vocabulary,
 )
 from newsparse.nearby import Nearby
@@ -271,7 +272,7 @@ def _resolve(
     words_, title = parse_name(att.text, sentence_start_at(text, att.at))
     if not words_:
         return last
-    sex = v.title_gender.get(title.split()[-1].rstrip(".").casefold()) if title else None
+    sex = title_sex(title) if title else None
     full = " ".join(resolver.fullest(words_, att.at, sex))
     if title and len(title) > len(resolver.titles.get(full, "")):  # the fullest title printed
         resolver.titles[full] = title

@@ -1035,6 +1035,16 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
         ),
         pytest.param(
             (
+                "Sian Morgan has lived on the terrace all her life. Her brother, Gareth Morgan, "
+                "lives three doors away.",
+                '"It is not the fault of anyone here," Ms ap Dafydd, the local MS, said.',
+                'For Ms Morgan, the wait is hard. "We only want to know if it stands," she said.',
+            ),
+            ["ap Dafydd", "Sian Morgan"],
+            id="a-pronoun-finds-the-titled-surname-of-its-sex",
+        ),
+        pytest.param(
+            (
                 "Mrs O'Connell said she had taken her grandchildren to the seaside.",
                 '"Patrick would have liked that, he spent on the kids," the grandmother-of-six '
                 "said.",
