@@ -2,8 +2,7 @@
 Florida Republican" as descriptions (`epithet_of`), the person printed with a role ("Forest
 minister Eshwar Khandre" … "the minister said", `role_holder`), a name set off by commas
 after a description ("A spokesperson, Anna Berg, said", `named_after`), "the former" and
-"the latter" (`former_or_latter`), and whether a description may be a person's
-(`personal`). Each reads at most `PRONOUN_REACH` characters before its quote.
+"the latter" (`former_or_latter`). Each reads at most `PRONOUN_REACH` characters before its quote.
 """
 
 from __future__ import annotations
@@ -15,7 +14,6 @@ import regex
 
 from newsparse.names import (
     NAME_RUN_SRC,
-    Vocabulary,
     is_org,
     name_run,
     parse_name,
@@ -31,7 +29,6 @@ __all__ = [
     "former_or_latter",
     "head_noun",
     "named_after",
-    "personal",
     "role_holder",
 ]
 
@@ -107,7 +104,7 @@ def named_after(text: str, att: Attribution, resolver: Nearby) -> str | None:
     start = att.at + len(att.text)
     if text[start : start + 1] == " ":  # "A Buurtmarkt spokesperson, Pieter-Jan Claes,"
         word, _, _rest = text[start + 1 : start + 40].partition(",")
-        if not (word.isalpha() and word.islower() and personal(word, vocabulary())):
+        if not (word.isalpha() and word.islower() and vocabulary().personal(word)):
             return None
         start += 1 + len(word)
     start += 2
@@ -120,17 +117,6 @@ def named_after(text: str, att: Attribution, resolver: Nearby) -> str | None:
     if len(name) < 2 or is_org(name):
         return None
     return " ".join(resolver.fullest(name, start))
-
-
-def personal(head: str, v: Vocabulary) -> bool:
-    """Whether a description with ``head`` (case-folded) may be a person's: a role, a
-    title, a person of known sex or an unnamed source ("the minister", "a source")."""
-    return (
-        head in v.role_nouns
-        or head in v.source_nouns
-        or head in v.person_nouns
-        or head in v.titles
-    )
 
 
 _HEAD_ENDS = frozenset({"for", "of", "at", "from", "with", "on", "in", "close", "to"})

@@ -62,12 +62,24 @@ class Vocabulary:
     role_nouns: frozenset[str]  # "veteran": "the veteran said" is someone named just before
     party_nouns: frozenset[str]  # "republican": "the Florida Republican said", as a role
     source_nouns: frozenset[str]  # "source": "a source close to the talks" may speak
+    filed_nouns: frozenset[str]  # "lawsuit": "the lawsuit says" is whoever filed it
+    voice_nouns: frozenset[str]  # "spokeswoman": speaks for the body that just spoke
     group_nouns: frozenset[str]  # "researchers": a plural of people that "they" may be
     outlet_nouns: frozenset[str]  # "agency": "the agency said" may be a news outlet
     ly_nouns: frozenset[str]  # "family": "her family said" (no adverb like "reportedly")
     bare_nouns: frozenset[str]  # "police": "police said", no article and no plural -s
     hyphen_prefixes: frozenset[str]  # "ex" of "Ex-wife": a compound, not a given name
     hyphen_suffixes: frozenset[str]  # "based" of "Paris-based": a compound, not a given name
+
+    def personal(self, head: str) -> bool:
+        """Whether a description with ``head`` (case-folded) may be a person's: a role, a
+        title, a person of known sex or an unnamed source ("the minister", "a source")."""
+        return (
+            head in self.role_nouns
+            or head in self.source_nouns
+            or head in self.person_nouns
+            or head in self.titles
+        )
 
 
 @cache
@@ -103,6 +115,8 @@ def vocabulary() -> Vocabulary:
         role_nouns=frozenset(words["role_nouns"]),
         party_nouns=frozenset(words["party_nouns"]),
         source_nouns=frozenset(words["source_nouns"]),
+        filed_nouns=frozenset(words["filed_nouns"]),
+        voice_nouns=frozenset(words["voice_nouns"]),
         group_nouns=frozenset(words["group_nouns"]),
         outlet_nouns=frozenset(w.rstrip("s") for w in words["outlet_nouns"]),
         ly_nouns=frozenset(words["ly_nouns"]),

@@ -17,7 +17,7 @@ import regex
 
 from newsparse._regex import lazy_compile
 from newsparse.attribution import indirect_speaker
-from newsparse.descriptions import PRONOUN_REACH, head_noun, named_after, personal, role_holder
+from newsparse.descriptions import PRONOUN_REACH, head_noun, named_after, role_holder
 from newsparse.names import (
     NAME_RUN_SRC,
     Vocabulary,
@@ -145,7 +145,7 @@ def speech_event(
                 return named if resolver.gender_of(named) in (sex, None) else None
             parts = event.text.split()
             head = head_noun(parts)
-            if not personal(head, v):
+            if not v.personal(head):
                 continue  # "a brief statement", "a more personal (note)": no one's speech
             if len(parts) > 1 and parts[0].casefold() in ("a", "an", "one", "another"):
                 return event.text

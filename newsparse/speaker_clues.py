@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from newsparse._regex import lazy_compile
-from newsparse.descriptions import PRONOUN_REACH, named_after, personal
+from newsparse.descriptions import PRONOUN_REACH, named_after
 from newsparse.names import (
     NAME_RUN_SRC,
     Vocabulary,
@@ -24,10 +24,8 @@ from newsparse.referents import State
 from newsparse.subjects import Attribution, sentence_starts
 
 __all__ = [
-    "FILED",
     "PAIR_OPENERS",
     "PRONOUN_OPENERS",
-    "VOICES",
     "body_spoke",
     "namer",
     "opening_before",
@@ -57,7 +55,7 @@ def singular_they(
     if event.kind != "name" or text[event.at - 2 : event.at] != ", ":
         return None
     before = text[max(0, event.at - 40) : event.at - 2].rsplit(" ", 1)[-1]
-    if not personal(before.casefold(), vocabulary()):
+    if not vocabulary().personal(before.casefold()):
         return None
     words, _title = parse_name(event.text, False)
     return " ".join(resolver.fullest(words, event.at)) if len(words) > 1 else None
@@ -110,15 +108,6 @@ def org_body(text: str, subject: Attribution, v: Vocabulary) -> str | None:
         if word in v.org_nouns:
             return text[subject.at : end] + " " + " ".join(words[: k + 1])
     return None
-
-
-FILED = frozenset({"lawsuit", "suit", "complaint", "petition"})
-"""Documents that speak for whoever filed them: "The Chicagoland Business Alliance filed a
-lawsuit …" then "the lawsuit says" (else the document, as printed)."""
-
-VOICES = frozenset({"spokesperson", "spokeswoman", "spokesman", "official", "representative"})
-"""Who speaks for a body: "a spokeswoman said" right after the body's own reported speech
-is the body's word."""
 
 
 def body_spoke(

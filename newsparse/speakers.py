@@ -37,10 +37,8 @@ from newsparse.referents import (
     speech_event,
 )
 from newsparse.speaker_clues import (
-    FILED,
     PAIR_OPENERS,
     PRONOUN_OPENERS,
-    VOICES,
     body_spoke,
     namer,
     opening_before,
@@ -175,7 +173,7 @@ def _resolve(
         ):
             return att.text  # "a spokesperson for the National Security Council": in full
         head = words[-1].casefold()
-        if len(words) == 2 and words[0].casefold() in ("a", "an") and head in VOICES:
+        if len(words) == 2 and words[0].casefold() in ("a", "an") and head in v.voice_nouns:
             body = body_spoke(text, att, windows[0], resolver, state)
             if body is not None:  # "Queensland Health said … '…,' a spokeswoman said"
                 return body
@@ -187,7 +185,7 @@ def _resolve(
                 found = _relay(text, att, head, windows, resolver=resolver, state=state)
                 state.relay[head] = found or last
             return state.relay[head]
-        if head in FILED and words[0] in ("the", "The"):  # "the lawsuit says": who filed it
+        if head in v.filed_nouns and words[0] in ("the", "The"):  # "the lawsuit says": who filed it
             found = _relay(text, att, head, windows, resolver=resolver, state=state)
             if found is not None:
                 return found
