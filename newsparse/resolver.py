@@ -41,8 +41,8 @@ def _nearest_before(positions: list[int], at: int) -> tuple[int, int]:
 def _folded_particles(name: tuple[str, ...]) -> tuple[str, ...]:
     """``name`` with its particles in lower case: "Del Toro" and "del Toro", "Van der Berg"
     and "van der Berg" compare equal (a sentence capitalises its first word)."""
-    if not any(w.casefold() in _PARTICLES for w in name):
-        return name  # (most names)
+    if _PARTICLES.isdisjoint(map(str.casefold, name)):
+        return name  # (most names; map and isdisjoint: no Python loop)
     return tuple(w.casefold() if w.casefold() in _PARTICLES else w for w in name)
 
 
@@ -268,12 +268,13 @@ class Resolver:
             if (
                 (i == 0 or not text[i - 1].isalnum())
                 and (end == size or not text[end].isalnum())
+                and (  # another name word next to it (cheap first, before the titles' spans)
+                    (end + 1 < size and text[end] in _SEPARATORS and text[end + 1].isupper())
+                    or (i >= 2 and text[i - 1] in _SEPARATORS and self._name_word_ends(i - 1))
+                )
                 and not (titles and inside(titles, i))
             ):
-                near = (
-                    end + 1 < size and text[end] in _SEPARATORS and text[end + 1].isupper()
-                ) or (i >= 2 and text[i - 1] in _SEPARATORS and self._name_word_ends(i - 1))
-                run = self._run_at(i) if near else None
+                run = self._run_at(i)
                 if run is not None:
                     out.append(run)
                     if run.title:
@@ -350,10 +351,11 @@ class Resolver:
         for suffix in (True, False):
             forms: dict[tuple[str, ...], list[int]] = {}
             for m in self._occurrences(name[-1] if suffix else name[0]):
+                if len(m.name) <= n:
+                    continue  # (no longer form: not worth folding)
                 part = _folded_particles(m.name[-n:] if suffix else m.name[:n])
                 if (
-                    len(m.name) > n
-                    and part == name
+                    part == name
                     and m.name[-1].casefold() not in place_words
                     and not m.numbered  # "SpaceX Falcon 9" is no fuller "SpaceX"
                 ):
