@@ -79,6 +79,7 @@ class Nearby(Resolver):
         self._candidates: dict[int, tuple[str, bool, bool] | None] = {}
         self._surnames: dict[str, bool | None] = {}  # None: to be scanned when asked again
         self._openers: dict[str, bool] = {}  # words printed capitalised only opening sentences
+        self._worded: dict[tuple[int, int], bool] = {}  # words_outside_quotes, by (lo, hi)
         # per window: the people among its runs read so far, and how many runs were read
         self._people: dict[tuple[int, int], tuple[list[_Person], list[int]]] = {}
 
@@ -129,9 +130,16 @@ class Nearby(Resolver):
     def words_outside_quotes(self, lo: int, hi: int) -> bool:
         """Whether ``text[lo:hi]`` may hold a word outside the quotes: a character that is no
         white space nor punctuation (`_NO_WORD`). Where it holds none (a paragraph that is a
-        quote, then '," '), whatever a rule finds there is quoted, and it need not run."""
-        text = self.text  # (strip: a C loop; any other character counts as a word's)
-        return any(text[a:b].strip(_NO_WORD) for a, b in _gaps(lo, hi, self._quoted_in(lo, hi)))
+        quote, then '," '), whatever a rule finds there is quoted, and it need not run.
+        Cached: the rules of one quote ask about the same stretches."""
+        key = (lo, hi)
+        found = self._worded.get(key)
+        if found is None:
+            text = self.text  # (strip: a C loop; any other character counts as a word's)
+            found = self._worded[key] = any(
+                text[a:b].strip(_NO_WORD) for a, b in _gaps(lo, hi, self._quoted_in(lo, hi))
+            )
+        return found
 
     def _is_surname(self, word: str) -> bool:
         """Whether ``word`` is printed right after a given name ("Jane Doe": "Doe"), cached.

@@ -120,7 +120,7 @@ def _short_form(word: str) -> bool:
     or at least two of them in at most eight letters ("NiMet")."""
     if not word.isalpha():
         return False
-    return word.isupper() or (len(word) <= 8 and sum(c.isupper() for c in word) >= 2)
+    return word.isupper() or (len(word) <= 8 and sum(map(str.isupper, word)) >= 2)
 
 
 def _organisation(words: tuple[str, ...]) -> tuple[str, ...] | None:
