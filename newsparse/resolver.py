@@ -181,17 +181,11 @@ class Resolver:
         self._forms: dict[tuple[str, ...], dict[tuple[str, ...], list[int]]] = {}
         self._spelled: dict[str, tuple[str, ...] | None] = {}  # initials -> the name in full
         self._named: dict[int, _Named | None] = {}  # runs by where they start
-        self._around: dict[int, _Named | None] = {}  # runs by where a word of theirs starts
         self._before: dict[int, str] = {}  # the word that ends at an offset
 
     def _run_at(self, start: int) -> _Named | None:
-        """The whole capitalised run around the word at ``start``, split into name and title."""
-        if start in self._around:
-            return self._around[start]
-        found = self._around[start] = self._find_run(start)
-        return found
-
-    def _find_run(self, start: int) -> _Named | None:
+        """The whole capitalised run around the word at ``start``, split into name and title
+        (cached by where the run starts: each word's offset is asked about once)."""
         text = self.text
         left = start
         for _ in range(6):  # walk back over capitalised words (and particles) one space apart
