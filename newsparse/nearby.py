@@ -93,17 +93,18 @@ class Nearby(Resolver):
             # scan by a third
             timeout = 0.5 if hi - lo > _TIMED_WINDOW else None
             quoted = self._quoted_in(lo, hi)
+            stretches = self._unquoted(lo, hi, quoted)
             try:
                 runs = [
                     (m.start(), m.group())
-                    for start, end in self._unquoted(lo, hi, quoted)
+                    for start, end in stretches
                     for m in name_run().finditer(self.text, start, end, timeout=timeout)
                 ]
             except TimeoutError:
                 runs = []
             if any("." in run for _, run in runs):  # perhaps a sentence ends inside a run
                 runs = [part for at, run in runs for part in sentences_of(at, run)]
-            if quoted:
+            if quoted and stretches == [(lo, hi)]:  # (read between the quotes: none inside)
                 runs = [r for r in runs if not inside(quoted, r[0])]
             self._windows[key] = runs
         return runs

@@ -229,7 +229,7 @@ class Resolver:
         """The word (at most 40 characters) that ends at ``end``, cached."""
         word = self._before.get(end)
         if word is None:
-            chunk = self.text[max(0, end - 40) : end]
+            chunk = self.text[end - 40 if end > 40 else 0 : end]
             word = "" if not chunk or chunk[-1].isspace() else chunk.rsplit(None, 1)[-1]
             self._before[end] = word
         return word
