@@ -196,9 +196,9 @@ class Nearby(Resolver):
     def _candidate(self, at: int, raw: str) -> tuple[str, bool, bool] | None:
         """A run as a possible person: (fullest name, has evidence, is a possessive such as
         "Mourinho's"); None for non-persons."""
-        v = vocabulary()
         if at in self._candidates:
             return self._candidates[at]
+        v = vocabulary()
         found: tuple[str, bool, bool] | None = None
         if " " not in raw and raw.isalpha():  # one plain word: the common case, kept cheap
             lower = raw.casefold()
