@@ -102,8 +102,10 @@ class Nearby(Resolver):
                 ]
             except TimeoutError:
                 runs = []
-            if any("." in run for _, run in runs):  # perhaps a sentence ends inside a run
-                runs = [part for at, run in runs for part in sentences_of(at, run)]
+            for _, run in runs:
+                if "." in run:  # perhaps a sentence ends inside a run
+                    runs = [part for at, run in runs for part in sentences_of(at, run)]
+                    break
             if quoted and stretches == [(lo, hi)]:  # (read between the quotes: none inside)
                 runs = [r for r in runs if not inside(quoted, r[0])]
             self._windows[key] = runs
@@ -115,10 +117,10 @@ class Nearby(Resolver):
         marks: a run may run on over a single mark ("Paris’ Smith"), so a window with a
         span between others is read whole (the runs that start inside are dropped after)."""
         text = self.text
-        if not quoted or not all(
-            text[start - 1 : start] in _RUN_STOPS and text[end : end + 1] in _RUN_STOPS
-            for start, end in quoted
-        ):
+        for start, end in quoted:
+            if text[start - 1 : start] not in _RUN_STOPS or text[end : end + 1] not in _RUN_STOPS:
+                return [(lo, hi)]
+        if not quoted:
             return [(lo, hi)]
         return list(_gaps(lo, hi, quoted))
 
@@ -136,10 +138,12 @@ class Nearby(Resolver):
         key = (lo, hi)
         found = self._worded.get(key)
         if found is None:
-            text = self.text  # (strip: a C loop; any other character counts as a word's)
-            found = self._worded[key] = any(
-                text[a:b].strip(_NO_WORD) for a, b in _gaps(lo, hi, self._quoted_in(lo, hi))
-            )
+            text, found = self.text, False
+            for a, b in _gaps(lo, hi, self._quoted_in(lo, hi)):
+                if text[a:b].strip(_NO_WORD):  # (strip: a C loop; any other character is a word's)
+                    found = True
+                    break
+            self._worded[key] = found
         return found
 
     def _is_surname(self, word: str) -> bool:
