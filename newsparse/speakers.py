@@ -462,11 +462,12 @@ def _fallback(
     if att is not None:
         return _resolve(text, att, windows, resolver, state)
     # a quote inside a sentence about a named person: 'Jane Roe called the plan "a sweep"'
+    subject: Attribution | None = None  # (the subject of the quote's sentence, when inside)
     if inside:
         named = namer(text, ps, q.open_at, resolver)
         if named is not None:  # '… after the Air Force called the project "a threat"'
             return named
-        att = sentence_subject(text, ps, q.open_at)
+        att = subject = sentence_subject(text, ps, q.open_at)
         v = vocabulary()
         if att is not None and att.kind == "name":
             full = _fullest_of(att, resolver)
@@ -501,7 +502,7 @@ def _fallback(
             if named is not None:
                 return named
     # the person the quote's sentence is about: 'Gates this week issued a list of "…"'
-    att = sentence_subject(text, ps, q.open_at)
+    att = subject if inside else sentence_subject(text, ps, q.open_at)  # (read once)
     if att is not None and att.kind == "name":
         full = _fullest_of(att, resolver)
         if len(full) > 1 and not is_org(full):
