@@ -256,6 +256,7 @@ class Resolver:
         text, i = self.text, self.text.find(word)
         out: list[_Named] = []
         n, size, titles = len(word), len(text), self.title_spans
+        titles_end = titles[-1][1] if titles else 0  # (sorted, disjoint: none reaches past it)
         title_gender = vocabulary().title_gender
         while i >= 0 and len(out) < 200:
             end = i + n
@@ -266,7 +267,7 @@ class Resolver:
                     (end + 1 < size and text[end] in _SEPARATORS and text[end + 1].isupper())
                     or (i >= 2 and text[i - 1] in _SEPARATORS and self._name_word_ends(i - 1))
                 )
-                and not (titles and inside(titles, i))
+                and not (i < titles_end and inside(titles, i))
             ):
                 run = self._run_at(i)
                 if run is not None:
