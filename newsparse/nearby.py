@@ -178,10 +178,12 @@ class Nearby(Resolver):
                     j -= 1
                 if text[j] == " " and j and text[j - 1].isalpha():
                     before = text[max(0, j - 40) : j].rsplit(None, 1)[-1]
-                    k = 0
-                    while k < len(before) and not before[k].isalnum():
-                        k += 1
-                    if before[k:] in given:  # (then the word as printed, with its punctuation)
+                    if not before[0].isalnum():  # ("(Jane Doe": the marks before the name go)
+                        k = 1
+                        while k < len(before) and not before[k].isalnum():
+                            k += 1
+                        before = before[k:]
+                    if before in given:  # (then the word as printed, with its punctuation)
                         after = text[i + 1 : i + 41].split(None, 1)[0]
                         core = after.strip(_EDGE).removesuffix("’s").removesuffix("'s")
                         if after[:1].isupper() and core == word:
