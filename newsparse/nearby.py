@@ -274,9 +274,12 @@ class Nearby(Resolver):
         """(offset, name, has evidence, possessive) of the last 40 runs of a window before
         ``at`` that may be people, latest first. Runs are read in order, only as far as a
         quote asks."""
-        if (lo, hi) not in self._people and not self.words_outside_quotes(lo, min(hi, at)):
-            return []  # (a run starts with a capital: any before ``at`` would be quoted)
-        people, read = self._people.setdefault((lo, hi), ([], [0]))
+        known = self._people.get((lo, hi))
+        if known is None:
+            if not self.words_outside_quotes(lo, min(hi, at)):
+                return []  # (a run starts with a capital: any before ``at`` would be quoted)
+            known = self._people[lo, hi] = ([], [0])
+        people, read = known
         runs = self._runs_in(lo, hi)
         i = read[0]
         while i < len(runs) and runs[i][0] < at:
