@@ -453,6 +453,9 @@ def title_sex(title: str) -> str | None:
 def sentence_start_at(text: str, at: int) -> bool:
     """Whether offset ``at`` opens a sentence (or a line)."""
     i = at - 1
-    while i >= 0 and text[i] in " \t\u00a0":
+    while i >= 0:
+        c = text[i]
+        if c not in " \t\u00a0":
+            return c in _SENTENCE_OPENERS
         i -= 1
-    return i < 0 or text[i] in _SENTENCE_OPENERS
+    return True

@@ -79,6 +79,7 @@ class Nearby(Resolver):
         self._candidates: dict[int, tuple[str, bool, bool] | None] = {}
         self._surnames: dict[str, bool | None] = {}  # None: to be scanned when asked again
         self._openers: dict[str, bool] = {}  # words printed capitalised only opening sentences
+        self._worded: dict[tuple[int, int], bool] = {}  # words_outside_quotes, by (lo, hi)
         # per window: the people among its runs read so far, and how many runs were read
         self._people: dict[tuple[int, int], tuple[list[_Person], list[int]]] = {}
 
@@ -92,17 +93,20 @@ class Nearby(Resolver):
             # scan by a third
             timeout = 0.5 if hi - lo > _TIMED_WINDOW else None
             quoted = self._quoted_in(lo, hi)
+            stretches = self._unquoted(lo, hi, quoted)
             try:
                 runs = [
                     (m.start(), m.group())
-                    for start, end in self._unquoted(lo, hi, quoted)
+                    for start, end in stretches
                     for m in name_run().finditer(self.text, start, end, timeout=timeout)
                 ]
             except TimeoutError:
                 runs = []
-            if any("." in run for _, run in runs):  # perhaps a sentence ends inside a run
-                runs = [part for at, run in runs for part in sentences_of(at, run)]
-            if quoted:
+            for _, run in runs:
+                if "." in run:  # perhaps a sentence ends inside a run
+                    runs = [part for at, run in runs for part in sentences_of(at, run)]
+                    break
+            if quoted and stretches == [(lo, hi)]:  # (read between the quotes: none inside)
                 runs = [r for r in runs if not inside(quoted, r[0])]
             self._windows[key] = runs
         return runs
@@ -113,10 +117,10 @@ class Nearby(Resolver):
         marks: a run may run on over a single mark ("Paris’ Smith"), so a window with a
         span between others is read whole (the runs that start inside are dropped after)."""
         text = self.text
-        if not quoted or not all(
-            text[start - 1 : start] in _RUN_STOPS and text[end : end + 1] in _RUN_STOPS
-            for start, end in quoted
-        ):
+        for start, end in quoted:
+            if text[start - 1 : start] not in _RUN_STOPS or text[end : end + 1] not in _RUN_STOPS:
+                return [(lo, hi)]
+        if not quoted:
             return [(lo, hi)]
         return list(_gaps(lo, hi, quoted))
 
@@ -129,9 +133,18 @@ class Nearby(Resolver):
     def words_outside_quotes(self, lo: int, hi: int) -> bool:
         """Whether ``text[lo:hi]`` may hold a word outside the quotes: a character that is no
         white space nor punctuation (`_NO_WORD`). Where it holds none (a paragraph that is a
-        quote, then '," '), whatever a rule finds there is quoted, and it need not run."""
-        text = self.text  # (strip: a C loop; any other character counts as a word's)
-        return any(text[a:b].strip(_NO_WORD) for a, b in _gaps(lo, hi, self._quoted_in(lo, hi)))
+        quote, then '," '), whatever a rule finds there is quoted, and it need not run.
+        Cached: the rules of one quote ask about the same stretches."""
+        key = (lo, hi)
+        found = self._worded.get(key)
+        if found is None:
+            text, found = self.text, False
+            for a, b in _gaps(lo, hi, self._quoted_in(lo, hi)):
+                if text[a:b].strip(_NO_WORD):  # (strip: a C loop; any other character is a word's)
+                    found = True
+                    break
+            self._worded[key] = found
+        return found
 
     def _is_surname(self, word: str) -> bool:
         """Whether ``word`` is printed right after a given name ("Jane Doe": "Doe"), cached.
@@ -165,10 +178,12 @@ class Nearby(Resolver):
                     j -= 1
                 if text[j] == " " and j and text[j - 1].isalpha():
                     before = text[max(0, j - 40) : j].rsplit(None, 1)[-1]
-                    k = 0
-                    while k < len(before) and not before[k].isalnum():
-                        k += 1
-                    if before[k:] in given:  # (then the word as printed, with its punctuation)
+                    if not before[0].isalnum():  # ("(Jane Doe": the marks before the name go)
+                        k = 1
+                        while k < len(before) and not before[k].isalnum():
+                            k += 1
+                        before = before[k:]
+                    if before in given:  # (then the word as printed, with its punctuation)
                         after = text[i + 1 : i + 41].split(None, 1)[0]
                         core = after.strip(_EDGE).removesuffix("’s").removesuffix("'s")
                         if after[:1].isupper() and core == word:
@@ -187,9 +202,9 @@ class Nearby(Resolver):
     def _candidate(self, at: int, raw: str) -> tuple[str, bool, bool] | None:
         """A run as a possible person: (fullest name, has evidence, is a possessive such as
         "Mourinho's"); None for non-persons."""
-        v = vocabulary()
         if at in self._candidates:
             return self._candidates[at]
+        v = vocabulary()
         found: tuple[str, bool, bool] | None = None
         if " " not in raw and raw.isalpha():  # one plain word: the common case, kept cheap
             lower = raw.casefold()
@@ -259,9 +274,12 @@ class Nearby(Resolver):
         """(offset, name, has evidence, possessive) of the last 40 runs of a window before
         ``at`` that may be people, latest first. Runs are read in order, only as far as a
         quote asks."""
-        if (lo, hi) not in self._people and not self.words_outside_quotes(lo, min(hi, at)):
-            return []  # (a run starts with a capital: any before ``at`` would be quoted)
-        people, read = self._people.setdefault((lo, hi), ([], [0]))
+        known = self._people.get((lo, hi))
+        if known is None:
+            if not self.words_outside_quotes(lo, min(hi, at)):
+                return []  # (a run starts with a capital: any before ``at`` would be quoted)
+            known = self._people[lo, hi] = ([], [0])
+        people, read = known
         runs = self._runs_in(lo, hi)
         i = read[0]
         while i < len(runs) and runs[i][0] < at:

@@ -41,8 +41,8 @@ def _nearest_before(positions: list[int], at: int) -> tuple[int, int]:
 def _folded_particles(name: tuple[str, ...]) -> tuple[str, ...]:
     """``name`` with its particles in lower case: "Del Toro" and "del Toro", "Van der Berg"
     and "van der Berg" compare equal (a sentence capitalises its first word)."""
-    if not any(w.casefold() in _PARTICLES for w in name):
-        return name  # (most names)
+    if _PARTICLES.isdisjoint(map(str.casefold, name)):
+        return name  # (most names; map and isdisjoint: no Python loop)
     return tuple(w.casefold() if w.casefold() in _PARTICLES else w for w in name)
 
 
@@ -120,7 +120,7 @@ def _short_form(word: str) -> bool:
     or at least two of them in at most eight letters ("NiMet")."""
     if not word.isalpha():
         return False
-    return word.isupper() or (len(word) <= 8 and sum(c.isupper() for c in word) >= 2)
+    return word.isupper() or (len(word) <= 8 and sum(map(str.isupper, word)) >= 2)
 
 
 def _organisation(words: tuple[str, ...]) -> tuple[str, ...] | None:
@@ -181,17 +181,11 @@ class Resolver:
         self._forms: dict[tuple[str, ...], dict[tuple[str, ...], list[int]]] = {}
         self._spelled: dict[str, tuple[str, ...] | None] = {}  # initials -> the name in full
         self._named: dict[int, _Named | None] = {}  # runs by where they start
-        self._around: dict[int, _Named | None] = {}  # runs by where a word of theirs starts
         self._before: dict[int, str] = {}  # the word that ends at an offset
 
     def _run_at(self, start: int) -> _Named | None:
-        """The whole capitalised run around the word at ``start``, split into name and title."""
-        if start in self._around:
-            return self._around[start]
-        found = self._around[start] = self._find_run(start)
-        return found
-
-    def _find_run(self, start: int) -> _Named | None:
+        """The whole capitalised run around the word at ``start``, split into name and title
+        (cached by where the run starts: each word's offset is asked about once)."""
         text = self.text
         left = start
         for _ in range(6):  # walk back over capitalised words (and particles) one space apart
@@ -235,7 +229,7 @@ class Resolver:
         """The word (at most 40 characters) that ends at ``end``, cached."""
         word = self._before.get(end)
         if word is None:
-            chunk = self.text[max(0, end - 40) : end]
+            chunk = self.text[end - 40 if end > 40 else 0 : end]
             word = "" if not chunk or chunk[-1].isspace() else chunk.rsplit(None, 1)[-1]
             self._before[end] = word
         return word
@@ -262,18 +256,20 @@ class Resolver:
         text, i = self.text, self.text.find(word)
         out: list[_Named] = []
         n, size, titles = len(word), len(text), self.title_spans
+        titles_end = titles[-1][1] if titles else 0  # (sorted, disjoint: none reaches past it)
         title_gender = vocabulary().title_gender
         while i >= 0 and len(out) < 200:
             end = i + n
             if (
                 (i == 0 or not text[i - 1].isalnum())
                 and (end == size or not text[end].isalnum())
-                and not (titles and inside(titles, i))
+                and (  # another name word next to it (cheap first, before the titles' spans)
+                    (end + 1 < size and text[end] in _SEPARATORS and text[end + 1].isupper())
+                    or (i >= 2 and text[i - 1] in _SEPARATORS and self._name_word_ends(i - 1))
+                )
+                and not (i < titles_end and inside(titles, i))
             ):
-                near = (
-                    end + 1 < size and text[end] in _SEPARATORS and text[end + 1].isupper()
-                ) or (i >= 2 and text[i - 1] in _SEPARATORS and self._name_word_ends(i - 1))
-                run = self._run_at(i) if near else None
+                run = self._run_at(i)
                 if run is not None:
                     out.append(run)
                     if run.title:
@@ -350,10 +346,11 @@ class Resolver:
         for suffix in (True, False):
             forms: dict[tuple[str, ...], list[int]] = {}
             for m in self._occurrences(name[-1] if suffix else name[0]):
+                if len(m.name) <= n:
+                    continue  # (no longer form: not worth folding)
                 part = _folded_particles(m.name[-n:] if suffix else m.name[:n])
                 if (
-                    len(m.name) > n
-                    and part == name
+                    part == name
                     and m.name[-1].casefold() not in place_words
                     and not m.numbered  # "SpaceX Falcon 9" is no fuller "SpaceX"
                 ):

@@ -65,7 +65,10 @@ def opening_before(text: str, lo: int, at: int, openers: tuple[str, ...]) -> int
     """Where the sentence before a quote starts when it opens with one of ``openers`` ("She
     credits her lead … '…,' she says"; "The latter was blunt. '…,' she said"), else -1."""
     near = max(lo, at - PRONOUN_REACH)  # (a bounded read: linear however long the paragraph)
-    if all(text.find(opener, near, at) < 0 for opener in openers):
+    for opener in openers:
+        if text.find(opener, near, at) >= 0:
+            break
+    else:
         return -1  # (no such word opens a word: most paragraphs)
     starts = [lo] if near == lo else []
     starts += sentence_starts(text, near, at)

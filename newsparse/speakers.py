@@ -338,25 +338,26 @@ def _resolve_all(
     text: str, spans: list[tuple[int, int]], stretches: list[Stretch], resolver: Nearby
 ) -> None:
     """Give every quote a speaker, in reading order."""
-    # A quote that runs over paragraphs takes its attribution from whichever paragraph has one.
-    chain_att: dict[int, Attribution | None] = {}
-    head = 0
-    for k, q in enumerate(stretches):
+    # A quote that runs over paragraphs takes its attribution from whichever paragraph has
+    # one: each member of a chain the first attribution of the chain up to it, ...
+    chain_att: list[Attribution | None] = []
+    first: Attribution | None = None
+    for q in stretches:
         if not q.continues:
-            head = k
-        if q.attribution is not None and chain_att.get(head) is None:
-            chain_att[head] = q.attribution
-        chain_att[k] = chain_att.get(head) if q.continues or k == head else None
-    # second pass fills earlier members of a chain whose attribution came later
+            first = None  # (a new chain)
+        if first is None:
+            first = q.attribution
+        chain_att.append(first)
+    # ... then the earlier members of a chain whose attribution came later, the later one
     for k in range(len(stretches) - 1, 0, -1):
-        if stretches[k].continues and chain_att.get(k - 1) is None:
-            chain_att[k - 1] = chain_att.get(k)
+        if stretches[k].continues and chain_att[k - 1] is None:
+            chain_att[k - 1] = chain_att[k]
     state = State(spans=spans)
     para_speaker: dict[int, str | None] = {}
     for k, q in enumerate(stretches):
         windows = _windows(spans, q)
         state.para = q.para
-        att = q.attribution or chain_att.get(k)
+        att = q.attribution or chain_att[k]
         name: str | None = None
         if att is not None:
             name = _resolve(text, att, windows, resolver, state)
@@ -461,11 +462,12 @@ def _fallback(
     if att is not None:
         return _resolve(text, att, windows, resolver, state)
     # a quote inside a sentence about a named person: 'Jane Roe called the plan "a sweep"'
+    subject: Attribution | None = None  # (the subject of the quote's sentence, when inside)
     if inside:
         named = namer(text, ps, q.open_at, resolver)
         if named is not None:  # '… after the Air Force called the project "a threat"'
             return named
-        att = sentence_subject(text, ps, q.open_at)
+        att = subject = sentence_subject(text, ps, q.open_at)
         v = vocabulary()
         if att is not None and att.kind == "name":
             full = _fullest_of(att, resolver)
@@ -500,7 +502,7 @@ def _fallback(
             if named is not None:
                 return named
     # the person the quote's sentence is about: 'Gates this week issued a list of "…"'
-    att = sentence_subject(text, ps, q.open_at)
+    att = subject if inside else sentence_subject(text, ps, q.open_at)  # (read once)
     if att is not None and att.kind == "name":
         full = _fullest_of(att, resolver)
         if len(full) > 1 and not is_org(full):
