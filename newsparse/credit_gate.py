@@ -217,6 +217,8 @@ def plain_end(line: str, stop: int) -> int:
         # most lines end in a plain word: "... the deal was done."
         if cut < stop - WINDOW or token in stems_only:
             return OTHER  # (the cascade would not see all of it; "st." is no prose)
+        if "ourtesy" not in line:
+            return PROSE  # (most lines: `_no_courtesy`'s first test, without a call)
         return _no_courtesy(line, cut + 1 + len(token))
     pos = stop
     for _ in range(_MAX_TAIL_WORDS):
