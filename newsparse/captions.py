@@ -148,8 +148,9 @@ class _Grouper:
                 continue
             kind = line.kind
             if kind == "text":
-                # (most lines: prose whose last character rules out a teaser and a scene)
                 last = line.text[-1]
+                if last in _CLAUSE_ENDS and line.words > MAX_STOCK_WORDS:
+                    continue  # (most lines: prose ending a clause, too long for a stock caption)
                 if last in TEASER_ENDS and teaser(line):
                     self.expander(i)
                 elif loose and last not in _CLAUSE_ENDS and self.scene_caption(i):

@@ -217,6 +217,8 @@ def plain_end(line: str, stop: int) -> int:
         # most lines end in a plain word: "... the deal was done."
         if cut < stop - WINDOW or token in stems_only:
             return OTHER  # (the cascade would not see all of it; "st." is no prose)
+        if "ourtesy" not in line:
+            return PROSE  # (most lines: no "courtesy" to look for, no call)
         return _no_courtesy(line, cut + 1 + len(token))
     pos = stop
     for _ in range(_MAX_TAIL_WORDS):
@@ -225,12 +227,15 @@ def plain_end(line: str, stop: int) -> int:
         if token.isalpha() and token.islower() and token not in lower_ok:
             if cut < stop - WINDOW or token in stems_only or token in words:
                 return OTHER  # (the cascade would not see all of it; "st." is no prose)
+            if "ourtesy" not in line:
+                return PROSE  # (as above)
             return _no_courtesy(line, cut + 1 + len(token))
+        head = token[:1]  # (its first character, read once)
         if not (
-            token[:1].isalnum()
-            and (token[0].isupper() or token[0].isdigit() or token in lower_ok)
+            head.isalnum()
+            and (head.isupper() or head.isdigit() or token in lower_ok)
             and (token.isalnum() or token.replace("-", "").isalnum())
-            and not (token[0].lower() in stem_firsts and token.lower().startswith(stems))
+            and not (head.lower() in stem_firsts and token.lower().startswith(stems))
         ):
             return OTHER  # anything else: let the cascade read it
         if cut < 0:
@@ -243,9 +248,9 @@ def plain_end(line: str, stop: int) -> int:
 
 def _no_courtesy(line: str, prose: int) -> int:
     """`PROSE` for a line whose last word of prose ends at ``prose``, unless "courtesy"
-    stands in the 60 characters before it (`OTHER`: "Photo courtesy of the club")."""
-    if "ourtesy" not in line:
-        return PROSE  # (most lines: one plain scan, no search in a range)
+    stands in the 60 characters before it (`OTHER`: "Photo courtesy of the club"). Called
+    only for a line that holds "ourtesy": its callers test that first, without a call (most
+    lines: one plain scan, no search in a range)."""
     near = prose - 60 if prose > 60 else 0  # (a conditional: cheaper than max)
     return OTHER if line.find("ourtesy", near, prose) >= 0 else PROSE
 

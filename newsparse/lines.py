@@ -219,6 +219,7 @@ def split_lines(text: str) -> list[Line]:
     pos = 0
     blank = True  # the start of the text counts as a blank line before the first line
     invisible = "\ufeff" in text or "\u200b" in text  # (rare: tested once, not per line)
+    tabs = "\t" in text or "\x1f" in text  # (as rare: `_words` need not look for them)
     for raw in text.splitlines(keepends=True):
         stripped = raw.strip()
         if invisible and stripped and (stripped[0] in INVISIBLE or stripped[-1] in INVISIBLE):
@@ -228,7 +229,7 @@ def split_lines(text: str) -> list[Line]:
             start = pos + (len(raw) - len(raw.lstrip()) if raw[0].isspace() else 0)
         if stripped:
             end = start + len(stripped)
-            lines.append(Line(start, end, stripped, blank, "text", None, _words(stripped)))
+            lines.append(Line(start, end, stripped, blank, "text", None, _words(stripped, tabs)))
             blank = False
         else:
             blank = True
@@ -365,20 +366,25 @@ def _dangling_label(line: Line) -> bool:
     return LABEL().fullmatch(text) is not None or DANGLING_CAPTION_LABEL.match(text) is not None
 
 
-def _words(line: str) -> int:
+def _words(line: str, tabs: bool = True) -> int:
     """How many words ``line`` (without white space around it) has, counted up to
     ``MAX_COUNTED_WORDS + 1`` as `str.split` would.
 
     A line whose only white space is single spaces has its spaces plus one: counted without
     building the list of words. Inside an ASCII line the other white space characters can
-    only be a tab or "\\x1f" (the rest break lines); no white space character but the space
-    is printable.
+    only be a tab or "\\x1f" (the rest break lines), looked for only when ``tabs`` says that
+    the text may hold them (`split_lines` looks once in the whole text); no white space
+    character but the space is printable.
     """
     spaces = line.count(" ")
     if (
         spaces > 3
         and "  " not in line
-        and (("\t" not in line and "\x1f" not in line) if line.isascii() else line.isprintable())
+        and (
+            (not tabs or ("\t" not in line and "\x1f" not in line))
+            if line.isascii()
+            else line.isprintable()
+        )
     ):
         return spaces + 1 if spaces < MAX_COUNTED_WORDS else MAX_COUNTED_WORDS + 1
     return len(line.split(maxsplit=MAX_COUNTED_WORDS))
