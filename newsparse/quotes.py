@@ -21,6 +21,7 @@ from newsparse.cues import cues
 from newsparse.models import Quote, Span, Speaker, build
 from newsparse.names import inside, sentence_start_at, vocabulary
 from newsparse.speakers import resolve_speakers
+from newsparse.subject_patterns import Matches
 from newsparse.subjects import Attribution
 
 __all__ = ["find_quotes"]
@@ -416,6 +417,7 @@ def _title_spans(
 
 def _attribute_all(text: str, spans: list[tuple[int, int]], stretches: list[Stretch]) -> None:
     """Read each quote's own attribution from the gaps around it in its paragraph."""
+    seen: Matches = {}  # the subject pattern's matches: a gap is read before and after a quote
     for k, q in enumerate(stretches):
         ps, pe = spans[q.para]
         lo = stretches[k - 1].close_at if k and stretches[k - 1].para == q.para else ps
@@ -424,4 +426,4 @@ def _attribute_all(text: str, spans: list[tuple[int, int]], stretches: list[Stre
             if k + 1 < len(stretches) and stretches[k + 1].para == q.para
             else pe
         )
-        q.attribution = attribute(text, (lo, q.open_at), (q.close_at, hi))
+        q.attribution = attribute(text, (lo, q.open_at), (q.close_at, hi), seen)

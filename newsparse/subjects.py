@@ -31,6 +31,7 @@ from newsparse.names import (
 )
 from newsparse.segment import DATELINE
 from newsparse.subject_patterns import (
+    Matches,
     desc_before_re,
     employer_run_re,
     person_of_re,
@@ -218,19 +219,26 @@ _OPENING_GROUPS: tuple[tuple[str, Kind], ...] = (("pron", "pronoun"), ("desc", "
 
 
 def subject_before(
-    text: str, lo: int, cue_start: int, cue: str, *, whole: bool = False
+    text: str,
+    lo: int,
+    cue_start: int,
+    cue: str,
+    *,
+    whole: bool = False,
+    seen: Matches | None = None,
 ) -> Attribution | None:
-    """The subject that ends right before the cue; with ``whole``, it must also start at ``lo``."""
+    """The subject that ends right before the cue; with ``whole``, it must also start at ``lo``
+    (``seen``: the subject pattern's matches so far in the article, see ``subject_match``)."""
     window = lo if whole else max(lo, cue_start - 150)
     if text[cue_start - 2 : cue_start] in _PRONOUN_TAILS:  # cheap first: how a pronoun ends
         pronoun = _pronoun_before(text, window, cue_start, cue)
         if pronoun is not None and (not whole or pronoun.at == lo):
             return pronoun  # '…," she said': a third of the cues, read without the pattern
-    m = subject_match(text, window, cue_start)
+    m = subject_match(text, window, cue_start, seen)
     if m is not None and not whole:
         cut = after_sentence_end(text, m.start(), cue_start)
         if cut > m.start():  # an apposition ran back over a sentence end: stay in this one
-            m = subject_match(text, cut, cue_start)
+            m = subject_match(text, cut, cue_start, seen)
     if (
         m is not None
         and whole
@@ -260,7 +268,7 @@ def subject_before(
             return Attribution(appos, "name", cue, m.start(group))
         if appos and not parse_name(found.text, sentence_start_at(text, found.at))[0]:
             # "On Thursday, her spokesperson, Ion Lungu, said": a time, then the subject
-            return subject_before(text, m.start(group), cue_start, cue)
+            return subject_before(text, m.start(group), cue_start, cue, seen=seen)
     if found is not None and found.kind == "descriptor":
         owned = _owned_name(found)
         if owned is not None:  # "Vornado's Glen Weiss said": the name, not the possessive
