@@ -417,7 +417,7 @@ def _title_spans(
 
 def _attribute_all(text: str, spans: list[tuple[int, int]], stretches: list[Stretch]) -> None:
     """Read each quote's own attribution from the gaps around it in its paragraph."""
-    seen: Matches = {}  # the subject pattern's matches: a gap is read before and after a quote
+    seen = Matches()  # the subject pattern's matches: a gap is read before and after a quote
     for k, q in enumerate(stretches):
         ps, pe = spans[q.para]
         lo = stretches[k - 1].close_at if k and stretches[k - 1].para == q.para else ps

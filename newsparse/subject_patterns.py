@@ -7,7 +7,9 @@ Harvard University said"). Each is built once, on first use, from the vocabulary
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 import regex
 
@@ -107,8 +109,15 @@ def subject_before_re(anonymous: bool = True) -> regex.Pattern[str]:
 
 _NO_SUBJECT_START = frozenset(" \t\n\u00a0,;:.!?…—–-\"“”„«»'‘’()[]")  # never a match's first
 
-Matches = dict[tuple[int, int], "regex.Match[str] | None"]
-"""The subject pattern's matches in one article's windows, by (start, end): see subject_match."""
+@dataclass(slots=True)
+class Matches:
+    """One article's reads of the subject pattern, kept while its quotes are read: the gap
+    after one quote is the gap before the next, read again (see :func:`subject_match`)."""
+
+    windows: dict[tuple[int, int], regex.Match[str] | None] = field(default_factory=dict)
+    """The match in each window, by (start, end)."""
+    picks: dict[tuple[int, str], Any] = field(default_factory=dict)
+    """What ``subjects`` read from a match of ``windows`` for a cue, by (id of the match, cue)."""
 
 
 def subject_match(
@@ -126,9 +135,10 @@ def subject_match(
     if seen is None:
         return _subject_match(text, lo, hi)
     key = (lo, hi)
-    if key not in seen:
-        seen[key] = _subject_match(text, lo, hi)
-    return seen[key]
+    windows = seen.windows
+    if key not in windows:
+        windows[key] = _subject_match(text, lo, hi)
+    return windows[key]
 
 
 def _subject_match(text: str, lo: int, hi: int) -> regex.Match[str] | None:

@@ -249,7 +249,7 @@ def subject_before(
         # the name only ends the subject: "a spokesperson for the National Security Council"
         d = desc_before_re().fullmatch(text, lo, cue_start)
         return None if d is None else Attribution(d.group("desc"), "descriptor", cue, lo)
-    found = None if m is None else _pick(m, _BEFORE_GROUPS, cue)
+    found = None if m is None else _pick_before(m, cue, seen)
     if found is not None and not whole and _employer_like(found):
         start = _run_start(text, lo, found.at)
         employee = _person_of(text, lo, start, found) or _for_employer(
@@ -285,6 +285,19 @@ def subject_before(
         if appos and ", " in appos:  # "… read to the court, Kyle's mother, Sandra Brown, said"
             return _named_after_description(text, lo, m.start(group), appos, cue) or found
     return found
+
+
+def _pick_before(m: regex.Match[str], cue: str, seen: Matches | None) -> Attribution | None:
+    """``_pick`` of the subject pattern's groups, once per match in ``seen`` (a gap read for
+    the quote before it and the quote after it: "Wald said"); a copy each time."""
+    if seen is None:
+        return _pick(m, _BEFORE_GROUPS, cue)
+    key = (id(m), cue)  # (the match is kept in ``seen``: its id stays its own)
+    picks = seen.picks
+    if key not in picks:
+        picks[key] = _pick(m, _BEFORE_GROUPS, cue)
+    found = picks[key]
+    return None if found is None else Attribution(found.text, found.kind, found.cue, found.at)
 
 
 _PRONOUN_ENDS = tuple(

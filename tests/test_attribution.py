@@ -188,7 +188,7 @@ def test_subject_match_skips_the_marks_that_open_its_window(gap: str) -> None:
     that open it (no subject starts with one), and the same read again from ``seen``."""
     text = f"Before. {gap} after"
     hi = text.rindex(" said") if " said" in text else text.rindex(" told")
-    seen: Matches = {}
+    seen = Matches()
     for lo in range(8, hi + 1):  # every start in the gap, first mark, space or letter
         full = subject_before_re(text.find(" who ", lo, hi) >= 0).match(text, lo, hi)
         for got in (subject_match(text, lo, hi), subject_match(text, lo, hi, seen)):
