@@ -254,8 +254,10 @@ def _is_quote(text: str, start: int, end: int, open_at: int, lo: int, *, skip: s
         and all(_title_word(w) for w in words)
     ):
         return False  # "Once Upon a Time in Hollywood", "The Marvelous Mrs Maisel", "Rocky 2"
-    if _named_before(text, max(lo, open_at - 20), open_at) and not _called_phrase(
-        text, lo, open_at, words
+    if (
+        open_at - 5 >= lo  # cheap first: a quote that opens its paragraph has no word before
+        and _named_before(text, max(lo, open_at - 20), open_at)
+        and not _called_phrase(text, lo, open_at, words)
     ):
         return False
     if skip:  # ``skip``: the skipped texts, normalised, one a line
