@@ -27,6 +27,7 @@ from newsparse.cues import (
     ends_sentence,
 )
 from newsparse.names import NAME_RUN_SRC, NAME_RUN_SRC_BACK, name_run, vocabulary
+from newsparse.subject_patterns import Matches
 from newsparse.subjects import (
     Attribution,
     Kind,
@@ -98,12 +99,15 @@ def _next_word_re() -> regex.Pattern[str]:
 _LEAD = frozenset(",.;:!?…—–-")  # punctuation between a closing mark and its attribution
 
 
-def _subject(text: str, lo: int, hi: int, cue: Cue) -> Attribution | None:
-    """The subject of ``cue``: before it, or after it ("according to X", an opening "Said")."""
+def _subject(
+    text: str, lo: int, hi: int, cue: Cue, seen: Matches | None = None
+) -> Attribution | None:
+    """The subject of ``cue``: before it, or after it ("according to X", an opening "Said")
+    (``seen``: the subject pattern's matches so far, see ``subject_match``)."""
     if cue.text.endswith("ing") and cue.text != "according to":
         return _with_subject(text, lo, cue) or subject_opening(text, lo, cue)
     if cue.text.casefold() != "according to":
-        found = subject_before(text, lo, cue.start, cue.text)
+        found = subject_before(text, lo, cue.start, cue.text, seen=seen)
         if found is None and _and_before(text, max(lo, cue.start - 6), cue.start):
             found = _clause_subject(text, lo, cue)  # "he informed them and wrote, …"
         if found is not None or not (cue.text[0].isupper() or _after_quote(text, lo, cue.start)):
@@ -186,8 +190,13 @@ def _first_cue(text: str, lo: int, hi: int) -> Cue | None:
     return None
 
 
-def attribute(text: str, before: tuple[int, int], after: tuple[int, int]) -> Attribution | None:
-    """The attribution of the quote between the gaps ``before`` and ``after`` (offsets)."""
+def attribute(
+    text: str, before: tuple[int, int], after: tuple[int, int], seen: Matches | None = None
+) -> Attribution | None:
+    """The attribution of the quote between the gaps ``before`` and ``after`` (offsets).
+
+    ``seen`` keeps the subject pattern's matches for the next quote of the article: the gap
+    after one quote is the gap before the next, read again (see ``subject_match``)."""
     # 1. Right after the closing mark: '"…," she said', '"…," said Smith', '"…" Smith added.'
     start = after[0]  # past the punctuation between the closing mark and the attribution
     while start < after[1] and (text[start] in _LEAD or text[start].isspace()):
@@ -199,7 +208,9 @@ def attribute(text: str, before: tuple[int, int], after: tuple[int, int]) -> Att
         if after_cue.start == start:
             found = subject_after(text, after_cue.end, after[1], after_cue.text)
         else:
-            found = subject_before(text, start, after_cue.start, after_cue.text, whole=True)
+            found = subject_before(
+                text, start, after_cue.start, after_cue.text, whole=True, seen=seen
+            )
         if found is not None:
             return found
     # 1b. A signature after a dash: '"…" – Jennifer Lawrence'.
@@ -209,7 +220,7 @@ def attribute(text: str, before: tuple[int, int], after: tuple[int, int]) -> Att
     # 2. Earlier in the same sentence: 'Smith said: "…"', 'Smith said the plan was "…"'.
     cue = _last_cue(text, max(before[0], before[1] - 300), before[1], same_sentence=True)
     if cue is not None:
-        found = _subject(text, before[0], before[1], cue)
+        found = _subject(text, before[0], before[1], cue, seen)
         if found is not None:
             return found
     # 2b. A possessive and a word for what was said, then a colon: 'Delgado's reply: "…"'.
@@ -219,7 +230,7 @@ def attribute(text: str, before: tuple[int, int], after: tuple[int, int]) -> Att
     # 3. Later in the same sentence: '"…" is how Smith put it, he said in a statement', 'There
     # has been "…" in new plants, said Joseph Seneca, an economist' (inverted after a comma).
     if after_cue is not None:
-        found = _subject(text, start, after[1], after_cue)
+        found = _subject(text, start, after[1], after_cue, seen)
         if found is None and text[start : after_cue.start].rstrip().endswith(","):
             found = subject_after(text, after_cue.end, after[1], after_cue.text)
         return found

@@ -21,6 +21,7 @@ from newsparse.cues import cues
 from newsparse.models import Quote, Span, Speaker, build
 from newsparse.names import inside, sentence_start_at, vocabulary
 from newsparse.speakers import resolve_speakers
+from newsparse.subject_patterns import Matches
 from newsparse.subjects import Attribution
 
 __all__ = ["find_quotes"]
@@ -253,8 +254,10 @@ def _is_quote(text: str, start: int, end: int, open_at: int, lo: int, *, skip: s
         and all(_title_word(w) for w in words)
     ):
         return False  # "Once Upon a Time in Hollywood", "The Marvelous Mrs Maisel", "Rocky 2"
-    if _named_before(text, max(lo, open_at - 20), open_at) and not _called_phrase(
-        text, lo, open_at, words
+    if (
+        open_at - 5 >= lo  # cheap first: a quote that opens its paragraph has no word before
+        and _named_before(text, max(lo, open_at - 20), open_at)
+        and not _called_phrase(text, lo, open_at, words)
     ):
         return False
     if skip:  # ``skip``: the skipped texts, normalised, one a line
@@ -416,6 +419,7 @@ def _title_spans(
 
 def _attribute_all(text: str, spans: list[tuple[int, int]], stretches: list[Stretch]) -> None:
     """Read each quote's own attribution from the gaps around it in its paragraph."""
+    seen = Matches()  # the subject pattern's matches: a gap is read before and after a quote
     for k, q in enumerate(stretches):
         ps, pe = spans[q.para]
         lo = stretches[k - 1].close_at if k and stretches[k - 1].para == q.para else ps
@@ -424,4 +428,4 @@ def _attribute_all(text: str, spans: list[tuple[int, int]], stretches: list[Stre
             if k + 1 < len(stretches) and stretches[k + 1].para == q.para
             else pe
         )
-        q.attribution = attribute(text, (lo, q.open_at), (q.close_at, hi))
+        q.attribution = attribute(text, (lo, q.open_at), (q.close_at, hi), seen)

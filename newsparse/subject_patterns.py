@@ -7,13 +7,16 @@ Harvard University said"). Each is built once, on first use, from the vocabulary
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 import regex
 
 from newsparse.names import GLUED_ARTICLE_SRC, NAME_RUN_SRC, NAME_RUN_SRC_BACK, vocabulary
 
 __all__ = [
+    "Matches",
     "desc_before_re",
     "employer_run_re",
     "person_of_re",
@@ -104,9 +107,41 @@ def subject_before_re(anonymous: bool = True) -> regex.Pattern[str]:
     )
 
 
-def subject_match(text: str, lo: int, hi: int) -> regex.Match[str] | None:
+_NO_SUBJECT_START = frozenset(" \t\n\u00a0,;:.!?…—–-\"“”„«»'‘’()[]")  # never a match's first
+
+@dataclass(slots=True)
+class Matches:
+    """One article's reads of the subject pattern, kept while its quotes are read: the gap
+    after one quote is the gap before the next, read again (see :func:`subject_match`)."""
+
+    windows: dict[tuple[int, int], regex.Match[str] | None] = field(default_factory=dict)
+    """The match in each window, by (start, end)."""
+    picks: dict[tuple[int, str], Any] = field(default_factory=dict)
+    """What ``subjects`` read from a match of ``windows`` for a cue, by (id of the match, cue)."""
+
+
+def subject_match(
+    text: str, lo: int, hi: int, seen: Matches | None = None
+) -> regex.Match[str] | None:
     """The subject pattern's match that ends at ``hi`` (the pattern reads backwards and ends
-    at the window's end: match, anchored there, finds what search would)."""
+    at the window's end: match, anchored there, finds what search would); with ``seen``
+    (one article's matches so far), each window is matched once."""
+    # Every match starts with a letter (each kind of subject does), so the marks and spaces
+    # that open the window can go: the gap after one quote, read for its attribution ('"…,"
+    # Wald said'), and the same gap before the next quote (' Wald said. "…"') are then one
+    # window in ``seen``.
+    while lo < hi and text[lo] in _NO_SUBJECT_START:
+        lo += 1
+    if seen is None:
+        return _subject_match(text, lo, hi)
+    key = (lo, hi)
+    windows = seen.windows
+    if key not in windows:
+        windows[key] = _subject_match(text, lo, hi)
+    return windows[key]
+
+
+def _subject_match(text: str, lo: int, hi: int) -> regex.Match[str] | None:
     # Only a window with " who " can hold an unnamed source's clause; elsewhere the pattern
     # without it gives the same match, and spares the engine a scan back for the clause's
     # verb from every word (a fifth of the pattern's time on the corpus).

@@ -31,6 +31,7 @@ from newsparse.names import (
 )
 from newsparse.segment import DATELINE
 from newsparse.subject_patterns import (
+    Matches,
     desc_before_re,
     employer_run_re,
     person_of_re,
@@ -218,19 +219,26 @@ _OPENING_GROUPS: tuple[tuple[str, Kind], ...] = (("pron", "pronoun"), ("desc", "
 
 
 def subject_before(
-    text: str, lo: int, cue_start: int, cue: str, *, whole: bool = False
+    text: str,
+    lo: int,
+    cue_start: int,
+    cue: str,
+    *,
+    whole: bool = False,
+    seen: Matches | None = None,
 ) -> Attribution | None:
-    """The subject that ends right before the cue; with ``whole``, it must also start at ``lo``."""
+    """The subject that ends right before the cue; with ``whole``, it must also start at ``lo``
+    (``seen``: the subject pattern's matches so far in the article, see ``subject_match``)."""
     window = lo if whole else max(lo, cue_start - 150)
     if text[cue_start - 2 : cue_start] in _PRONOUN_TAILS:  # cheap first: how a pronoun ends
         pronoun = _pronoun_before(text, window, cue_start, cue)
         if pronoun is not None and (not whole or pronoun.at == lo):
             return pronoun  # '…," she said': a third of the cues, read without the pattern
-    m = subject_match(text, window, cue_start)
+    m = subject_match(text, window, cue_start, seen)
     if m is not None and not whole:
         cut = after_sentence_end(text, m.start(), cue_start)
         if cut > m.start():  # an apposition ran back over a sentence end: stay in this one
-            m = subject_match(text, cut, cue_start)
+            m = subject_match(text, cut, cue_start, seen)
     if (
         m is not None
         and whole
@@ -241,7 +249,7 @@ def subject_before(
         # the name only ends the subject: "a spokesperson for the National Security Council"
         d = desc_before_re().fullmatch(text, lo, cue_start)
         return None if d is None else Attribution(d.group("desc"), "descriptor", cue, lo)
-    found = None if m is None else _pick(m, _BEFORE_GROUPS, cue)
+    found = None if m is None else _pick_before(m, cue, seen)
     if found is not None and not whole and _employer_like(found):
         start = _run_start(text, lo, found.at)
         employee = _person_of(text, lo, start, found) or _for_employer(
@@ -260,7 +268,7 @@ def subject_before(
             return Attribution(appos, "name", cue, m.start(group))
         if appos and not parse_name(found.text, sentence_start_at(text, found.at))[0]:
             # "On Thursday, her spokesperson, Ion Lungu, said": a time, then the subject
-            return subject_before(text, m.start(group), cue_start, cue)
+            return subject_before(text, m.start(group), cue_start, cue, seen=seen)
     if found is not None and found.kind == "descriptor":
         owned = _owned_name(found)
         if owned is not None:  # "Vornado's Glen Weiss said": the name, not the possessive
@@ -277,6 +285,19 @@ def subject_before(
         if appos and ", " in appos:  # "… read to the court, Kyle's mother, Sandra Brown, said"
             return _named_after_description(text, lo, m.start(group), appos, cue) or found
     return found
+
+
+def _pick_before(m: regex.Match[str], cue: str, seen: Matches | None) -> Attribution | None:
+    """``_pick`` of the subject pattern's groups, once per match in ``seen`` (a gap read for
+    the quote before it and the quote after it: "Wald said"); a copy each time."""
+    if seen is None:
+        return _pick(m, _BEFORE_GROUPS, cue)
+    key = (id(m), cue)  # (the match is kept in ``seen``: its id stays its own)
+    picks = seen.picks
+    if key not in picks:
+        picks[key] = _pick(m, _BEFORE_GROUPS, cue)
+    found = picks[key]
+    return None if found is None else Attribution(found.text, found.kind, found.cue, found.at)
 
 
 _PRONOUN_ENDS = tuple(

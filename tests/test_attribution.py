@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse.attribution import CUE_WORDS
+from newsparse.subject_patterns import Matches, subject_before_re, subject_match
 from tests.test_speakers import parse, speakers_of
 
 
@@ -166,3 +167,29 @@ def test_present_tense_plural_cue() -> None:
 def test_speaker_text_keeps_what_was_printed() -> None:
     quotes, _ = parse('"We are ready," Sviatlana Tsikhanouskaya said.', '"We will win," she said.')
     assert [q.speaker_text for q in quotes] == ["Sviatlana Tsikhanouskaya", "she"]
+
+
+_GAPS = [
+    '"It is over," Wald said. "',
+    '”, Smith said',
+    ' — the company said',
+    '.” Jane Roe, a senior official at the ministry, said',
+    '," said Smith. ',
+    '" Another reportedly said',
+    ', “the lawyers said',
+    '" a witness who asked not to be named told',
+    ': "",  he said',
+]
+
+
+@pytest.mark.parametrize("gap", _GAPS)
+def test_subject_match_skips_the_marks_that_open_its_window(gap: str) -> None:
+    """The subject pattern's match for a window is the same without the marks and spaces
+    that open it (no subject starts with one), and the same read again from ``seen``."""
+    text = f"Before. {gap} after"
+    hi = text.rindex(" said") if " said" in text else text.rindex(" told")
+    seen = Matches()
+    for lo in range(8, hi + 1):  # every start in the gap, first mark, space or letter
+        full = subject_before_re(text.find(" who ", lo, hi) >= 0).match(text, lo, hi)
+        for got in (subject_match(text, lo, hi), subject_match(text, lo, hi, seen)):
+            assert (got and (got.span(), got.groups())) == (full and (full.span(), full.groups()))
