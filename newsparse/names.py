@@ -70,6 +70,7 @@ class Vocabulary:
     bare_nouns: frozenset[str]  # "police": "police said", no article and no plural -s
     hyphen_prefixes: frozenset[str]  # "ex" of "Ex-wife": a compound, not a given name
     hyphen_suffixes: frozenset[str]  # "based" of "Paris-based": a compound, not a given name
+    surname_prefixes: frozenset[str]  # "Ní" of "Ní Bhriain": a surname of two words
 
     def personal(self, head: str) -> bool:
         """Whether a description with ``head`` (case-folded) may be a person's: a role, a
@@ -123,12 +124,14 @@ def vocabulary() -> Vocabulary:
         bare_nouns=frozenset(words["bare_nouns"]),
         hyphen_prefixes=frozenset(words["hyphen_prefixes"]),
         hyphen_suffixes=frozenset(words["hyphen_suffixes"]),
+        surname_prefixes=frozenset(words["surname_prefixes"]),
     )
 
 
 _PARTICLE_WORDS = (
     *("de", "da", "del", "della", "der", "den", "di", "du", "dos", "das", "van", "von"),
     *("ter", "ten", "bin", "ibn", "al", "el", "le", "la", "ap", "ben"),
+    *("dela", "delos", "los", "las"),  # Filipino and Spanish: "dela Cruz", "de los Santos"
 )  # lower-case words inside a name: "van der", "de la", "bin", "ap"
 _PARTICLES = frozenset(_PARTICLE_WORDS)
 _PARTICLE = "(?:" + "|".join(_PARTICLE_WORDS) + ")"

@@ -345,7 +345,7 @@ class Resolver:
     def _longer_forms(self, name: tuple[str, ...]) -> dict[tuple[str, ...], list[int]]:
         """Longer names ending with ``name`` (else starting with it), with where each is printed."""
         n = len(name)
-        place_words = vocabulary().place_words
+        place_words, surname_prefixes = vocabulary().place_words, vocabulary().surname_prefixes
         name = _folded_particles(name)  # "Del Toro" opening a sentence is "del Toro"
         for suffix in (True, False):
             forms: dict[tuple[str, ...], list[int]] = {}
@@ -361,6 +361,7 @@ class Resolver:
                         suffix
                         and n > 1
                         and name[0] not in _PARTICLES  # ("del Toro": a name goes before it)
+                        and name[0] not in surname_prefixes  # (nor "Ní Bhriain")
                         and not _given_or_initial(m.name[-n - 1])
                     ):
                         continue  # "Belarus Jana Kowalska" for "Jana Kowalska": a place glued on

@@ -1701,6 +1701,36 @@ def test_statement_issued_by_the_subject_after_it(
             ["Yosef ben Ami"],
             id="hebrew-ben",
         ),
+        pytest.param(
+            (
+                "“We have done this many times,” Rogelio dela Cruz, a fisherman, told CNN. "
+                "His neighbor, Maricel dela Cruz, said she had closed her store early. "
+                "“I can lose the store, not my children,” she said.",
+            ),
+            ["Rogelio dela Cruz", "Maricel dela Cruz"],
+            id="filipino-dela",
+        ),
+        pytest.param(
+            ("“The water rose in an hour,” said Ana de los Santos, a nurse.",),
+            ["Ana de los Santos"],
+            id="spanish-de-los",
+        ),
+        pytest.param(
+            (
+                "“We are running a war zone,” said Dr Caoimhe Ní Bhriain, a consultant.",
+                "“That is ten weeks away,” Dr Ní Bhriain said.",
+            ),
+            ["Caoimhe Ní Bhriain", "Caoimhe Ní Bhriain"],
+            id="irish-ni-surname-resolves-to-the-full-name",
+        ),
+        pytest.param(
+            (
+                "Oisín Mac Giolla Phádraig chairs the tenants' group.",
+                "“Rents have doubled,” Mr Mac Giolla Phádraig said.",
+            ),
+            ["Oisín Mac Giolla Phádraig"],
+            id="irish-mac-surname-resolves-to-the-full-name",
+        ),
     ],
 )
 def test_name_particles(paragraphs: tuple[str, ...], expected: list[str | None]) -> None:
