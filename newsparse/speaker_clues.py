@@ -103,8 +103,8 @@ def org_body(text: str, subject: Attribution, v: Vocabulary) -> str | None:
     end = subject.at + len(subject.text)
     words = text[end : end + 60].split(" ", 4)[1:4]  # (the words after the name's space)
     for k, word in enumerate(words):
-        if not word.isalpha() or not word.islower():
-            return None
+        if not word.isalpha() or not word.islower() or word == subject.cue:
+            return None  # (the nouns stand before the verb: "the HSE said the hospital …")
         if word in v.org_nouns:
             return text[subject.at : end] + " " + " ".join(words[: k + 1])
     return None

@@ -1662,6 +1662,14 @@ def test_described_organisation(paragraphs: tuple[str, ...], expected: list[str 
             ["Acme Corp", "Acme Corp"],
             id="statement-of-a-company-named-earlier",
         ),
+        pytest.param(
+            (
+                "In a statement, the HSE said the hospital was under severe pressure.",
+                "“We apologise to every patient who has waited too long,” the statement said.",
+            ),
+            ["HSE"],
+            id="the-noun-after-the-issuers-verb-is-no-part-of-its-name",
+        ),
     ],
 )
 def test_statement_issued_by_the_subject_after_it(
