@@ -101,7 +101,11 @@ _LEAD = frozenset(",.;:!?…—–-")  # punctuation between a closing mark and 
 def _subject(text: str, lo: int, hi: int, cue: Cue) -> Attribution | None:
     """The subject of ``cue``: before it, or after it ("according to X", an opening "Said")."""
     if cue.text.endswith("ing") and cue.text != "according to":
-        return _with_subject(text, lo, cue) or subject_opening(text, lo, cue)
+        return (
+            _with_subject(text, lo, cue)
+            or _said_before(text, lo, cue)
+            or subject_opening(text, lo, cue)
+        )
     if cue.text.casefold() != "according to":
         found = subject_before(text, lo, cue.start, cue.text)
         if found is None and _and_before(text, max(lo, cue.start - 6), cue.start):
@@ -122,6 +126,21 @@ def _with_subject(text: str, lo: int, cue: Cue) -> Attribution | None:
     if name_run().fullmatch(stretch):  # "with Nadella telling" ("with" bars a name elsewhere)
         return Attribution(stretch, "name", cue.text, start)
     return subject_before(text, start, cue.start, cue.text)  # "with analysts saying"
+
+
+def _said_before(text: str, lo: int, cue: Cue) -> Attribution | None:
+    """The subject of a speech verb earlier in the sentence of a cue in -ing: "…, the
+    Northern Water Authority said in a statement, adding that …" -> the Authority (who
+    adds is who said, not the sentence's opening subject)."""
+    start = cue.start - 1
+    while start > lo and text[start] == " ":
+        start -= 1
+    if start <= lo or text[start] != ",":
+        return None  # (only a cue after a comma: "said in a statement, adding")
+    earlier = _last_cue(text, max(lo, cue.start - 200), start, same_sentence=True)
+    if earlier is None or earlier.text.endswith("ing"):
+        return None
+    return _subject(text, lo, start, earlier)
 
 
 def _after_quote(text: str, lo: int, at: int) -> bool:

@@ -1640,6 +1640,35 @@ def test_described_organisation(paragraphs: tuple[str, ...], expected: list[str 
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        pytest.param(
+            "By evening, 12,000 homes had no running water, the Northern Water Authority said"
+            " in a statement, adding that “repairs will continue through the night.”",
+            "Northern Water Authority",
+            id="adding-after-an-inverted-statement",
+        ),
+        pytest.param(
+            "Keflavík International Airport, about 20 kilometers away, remained open, operator"
+            " Isavia said in a statement, adding that “flights are running on schedule.”",
+            "Isavia",
+            id="adding-after-a-role-and-a-name",
+        ),
+        pytest.param(
+            "Rescuers worked through the night, Jane Okoro said, noting that the river was"
+            " “higher than in 1998.”",
+            "Jane Okoro",
+            id="noting-after-a-person",
+        ),
+    ],
+)
+def test_a_cue_in_ing_after_a_speech_verb_is_the_same_speakers(
+    paragraph: str, expected: str
+) -> None:
+    assert speakers_of(paragraph) == [expected]
+
+
+@pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [
         pytest.param(
