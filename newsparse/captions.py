@@ -103,6 +103,7 @@ _PHOTO_WORDS = frozenset({"photo", "photos", "photograph", "picture", "pic", "im
 """The first words of the labels ("Photo:") of a credit line that credits the caption in the
 block above it (`_Grouper.photo_caption_above`); "Source:" credits a chart's data."""
 MIN_DEK_WORDS = 6  # as the segmenter's standfirst under the headline
+MAX_LINES_UNDER_SOURCE = 3  # page furniture under a story's "Source:" line
 
 
 @dataclass(slots=True)
@@ -367,10 +368,20 @@ class _Grouper:
                 self.attach_forward(group, i)
         if group.caption is not None:
             self.absorb_before(group, group.caption)
-        elif COPYRIGHT.match(line.text):
-            self.used[i] = False  # a copyright notice under the story, not a picture
+        elif COPYRIGHT.match(line.text) or self.story_source(i):
+            self.used[i] = False  # a notice under the story, not a picture
             return
         self.groups.append(group)
+
+    def story_source(self, i: int) -> bool:
+        """Whether the credit line ``i``, with no caption, is the source of the story that
+        ends above it ("Source: Al Jazeera", "SOURCE: News agencies" under the last
+        paragraph): a "Source:" label, and at most `MAX_LINES_UNDER_SOURCE` lines after it,
+        none of them text (page furniture)."""
+        rest = self.lines[i + 1 :]
+        if self.lines[i].text[:7].casefold() != "source:" or len(rest) > MAX_LINES_UNDER_SOURCE:
+            return False
+        return all(line.kind != "text" for line in rest)
 
     def attach_backward(self, group: ImageGroup, i: int) -> None:
         """A credit-only line credits the caption line before it, when that line is close."""

@@ -327,6 +327,16 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="copyright-footer-is-no-picture",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\n{AFTER}\n\nSource: Al Jazeera",
+            [],
+            id="story-source-footer-is-no-picture",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nSOURCE: Reuters\n\nAdvertisement",
+            [],
+            id="story-source-over-furniture-is-no-picture",
+        ),
+        pytest.param(
             f"Library to close\n\n[1/4] The reading room on Monday. REUTERS/Jane Roe\n\n{BODY}",
             [(None, "The reading room on Monday.", "REUTERS/Jane Roe")],
             id="reuters-gallery-counter-leaves-the-caption",
