@@ -50,6 +50,14 @@ CONJUNCTION_FIRSTS = frozenset("aAbBnNoOyY")
 character is left to the regex (to a case-blind regex, some are the case of an ASCII letter:
 "\u212a", the Kelvin sign, is a "k")."""
 SEPARATOR = lazy_compile(r"^[\W_]+$")
+# the author's own sign-off, over the author's name and bio at a story's end (Forbes:
+# "Follow me on Twitter or LinkedIn." / "Jane Roe" / "I cover …")
+FOLLOW_THE_AUTHOR = lazy_compile(
+    r"""
+    follow\ (?:me|him|her)\b      # "Follow me on Twitter", "follow her on Instagram"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 EMAIL = lazy_compile(r"\S@\S+\.\w")
 # A year in a heading over a list: "Taylor Swift 2026 Tour Dates" (its items carry a day).
 YEAR = lazy_compile(
@@ -205,6 +213,8 @@ def heading_in_context(
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     if _promo(nxt) or (_promo(prev) and (nxt is None or nxt.kind != "text")):
         return False  # a heading is followed by its text, not by page furniture
+    if prev is not None and _promo(prev) and FOLLOW_THE_AUTHOR.match(prev.text):
+        return False  # the author's name under "Follow me on Twitter", over the bio
     j = i + 1
     while j < len(lines) and (lines[j].kind == "byline" or _separator(lines[j].text)):
         j += 1

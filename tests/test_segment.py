@@ -473,6 +473,14 @@ def test_headline(text: str, expected: str | None) -> None:
             [],
             id="toi-representative-image-is-no-heading",
         ),
+        pytest.param(
+            "Kenyan Payments Startup Raises $85 Million\n\n"
+            "Pesaflow has raised $85 million in a round led by Lightspeed.\n\n"
+            "Follow me on Twitter or LinkedIn. Check out my website.\n\nAmira Haddad-Lowe\n\n"
+            "I cover African technology and venture capital from Nairobi.",
+            [],
+            id="forbes-author-name-under-follow-me-is-no-heading",
+        ),
     ],
 )
 def test_subheadings(text: str, expected: list[str]) -> None:
