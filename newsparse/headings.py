@@ -15,6 +15,7 @@ import regex
 from newsparse._regex import lazy_compile
 from newsparse.lines import URL, Line
 from newsparse.models import BlockKind
+from newsparse.names import vocabulary
 
 __all__ = [
     "ENTRY_TIME",
@@ -147,13 +148,28 @@ def heading_candidate(line: Line, headline: str | None, one_word: bool = False) 
     if note and PICTURE_NOTE.match(text):
         return False  # "Representative image": a picture's caption
     body = LIST_NUMBER.sub("", text, count=1) if first.isdigit() else text  # "1. Drink water"
-    if any(map(body.__contains__, SENTENCE_MARKS)) and SENTENCE_BREAK.search(body):
+    if any(map(body.__contains__, SENTENCE_MARKS)) and _sentence_break(body):
         return False
     if shouting:
         limit = MAX_HEADING_WORDS if text.rstrip("\"'”’").endswith("?") else MAX_CAPS_HEADING_WORDS
         if words > limit:
             return False
     return True
+
+
+def _sentence_break(text: str) -> bool:
+    """Whether a sentence ends inside ``text`` (`SENTENCE_BREAK`): not at the stop of an
+    abbreviation or of initials ("How the U.S. Lost Its Lead", "Salt in the Water (feat.
+    Niamh Ó Ceallaigh)", "J.K. Rowling Returns")."""
+    abbreviations = vocabulary().abbreviations
+    for m in SENTENCE_BREAK.finditer(text):
+        stop = m.start()
+        if text[stop] != ".":
+            return True
+        word = text[text.rfind(" ", 0, stop) + 1 : stop].lstrip("\"'“‘(")
+        if not (word.casefold() in abbreviations or word.replace(".", "").isupper()):
+            return True  # ("U.S", "J.K", "A": initials, in capitals)
+    return False
 
 
 def _ends_in_punctuation(text: str) -> bool:

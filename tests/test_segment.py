@@ -481,6 +481,13 @@ def test_headline(text: str, expected: str | None) -> None:
             [],
             id="forbes-author-name-under-follow-me-is-no-heading",
         ),
+        pytest.param(
+            "Chipmakers race to build new plants\n\nThe industry will spend $500 billion.\n\n"
+            "How the U.S. Lost Its Lead\n\nThree decades ago, American fabs made a third of "
+            "the world's chips.",
+            ["How the U.S. Lost Its Lead"],
+            id="heading-with-an-abbreviation",
+        ),
     ],
 )
 def test_subheadings(text: str, expected: list[str]) -> None:
@@ -748,6 +755,15 @@ def test_heading_after_a_teaser_block(teasers: str, expected: list[str]) -> None
                      id="discography-entry-with-a-year-is-no-heading"),
         pytest.param("Top 5 Shows", ["June 9 – Tampa", "June 10 – Atlanta", "June 14 – Nashville"],
                      [], id="heading-with-another-number-is-no-heading"),
+        pytest.param("Album Tracklist", ["1. Ferry Lights", "2. Salt (feat. Niamh Ó Ceallaigh)",
+                                         "3. Harbour (ft. Jo Roe)"],
+                     ["Album Tracklist"], id="featured-artist-ends-no-sentence-in-an-item"),
+        pytest.param("Album Tracklist", ["1. Ferry Lights", "2. Salt (Dr. Roe Remix)",
+                                         "3. J.K. Harbour"],
+                     ["Album Tracklist"], id="abbreviation-and-initials-end-no-sentence"),
+        pytest.param("Album Tracklist", ["1. Ferry Lights", "2. Salt. The Sea",
+                                         "3. Harbour"],
+                     [], id="a-sentence-ends-inside-an-item"),
     ],
 )  # fmt: skip
 def test_heading_over_a_list(heading: str, items: list[str], expected: list[str]) -> None:
