@@ -508,6 +508,23 @@ class _Grouper:
         def copy(j: int) -> bool:
             return not used[j] and lines[j].kind == "text" and lines[j].text.startswith(stem)
 
+        above = self.groups[-1] if self.groups else None
+        if (
+            above is not None
+            and above.last == i - 1
+            and above.caption is not None
+            and caption_text(lines[above.caption]).startswith(stem)
+        ):  # the full caption with its credit over the teaser, and again under it (with the
+            # "Close" button glued to the credit: "… Photographer: X/Bloomberg Close")
+            last = i
+            while last + 1 < len(lines) and last - i < 2 and lines[last + 1].text.startswith(stem):
+                last += 1
+                if used[last]:
+                    return
+            above.extra.extend(range(i, last + 1))
+            self.take(above, *range(i, last + 1))
+            return
+
         first, last = i, i
         while first > 0 and i - first < 2 and copy(first - 1):
             first -= 1

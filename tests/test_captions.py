@@ -46,6 +46,16 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="bloomberg-expandable-caption-then-its-credit",
         ),
         pytest.param(
+            "Library to close\n\nReaders queue outside the old library in San Pedro de Atacama "
+            "on Jan. 27, 2026. Photographer: Jane Roe/Bloomberg\n\nReaders queue outside the old "
+            "library in San Pedro de... Read More\n\nReaders queue outside the old library in "
+            "San Pedro de Atacama on Jan. 27, 2026. Photographer: Jane Roe/Bloomberg Close\n\n"
+            f"{BODY}\n\n{AFTER}",
+            [(None, "Readers queue outside the old library in San Pedro de Atacama on Jan. 27, "
+              "2026.", "Jane Roe/Bloomberg")],
+            id="bloomberg-expandable-caption-with-its-credit-on-each-copy",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nLibrary at dusk\nThe old library at dusk.\nJANE ROE/GETTY\n{AFTER}",
             [("Library at dusk", "The old library at dusk.", "JANE ROE/GETTY")],
             id="newsweek-credit-own-line",
