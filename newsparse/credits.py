@@ -180,6 +180,8 @@ def _read(
             or (link.sep == "slash" and prev in ("known", "agency"))  # "SCMP/Sam Tsang"
             or (link.sep == "colon" and prev in ("lead", "known", "agency"))  # "AAP: Jane Roe"
             or (k + 1 < len(chain) and chain[k + 1].sep == "paren")  # "Ralf Crawford (STScI)"
+            # a second credit after "and": "… via Getty Images and Kevin Ong/Reuters"
+            or (link.sep == "and" and k + 1 < len(chain) and chain[k + 1].sep == "slash")
         ):
             photographers.append(person_case(text))
             prev = "person"

@@ -405,6 +405,13 @@ MORE_PARSE_CASES = [
                  id="a-power-company-is-no-person"),
     pytest.param("Image: Cornwall Live / SWNS", "Cornwall Live / SWNS", [],
                  ["Cornwall Live", "SWNS"], [], id="a-local-news-site-before-an-agency"),
+    pytest.param("Photos by Jane Roe/the Boston Globe via Getty Images and Kevin Ong/Reuters",
+                 "Jane Roe/the Boston Globe via Getty Images and Kevin Ong/Reuters",
+                 ["Jane Roe", "Kevin Ong"], ["The Boston Globe", "Getty Images", "Reuters"], [],
+                 id="second-credit-after-and-a-via-chain"),
+    pytest.param("Jane Roe/Getty Images and Sam Poe/AP", "Jane Roe/Getty Images and Sam Poe/AP",
+                 ["Jane Roe", "Sam Poe"], ["Getty Images", "AP"], [],
+                 id="second-credit-after-and-an-agency"),
 ]  # fmt: skip
 
 
