@@ -177,6 +177,8 @@ def _pick(
             v = vocabulary()
             if last in v.junk_desc_ends or (last.endswith("ly") and last not in v.ly_nouns):
                 return None  # "a wrong way to", "a poorly": no one
+            if " who " in found:  # "a former undersecretary of mining who now advises …":
+                return None  # a relative clause, whose verb reports no quote
         elif kind == "name":
             found = org_tail(m.string, at, found)  # "the Council on Foreign Relations"
             found, at = org_head(m.string, at, found)  # "Ministry of Energy and Mineral …"

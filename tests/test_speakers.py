@@ -1643,6 +1643,30 @@ def test_described_organisation(paragraphs: tuple[str, ...], expected: list[str 
     ("paragraph", "expected"),
     [
         pytest.param(
+            "“The government underestimated the change,” said Rodrigo Vásquez, a former"
+            " undersecretary of mining who now advises communities. “The councils have lawyers"
+            " now.”",
+            ["Rodrigo Vásquez", "Rodrigo Vásquez"],
+            id="verb-of-a-relative-clause-after-the-attribution",
+        ),
+        pytest.param(
+            "“We lost a season,” said Amara Obi, a grower who now writes for a farm weekly."
+            " “Nobody came to help.”",
+            ["Amara Obi", "Amara Obi"],
+            id="writes-in-a-relative-clause",
+        ),
+    ],
+)
+def test_a_description_with_a_relative_clause_is_nobody(
+    paragraph: str, expected: list[str]
+) -> None:
+    assert speakers_of(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        pytest.param(
             "By evening, 12,000 homes had no running water, the Northern Water Authority said"
             " in a statement, adding that “repairs will continue through the night.”",
             "Northern Water Authority",
