@@ -31,6 +31,7 @@ from newsparse.names import (
 )
 from newsparse.segment import DATELINE
 from newsparse.subject_patterns import (
+    body_voice_re,
     desc_before_re,
     employer_run_re,
     person_of_re,
@@ -244,6 +245,8 @@ def subject_before(
         d = desc_before_re().fullmatch(text, lo, cue_start)
         return None if d is None else Attribution(d.group("desc"), "descriptor", cue, lo)
     found = None if m is None else _pick(m, _BEFORE_GROUPS, cue)
+    if found is None and text.endswith(_VOICE_ENDS, window, cue_start):
+        return _body_voice(text, lo if whole else window, cue_start, cue, whole=whole)
     if found is not None and not whole and _employer_like(found):
         start = _run_start(text, lo, found.at)
         employee = _person_of(text, lo, start, found) or _for_employer(
@@ -279,6 +282,23 @@ def subject_before(
         if appos and ", " in appos:  # "… read to the court, Kyle's mother, Sandra Brown, said"
             return _named_after_description(text, lo, m.start(group), appos, cue) or found
     return found
+
+
+_VOICE_ENDS = ("man ", "woman ", "person ", "representative ", "official ")
+"""How the voice nouns (``speaker_words.json``'s ``voice_nouns``) end, before the verb's
+space: `_body_voice`'s cheap first test."""
+
+
+def _body_voice(
+    text: str, lo: int, cue_start: int, cue: str, *, whole: bool
+) -> Attribution | None:
+    """A body's spokesperson, the body named in full with commas or more words than a
+    description holds: "A Department for Environment, Food and Rural Affairs spokesperson
+    said" (`body_voice_re`); with ``whole``, starting at ``lo``."""
+    m = body_voice_re().search(text, lo, cue_start)
+    if m is None or (whole and m.start() != lo):
+        return None
+    return Attribution(m.group("desc"), "descriptor", cue, m.start("desc"))
 
 
 _PRONOUN_ENDS = tuple(

@@ -1280,6 +1280,18 @@ def test_speech_verbs_of_other_languages(paragraph: str, expected: str) -> None:
             "Joseph Seneca",
             id="inverted-attribution-closing-the-sentence",
         ),
+        pytest.param(
+            "A Department for Environment, Food and Rural Affairs spokesperson said: “We are "
+            "investing a record £5.6bn in flood defences.”",
+            "A Department for Environment, Food and Rural Affairs spokesperson",
+            id="spokesperson-of-a-department-named-with-commas",
+        ),
+        pytest.param(
+            "“We are investing a record sum in flood defences,” a Department for Business and "
+            "Trade spokesman said.",
+            "a Department for Business and Trade spokesman",
+            id="spokesman-of-a-department-of-five-words",
+        ),
     ],
 )
 def test_unnamed_and_collective_sources(paragraph: str, expected: str) -> None:
