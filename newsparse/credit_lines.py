@@ -356,7 +356,24 @@ def _heading_credit(line: str, stop: int) -> tuple[int, int] | None:
         return 0, end
     if has_chain_mark(stretch) and credit_shape(stretch, mode="bare"):
         return 0, end
+    if _named_for_agency(stretch):
+        return 0, end
     return None
+
+
+def _named_for_agency(text: str) -> bool:
+    """A line that is a photographer's name, a comma and a known agency or publication:
+    "Rick Bowmer, AP", "Jack Gruber, USA TODAY" (Gannett papers print their credits so,
+    under the caption's line)."""
+    comma = text.rfind(", ")
+    if comma < 0 or "," in text[:comma]:
+        return False
+    agency = lookup(text[comma + 2 :])
+    return (
+        agency is not None
+        and (agency.kind in _LEAD_KINDS or agency.kind == "publication")
+        and person_like(text[:comma])
+    )
 
 
 def _may_start(line: str, start: int, end: int, first: int) -> bool:

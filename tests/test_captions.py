@@ -342,6 +342,12 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="story-source-footer-is-no-picture",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nReaders queue outside the old library on March 28."
+            f"\nRick Bowmer, AP\n\n{AFTER}",
+            [(None, "Readers queue outside the old library on March 28.", "Rick Bowmer, AP")],
+            id="usa-today-name-comma-agency-under-its-caption",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nSOURCE: Reuters\n\nAdvertisement",
             [],
             id="story-source-over-furniture-is-no-picture",

@@ -168,6 +168,8 @@ FIND_CASES = [
     ("The river at the dam site. (HT Photo/Jane Roe)", "(HT Photo/Jane Roe)"),
     ("A firefighter at the trailhead. (Lac d'Argent Fire Department)",
      "(Lac d'Argent Fire Department)"),
+    ("Rick Bowmer, AP", "Rick Bowmer, AP"),
+    ("Jack Gruber, USA TODAY", "Jack Gruber, USA TODAY"),
 ]  # fmt: skip
 
 
@@ -213,6 +215,9 @@ NOT_CREDITS = [
     "jq [options] <jq filter> [file...]",
     "Jobs are up (see chart)",
     "Washington Monument Closes to Repair Earthquake-Induced Crack",
+    "Biden, AP",
+    "Monday, Reuters",
+    "Tom and Jerry, AP",
     "",
     "   ",
 ]
