@@ -356,6 +356,16 @@ class _Grouper:
             last.credit = i  # Chiu, AP": the credit line under the block is the credit
             self.take(last, i)
             return
+        if (
+            last is not None
+            and last.last == i - 1
+            and last.credit is not None
+            and not line.gap
+            and _names_nobody(_credit_text(lines[last.credit]))
+        ):  # "… to civic officials. (File photo)" / "Photo: PTI" (Times of India): the
+            last.credit = i  # note names nobody; the line under the caption does
+            self.take(last, i)
+            return
         group = ImageGroup(first=i, last=i, credit=i)
         self.take(group, i)
         nxt = i + 1
@@ -593,6 +603,13 @@ def _same_credit(a: str, b: str) -> bool:
     if not people or people != set(second.photographers):
         return False
     return {x.name for x in first.agencies} == {x.name for x in second.agencies}
+
+
+def _names_nobody(credit: str) -> bool:
+    """Whether a credit names no photographer and no organisation: "(File photo)",
+    "(Representational image)"."""
+    parsed = parse_credit(credit)
+    return not parsed.photographers and not parsed.agencies
 
 
 def _credit_text(line: Line) -> str:

@@ -348,6 +348,12 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="usa-today-name-comma-agency-under-its-caption",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nReaders queue outside the old library. (File photo)"
+            f"\nPhoto: PTI\n\n{AFTER}",
+            [(None, "Readers queue outside the old library.", "PTI")],
+            id="toi-file-photo-note-then-the-credit-under-it",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nSOURCE: Reuters\n\nAdvertisement",
             [],
             id="story-source-over-furniture-is-no-picture",
