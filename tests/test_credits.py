@@ -185,6 +185,8 @@ MORE_PARSE_CASES = [
                  ["Courtesy"], id="image-courtesy-person"),
     pytest.param("(Supplied)", "Supplied", [], [], ["Supplied"], id="au-supplied-brackets"),
     pytest.param("Supplied", "Supplied", [], [], ["Supplied"], id="au-supplied"),
+    pytest.param("Credit: Special Arrangement", "Special Arrangement", [], [], ["Supplied"],
+                 id="indian-special-arrangement-is-supplied"),
     pytest.param("(Supplied: Jane Roe)", "Supplied: Jane Roe", ["Jane Roe"], [], ["Supplied"],
                  id="abc-supplied-by-a-person"),
     pytest.param("(Supplied: NSW SES)", "Supplied: NSW SES", [], ["NSW SES"], ["Supplied"],
