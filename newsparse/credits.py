@@ -81,9 +81,14 @@ def courtesy_giver(text: str) -> tuple[str, str] | None:
         return "", rest
     if lookup(rest) is not None:
         return "agency", rest
-    if not m["the"] and person_like(rest):
-        return "person", rest
+    if not m["the"] and person_like(rest) and (_capitalised_words(rest) < 3 or _given_first(rest)):
+        return "person", rest  # ("Altadena Builds Back": three words, no given name first)
     return "agency", rest
+
+
+def _capitalised_words(text: str) -> int:
+    """How many words of a name are capitalised: "Paulo de Souza" has two."""
+    return sum(1 for word in text.split() if word[:1].isupper())
 
 
 def _gives(text: str) -> bool:
