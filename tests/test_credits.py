@@ -421,6 +421,10 @@ MORE_PARSE_CASES = [
     pytest.param("Jane Roe/Getty Images and Sam Poe/AP", "Jane Roe/Getty Images and Sam Poe/AP",
                  ["Jane Roe", "Sam Poe"], ["Getty Images", "AP"], [],
                  id="second-credit-after-and-an-agency"),
+    pytest.param("Illustration by The Atlantic. Sources: Getty; Alamy.",
+                 "Illustration by The Atlantic. Sources: Getty; Alamy", [],
+                 ["The Atlantic", "Getty Images", "Alamy"], [],
+                 id="illustrator-then-the-sources-of-its-pictures"),
 ]  # fmt: skip
 
 
