@@ -1645,6 +1645,24 @@ def test_inverted_name_ends_at_its_sentence(
             ["Acme Corp"],
             id="bare-organisation-noun-still-resolves",
         ),
+        pytest.param(
+            (
+                "“Warm seas are feeding these storms,” Noor Abdelrahman, a scientist, said.",
+                "The U.S. Embassy in Muscat issued an alert on Tuesday. “Avoid driving through"
+                " flooded roads,” the embassy said.",
+            ),
+            ["Noor Abdelrahman", "U.S. Embassy"],
+            id="the-embassy-is-no-person",
+        ),
+        pytest.param(
+            (
+                "“We ran the numbers every way we could,” CEO Renata Villalobos said.",
+                "The system said in a statement that it would “help every patient find a new"
+                " provider.”",
+            ),
+            ["Renata Villalobos", "The system"],
+            id="a-health-system-is-no-person",
+        ),
     ],
 )
 def test_described_organisation(paragraphs: tuple[str, ...], expected: list[str | None]) -> None:
