@@ -146,7 +146,8 @@ _NAMER = lazy_compile(
     rf"""
     (?:(?<=\bthe\ )|(?<=\bThe\ ))?               # ("the Air Force")
     (?P<name>{NAME_RUN_SRC})                       # a name,
-    \ (?:has\ |had\ )?                            # then
+    (?P<appos>,\ (?:a|an|the)\ [^,"“”«»„.!?;:]{{1,60}})?  # perhaps what it is, in commas
+    ,?\ (?:has\ |had\ )?                           # then
     (?:called|described|dubbed|labell?ed|branded|termed)\   # a verb that names a thing,
     [^"“”«»„.!?;:]{{1,80}}                          # what it named,
     \Z                                             # up to the quote
@@ -184,7 +185,10 @@ def namer(text: str, lo: int, at: int, resolver: Nearby) -> str | None:
     if m is None or resolver.is_quoted(m.start("name")):
         return None
     words, _title = parse_name(m.group("name"), sentence_start_at(text, m.start("name")))
-    return " ".join(resolver.fullest(words, m.start("name"))) if words else None
+    full = resolver.fullest(words, m.start("name")) if words else ()
+    if m.group("appos") and len(full) < 2 and not is_org(full):
+        return None  # ("In March, the council called it": a time, then the subject)
+    return " ".join(full) if full else None
 
 
 _NAMING_VERBS = (" called", " described", " dubbed", " label", " branded", " termed")

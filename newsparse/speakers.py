@@ -454,8 +454,11 @@ def _fallback(
     # the quote's own sentence names its subject ('Nike said. Matthew Friend called it "…"')
     att = state.event(text, ps, q.open_at)
     inside = q.open_at > ps and not sentence_start_at(text, q.open_at)
-    if att is not None and inside and after_sentence_end(text, att.at, q.open_at) >= 0:
-        own = _named_subject(text, ps, q.open_at, resolver)
+    cut = after_sentence_end(text, att.at, q.open_at) if att is not None and inside else -1
+    if cut >= 0:
+        own = _named_subject(text, ps, q.open_at, resolver) or namer(
+            text, cut, q.open_at, resolver
+        )  # ("… argued that … One of them, Darnell Whitfield-Osei, called it "…"")
         if own is not None:
             return own
     if att is not None:

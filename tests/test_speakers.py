@@ -6,7 +6,9 @@ import pytest
 
 import newsparse
 from newsparse.models import Quote, Speaker
+from newsparse.nearby import Nearby
 from newsparse.quotes import find_quotes
+from newsparse.speaker_clues import namer
 from tests._timing import scaling
 
 
@@ -953,6 +955,25 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
             ["Air Force"],
             id="who-called-a-thing-by-the-quoted-words",
         ),
+        pytest.param(
+            (
+                "“The small stuff should be exempt,” Rep. Teodoro Villanueva said.",
+                "The Blockchain Association, a trade group, called it “a common-sense fix that is"
+                " long overdue.”",
+            ),
+            ["Teodoro Villanueva", "Blockchain Association"],
+            id="who-called-it-with-what-it-is-in-commas",
+        ),
+        pytest.param(
+            (
+                "“I share the concerns I heard tonight,” Aisha Brathwaite said.",
+                "Three members argued that the county already had tools. One of them, Darnell"
+                " Whitfield-Osei, called the moratorium “a solution in search of a problem.”",
+            ),
+            ["Aisha Brathwaite", "Darnell Whitfield-Osei"],
+            id="who-called-it-after-reported-speech-in-the-sentence-before",
+        ),
+
         pytest.param(
             (
                 "Brentford head coach Liam Carrick was more measured.",
@@ -2360,3 +2381,18 @@ def test_speaker_rules_scale_linearly(name: str) -> None:
     unit = SPEAKER_SHAPES[name]
     base, big = scaling(parse, unit * 150, unit * 1_200, limit=12)
     assert big <= 12 * base + 0.01, f"{name}: {base:.4f}s for 1x, {big:.4f}s for 8x"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The Blockchain Association, a trade group, called it “a fix.”",
+                     "Blockchain Association", id="organisation-then-what-it-is"),
+        pytest.param("Tom Roe, the mayor, called it “a fix.”", "Tom Roe", id="person-then-role"),
+        pytest.param("Later in March, the council called it “a fix.”", None,
+                     id="a-time-before-the-commas-is-nobody"),
+    ],
+)  # fmt: skip
+def test_namer_reads_past_what_the_namer_is(text: str, expected: str | None) -> None:
+    at = text.index("“")
+    assert namer(text, 0, at, Nearby(text, [(at, len(text))])) == expected
