@@ -99,14 +99,18 @@ def source_before(
         owned = words[0].endswith(("'s", "’s"))  # "Karim's solicitor told the court …"
         if (unnamed or owned) and head in (w.casefold() for w in words[1:4]):
             return event.text
-    # no speech verb: "A spokesperson for Red River Agri Holdings rejected the concerns."
-    lo, hi = windows[0]
-    end = hi if hi < att.at else att.at
-    found = None
-    for m in _unnamed_re(head).finditer(text, max(lo, end - PRONOUN_REACH), end):
-        if not resolver.is_quoted(m.start()):
-            found = m.group()
-    return found
+    # no speech verb: "A spokesperson for Red River Agri Holdings rejected the concerns.";
+    # or one that reads only the organisation as its subject: "A spokesperson for the
+    # European Commission told Newsweek that …" (this paragraph, then the one before)
+    for lo, hi in windows[:2]:
+        end = hi if hi < att.at else att.at
+        found = None
+        for m in _unnamed_re(head).finditer(text, max(lo, end - PRONOUN_REACH), end):
+            if not resolver.is_quoted(m.start()):
+                found = m.group()
+        if found is not None:
+            return found
+    return None
 
 
 @lru_cache(maxsize=64)

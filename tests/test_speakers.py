@@ -748,6 +748,16 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
         ),
         pytest.param(
             (
+                '"The conclusion is too pessimistic," said Dr. Lars Oberg, a biologist.',
+                "A spokesperson for the European Commission told Newsweek that ministers would"
+                " review the evidence in October.",
+                '"The Commission will follow the best scientific advice," the spokesperson said.',
+            ),
+            ["Lars Oberg", "A spokesperson for the European Commission"],
+            id="unnamed-source-told-an-outlet-in-the-paragraph-before",
+        ),
+        pytest.param(
+            (
                 "Aid groups say deep cuts to overseas aid by the US have left them short.",
                 "The World Food Programme said it had halved rations. "
                 '"What we do not have is the money," the agency said in a statement.',
