@@ -279,6 +279,10 @@ def subject_before(
             named = _role_then_name(text, m.start(group) + appos.find(" "), cue_start)
             if named is not None:  # "Her former partner, the comedian Rhys Pryce, said"
                 return Attribution(named[1], "name", cue, named[0])
+        elif appos and appos[:1].islower():
+            named = _role_then_name(text, m.start(group) - 1, cue_start)
+            if named is not None:  # "Another commuter, software engineer Shruti Rao, said"
+                return Attribution(named[1], "name", cue, named[0])
         if appos and ", " in appos:  # "… read to the court, Kyle's mother, Sandra Brown, said"
             return _named_after_description(text, lo, m.start(group), appos, cue) or found
     return found

@@ -758,6 +758,15 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
         ),
         pytest.param(
             (
+                "Another commuter, software engineer Shruti Venkataraman, said the trip takes an"
+                " hour and a half.",
+                '"If the metro works, I will get back two hours a day," she said.',
+            ),
+            ["Shruti Venkataraman"],
+            id="a-description-then-a-role-and-a-name-in-commas",
+        ),
+        pytest.param(
+            (
                 "Aid groups say deep cuts to overseas aid by the US have left them short.",
                 "The World Food Programme said it had halved rations. "
                 '"What we do not have is the money," the agency said in a statement.',
