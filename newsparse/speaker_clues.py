@@ -7,6 +7,8 @@ who called a thing by the quoted words. Each reads a bounded stretch of the text
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from newsparse._regex import lazy_compile
@@ -192,3 +194,35 @@ def namer(text: str, lo: int, at: int, resolver: Nearby) -> str | None:
 
 
 _NAMING_VERBS = (" called", " described", " dubbed", " label", " branded", " termed")
+
+
+@cache
+def _voice_for_re() -> regex.Pattern[str]:
+    """An unnamed voice of a named organisation, as a whole speaker: "A spokesman for
+    Fairmont Homes", "an official at the Treasury", "A Defra spokesperson"."""
+    voices = "|".join(sorted(vocabulary().voice_nouns, key=len, reverse=True))
+    return regex.compile(
+        rf"""
+        (?:[Aa]n?|[Oo]ne|[Tt]he)\ (?:
+            (?:[\p{{Ll}}-]+\ ){{0,2}}(?:{voices})\ (?:for|at|from|of|with)\ (?:the\ )?
+            (?P<after>\p{{Lu}}.*)                       # "… for Fairmont Homes"
+          | (?P<before>\p{{Lu}}.*?)\ (?:{voices})        # "A Defra spokesperson"
+        )
+        """,
+        regex.VERBOSE,
+    )
+
+
+def voice_for(speaker: str | None, noun: str) -> str | None:
+    """The organisation an unnamed voice speaks for, when ``speaker`` (a resolved speaker
+    as printed) is one and the organisation may be called ``noun`` ("firm"): "A spokesman
+    for Fairmont Homes" -> "Fairmont Homes"; but "a spokesperson for the National Security
+    Council" is no "bank". Else None."""
+    if not speaker or speaker[:1] not in "AaOoTt" or " " not in speaker:
+        return None  # (a cheap test: a voice opens with an article)
+    m = _voice_for_re().fullmatch(speaker)
+    if m is None:
+        return None
+    body: str = m.group("after") or m.group("before")
+    last = body.rsplit(None, 1)[-1].casefold()
+    return None if last in vocabulary().org_words and last != noun else body

@@ -47,6 +47,7 @@ from newsparse.speaker_clues import (
     ranked,
     singular_they,
     speaks_as_it,
+    voice_for,
 )
 from newsparse.subjects import (
     Attribution,
@@ -200,6 +201,9 @@ def _resolve(
                 return named
             found = organisation_spoke(text, att, windows, resolver=resolver, state=state)
             found = found or resolver.org_before(att.at, windows[:1], att.text, state.people)
+            # the body whose spokesperson spoke last: "A spokesman for Fairmont Homes said:
+            # '…'" then "'…,' the firm added"
+            found = found or voice_for(last, head)
             wide = state.wide()  # "The operator, Stena Line," further back
             further = wide[len(windows) :]
             found = found or role_holder(text, head, further, att.at, resolver, org=True)

@@ -1696,6 +1696,23 @@ def test_inverted_name_ends_at_its_sentence(
         ),
         pytest.param(
             (
+                "Residents said the town's GP surgery was already full.",
+                "A spokesman for Fairmont Homes said: “We have listened to the community.”",
+                "“This development will deliver hundreds of homes,” the firm added.",
+            ),
+            ["A spokesman for Fairmont Homes", "Fairmont Homes"],
+            id="the-firm-whose-spokesman-spoke-last",
+        ),
+        pytest.param(
+            (
+                "A Defra spokesperson said: “We are investing a record sum in defences.”",
+                "“Work will start in the spring,” the department said.",
+            ),
+            ["A Defra spokesperson", "Defra"],
+            id="the-department-whose-spokesperson-spoke-last",
+        ),
+        pytest.param(
+            (
                 "“We ran the numbers every way we could,” CEO Renata Villalobos said.",
                 "The system said in a statement that it would “help every patient find a new"
                 " provider.”",
