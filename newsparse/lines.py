@@ -159,6 +159,8 @@ def _is_byline(text: str) -> bool:
         and STAMPED_BYLINE.match(text)
     ):
         return True
+    if text.count(", ") == 2 and _outlet_byline(text):
+        return True
     roles, role_end, role_words = _byline_roles()
     if text.isascii():
         if not text.rstrip(ASCII_NON_WORD).lower().endswith(role_words):
@@ -166,6 +168,24 @@ def _is_byline(text: str) -> bool:
     elif role_end.search(text) is None:
         return False
     return roles.match(text) is not None
+
+
+MAX_OUTLET_BYLINE = 80  # "Tomi Adesanya, BBC News, Lagos"
+
+
+def _outlet_byline(text: str) -> bool:
+    """A correspondent's name, the outlet and where: "Tomi Adesanya, BBC News, Lagos" (the
+    BBC's analysis boxes, under their heading); the outlet a known publication or wire."""
+    if len(text) > MAX_OUTLET_BYLINE or not text[-1].isalpha():
+        return False
+    name, outlet, place = text.split(", ")
+    agency = lookup(outlet)
+    return (
+        agency is not None
+        and agency.kind in ("publication", "wire")
+        and place[:1].isupper()
+        and person_like(name)
+    )
 
 
 ASCII_NON_WORD = "".join(c for c in map(chr, range(128)) if not (c.isalnum() or c == "_"))

@@ -914,6 +914,15 @@ def test_short_lines_that_do_not_wrap_stay_apart(text: str) -> None:
     assert len(newsparse.parse(text).blocks) == 10
 
 
+def test_heading_over_a_correspondents_byline() -> None:
+    text = (
+        "Ferry sinks on Lagos lagoon\n\nDozens of passengers were rescued on Thursday.\n\n"
+        "A river nobody trusts\n\nTomi Adesanya, BBC News, Lagos\n\n"
+        "Most people who cross the lagoon every day have a story about a near miss."
+    )
+    assert headings(text) == ["A river nobody trusts"]
+
+
 def test_title_printed_again_is_other() -> None:
     text = (
         "Storm hits the coast | Harbor Daily\n\nStorm hits the coast\n\n"
@@ -935,6 +944,10 @@ ROLE_END_CASES = [
     pytest.param("The storm hit the coast on Monday, officials said.", False, id="prose"),
     pytest.param("Letters to the Editor_", False, id="underscore-is-a-word-character"),
     pytest.param("The ghostwriters", False, id="writers-inside-a-word"),
+    pytest.param("Tomi Adesanya, BBC News, Lagos", True, id="name-outlet-and-place"),
+    pytest.param("Jane Roe, Reuters, Nairobi", True, id="name-wire-and-place"),
+    pytest.param("Lagos, Abuja, Kano", False, id="three-places"),
+    pytest.param("Jane Roe, Harbor Mills, Lagos", False, id="unknown-organisation"),
 ]  # fmt: skip
 
 
