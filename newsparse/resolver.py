@@ -324,6 +324,10 @@ class Resolver:
             return self._spelled[letters]
         text, spelled = self.text, None
         i = text.find("(" + letters + ")")
+        if i < 0:  # "Indonesia's Financial Services Authority, known as OJK,"
+            i = text.find(", known as " + letters)
+            after = i + len(", known as ") + len(letters)
+            i = -1 if i >= 0 and text[after : after + 1].isalnum() else i
         if 0 < i < at:  # the name printed right before the bracket, read backwards
             m = SPELLED_OUT.search(text, max(0, i - 160), i)
             if m is not None:

@@ -1713,6 +1713,15 @@ def test_inverted_name_ends_at_its_sentence(
         ),
         pytest.param(
             (
+                "Indonesia's Financial Services Authority, known as OJK, will publish new rules.",
+                "The regulator said the rules were meant “to protect consumers as the market"
+                " matures.”",
+            ),
+            ["Indonesia's Financial Services Authority"],
+            id="a-short-form-after-known-as",
+        ),
+        pytest.param(
+            (
                 "“We ran the numbers every way we could,” CEO Renata Villalobos said.",
                 "The system said in a statement that it would “help every patient find a new"
                 " provider.”",
