@@ -222,6 +222,7 @@ def heading_in_context(
         and not _ends_sentence(lines[k])
         and not after_list
         and not (lines[i].gap and _ends_in_credit(lines[k]))
+        and not (lines[i].gap and kinds[k] == "image")  # a picture's bare credit ends it
     ):
         return False  # a line that goes on from the one before
     if prev is not None and _closes_block(lines, i):

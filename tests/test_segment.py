@@ -488,6 +488,15 @@ def test_headline(text: str, expected: str | None) -> None:
             ["How the U.S. Lost Its Lead"],
             id="heading-with-an-abbreviation",
         ),
+        pytest.param(
+            "I quit my tech job to open a bakery\n\nHe spent nine years in Seattle.\n\n"
+            "The startup costs\n\nHe spent about $185,000 before the bakery sold its first loaf."
+            "\n\nA tray of cardamom buns, the bakery's best-selling item, cools on a rack.\n"
+            "Arjun Venkataraman\n\nLosing money, then finding a rhythm\n\n"
+            "For the first eight months, the bakery lost $4,000 a month.",
+            ["The startup costs", "Losing money, then finding a rhythm"],
+            id="heading-under-a-picture-credited-to-a-bare-name",
+        ),
     ],
 )
 def test_subheadings(text: str, expected: list[str]) -> None:
