@@ -313,6 +313,19 @@ def headings(text: str) -> list[str]:
             None,
             id="starts-with-paragraph",
         ),
+        pytest.param(
+            "I quit my Big Tech job to open a bakery. Here's what the first year cost me.\n\n"
+            "Priya Raman-Cole\nMar 4, 2025, 5:12 AM ET\n\nArjun spent nine years in Seattle.",
+            "I quit my Big Tech job to open a bakery. Here's what the first year cost me.",
+            id="business-insider-title-in-sentences-over-a-name-and-a-stamp",
+        ),
+        pytest.param(
+            "The council met on Monday and voted to close the old library after a debate.\n\n"
+            "Sports\n\nDec 27, 2014; Louisville, KY, USA; a forward posts up during the first "
+            "half at the arena.",
+            None,
+            id="sentence-over-a-section-and-a-dated-caption",
+        ),
     ],
 )
 def test_headline(text: str, expected: str | None) -> None:
