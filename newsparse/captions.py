@@ -104,6 +104,7 @@ _PHOTO_WORDS = frozenset({"photo", "photos", "photograph", "picture", "pic", "im
 block above it (`_Grouper.photo_caption_above`); "Source:" credits a chart's data."""
 MIN_DEK_WORDS = 6  # as the segmenter's standfirst under the headline
 MAX_LINES_UNDER_SOURCE = 3  # page furniture under a story's "Source:" line
+MAX_BYLINE_NAME_WORDS = 4  # the author's bare name under the headline: "Jane Roe-Smith"
 
 
 @dataclass(slots=True)
@@ -406,6 +407,9 @@ class _Grouper:
         if j == self.first_text:
             return  # the headline's line: "Title" / "Image copyright Getty Images" (BBC)
         prev = lines[j]
+        if j == self.first_text + 1 and prev.words <= MAX_BYLINE_NAME_WORDS and name_line(prev):
+            return  # the author's bare name under the headline: "Title" / "Jane Roe" /
+            # "Illustration: Sam Poe/Axios" credits the lead picture, which has no caption
         if self.first_text >= 0 and lines[self.first_text].text.startswith(prev.text):
             return  # the title printed again under the page's title ("Title | Site" / "Title")
         if not caption_like(prev) or prev.text.startswith(('"', "“")) or reports_speech(prev):

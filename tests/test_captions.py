@@ -354,6 +354,12 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="toi-file-photo-note-then-the-credit-under-it",
         ),
         pytest.param(
+            f"Library to close\n\nJane Okafor-Lind\nIllustration: Sam Poe/Axios\n\n{BODY}\n\n"
+            f"{AFTER}",
+            [(None, None, "Sam Poe/Axios")],
+            id="axios-author-name-over-the-lead-illustration-is-no-caption",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nSOURCE: Reuters\n\nAdvertisement",
             [],
             id="story-source-over-furniture-is-no-picture",
