@@ -71,6 +71,7 @@ class Vocabulary:
     hyphen_prefixes: frozenset[str]  # "ex" of "Ex-wife": a compound, not a given name
     hyphen_suffixes: frozenset[str]  # "based" of "Paris-based": a compound, not a given name
     surname_prefixes: frozenset[str]  # "Ní" of "Ní Bhriain": a surname of two words
+    noun_names: dict[str, frozenset[str]]  # "group" -> "association": what it may stand for
 
     def personal(self, head: str) -> bool:
         """Whether a description with ``head`` (case-folded) may be a person's: a role, a
@@ -125,6 +126,7 @@ def vocabulary() -> Vocabulary:
         hyphen_prefixes=frozenset(words["hyphen_prefixes"]),
         hyphen_suffixes=frozenset(words["hyphen_suffixes"]),
         surname_prefixes=frozenset(words["surname_prefixes"]),
+        noun_names={noun: frozenset(ends) for noun, ends in words["noun_names"].items()},
     )
 
 

@@ -195,8 +195,10 @@ def organisation_spoke(
             return None
         if head not in v.outlet_nouns and is_outlet(key):
             return None  # "workers who spoke to the Guardian": who reports, not the company
-        if full[-1].casefold() in v.org_words and full[-1].casefold() != head:
-            return None  # "the National Security Council said …" is not "the bank"
+        last = full[-1].casefold()
+        if last in v.org_words and last != head and last not in v.noun_names.get(head, ()):
+            return None  # "the National Security Council said …" is not "the bank" (but
+            # "the National Parks Conservation Association" may be "the group")
         if len(full) < 2 and (
             full[0] in resolver.known_last
             or not full[0][:1].isupper()

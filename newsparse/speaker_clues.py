@@ -225,4 +225,7 @@ def voice_for(speaker: str | None, noun: str) -> str | None:
         return None
     body: str = m.group("after") or m.group("before")
     last = body.rsplit(None, 1)[-1].casefold()
-    return None if last in vocabulary().org_words and last != noun else body
+    v = vocabulary()
+    if last in v.org_words and last != noun and last not in v.noun_names.get(noun, ()):
+        return None
+    return body

@@ -1722,6 +1722,16 @@ def test_inverted_name_ends_at_its_sentence(
         ),
         pytest.param(
             (
+                "The Park Service has 2,000 fewer rangers than a decade ago, according to the"
+                " National Parks Conservation Association.",
+                "The group said in a statement that reservations were “a bandage on a staffing"
+                " wound.”",
+            ),
+            ["National Parks Conservation Association"],
+            id="the-group-is-the-association-that-reported",
+        ),
+        pytest.param(
+            (
                 "“We ran the numbers every way we could,” CEO Renata Villalobos said.",
                 "The system said in a statement that it would “help every patient find a new"
                 " provider.”",
