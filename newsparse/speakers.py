@@ -122,6 +122,15 @@ def _resolve(
             name = name or speech_event(
                 text, att, windows[1:2], resolver=resolver, state=state, sex=kind
             )
+            if name is None and len(windows) > 1:
+                # the paragraph before ends in a sentence about "he": its person ("Sebastián
+                # Quilapán was one of them. He is 29." then '"…," he said')
+                lo1, hi1 = windows[1]
+                opened = opening_before(text, lo1, hi1, PRONOUN_OPENERS[kind])
+                if opened >= 0:
+                    name = resolver.person_before(
+                        opened, windows[1:2], kind, people, strict=False
+                    )
             # (the paragraph itself was read just above: the ones before)
             name = name or resolver.person_before(att.at, windows[1:], kind, people)
             if name is None and last and last[0].islower() and last.split()[-1] not in v.org_nouns:

@@ -441,6 +441,16 @@ def test_title_case_headline_is_no_fuller_name() -> None:
             ["Tom Lund", "Marla Dean"],
             id="she-after-reported-speech",
         ),
+        pytest.param(
+            (
+                '"Closing a ski run is like turning off one light," Andrea Conuecar said.',
+                "Nearly everyone who voted yes repeated Conuecar's argument. Sebastian Quilapan"
+                " was one of them. He is 29.",
+                '"I love that hill more than anyone," he said.',
+            ),
+            ["Andrea Conuecar", "Sebastian Quilapan"],
+            id="he-of-the-sentence-that-closes-the-paragraph-before",
+        ),
     ],
 )
 def test_pronoun_after_reported_speech(paragraphs: tuple[str, ...], expected: list[str]) -> None:
