@@ -443,12 +443,12 @@ def test_title_case_headline_is_no_fuller_name() -> None:
         ),
         pytest.param(
             (
-                '"Closing a ski run is like turning off one light," Andrea Conuecar said.',
-                "Nearly everyone who voted yes repeated Conuecar's argument. Sebastian Quilapan"
+                '"Closing a ski run is like turning off one light," Andrea Coñuecar said.',
+                "Nearly everyone who voted yes repeated Coñuecar's argument. Sebastián Quilapán"
                 " was one of them. He is 29.",
                 '"I love that hill more than anyone," he said.',
             ),
-            ["Andrea Conuecar", "Sebastian Quilapan"],
+            ["Andrea Coñuecar", "Sebastián Quilapán"],
             id="he-of-the-sentence-that-closes-the-paragraph-before",
         ),
     ],
