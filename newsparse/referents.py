@@ -160,7 +160,9 @@ def speech_event(
                     return holder
             return None
         words, title = parse_name(event.text, sentence_start_at(text, event.at))
-        full = resolver.fullest(words, event.at)
+        # of two people who share the surname, the one of the pronoun's sex: "Sen. Whitfield
+        # said he would …" is Marcus Whitfield, not Rep. Ana Whitfield named after him
+        full = resolver.fullest(words, event.at, sex)
         key = " ".join(full)
         # who says something is a person unless the name is an organisation's or a place's
         person = key in state.people or bool(title) or len(full) > 1

@@ -451,6 +451,16 @@ def test_title_case_headline_is_no_fuller_name() -> None:
             ["Andrea Coñuecar", "Sebastián Quilapán"],
             id="he-of-the-sentence-that-closes-the-paragraph-before",
         ),
+        pytest.param(
+            (
+                "Sen. Marcus Whitfield, R-Texas, questioned officials from the agency.",
+                "Rep. Ana Whitfield, D-Calif., said she would review the contracts.",
+                "At the end of the hearing, Sen. Whitfield said he would introduce a bill.",
+                '"If you buy it, fly it," he said.',
+            ),
+            ["Marcus Whitfield"],
+            id="he-of-two-people-who-share-a-surname",
+        ),
     ],
 )
 def test_pronoun_after_reported_speech(paragraphs: tuple[str, ...], expected: list[str]) -> None:
