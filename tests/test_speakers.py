@@ -453,8 +453,10 @@ def test_title_case_headline_is_no_fuller_name() -> None:
         ),
         pytest.param(
             (
-                "Sen. Marcus Whitfield, R-Texas, questioned officials from the agency.",
+                "Sen. Marcus Whitfield, R-Texas, questioned officials from U.S. Customs and"
+                " Border Protection.",
                 "Rep. Ana Whitfield, D-Calif., said she would review the contracts.",
+                "Border agents told Fox News they had asked for more drones for years.",
                 "At the end of the hearing, Sen. Whitfield said he would introduce a bill.",
                 '"If you buy it, fly it," he said.',
             ),
