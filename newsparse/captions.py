@@ -46,7 +46,7 @@ from newsparse.caption_lines import (
     title_like,
     uncredited_caption,
 )
-from newsparse.credit_lines import MAX_NAME_AFTER, name_after_caption
+from newsparse.credit_lines import MAX_NAME_AFTER, name_after_caption, named_for_agency
 from newsparse.credit_text import unwrapped
 from newsparse.credits import parse_credit
 from newsparse.lines import Line
@@ -381,6 +381,11 @@ class _Grouper:
             self.absorb_before(group, group.caption)
         elif COPYRIGHT.match(line.text) or self.story_source(i):
             self.used[i] = False  # a notice under the story, not a picture
+            return
+        elif named_for_agency(line.text):
+            self.used[i] = False  # "Marisa Quintero, Associated Press" with no caption above
+            line.kind = "byline"  # it: the writer and the wire, not a picture's credit
+            line.credit = None
             return
         self.groups.append(group)
 

@@ -50,7 +50,7 @@ from newsparse.credit_text import (
     vocab,
 )
 
-__all__ = ["find_credit", "name_after_caption", "sure_credit_line"]
+__all__ = ["find_credit", "name_after_caption", "named_for_agency", "sure_credit_line"]
 
 _LEAD_KINDS = frozenset({"wire", "photo", "stock"})
 _MAX_ALONE = 60
@@ -356,12 +356,12 @@ def _heading_credit(line: str, stop: int) -> tuple[int, int] | None:
         return 0, end
     if has_chain_mark(stretch) and credit_shape(stretch, mode="bare"):
         return 0, end
-    if _named_for_agency(stretch):
+    if named_for_agency(stretch):
         return 0, end
     return None
 
 
-def _named_for_agency(text: str) -> bool:
+def named_for_agency(text: str) -> bool:
     """A line that is a photographer's name, a comma and a known agency or publication:
     "Rick Bowmer, AP", "Jack Gruber, USA TODAY" (Gannett papers print their credits so,
     under the caption's line)."""

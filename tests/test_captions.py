@@ -348,6 +348,11 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="usa-today-name-comma-agency-under-its-caption",
         ),
         pytest.param(
+            f"Library to close\n\nMarisa Quintero, Associated Press\n\n{BODY}\n\n{AFTER}",
+            [],
+            id="writer-and-wire-under-the-headline-is-a-byline",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nReaders queue outside the old library. (File photo)"
             f"\nPhoto: PTI\n\n{AFTER}",
             [(None, "Readers queue outside the old library.", "PTI")],
