@@ -153,6 +153,9 @@ def links(part: str) -> tuple[Link, ...]:
         elif found and sep == "comma" and _place_of(found[-1].text, text):
             last = found.pop()  # "Natural History Museum, London" is one institution
             text, sep = f"{last.text}, {text}", last.sep
+        elif found and sep == "and" and lookup(f"{found[-1].text} and {text}") is not None:
+            last = found.pop()  # "The Globe and Mail": a known name with "and" in it
+            text, sep = f"{last.text} and {text}", last.sep
         elif found and sep == "and" and _one_organisation(found[-1].text, text):
             last = found.pop()  # "U.S. Fish and Wildlife Service" is one organisation
             text, sep = f"{last.text} and {text}", last.sep

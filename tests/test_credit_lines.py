@@ -169,6 +169,10 @@ FIND_CASES = [
     ("A firefighter at the trailhead. (Lac d'Argent Fire Department)",
      "(Lac d'Argent Fire Department)"),
     ("Rick Bowmer, AP", "Rick Bowmer, AP"),
+    ("Councillors debate the bylaw on Nov. 25, 2025. Darren Calabrese/The Globe and Mail",
+     "Darren Calabrese/The Globe and Mail"),
+    ("Councillors debate the bylaw on Nov. 25, 2025.Darren Calabrese/The Globe and Mail",
+     "Darren Calabrese/The Globe and Mail"),
     ("Jack Gruber, USA TODAY", "Jack Gruber, USA TODAY"),
 ]  # fmt: skip
 

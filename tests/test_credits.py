@@ -425,6 +425,9 @@ MORE_PARSE_CASES = [
                  "Illustration by The Atlantic. Sources: Getty; Alamy", [],
                  ["The Atlantic", "Getty Images", "Alamy"], [],
                  id="illustrator-then-the-sources-of-its-pictures"),
+    pytest.param("Darren Calabrese/The Globe and Mail", "Darren Calabrese/The Globe and Mail",
+                 ["Darren Calabrese"], ["The Globe and Mail"], [],
+                 id="a-known-name-with-and-in-it-is-one-link"),
 ]  # fmt: skip
 
 
