@@ -250,16 +250,23 @@ def _one_organisation(left: str, right: str) -> bool:
     """Whether "left and right" names one organisation: "Department of Fish and Wildlife",
     "U.S. Fish and Wildlife Service" (an organisation's word on one side, and no person
     or known agency on either)."""
+    from newsparse.names import vocabulary  # noqa: PLC0415 (the speakers' word lists, on use)
+
     org_words = vocab().org_words
     left_words = [w.casefold() for w in left.split()]
     right_words = [w.casefold() for w in right.split()]
-    if not left_words or not right_words or lookup(left) or lookup(right) or person_like(right):
+    if not left_words or not right_words or lookup(left) or lookup(right):
         return False
     if any(w in org_words for w in left_words[:-1]) and "of" in left_words:
-        return not any(w in org_words for w in right_words)  # "Department of Fish and Wildlife"
+        # "Department of Fish and Wildlife", "Department of Transport and Main Roads" (two
+        # capitalised words that read as a name, unless a given name opens them)
+        return (
+            not any(w in org_words for w in right_words)
+            and right.split(maxsplit=1)[0] not in vocabulary().given_any
+        )
+    if person_like(right):
+        return False
     first = left.split(maxsplit=1)[0]
-    from newsparse.names import vocabulary  # noqa: PLC0415 (the speakers' word lists, on use)
-
     return right_words[-1] in org_words and first not in vocabulary().given_any  # "… Service"
 
 

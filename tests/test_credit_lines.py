@@ -173,6 +173,8 @@ FIND_CASES = [
      "Darren Calabrese/The Globe and Mail"),
     ("Councillors debate the bylaw on Nov. 25, 2025.Darren Calabrese/The Globe and Mail",
      "Darren Calabrese/The Globe and Mail"),
+    ("A landslip near Ellis Beach on December 1, 2025.(Supplied: Department of Transport and "
+     "Main Roads)", "(Supplied: Department of Transport and Main Roads)"),
     ("Jack Gruber, USA TODAY", "Jack Gruber, USA TODAY"),
 ]  # fmt: skip
 

@@ -428,6 +428,10 @@ MORE_PARSE_CASES = [
     pytest.param("Darren Calabrese/The Globe and Mail", "Darren Calabrese/The Globe and Mail",
                  ["Darren Calabrese"], ["The Globe and Mail"], [],
                  id="a-known-name-with-and-in-it-is-one-link"),
+    pytest.param("(Supplied: Department of Transport and Main Roads)",
+                 "Supplied: Department of Transport and Main Roads", [],
+                 ["Department of Transport and Main Roads"], ["Supplied"],
+                 id="department-of-two-things-joined-by-and"),
 ]  # fmt: skip
 
 
