@@ -96,7 +96,8 @@ SENTENCE_END_GAP = lazy(
 GLUED_GAP = lazy(
     r"""
     (?<=[\p{Ll}\d])\.  # a full stop glued on in a copy-paste: "... in 2024.Jane Roe/Getty"
-    (?=\p{Lu}\p{Ll})    # (consumed: a literal first is found fast)
+    (?=\p{Lu}\p{Ll}     # (consumed: a literal first is found fast)
+    |\p{Lu}{2,}[\p{Lu}\ '’-]{0,40}/)  # or a name in capitals and a slash: "….THE CANADIAN PRESS/"
     """
 )
 SHOUTED_NAME_GAP = lazy(

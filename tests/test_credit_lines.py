@@ -175,6 +175,9 @@ FIND_CASES = [
      "Darren Calabrese/The Globe and Mail"),
     ("A landslip near Ellis Beach on December 1, 2025.(Supplied: Department of Transport and "
      "Main Roads)", "(Supplied: Department of Transport and Main Roads)"),
+    ("Councillor Amara Osei speaks to reporters after the vote.THE CANADIAN PRESS/Kelly Clark",
+     "THE CANADIAN PRESS/Kelly Clark"),
+    ("A man walks in Kyiv on Monday.REUTERS/Jane Roe", "REUTERS/Jane Roe"),
     ("Jack Gruber, USA TODAY", "Jack Gruber, USA TODAY"),
 ]  # fmt: skip
 
