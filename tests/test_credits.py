@@ -432,6 +432,8 @@ MORE_PARSE_CASES = [
                  "Supplied: Department of Transport and Main Roads", [],
                  ["Department of Transport and Main Roads"], ["Supplied"],
                  id="department-of-two-things-joined-by-and"),
+    pytest.param("Pic: Cheshire Constabulary", "Cheshire Constabulary", [],
+                 ["Cheshire Constabulary"], [], id="a-constabulary-is-an-organisation"),
 ]  # fmt: skip
 
 

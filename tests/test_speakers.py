@@ -1754,6 +1754,25 @@ def test_inverted_name_ends_at_its_sentence(
         ),
         pytest.param(
             (
+                '"Ten releases a year was never sustainable," says Eric Handler, an analyst.',
+                "The Motion Picture Editors Guild, which represents the workers, said it would"
+                ' seek better severance. "These are the people who made the films," the guild'
+                " said in a statement.",
+            ),
+            ["Eric Handler", "Motion Picture Editors Guild"],
+            id="the-guild-is-an-organisation",
+        ),
+        pytest.param(
+            (
+                '"You will hear about it at dinner for a week," Oleksandr Kovalenko said.',
+                'Yusuf Demir made 29 saves for San Jose. "He has been the best player on the'
+                ' ice," the goalie said of Kovalenko.',
+            ),
+            ["Oleksandr Kovalenko", "Yusuf Demir"],
+            id="the-goalie-is-a-role",
+        ),
+        pytest.param(
+            (
                 "“We ran the numbers every way we could,” CEO Renata Villalobos said.",
                 "The system said in a statement that it would “help every patient find a new"
                 " provider.”",
