@@ -202,7 +202,7 @@ def _resolve(
         if head in v.org_nouns:
             if any(
                 w[:1].isupper() or w.endswith(("'s", "’s")) or w in v.title_portfolios
-                for w in words[1:-1]
+                for w in _naming_words(words)
             ):  # ("the finance ministry", "the state's health department": which one)
                 return att.text  # "The Dutch trade ministry", "the governor's office": named
             named = role_holder(text, head, windows, att.at, resolver, org=True)
@@ -297,6 +297,20 @@ def _resolve(
     elif not is_org(tuple(full.split())):
         state.add_person(full, resolver)
     return full
+
+
+_LOCATED = ("-based", "-headquartered")  # "the New Mexico-based launch company"
+
+
+def _naming_words(words: list[str]) -> list[str]:
+    """The words between a description's first word and its noun that may tell which
+    organisation it is: after a place it is based in, if any ("the New Mexico-based launch
+    company" names none: a company named before it is meant)."""
+    inner = words[1:-1]
+    for k in range(len(inner) - 1, -1, -1):
+        if inner[k].endswith(_LOCATED):
+            return inner[k + 1 :]
+    return inner
 
 
 def _relay(

@@ -1773,6 +1773,15 @@ def test_inverted_name_ends_at_its_sentence(
         ),
         pytest.param(
             (
+                "Helix Aerospace is laying off about 30% of its staff after a rocket failure.",
+                "On Thursday, the New Mexico-based launch company said its next flight would slip"
+                ' to "no earlier than the third quarter."',
+            ),
+            ["Helix Aerospace"],
+            id="where-a-company-is-based-names-no-other-company",
+        ),
+        pytest.param(
+            (
                 "“We ran the numbers every way we could,” CEO Renata Villalobos said.",
                 "The system said in a statement that it would “help every patient find a new"
                 " provider.”",
