@@ -178,6 +178,13 @@ def speech_event(
     return None
 
 
+def _in_a_statement(text: str, event: Attribution) -> bool:
+    """Whether reported speech is "said in a statement": "Airbnb Canada said in a statement
+    that …" (only a body issues one)."""
+    after = event.at + len(event.text)
+    return text.find(" in a statement", after, after + 40) >= 0
+
+
 def organisation_spoke(
     text: str, att: Attribution, windows: list[tuple[int, int]], *, resolver: Nearby, state: State
 ) -> str | None:
@@ -193,8 +200,11 @@ def organisation_spoke(
         words, title = parse_name(event.text, sentence_start_at(text, event.at))
         full = resolver.fullest(words, event.at)
         key = " ".join(full)
-        if title or key in state.people or full[0] in v.given_any:
+        if title or full[0] in v.given_any:
             return None
+        if key in state.people and not _in_a_statement(text, event):
+            return None  # (a name quoted as a person, unless it issued a statement: "Airbnb
+            # Canada said in a statement that …" then "the company said")
         if head not in v.outlet_nouns and is_outlet(key):
             return None  # "workers who spoke to the Guardian": who reports, not the company
         last = full[-1].casefold()

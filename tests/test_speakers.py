@@ -1782,6 +1782,15 @@ def test_inverted_name_ends_at_its_sentence(
         ),
         pytest.param(
             (
+                'Airbnb Canada said in a statement that the bylaw was "a blunt instrument that'
+                ' will hurt local families."',
+                '"We remain willing to work with the municipality," the company said.',
+            ),
+            ["Airbnb Canada", "Airbnb Canada"],
+            id="the-company-that-issued-a-statement",
+        ),
+        pytest.param(
+            (
                 "“We ran the numbers every way we could,” CEO Renata Villalobos said.",
                 "The system said in a statement that it would “help every patient find a new"
                 " provider.”",
