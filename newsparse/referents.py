@@ -97,8 +97,8 @@ def source_before(
         words = event.text.split()
         unnamed = words[0].casefold() in ("a", "an", "one", "another")
         owned = words[0].endswith(("'s", "’s"))  # "Karim's solicitor told the court …"
-        if (unnamed or owned) and head in (w.casefold() for w in words[1:4]):
-            return event.text
+        if (unnamed or owned) and head in (w.casefold() for w in words[1:6]):
+            return event.text  # ("A senior forest department official said …")
     # no speech verb: "A spokesperson for Red River Agri Holdings rejected the concerns.";
     # or one that reads only the organisation as its subject: "A spokesperson for the
     # European Commission told Newsweek that …" (this paragraph, then the one before)

@@ -780,6 +780,16 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
         ),
         pytest.param(
             (
+                '"Most incidents could be avoided," said Dr Nikita Sahasrabuddhe, a biologist.',
+                "A senior forest department official said on condition of anonymity that an"
+                ' awareness drive was planned. "Children need to know what to do if they see a'
+                ' leopard," the official said.',
+            ),
+            ["Nikita Sahasrabuddhe", "A senior forest department official"],
+            id="unnamed-source-of-five-words",
+        ),
+        pytest.param(
+            (
                 "Another commuter, software engineer Shruti Venkataraman, said the trip takes an"
                 " hour and a half.",
                 '"If the metro works, I will get back two hours a day," she said.',
