@@ -510,6 +510,13 @@ def test_headline(text: str, expected: str | None) -> None:
             ["The startup costs", "Losing money, then finding a rhythm"],
             id="heading-under-a-picture-credited-to-a-bare-name",
         ),
+        pytest.param(
+            "Inner west renters hit with 30 per cent rise\n\nTenants say they were given 60 "
+            "days.\n\nLoading\n\nLaw change 'not fast enough'\n\nThe ban came into force "
+            "this year.",
+            ["Law change 'not fast enough'"],
+            id="heading-under-an-embed-placeholder",
+        ),
     ],
 )
 def test_subheadings(text: str, expected: list[str]) -> None:
