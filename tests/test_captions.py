@@ -365,6 +365,12 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="axios-author-name-over-the-lead-illustration-is-no-caption",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nPictured: Readers in the old library on Monday. "
+            f"Photograph: Jane Roe/Reuters\n\n{AFTER}",
+            [(None, "Readers in the old library on Monday.", "Jane Roe/Reuters")],
+            id="pictured-label-leaves-the-caption",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nSOURCE: Reuters\n\nAdvertisement",
             [],
             id="story-source-over-furniture-is-no-picture",
