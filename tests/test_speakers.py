@@ -463,6 +463,15 @@ def test_title_case_headline_is_no_fuller_name() -> None:
             ["Marcus Whitfield"],
             id="he-of-two-people-who-share-a-surname",
         ),
+        pytest.param(
+            (
+                "Secretary Clara Yip said the government was aware of the pressure.",
+                '"We are launching a new round of events," she said in a written reply to the'
+                ' Legislative Council. "We will also keep a close eye on small businesses."',
+            ),
+            ["Clara Yip", "Clara Yip"],
+            id="a-written-reply-is-no-speaker",
+        ),
     ],
 )
 def test_pronoun_after_reported_speech(paragraphs: tuple[str, ...], expected: list[str]) -> None:
