@@ -439,6 +439,37 @@ def org_head(text: str, at: int, name: str) -> tuple[str, int]:
     return text[found : at + len(name)], found
 
 
+_TITLE_JOINERS = (" and ", " for ", " of ")
+
+
+def title_head(text: str, at: int, name: str) -> tuple[str, int]:
+    """``name`` printed at ``at``, carried back over the field of a title that "and" split
+    from it: "Economic Development Clara Yip" after "Secretary for Commerce and" is
+    "Secretary for Commerce and Economic Development Clara Yip" (which `split_name` reads
+    as a title and a name); (name, at) unchanged when no title stands within three joins, or
+    when ``name`` holds no known given name (the seat of "Labour MP for Penrith and Solway,
+    Jane Roe," is no part of a person's name)."""
+    given = vocabulary().given_any
+    if not any(word in given for word in name.split()[1:]):
+        return name, at
+    start = at
+    for _ in range(3):  # (at most three joins: bounded)
+        joiner = next((j for j in _TITLE_JOINERS if text.endswith(j, 0, start)), None)
+        if joiner is None:
+            return name, at
+        end = start - len(joiner)
+        words = text[max(0, end - 80) : end].split(" ")[-4:]
+        k = len(words)
+        while k and _head_word(words[k - 1]):
+            k -= 1
+        if k == len(words):
+            return name, at  # no capitalised word before the join
+        start = end - len(" ".join(words[k:]))
+        if any(_is_title(w) for w in words[k:]):
+            return text[start : at + len(name)], start
+    return name, at
+
+
 def _head_word(word: str) -> bool:
     """A word of an organisation's name read back from a join: capitalised, on one line, no
     possessive ("Indonesia's Ministry": the country is no part of the name)."""

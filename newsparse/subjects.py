@@ -27,6 +27,7 @@ from newsparse.names import (
     sentence_end,
     sentence_start_at,
     split_name,
+    title_head,
     vocabulary,
 )
 from newsparse.segment import DATELINE
@@ -183,6 +184,8 @@ def _pick(
         elif kind == "name":
             found = org_tail(m.string, at, found)  # "the Council on Foreign Relations"
             found, at = org_head(m.string, at, found)  # "Ministry of Energy and Mineral …"
+            if " and " in m.string[at - 80 if at > 80 else 0 : at]:  # (cheap test first)
+                found, at = title_head(m.string, at, found)  # "Secretary for Commerce and …"
             if found.endswith(".") and sentence_end(found.rsplit(" ", 1)[-1]):
                 found = found[:-1]  # "said Jane Smith."
         elif kind == "pronoun" and found[0].isupper() and not sentence_start_at(m.string, at):

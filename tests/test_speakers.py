@@ -247,6 +247,12 @@ def test_speakers_list_counts_in_order_of_appearance() -> None:
             [("Andrew Bailey", "Governor")],
             id="title-after-an-organisation",
         ),
+        pytest.param(
+            ("Secretary for Commerce and Economic Development Clara Yip Wing-sze said:"
+             ' "We are launching new events."',),
+            [("Clara Yip Wing-sze", "Secretary for Commerce and Economic Development")],
+            id="title-whose-field-has-and-in-it",
+        ),
     ],
 )
 def test_speaker_titles(paragraphs: tuple[str, ...], expected: list[tuple[str, str]]) -> None:
