@@ -187,6 +187,8 @@ def _read(
             or (k + 1 < len(chain) and chain[k + 1].sep == "paren")  # "Ralf Crawford (STScI)"
             # a second credit after "and": "… via Getty Images and Kevin Ong/Reuters"
             or (link.sep == "and" and k + 1 < len(chain) and chain[k + 1].sep == "slash")
+            # more people after an outlet's colon: "ABC Far North: Jane Roe, Sam Poe"
+            or (link.sep == "comma" and prev == "person" and k > 1 and chain[1].sep == "colon")
         ):
             photographers.append(person_case(text))
             prev = "person"

@@ -434,6 +434,13 @@ MORE_PARSE_CASES = [
                  id="department-of-two-things-joined-by-and"),
     pytest.param("Pic: Cheshire Constabulary", "Cheshire Constabulary", [],
                  ["Cheshire Constabulary"], [], id="a-constabulary-is-an-organisation"),
+    pytest.param("(ABC Far North: Jasmine Nguyen-Holt, Dominic Papadakis)",
+                 "ABC Far North: Jasmine Nguyen-Holt, Dominic Papadakis",
+                 ["Jasmine Nguyen-Holt", "Dominic Papadakis"], ["ABC Far North"], [],
+                 id="two-people-after-an-outlets-colon"),
+    pytest.param("AAP: Dean Lewins, Harbor Films", "AAP: Dean Lewins, Harbor Films",
+                 ["Dean Lewins"], ["AAP", "Harbor Films"], [],
+                 id="an-organisation-after-the-person-stays-one"),
 ]  # fmt: skip
 
 
