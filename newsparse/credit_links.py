@@ -120,7 +120,18 @@ def role_of(text: str) -> str | None:
     """The role a printed link names ("STR" -> "Stringer"), or None."""
     if len(text) > 80:
         return None  # far longer than any role ("Staff photographer"): no need to look
-    return vocab().roles.get(" ".join(text.casefold().split()))
+    roles = vocab().roles
+    key = " ".join(text.casefold().split())
+    role = roles.get(key)
+    if role is None and " from " in key:  # "Screengrab from Facebook": the role, whatever
+        role = roles.get(key.split(" from ", 1)[0])  # it was taken from
+        role = role if role in _ROLES_FROM else None
+    return role
+
+
+_ROLES_FROM = frozenset({"Screenshot", "Handout"})
+"""The roles printed with where the picture came from: "Screengrab from Facebook",
+"Handout from the family"."""
 
 
 @functools.lru_cache(maxsize=4096)

@@ -441,6 +441,10 @@ MORE_PARSE_CASES = [
     pytest.param("AAP: Dean Lewins, Harbor Films", "AAP: Dean Lewins, Harbor Films",
                  ["Dean Lewins"], ["AAP", "Harbor Films"], [],
                  id="an-organisation-after-the-person-stays-one"),
+    pytest.param("PHOTO: SCREENGRAB FROM FACEBOOK/SMRT", "SCREENGRAB FROM FACEBOOK/SMRT", [],
+                 ["SMRT"], ["Screenshot"], id="a-screengrab-from-where-is-a-role"),
+    pytest.param("Handout from the family/AP", "Handout from the family/AP", [], ["AP"],
+                 ["Handout"], id="a-handout-from-whom-is-a-role"),
 ]  # fmt: skip
 
 
