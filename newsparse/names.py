@@ -357,6 +357,22 @@ def parse_name(run: str, sentence_start: bool) -> tuple[tuple[str, ...], str | N
     return split_name(name_words(run), sentence_start)
 
 
+def speaker_name(run: str, sentence_start: bool) -> tuple[tuple[str, ...], str | None]:
+    """`parse_name` of a run that names a speaker: a role that opens a run of three words or
+    more is a title even before a given name no list knows ("Economist Selima
+    Rahman-Kabir", "Producer Olamide Balogun-Crane"). (Only for speakers: a run such as
+    "Star Wars Episode" never says anything.)"""
+    words, title = parse_name(run, sentence_start)
+    if (
+        title is None
+        and len(words) > 2
+        and words[0].casefold() in vocabulary().role_nouns
+        and not is_org(words[1:])
+    ):
+        return words[1:], words[0]
+    return words, title
+
+
 @lru_cache(maxsize=8192)
 def is_org(name: tuple[str, ...]) -> bool:
     """An organisation rather than a person: 'Big Machine Records', 'Kremlin', 'NASA'."""

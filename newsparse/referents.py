@@ -24,6 +24,7 @@ from newsparse.names import (
     is_org,
     parse_name,
     sentence_start_at,
+    speaker_name,
     vocabulary,
 )
 from newsparse.nearby import Nearby, is_outlet
@@ -159,7 +160,7 @@ def speech_event(
                 if holder is not None and resolver.gender_of(holder) in (sex, None):
                     return holder
             return None
-        words, title = parse_name(event.text, sentence_start_at(text, event.at))
+        words, title = speaker_name(event.text, sentence_start_at(text, event.at))
         # of two people who share the surname, the one of the pronoun's sex: "Sen. Whitfield
         # said he would …" is Marcus Whitfield, not Rep. Ana Whitfield named after him
         full = resolver.fullest(words, event.at, sex)

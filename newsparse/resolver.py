@@ -23,9 +23,9 @@ from newsparse.names import (
     inside,
     is_org,
     name_run,
-    parse_name,
     sentence_end,
     sentence_start_at,
+    speaker_name,
     vocabulary,
 )
 
@@ -224,7 +224,7 @@ class Resolver:
                 head, _, last = printed.rpartition(" ")
                 if head and last.casefold() in _colon_labels():
                     printed = head
-            name, title = parse_name(printed, sentence_start_at(text, left))
+            name, title = speaker_name(printed, sentence_start_at(text, left))
             end = run.end() if printed is whole else left + len(printed)
             numbered = text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit()
             found = _Named(left, name, title, numbered) if name else None

@@ -21,6 +21,7 @@ from newsparse.names import (
     is_org,
     parse_name,
     sentence_start_at,
+    speaker_name,
     title_sex,
     vocabulary,
 )
@@ -280,7 +281,7 @@ def _resolve(
     described = epithet_of(text, att)
     if described is not None:  # "the Spaniard said", "the Premier said": a description
         return _resolve(text, described, windows, resolver, state, epithet=True)
-    words_, title = parse_name(att.text, sentence_start_at(text, att.at))
+    words_, title = speaker_name(att.text, sentence_start_at(text, att.at))
     if not words_:
         return last
     sex = title_sex(title) if title else None

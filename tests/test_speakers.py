@@ -253,6 +253,22 @@ def test_speakers_list_counts_in_order_of_appearance() -> None:
             [("Clara Yip Wing-sze", "Secretary for Commerce and Economic Development")],
             id="title-whose-field-has-and-in-it",
         ),
+        pytest.param(
+            ("Economist Selima Rahman-Kabir, who heads a think tank, said the crisis ran deep.",
+             '"For decades the model has been cheap labour," she told Al Jazeera.'),
+            [("Selima Rahman-Kabir", "Economist")],
+            id="a-role-opening-a-sentence-before-an-unknown-given-name",
+        ),
+        pytest.param(
+            ('"Lagos is not small," Producer Olamide Balogun-Crane says.',),
+            [("Olamide Balogun-Crane", "Producer")],
+            id="a-role-before-an-unknown-given-name",
+        ),
+        pytest.param(
+            ('"The review was thorough," Professional Game Match Officials Limited said.',),
+            [("Professional Game Match Officials Limited", None)],
+            id="a-role-word-opening-an-organisations-name-stays",
+        ),
     ],
 )
 def test_speaker_titles(paragraphs: tuple[str, ...], expected: list[tuple[str, str]]) -> None:
