@@ -357,6 +357,7 @@ def parse_name(run: str, sentence_start: bool) -> tuple[tuple[str, ...], str | N
     return split_name(name_words(run), sentence_start)
 
 
+@lru_cache(maxsize=8192)
 def speaker_name(run: str, sentence_start: bool) -> tuple[tuple[str, ...], str | None]:
     """`parse_name` of a run that names a speaker: a role that opens a run of three words or
     more is a title even before a given name no list knows ("Economist Selima

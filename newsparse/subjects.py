@@ -184,7 +184,7 @@ def _pick(
         elif kind == "name":
             found = org_tail(m.string, at, found)  # "the Council on Foreign Relations"
             found, at = org_head(m.string, at, found)  # "Ministry of Energy and Mineral …"
-            if " and " in m.string[at - 80 if at > 80 else 0 : at]:  # (cheap test first)
+            if m.string.find(" and ", at - 80 if at > 80 else 0, at) >= 0:  # (cheap first)
                 found, at = title_head(m.string, at, found)  # "Secretary for Commerce and …"
             if found.endswith(".") and sentence_end(found.rsplit(" ", 1)[-1]):
                 found = found[:-1]  # "said Jane Smith."
