@@ -445,6 +445,8 @@ MORE_PARSE_CASES = [
                  ["SMRT"], ["Screenshot"], id="a-screengrab-from-where-is-a-role"),
     pytest.param("Handout from the family/AP", "Handout from the family/AP", [], ["AP"],
                  ["Handout"], id="a-handout-from-whom-is-a-role"),
+    pytest.param("BETTMANN/GETTY", "BETTMANN/GETTY", [], ["Bettmann", "Getty Images"], [],
+                 id="the-bettmann-archive-is-no-photographer"),
 ]  # fmt: skip
 
 
