@@ -59,7 +59,8 @@ EXPANDED_TAIL = lazy_compile(r"\s+(?:close|read less|\[-\]|less)\s*$", regex.IGN
 CAPTION_PREFIX = lazy_compile(
     r"""
     ^(?: file \s photo \s* [:\-–—] | file \s* [:\-–—] | photo \s* : | image \s* :  # wire labels
-       | pictured \s* : )                                         # "Pictured: Jane Roe at …"
+       | pictured \s* :                                           # "Pictured: Jane Roe at …"
+       | enlarge \s* / )                                          # Ars Technica's "Enlarge / …"
     \s*
     | ^[\[(] \d{1,3} \s* (?: / | of ) \s* \d{1,3} [\])] \s*        # a gallery counter: "[1/4] "
     """,

@@ -371,6 +371,12 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="pictured-label-leaves-the-caption",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nEnlarge / Readers in the old library on Monday.\n"
+            f"Jane Roe/Reuters\n\n{AFTER}",
+            [(None, "Readers in the old library on Monday.", "Jane Roe/Reuters")],
+            id="ars-enlarge-button-leaves-the-caption",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nSOURCE: Reuters\n\nAdvertisement",
             [],
             id="story-source-over-furniture-is-no-picture",

@@ -447,6 +447,8 @@ MORE_PARSE_CASES = [
                  ["Handout"], id="a-handout-from-whom-is-a-role"),
     pytest.param("BETTMANN/GETTY", "BETTMANN/GETTY", [], ["Bettmann", "Getty Images"], [],
                  id="the-bettmann-archive-is-no-photographer"),
+    pytest.param("Courtesy of Maison Drouot-Vasseur", "Courtesy of Maison Drouot-Vasseur", [],
+                 ["Maison Drouot-Vasseur"], ["Courtesy"], id="an-auction-house-is-no-person"),
 ]  # fmt: skip
 
 

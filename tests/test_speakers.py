@@ -1832,6 +1832,15 @@ def test_inverted_name_ends_at_its_sentence(
         ),
         pytest.param(
             (
+                '"We will take the ticket," said Carlos García Ruiz, the team captain.',
+                "Hockey Ireland confirmed the funding on Monday.",
+                '"The players have given this country a great deal," the governing body said.',
+            ),
+            ["Carlos García Ruiz", "Hockey Ireland"],
+            id="the-governing-body-is-an-organisation",
+        ),
+        pytest.param(
+            (
                 "“We ran the numbers every way we could,” CEO Renata Villalobos said.",
                 "The system said in a statement that it would “help every patient find a new"
                 " provider.”",
