@@ -132,6 +132,11 @@ def _teaser_labels() -> frozenset[str]:
     return frozenset(load("furniture.json")["teaser_labels"])
 
 
+_TOPIC_LABELS = ("read more on ", "more on ")
+"""Teaser labels printed with their topic ("READ MORE ON LOTTERY", "More on this story" is
+a whole label of its own)."""
+
+
 def teaser_blocks(lines: list[Line]) -> None:
     """Label as furniture the link teasers printed right under a teaser label, up to the
     next blank line: "Trending Now" / "Why the 10-year Treasury yield is suddenly falling"
@@ -142,8 +147,9 @@ def teaser_blocks(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.kind != "furniture" or line.words > 4:
             continue
-        if line.text.strip().rstrip(":").casefold() not in _teaser_labels():
-            continue
+        label = line.text.strip().rstrip(":").casefold()
+        if label not in _teaser_labels() and not label.startswith(_TOPIC_LABELS):
+            continue  # ("READ MORE ON LOTTERY", The Sun: a label with its topic)
         for j in range(i + 1, min(len(lines), i + 1 + MAX_TEASER_LINES)):
             teaser = lines[j]
             after_gap = teaser.gap and j > i + 1  # a gap right under the label is allowed

@@ -113,6 +113,17 @@ STAMPED_BYLINE = lazy_compile(
     """,
     regex.VERBOSE,
 )
+# A writer's name, a dash and the date (Ars Technica: "Kiran Malhotra - Dec 7, 2026 4:15 pm
+# UTC"): a name of two to four words, then a month's name, a day and a year.
+DATED_BYLINE = lazy_compile(
+    r"""
+    \p{Lu}[\p{L}.'’\-]+ (?:[ ]\p{Lu}[\p{L}.'’\-]*){1,3}          # a name: two to four words
+    [ ][-–—][ ]                                                   # a dash
+    (?i: jan | feb | mar | apr | may | jun | jul | aug | sep | oct | nov | dec )[a-z]*\.?
+    [ ]\d{1,2},?[ ]\d{4}                                          # "Dec 7, 2026"
+    """,
+    regex.VERBOSE,
+)
 STAMP_LABELS = ("pdated", "PDATED", "ublished", "UBLISHED", "osted", "OSTED")
 """What a `STAMPED_BYLINE` holds, in any case but the first letter's: a cheap test first."""
 
@@ -160,6 +171,8 @@ def _is_byline(text: str) -> bool:
     ):
         return True
     if text.count(", ") == 2 and _outlet_byline(text):
+        return True
+    if (" - " in text or " – " in text or " — " in text) and DATED_BYLINE.match(text):
         return True
     roles, role_end, role_words = _byline_roles()
     if text.isascii():

@@ -760,6 +760,9 @@ def test_links_under_a_footer_label_are_other(footer: str) -> None:
                      ["What it means for mortgages"], id="sentence-under-trending-stays-prose"),
         pytest.param("Related Articles\n\nRhinos at risk as heat rises",
                      ["What it means for mortgages"], id="label-alone-heads-the-next-block"),
+        pytest.param("READ MORE ON RATES\nRATE SHOCK Lenders pull deals overnight\n"
+                     "HOME TRUTHS Buyers face a tougher year",
+                     ["What it means for mortgages"], id="sun-read-more-on-a-topic"),
     ],
 )  # fmt: skip
 def test_heading_after_a_teaser_block(teasers: str, expected: list[str]) -> None:
@@ -977,6 +980,9 @@ ROLE_END_CASES = [
     pytest.param("Jane Roe, Reuters, Nairobi", True, id="name-wire-and-place"),
     pytest.param("Lagos, Abuja, Kano", False, id="three-places"),
     pytest.param("Jane Roe, Harbor Mills, Lagos", False, id="unknown-organisation"),
+    pytest.param("Kiran Malhotra - Dec 7, 2026 4:15 pm UTC", True, id="name-dash-date"),
+    pytest.param("Mars Rover - Dec 7, 2026", True, id="two-capitalised-words-dash-date"),
+    pytest.param("Storm - the aftermath", False, id="dash-no-date"),
 ]  # fmt: skip
 
 
