@@ -128,6 +128,25 @@ def _with_subject(text: str, lo: int, cue: Cue) -> Attribution | None:
     return subject_before(text, start, cue.start, cue.text)  # "with analysts saying"
 
 
+def _owned_thing(description: Attribution) -> bool:
+    """Whether a description is a thing of someone's ("its orbit calculations", "their
+    figures"): "its" or "their" before a noun that no person, role, organisation, group or
+    document is."""
+    words = description.text.split()
+    if len(words) < 2 or words[0] not in ("its", "their", "Its", "Their"):
+        return False
+    v = vocabulary()
+    head = words[-1].casefold()
+    return not any(
+        v.personal(noun)
+        or noun in v.org_nouns
+        or noun in v.group_nouns
+        or noun in v.relay_nouns
+        or noun in v.document_nouns
+        for noun in (head, head[:-1] if head.endswith("s") else head)
+    )
+
+
 def _said_before(text: str, lo: int, cue: Cue) -> Attribution | None:
     """The subject of a speech verb earlier in the sentence of a cue in -ing: "…, the
     Northern Water Authority said in a statement, adding that …" -> the Authority (who
@@ -229,6 +248,12 @@ def attribute(text: str, before: tuple[int, int], after: tuple[int, int]) -> Att
     cue = _last_cue(text, max(before[0], before[1] - 300), before[1], same_sentence=True)
     if cue is not None:
         found = _subject(text, before[0], before[1], cue)
+        if found is not None and found.kind == "descriptor" and _owned_thing(found):
+            # "The office said in a statement that its orbit calculations ruled out …": a
+            # thing of the speaker's reports nothing; who said so earlier in the sentence did
+            lo = max(before[0], cue.start - 300)
+            earlier = _last_cue(text, lo, cue.start, same_sentence=True)
+            found = None if earlier is None else _subject(text, before[0], cue.start, earlier)
         if found is not None:
             return found
     # 2b. A possessive and a word for what was said, then a colon: 'Delgado's reply: "…"'.

@@ -1841,6 +1841,14 @@ def test_inverted_name_ends_at_its_sentence(
         ),
         pytest.param(
             (
+                "NASA's Planetary Defense Coordination Office said in a statement that its orbit"
+                ' calculations ruled out a collision "for at least the next 100 years."',
+            ),
+            ["Planetary Defense Coordination Office"],
+            id="its-calculations-report-nothing",
+        ),
+        pytest.param(
+            (
                 "“We ran the numbers every way we could,” CEO Renata Villalobos said.",
                 "The system said in a statement that it would “help every patient find a new"
                 " provider.”",
