@@ -254,6 +254,12 @@ def attribute(text: str, before: tuple[int, int], after: tuple[int, int]) -> Att
             lo = max(before[0], cue.start - 300)
             earlier = _last_cue(text, lo, cue.start, same_sentence=True)
             found = None if earlier is None else _subject(text, before[0], cue.start, earlier)
+        if (
+            found is not None
+            and text.find(" who ", found.at, cue.start) >= 0
+            and text[cue.end : before[1]].rstrip()[-1:] in (".", "!", "?")
+        ):  # "said Jarrett Hale, a transit planner who has advised a dozen cities. "…"": the
+            found = None  # clause's verb ends its sentence; the quote after it is no one's
         if found is not None:
             return found
     # 2b. A possessive and a word for what was said, then a colon: 'Delgado's reply: "…"'.

@@ -1878,6 +1878,13 @@ def test_described_organisation(paragraphs: tuple[str, ...], expected: list[str 
             ["Amara Obi", "Amara Obi"],
             id="writes-in-a-relative-clause",
         ),
+        pytest.param(
+            "“The most important thing a bus system can do is show up often,” said Jarrett"
+            " Okonkwo-Hale, a transit planner who has advised a dozen cities. “If you have to"
+            " check a timetable, you have already lost the rider.”",
+            ["Jarrett Okonkwo-Hale", "Jarrett Okonkwo-Hale"],
+            id="a-relative-clause-that-ends-its-sentence",
+        ),
     ],
 )
 def test_a_description_with_a_relative_clause_is_nobody(
