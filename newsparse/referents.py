@@ -106,12 +106,36 @@ def source_before(
     for lo, hi in windows[:2]:
         end = hi if hi < att.at else att.at
         found = None
-        for m in _unnamed_re(head).finditer(text, max(lo, end - PRONOUN_REACH), end):
-            if not resolver.is_quoted(m.start()):
-                found = m.group()
-        if found is not None:
-            return found
+        for pattern in (_unnamed_re(head), _qualified_re(head)):
+            for m in pattern.finditer(text, max(lo, end - PRONOUN_REACH), end):
+                if not resolver.is_quoted(m.start()) and not _apposition(text, m.start()):
+                    found = m.group()
+            if found is not None:  # ("But a senior Republican aide, who spoke on condition
+                return found  # of anonymity, was less upbeat." … "the aide said")
     return None
+
+
+def _apposition(text: str, at: int) -> bool:
+    """Whether a description at ``at`` follows a name and a comma ("Jo Reyes, a Labour MP,"):
+    it describes the person named, no one unnamed."""
+    if not text.endswith(", ", 0, at):
+        return False
+    word = text[max(0, at - 42) : at - 2].rsplit(None, 1)[-1:]
+    return bool(word) and word[0][:1].isupper()
+
+
+@lru_cache(maxsize=64)
+def _qualified_re(head: str) -> regex.Pattern[str]:
+    """An unnamed person described by one to three words before ``head``: "a senior
+    Republican aide", "one longtime resident"."""
+    return regex.compile(
+        rf"""
+        (?<![\p{{L}}\p{{M}}'’-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[\ \u00a0]  # "a",
+        (?:[\p{{L}}\p{{M}}'’-]+[\ \u00a0]){{1,3}}?                  # "senior Republican",
+        (?i:{regex.escape(head)})(?![\p{{L}}\p{{M}}])                # "aide"
+        """,
+        regex.VERBOSE,
+    )
 
 
 @lru_cache(maxsize=64)

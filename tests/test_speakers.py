@@ -821,6 +821,15 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
         ),
         pytest.param(
             (
+                '"I\'m confident we\'ll get there," Tom Ridley told reporters.',
+                "But a senior Republican aide, who spoke on condition of anonymity, was less"
+                ' upbeat. "If two senators vote no, the math gets ugly," the aide said.',
+            ),
+            ["Tom Ridley", "a senior Republican aide"],
+            id="unnamed-source-described-with-no-speech-verb",
+        ),
+        pytest.param(
+            (
                 "Another commuter, software engineer Shruti Venkataraman, said the trip takes an"
                 " hour and a half.",
                 '"If the metro works, I will get back two hours a day," she said.',
