@@ -171,6 +171,8 @@ def links(part: str) -> tuple[Link, ...]:
             last = found.pop()  # "U.S. Fish and Wildlife Service" is one organisation
             text, sep = f"{last.text} and {text}", last.sep
         head, colon, rest = text.partition(":")
+        if colon and found and rest.strip() and _is_label(head):
+            text, head, colon = rest.strip(), rest.strip(), ""  # "File | Photo Credit: PTI"
         if colon and not found and role_of(head) is not None:  # "[File: Jane Roe/AP Photo]"
             found.append(Link(head.strip(), sep, None, role_of(head)))
             text = rest.strip()
@@ -255,6 +257,17 @@ def _outlet_colon(head: str, rest: str) -> bool:
         and (acronym or not person_like(head))
         and (person_like(rest) or lookup(rest) is not None)
     )
+
+
+@functools.cache
+def _labels() -> frozenset[str]:
+    """The wrappers printed with a colon, without it, in lower case ("photo credit")."""
+    return frozenset(label[:-1] for label in vocab().labels if label.endswith(":"))
+
+
+def _is_label(head: str) -> bool:
+    """Whether the words before a colon inside a credit are a wrapper: "Photo Credit"."""
+    return len(head) < 30 and " ".join(head.casefold().split()) in _labels()
 
 
 def _one_organisation(left: str, right: str) -> bool:

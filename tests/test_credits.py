@@ -449,6 +449,8 @@ MORE_PARSE_CASES = [
                  id="the-bettmann-archive-is-no-photographer"),
     pytest.param("Courtesy of Maison Drouot-Vasseur", "Courtesy of Maison Drouot-Vasseur", [],
                  ["Maison Drouot-Vasseur"], ["Courtesy"], id="an-auction-house-is-no-person"),
+    pytest.param("File | Photo Credit: PTI", "File | Photo Credit: PTI", [], ["PTI"], ["File"],
+                 id="the-hindu-wrapper-after-a-bar-is-no-organisation"),
 ]  # fmt: skip
 
 
