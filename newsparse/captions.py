@@ -384,9 +384,14 @@ class _Grouper:
         elif COPYRIGHT.match(line.text) or self.story_source(i):
             self.used[i] = False  # a notice under the story, not a picture
             return
-        elif named_for_agency(line.text):
-            self.used[i] = False  # "Marisa Quintero, Associated Press" with no caption above
-            line.kind = "byline"  # it: the writer and the wire, not a picture's credit
+        elif named_for_agency(line.text) or (
+            i > 0 and not line.gap and lines[i - 1].kind == "byline"
+        ):
+            # "Marisa Quintero, Associated Press" with no caption above it (the writer and
+            # the wire), "Photographs by Lukas Brandt" under "By Jane Roe" (the photographer's
+            # byline, National Geographic): bylines, not a picture's credit
+            self.used[i] = False
+            line.kind = "byline"
             line.credit = None
             return
         self.groups.append(group)

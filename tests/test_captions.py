@@ -377,6 +377,23 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="ars-enlarge-button-leaves-the-caption",
         ),
         pytest.param(
+            f"Library to close\n\nBy Jane Roe\nPhotographs by Sam Poe\n\n{BODY}\n\n{AFTER}",
+            [],
+            id="natgeo-photographer-byline-under-the-writers-is-no-picture",
+        ),
+        pytest.param(
+            f"Library to close\n\nBy Jane Roe\n\nIllustration by Sam Poe\n\n{BODY}\n\n{AFTER}",
+            [(None, None, "Sam Poe")],
+            id="a-lead-illustration-credit-in-its-own-block-stays-a-picture",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nA camel calf at the breeding centre in 2025.\n"
+            f"Photograph courtesy of the Wild Camel Protection Foundation\n\n{AFTER}",
+            [(None, "A camel calf at the breeding centre in 2025.",
+              "Photograph courtesy of the Wild Camel Protection Foundation")],
+            id="photograph-courtesy-of",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nSOURCE: Reuters\n\nAdvertisement",
             [],
             id="story-source-over-furniture-is-no-picture",
