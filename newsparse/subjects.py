@@ -450,13 +450,31 @@ def subject_after(text: str, cue_end: int, hi: int, cue: str) -> Attribution | N
     m = subject_after_re().match(text, cue_end, min(hi, cue_end + 120))
     found = None if m is None else _pick(m, _AFTER_GROUPS, cue)
     if found is not None and found.kind == "descriptor":
-        return _named_tail(found) or found
+        return _named_tail(found) or _named_apposition(text, found, hi) or found
     if found is not None and ". " in found.text:  # "said Tom Baker. The meeting is in May."
         name = _first_sentence_of(found.text)
         if name.endswith(".") and sentence_end(name.rsplit(" ", 1)[-1]):
             name = name[:-1]
         return Attribution(name, found.kind, cue, found.at)
     return found
+
+
+def _named_apposition(text: str, desc: Attribution, hi: int) -> Attribution | None:
+    """The person named in commas right after a description that follows an inverted cue:
+    'said Lumen's mission director, Dr. Ifeoma Chukwu.' -> "Dr. Ifeoma Chukwu"."""
+    at = desc.at + len(desc.text)
+    if not text.startswith(", ", at):
+        return None
+    run = name_run().match(text, at + 2, min(hi, at + 82))
+    if run is None:
+        return None
+    printed = _first_sentence_of(run.group())
+    if printed.endswith(".") and sentence_end(printed.rsplit(" ", 1)[-1]):
+        printed = printed[:-1]  # "…, Dr. Ifeoma Chukwu." ends the sentence
+    name, _title = parse_name(printed, False)
+    if len(name) < 2 or is_org(name):
+        return None
+    return Attribution(printed, "name", desc.cue, at + 2)
 
 
 def _named_tail(desc: Attribution) -> Attribution | None:

@@ -1875,6 +1875,26 @@ def test_described_organisation(paragraphs: tuple[str, ...], expected: list[str 
     ("paragraph", "expected"),
     [
         pytest.param(
+            '"Most people in the room bet against us," said Lumen\'s mission director, Dr.'
+            ' Ifeoma Chukwu. "There was a lot of shouting this morning."',
+            ["Ifeoma Chukwu", "Ifeoma Chukwu"],
+            id="name-in-commas-after-an-inverted-description",
+        ),
+        pytest.param(
+            '"We lost a season," said the club\'s chairman, Tom Roe.',
+            ["Tom Roe"],
+            id="chairman-then-name",
+        ),
+    ],
+)
+def test_inverted_description_then_the_name(paragraph: str, expected: list[str]) -> None:
+    assert speakers_of(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        pytest.param(
             "“The government underestimated the change,” said Rodrigo Vásquez, a former"
             " undersecretary of mining who now advises communities. “The councils have lawyers"
             " now.”",
