@@ -49,7 +49,7 @@ __all__ = ["parse_credit"]
 
 COURTESY = lazy(
     r"""
-    \A(?:(?:photo(?:graph)?s?\s+|images?\s+|pictures?\s+)?courtesy  # "Photo courtesy", "Photograph …"
+    \A(?:(?:photo(?:graph)?s?\s+|images?\s+|pictures?\s+)?courtesy  # "Photo courtesy …"
     (?:\s+of)?                     # "of"
     |(?P<submitted>submitted\s+by))  # or "Submitted by"
     (?P<the>\s+the)?\s*         # "the"
