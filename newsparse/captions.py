@@ -238,6 +238,8 @@ class _Grouper:
         above = lines[j]
         if above.text[-1:] in ":;," or not uncredited_caption(above, MAX_CAPTION_WORDS):
             return False
+        if above.text.startswith("By "):  # "By clicking on SIGN ME UP, you agree …" (a
+            return False  # newsletter box's small print), "By Jane Roe": no caption
         if above.words < MIN_NAMED_CAPTION_WORDS or not any(map(str.islower, above.text.split())):
             return False  # a name ("Jane Roe" / "Harbor News"): a byline, no caption
         if above.gap:  # a block of its own: the name must end it

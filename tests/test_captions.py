@@ -394,6 +394,12 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="photograph-courtesy-of",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nBy clicking on SIGN ME UP, you agree to the Terms of "
+            f"Use. You may unsubscribe at any time.\nA Trail of Clues\n\n{AFTER}",
+            [],
+            id="newsletter-small-print-over-a-heading-is-no-caption",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nSOURCE: Reuters\n\nAdvertisement",
             [],
             id="story-source-over-furniture-is-no-picture",
