@@ -487,6 +487,24 @@ def test_title_case_headline_is_no_fuller_name() -> None:
         ),
         pytest.param(
             (
+                '"Today it took me 19 minutes," said K. Ramesh, a software engineer.',
+                'M. Anitha, a college student, echoed the concern. "There is no feeder bus near'
+                ' the station," she said.',
+            ),
+            ["K. Ramesh", "M. Anitha"],
+            id="she-an-initial-and-a-name-no-list-knows",
+        ),
+        pytest.param(
+            (
+                '"Today it took me 19 minutes," said Kavin Raj, a software engineer.',
+                'Tamizh Selvi, a college student, echoed the concern. "There is no feeder bus'
+                ' near the station," she said.',
+            ),
+            ["Kavin Raj", "Tamizh Selvi"],
+            id="she-a-name-in-a-role-in-commas",
+        ),
+        pytest.param(
+            (
                 "Secretary Clara Yip said the government was aware of the pressure.",
                 '"We are launching a new round of events," she said in a written reply to the'
                 ' Legislative Council. "We will also keep a close eye on small businesses."',
