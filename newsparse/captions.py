@@ -299,7 +299,8 @@ class _Grouper:
                 break
             near = not lines[j + 1].gap
             under_headline = self.tight and j - 1 == self.first_text
-            titled = near and title_like(line) and (line.gap or self.tight)
+            opens = line.gap or self.tight or lines[j - 1].kind == "furniture"  # (a block's
+            titled = near and title_like(line) and opens  # first line: after link teasers)
             if titled and not under_headline and not self.dek(j):
                 # (in a text with no blank lines, the line under the headline is its dek)
                 group.title = j

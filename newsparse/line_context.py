@@ -137,6 +137,18 @@ _TOPIC_LABELS = ("read more on ", "more on ")
 a whole label of its own)."""
 
 
+def _titles_a_picture(lines: list[Line], j: int) -> bool:
+    """Whether line ``j`` is the title of a picture under it: a caption sentence, then a
+    credit line ("Frida Kahlo in New York" / "Mexican painter Frida Kahlo poses …." /
+    "BETTMANN/GETTY", Newsweek)."""
+    return (
+        j + 2 < len(lines)
+        and lines[j + 2].kind == "credit"
+        and lines[j + 1].kind == "text"
+        and ends_like_sentence(lines[j + 1].text)
+    )
+
+
 def teaser_blocks(lines: list[Line]) -> None:
     """Label as furniture the link teasers printed right under a teaser label, up to the
     next blank line: "Trending Now" / "Why the 10-year Treasury yield is suddenly falling"
@@ -157,4 +169,6 @@ def teaser_blocks(lines: list[Line]) -> None:
                 continue  # AP: "OTHER NEWS", then each teaser's picture caption over its title
             if after_gap or teaser.kind != "text" or ends_like_sentence(teaser.text):
                 break  # (Express prints its story on under "Trending": sentences)
+            if _titles_a_picture(lines, j):
+                break  # a picture's title over its caption and credit ends the block
             teaser.kind = "furniture"

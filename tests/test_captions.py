@@ -400,6 +400,13 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="newsletter-small-print-over-a-heading-is-no-caption",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\n{AFTER}\n\nREAD MORE\nCouncil approves new budget\n"
+            "Museum returns looted bronzes\nLibrary at dusk\nThe old library in Harbor City in "
+            f"1939.\nBETTMANN/GETTY\nThe council will vote again in May.",
+            [("Library at dusk", "The old library in Harbor City in 1939.", "BETTMANN/GETTY")],
+            id="newsweek-picture-title-right-under-link-teasers",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nSOURCE: Reuters\n\nAdvertisement",
             [],
             id="story-source-over-furniture-is-no-picture",
