@@ -105,7 +105,11 @@ def _subject(
     """The subject of ``cue``: before it, or after it ("according to X", an opening "Said")
     (``seen``: the subject pattern's matches so far, see ``subject_match``)."""
     if cue.text.endswith("ing") and cue.text != "according to":
-        return _with_subject(text, lo, cue) or subject_opening(text, lo, cue)
+        return (
+            _with_subject(text, lo, cue)
+            or _said_before(text, lo, cue)
+            or subject_opening(text, lo, cue)
+        )
     if cue.text.casefold() != "according to":
         found = subject_before(text, lo, cue.start, cue.text, seen=seen)
         if found is None and _and_before(text, max(lo, cue.start - 6), cue.start):
@@ -126,6 +130,40 @@ def _with_subject(text: str, lo: int, cue: Cue) -> Attribution | None:
     if name_run().fullmatch(stretch):  # "with Nadella telling" ("with" bars a name elsewhere)
         return Attribution(stretch, "name", cue.text, start)
     return subject_before(text, start, cue.start, cue.text)  # "with analysts saying"
+
+
+def _owned_thing(description: Attribution) -> bool:
+    """Whether a description is a thing of someone's ("its orbit calculations", "their
+    figures"): "its" or "their" before a noun that no person, role, organisation, group or
+    document is."""
+    words = description.text.split()
+    if len(words) < 2 or words[0] not in ("its", "their", "Its", "Their"):
+        return False
+    v = vocabulary()
+    head = words[-1].casefold()
+    return not any(
+        v.personal(noun)
+        or noun in v.org_nouns
+        or noun in v.group_nouns
+        or noun in v.relay_nouns
+        or noun in v.document_nouns
+        for noun in (head, head[:-1] if head.endswith("s") else head)
+    )
+
+
+def _said_before(text: str, lo: int, cue: Cue) -> Attribution | None:
+    """The subject of a speech verb earlier in the sentence of a cue in -ing: "…, the
+    Northern Water Authority said in a statement, adding that …" -> the Authority (who
+    adds is who said, not the sentence's opening subject)."""
+    start = cue.start - 1
+    while start > lo and text[start] == " ":
+        start -= 1
+    if start <= lo or text[start] != ",":
+        return None  # (only a cue after a comma: "said in a statement, adding")
+    earlier = _last_cue(text, max(lo, cue.start - 200), start, same_sentence=True)
+    if earlier is None or earlier.text.endswith("ing"):
+        return None
+    return _subject(text, lo, start, earlier)
 
 
 def _after_quote(text: str, lo: int, at: int) -> bool:
@@ -221,6 +259,18 @@ def attribute(
     cue = _last_cue(text, max(before[0], before[1] - 300), before[1], same_sentence=True)
     if cue is not None:
         found = _subject(text, before[0], before[1], cue, seen)
+        if found is not None and found.kind == "descriptor" and _owned_thing(found):
+            # "The office said in a statement that its orbit calculations ruled out …": a
+            # thing of the speaker's reports nothing; who said so earlier in the sentence did
+            lo = max(before[0], cue.start - 300)
+            earlier = _last_cue(text, lo, cue.start, same_sentence=True)
+            found = None if earlier is None else _subject(text, before[0], cue.start, earlier, seen)
+        if (
+            found is not None
+            and text.find(" who ", found.at, cue.start) >= 0
+            and text[cue.end : before[1]].rstrip()[-1:] in (".", "!", "?")
+        ):  # "said Jarrett Hale, a transit planner who has advised a dozen cities. "…"": the
+            found = None  # clause's verb ends its sentence; the quote after it is no one's
         if found is not None:
             return found
     # 2b. A possessive and a word for what was said, then a colon: 'Delgado's reply: "…"'.

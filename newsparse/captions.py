@@ -46,7 +46,7 @@ from newsparse.caption_lines import (
     title_like,
     uncredited_caption,
 )
-from newsparse.credit_lines import MAX_NAME_AFTER, name_after_caption
+from newsparse.credit_lines import MAX_NAME_AFTER, name_after_caption, named_for_agency
 from newsparse.credit_text import unwrapped
 from newsparse.credits import parse_credit
 from newsparse.lines import Line
@@ -58,7 +58,9 @@ EXPANDED_TAIL = lazy_compile(r"\s+(?:close|read less|\[-\]|less)\s*$", regex.IGN
 
 CAPTION_PREFIX = lazy_compile(
     r"""
-    ^(?: file \s photo \s* [:\-–—] | file \s* [:\-–—] | photo \s* : | image \s* : )  # wire labels
+    ^(?: file \s photo \s* [:\-–—] | file \s* [:\-–—] | photo \s* : | image \s* :  # wire labels
+       | pictured \s* :                                           # "Pictured: Jane Roe at …"
+       | enlarge \s* / )                                          # Ars Technica's "Enlarge / …"
     \s*
     | ^[\[(] \d{1,3} \s* (?: / | of ) \s* \d{1,3} [\])] \s*        # a gallery counter: "[1/4] "
     """,
@@ -103,6 +105,8 @@ _PHOTO_WORDS = frozenset({"photo", "photos", "photograph", "picture", "pic", "im
 """The first words of the labels ("Photo:") of a credit line that credits the caption in the
 block above it (`_Grouper.photo_caption_above`); "Source:" credits a chart's data."""
 MIN_DEK_WORDS = 6  # as the segmenter's standfirst under the headline
+MAX_LINES_UNDER_SOURCE = 3  # page furniture under a story's "Source:" line
+MAX_BYLINE_NAME_WORDS = 4  # the author's bare name under the headline: "Jane Roe-Smith"
 
 
 @dataclass(slots=True)
@@ -235,6 +239,8 @@ class _Grouper:
         above = lines[j]
         if above.text[-1:] in ":;," or not uncredited_caption(above, MAX_CAPTION_WORDS):
             return False
+        if above.text.startswith("By "):  # "By clicking on SIGN ME UP, you agree …" (a
+            return False  # newsletter box's small print), "By Jane Roe": no caption
         if above.words < MIN_NAMED_CAPTION_WORDS or not any(map(str.islower, above.text.split())):
             return False  # a name ("Jane Roe" / "Harbor News"): a byline, no caption
         if above.gap:  # a block of its own: the name must end it
@@ -294,7 +300,8 @@ class _Grouper:
                 break
             near = not lines[j + 1].gap
             under_headline = self.tight and j - 1 == self.first_text
-            titled = near and title_like(line) and (line.gap or self.tight)
+            opens = line.gap or self.tight or lines[j - 1].kind == "furniture"  # (a block's
+            titled = near and title_like(line) and opens  # first line: after link teasers)
             if titled and not under_headline and not self.dek(j):
                 # (in a text with no blank lines, the line under the headline is its dek)
                 group.title = j
@@ -356,6 +363,16 @@ class _Grouper:
             last.credit = i  # Chiu, AP": the credit line under the block is the credit
             self.take(last, i)
             return
+        if (
+            last is not None
+            and last.last == i - 1
+            and last.credit is not None
+            and not line.gap
+            and _names_nobody(_credit_text(lines[last.credit]))
+        ):  # "… to civic officials. (File photo)" / "Photo: PTI" (Times of India): the
+            last.credit = i  # note names nobody; the line under the caption does
+            self.take(last, i)
+            return
         group = ImageGroup(first=i, last=i, credit=i)
         self.take(group, i)
         nxt = i + 1
@@ -368,10 +385,30 @@ class _Grouper:
                 self.attach_forward(group, i)
         if group.caption is not None:
             self.absorb_before(group, group.caption)
-        elif COPYRIGHT.match(line.text):
-            self.used[i] = False  # a copyright notice under the story, not a picture
+        elif COPYRIGHT.match(line.text) or self.story_source(i):
+            self.used[i] = False  # a notice under the story, not a picture
+            return
+        elif named_for_agency(line.text) or (
+            i > 0 and not line.gap and lines[i - 1].kind == "byline"
+        ):
+            # "Marisa Quintero, Associated Press" with no caption above it (the writer and
+            # the wire), "Photographs by Lukas Brandt" under "By Jane Roe" (the photographer's
+            # byline, National Geographic): bylines, not a picture's credit
+            self.used[i] = False
+            line.kind = "byline"
+            line.credit = None
             return
         self.groups.append(group)
+
+    def story_source(self, i: int) -> bool:
+        """Whether the credit line ``i``, with no caption, is the source of the story that
+        ends above it ("Source: Al Jazeera", "SOURCE: News agencies" under the last
+        paragraph): a "Source:" label, and at most `MAX_LINES_UNDER_SOURCE` lines after it,
+        none of them text (page furniture)."""
+        rest = self.lines[i + 1 :]
+        if self.lines[i].text[:7].casefold() != "source:" or len(rest) > MAX_LINES_UNDER_SOURCE:
+            return False
+        return all(line.kind != "text" for line in rest)
 
     def attach_backward(self, group: ImageGroup, i: int) -> None:
         """A credit-only line credits the caption line before it, when that line is close."""
@@ -386,6 +423,9 @@ class _Grouper:
         if j == self.first_text:
             return  # the headline's line: "Title" / "Image copyright Getty Images" (BBC)
         prev = lines[j]
+        if j == self.first_text + 1 and prev.words <= MAX_BYLINE_NAME_WORDS and name_line(prev):
+            return  # the author's bare name under the headline: "Title" / "Jane Roe" /
+            # "Illustration: Sam Poe/Axios" credits the lead picture, which has no caption
         if self.first_text >= 0 and lines[self.first_text].text.startswith(prev.text):
             return  # the title printed again under the page's title ("Title | Site" / "Title")
         if not caption_like(prev) or prev.text.startswith(('"', "“")) or reports_speech(prev):
@@ -498,6 +538,23 @@ class _Grouper:
         def copy(j: int) -> bool:
             return not used[j] and lines[j].kind == "text" and lines[j].text.startswith(stem)
 
+        above = self.groups[-1] if self.groups else None
+        if (
+            above is not None
+            and above.last == i - 1
+            and above.caption is not None
+            and caption_text(lines[above.caption]).startswith(stem)
+        ):  # the full caption with its credit over the teaser, and again under it (with the
+            # "Close" button glued to the credit: "… Photographer: X/Bloomberg Close")
+            last = i
+            while last + 1 < len(lines) and last - i < 2 and lines[last + 1].text.startswith(stem):
+                last += 1
+                if used[last]:
+                    return
+            above.extra.extend(range(i, last + 1))
+            self.take(above, *range(i, last + 1))
+            return
+
         first, last = i, i
         while first > 0 and i - first < 2 and copy(first - 1):
             first -= 1
@@ -566,6 +623,13 @@ def _same_credit(a: str, b: str) -> bool:
     if not people or people != set(second.photographers):
         return False
     return {x.name for x in first.agencies} == {x.name for x in second.agencies}
+
+
+def _names_nobody(credit: str) -> bool:
+    """Whether a credit names no photographer and no organisation: "(File photo)",
+    "(Representational image)"."""
+    parsed = parse_credit(credit)
+    return not parsed.photographers and not parsed.agencies
 
 
 def _credit_text(line: Line) -> str:

@@ -63,7 +63,7 @@ CHAIN_FOR = lazy(r"\sfor\s")  # "Jane Doe for The New York Times"
 # every position, several times slower).
 CHAIN_HYPHEN = lazy(r"(?<=\p{L}\ ?)[-–—]\ ?\p{Lu}")
 # "Courtesy of NASA", "Photo courtesy of the club"
-CHAIN_COURTESY = lazy(r"\A(?i:(?:photos?\s+|images?\s+)?courtesy)\s")
+CHAIN_COURTESY = lazy(r"\A(?i:(?:photo(?:graph)?s?\s+|images?\s+|pictures?\s+)?courtesy)\s")
 
 
 def has_chain_mark(stretch: str) -> bool:

@@ -50,7 +50,7 @@ from newsparse.credit_text import (
     vocab,
 )
 
-__all__ = ["find_credit", "name_after_caption", "sure_credit_line"]
+__all__ = ["find_credit", "name_after_caption", "named_for_agency", "sure_credit_line"]
 
 _LEAD_KINDS = frozenset({"wire", "photo", "stock"})
 _MAX_ALONE = 60
@@ -96,7 +96,8 @@ SENTENCE_END_GAP = lazy(
 GLUED_GAP = lazy(
     r"""
     (?<=[\p{Ll}\d])\.  # a full stop glued on in a copy-paste: "... in 2024.Jane Roe/Getty"
-    (?=\p{Lu}\p{Ll})    # (consumed: a literal first is found fast)
+    (?=\p{Lu}\p{Ll}     # (consumed: a literal first is found fast)
+    |\p{Lu}{2,}[\p{Lu}\ '’-]{0,40}/)  # or a name in capitals and a slash: "….THE CANADIAN PRESS/"
     """
 )
 SHOUTED_NAME_GAP = lazy(
@@ -356,7 +357,24 @@ def _heading_credit(line: str, stop: int) -> tuple[int, int] | None:
         return 0, end
     if has_chain_mark(stretch) and credit_shape(stretch, mode="bare"):
         return 0, end
+    if named_for_agency(stretch):
+        return 0, end
     return None
+
+
+def named_for_agency(text: str) -> bool:
+    """A line that is a photographer's name, a comma and a known agency or publication:
+    "Rick Bowmer, AP", "Jack Gruber, USA TODAY" (Gannett papers print their credits so,
+    under the caption's line)."""
+    comma = text.rfind(", ")
+    if comma < 0 or "," in text[:comma]:
+        return False
+    agency = lookup(text[comma + 2 :])
+    return (
+        agency is not None
+        and (agency.kind in _LEAD_KINDS or agency.kind == "publication")
+        and person_like(text[:comma])
+    )
 
 
 def _may_start(line: str, start: int, end: int, first: int) -> bool:

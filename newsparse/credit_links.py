@@ -120,7 +120,18 @@ def role_of(text: str) -> str | None:
     """The role a printed link names ("STR" -> "Stringer"), or None."""
     if len(text) > 80:
         return None  # far longer than any role ("Staff photographer"): no need to look
-    return vocab().roles.get(" ".join(text.casefold().split()))
+    roles = vocab().roles
+    key = " ".join(text.casefold().split())
+    role = roles.get(key)
+    if role is None and " from " in key:  # "Screengrab from Facebook": the role, whatever
+        role = roles.get(key.split(" from ", 1)[0])  # it was taken from
+        role = role if role in _ROLES_FROM else None
+    return role
+
+
+_ROLES_FROM = frozenset({"Screenshot", "Handout"})
+"""The roles printed with where the picture came from: "Screengrab from Facebook",
+"Handout from the family"."""
 
 
 @functools.lru_cache(maxsize=4096)
@@ -153,10 +164,15 @@ def links(part: str) -> tuple[Link, ...]:
         elif found and sep == "comma" and _place_of(found[-1].text, text):
             last = found.pop()  # "Natural History Museum, London" is one institution
             text, sep = f"{last.text}, {text}", last.sep
+        elif found and sep == "and" and lookup(f"{found[-1].text} and {text}") is not None:
+            last = found.pop()  # "The Globe and Mail": a known name with "and" in it
+            text, sep = f"{last.text} and {text}", last.sep
         elif found and sep == "and" and _one_organisation(found[-1].text, text):
             last = found.pop()  # "U.S. Fish and Wildlife Service" is one organisation
             text, sep = f"{last.text} and {text}", last.sep
         head, colon, rest = text.partition(":")
+        if colon and found and rest.strip() and _is_label(head):
+            text, head, colon = rest.strip(), rest.strip(), ""  # "File | Photo Credit: PTI"
         if colon and not found and role_of(head) is not None:  # "[File: Jane Roe/AP Photo]"
             found.append(Link(head.strip(), sep, None, role_of(head)))
             text = rest.strip()
@@ -243,20 +259,38 @@ def _outlet_colon(head: str, rest: str) -> bool:
     )
 
 
+@functools.cache
+def _labels() -> frozenset[str]:
+    """The wrappers printed with a colon, without it, in lower case ("photo credit")."""
+    return frozenset(label[:-1] for label in vocab().labels if label.endswith(":"))
+
+
+def _is_label(head: str) -> bool:
+    """Whether the words before a colon inside a credit are a wrapper: "Photo Credit"."""
+    return len(head) < 30 and " ".join(head.casefold().split()) in _labels()
+
+
 def _one_organisation(left: str, right: str) -> bool:
     """Whether "left and right" names one organisation: "Department of Fish and Wildlife",
     "U.S. Fish and Wildlife Service" (an organisation's word on one side, and no person
     or known agency on either)."""
+    from newsparse.names import vocabulary  # noqa: PLC0415 (the speakers' word lists, on use)
+
     org_words = vocab().org_words
     left_words = [w.casefold() for w in left.split()]
     right_words = [w.casefold() for w in right.split()]
-    if not left_words or not right_words or lookup(left) or lookup(right) or person_like(right):
+    if not left_words or not right_words or lookup(left) or lookup(right):
         return False
     if any(w in org_words for w in left_words[:-1]) and "of" in left_words:
-        return not any(w in org_words for w in right_words)  # "Department of Fish and Wildlife"
+        # "Department of Fish and Wildlife", "Department of Transport and Main Roads" (two
+        # capitalised words that read as a name, unless a given name opens them)
+        return (
+            not any(w in org_words for w in right_words)
+            and right.split(maxsplit=1)[0] not in vocabulary().given_any
+        )
+    if person_like(right):
+        return False
     first = left.split(maxsplit=1)[0]
-    from newsparse.names import vocabulary  # noqa: PLC0415 (the speakers' word lists, on use)
-
     return right_words[-1] in org_words and first not in vocabulary().given_any  # "… Service"
 
 

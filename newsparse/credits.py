@@ -49,7 +49,7 @@ __all__ = ["parse_credit"]
 
 COURTESY = lazy(
     r"""
-    \A(?:(?:photos?\s+|images?\s+)?courtesy   # "Courtesy", "Photo courtesy", "Image courtesy"
+    \A(?:(?:photo(?:graph)?s?\s+|images?\s+|pictures?\s+)?courtesy  # "Photo courtesy …"
     (?:\s+of)?                     # "of"
     |(?P<submitted>submitted\s+by))  # or "Submitted by"
     (?P<the>\s+the)?\s*         # "the"
@@ -81,9 +81,14 @@ def courtesy_giver(text: str) -> tuple[str, str] | None:
         return "", rest
     if lookup(rest) is not None:
         return "agency", rest
-    if not m["the"] and person_like(rest):
-        return "person", rest
+    if not m["the"] and person_like(rest) and (_capitalised_words(rest) < 3 or _given_first(rest)):
+        return "person", rest  # ("Altadena Builds Back": three words, no given name first)
     return "agency", rest
+
+
+def _capitalised_words(text: str) -> int:
+    """How many words of a name are capitalised: "Paulo de Souza" has two."""
+    return sum(1 for word in text.split() if word[:1].isupper())
 
 
 def _gives(text: str) -> bool:
@@ -180,6 +185,10 @@ def _read(
             or (link.sep == "slash" and prev in ("known", "agency"))  # "SCMP/Sam Tsang"
             or (link.sep == "colon" and prev in ("lead", "known", "agency"))  # "AAP: Jane Roe"
             or (k + 1 < len(chain) and chain[k + 1].sep == "paren")  # "Ralf Crawford (STScI)"
+            # a second credit after "and": "… via Getty Images and Kevin Ong/Reuters"
+            or (link.sep == "and" and k + 1 < len(chain) and chain[k + 1].sep == "slash")
+            # more people after an outlet's colon: "ABC Far North: Jane Roe, Sam Poe"
+            or (link.sep == "comma" and prev == "person" and k > 1 and chain[1].sep == "colon")
         ):
             photographers.append(person_case(text))
             prev = "person"

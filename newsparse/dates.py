@@ -241,6 +241,10 @@ def _caption_date(caption: str) -> tuple[int, int, int | None, str] | None:
         found = [date for date in found if not _in_relative_clause(caption, date[3])]
         if not found:
             return None
+    if " since " in caption:  # "The highway has been closed since November 19": when
+        found = [date for date in found if not _since(caption, date[3])]  # it began
+        if not found:
+            return None
     if any(map(caption.__contains__, _FUTURE)):
         found = [date for date in found if not _ahead(caption, date[3])]
         if not found:
@@ -271,6 +275,15 @@ def _ahead(caption: str, printed: str) -> bool:
     head = caption[max(0, at - 60) : at]
     opened = max(head.rfind(phrase) for phrase in _FUTURE)
     return opened >= 0 and "," not in head[opened:] and "." not in head[opened:]
+
+
+def _since(caption: str, printed: str) -> bool:
+    """Whether a date is printed right after "since" (perhaps "since early"): when something
+    began, not the day of the picture."""
+    at = caption.find(printed)
+    return at >= 0 and caption[max(0, at - 14) : at].rstrip().endswith(
+        ("since", "since early", "since late", "since mid")
+    )
 
 
 def _in_relative_clause(caption: str, printed: str) -> bool:

@@ -15,6 +15,7 @@ import regex
 from newsparse._regex import lazy_compile
 from newsparse.lines import URL, Line
 from newsparse.models import BlockKind
+from newsparse.names import vocabulary
 
 __all__ = [
     "ENTRY_TIME",
@@ -50,6 +51,14 @@ CONJUNCTION_FIRSTS = frozenset("aAbBnNoOyY")
 character is left to the regex (to a case-blind regex, some are the case of an ASCII letter:
 "\u212a", the Kelvin sign, is a "k")."""
 SEPARATOR = lazy_compile(r"^[\W_]+$")
+# the author's own sign-off, over the author's name and bio at a story's end (Forbes:
+# "Follow me on Twitter or LinkedIn." / "Jane Roe" / "I cover …")
+FOLLOW_THE_AUTHOR = lazy_compile(
+    r"""
+    follow\ (?:me|him|her)\b      # "Follow me on Twitter", "follow her on Instagram"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 EMAIL = lazy_compile(r"\S@\S+\.\w")
 # A year in a heading over a list: "Taylor Swift 2026 Tour Dates" (its items carry a day).
 YEAR = lazy_compile(
@@ -139,13 +148,28 @@ def heading_candidate(line: Line, headline: str | None, one_word: bool = False) 
     if note and PICTURE_NOTE.match(text):
         return False  # "Representative image": a picture's caption
     body = LIST_NUMBER.sub("", text, count=1) if first.isdigit() else text  # "1. Drink water"
-    if any(map(body.__contains__, SENTENCE_MARKS)) and SENTENCE_BREAK.search(body):
+    if any(map(body.__contains__, SENTENCE_MARKS)) and _sentence_break(body):
         return False
     if shouting:
         limit = MAX_HEADING_WORDS if text.rstrip("\"'”’").endswith("?") else MAX_CAPS_HEADING_WORDS
         if words > limit:
             return False
     return True
+
+
+def _sentence_break(text: str) -> bool:
+    """Whether a sentence ends inside ``text`` (`SENTENCE_BREAK`): not at the stop of an
+    abbreviation or of initials ("How the U.S. Lost Its Lead", "Salt in the Water (feat.
+    Niamh Ó Ceallaigh)", "J.K. Rowling Returns")."""
+    abbreviations = vocabulary().abbreviations
+    for m in SENTENCE_BREAK.finditer(text):
+        stop = m.start()
+        if text[stop] != ".":
+            return True
+        word = text[text.rfind(" ", 0, stop) + 1 : stop].lstrip("\"'“‘(")
+        if not (word.casefold() in abbreviations or word.replace(".", "").isupper()):
+            return True  # ("U.S", "J.K", "A": initials, in capitals)
+    return False
 
 
 def _ends_in_punctuation(text: str) -> bool:
@@ -198,6 +222,7 @@ def heading_in_context(
         and not _ends_sentence(lines[k])
         and not after_list
         and not (lines[i].gap and _ends_in_credit(lines[k]))
+        and not (lines[i].gap and kinds[k] == "image")  # a picture's bare credit ends it
     ):
         return False  # a line that goes on from the one before
     if prev is not None and _closes_block(lines, i):
@@ -205,6 +230,8 @@ def heading_in_context(
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     if _promo(nxt) or (_promo(prev) and (nxt is None or nxt.kind != "text")):
         return False  # a heading is followed by its text, not by page furniture
+    if prev is not None and _promo(prev) and FOLLOW_THE_AUTHOR.match(prev.text):
+        return False  # the author's name under "Follow me on Twitter", over the bio
     j = i + 1
     while j < len(lines) and (lines[j].kind == "byline" or _separator(lines[j].text)):
         j += 1

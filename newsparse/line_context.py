@@ -132,6 +132,23 @@ def _teaser_labels() -> frozenset[str]:
     return frozenset(load("furniture.json")["teaser_labels"])
 
 
+_TOPIC_LABELS = ("read more on ", "more on ")
+"""Teaser labels printed with their topic ("READ MORE ON LOTTERY", "More on this story" is
+a whole label of its own)."""
+
+
+def _titles_a_picture(lines: list[Line], j: int) -> bool:
+    """Whether line ``j`` is the title of a picture under it: a caption sentence, then a
+    credit line ("Frida Kahlo in New York" / "Mexican painter Frida Kahlo poses …." /
+    "BETTMANN/GETTY", Newsweek)."""
+    return (
+        j + 2 < len(lines)
+        and lines[j + 2].kind == "credit"
+        and lines[j + 1].kind == "text"
+        and ends_like_sentence(lines[j + 1].text)
+    )
+
+
 def teaser_blocks(lines: list[Line]) -> None:
     """Label as furniture the link teasers printed right under a teaser label, up to the
     next blank line: "Trending Now" / "Why the 10-year Treasury yield is suddenly falling"
@@ -142,8 +159,9 @@ def teaser_blocks(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.kind != "furniture" or line.words > 4:
             continue
-        if line.text.strip().rstrip(":").casefold() not in _teaser_labels():
-            continue
+        label = line.text.strip().rstrip(":").casefold()
+        if label not in _teaser_labels() and not label.startswith(_TOPIC_LABELS):
+            continue  # ("READ MORE ON LOTTERY", The Sun: a label with its topic)
         for j in range(i + 1, min(len(lines), i + 1 + MAX_TEASER_LINES)):
             teaser = lines[j]
             after_gap = teaser.gap and j > i + 1  # a gap right under the label is allowed
@@ -151,4 +169,6 @@ def teaser_blocks(lines: list[Line]) -> None:
                 continue  # AP: "OTHER NEWS", then each teaser's picture caption over its title
             if after_gap or teaser.kind != "text" or ends_like_sentence(teaser.text):
                 break  # (Express prints its story on under "Trending": sentences)
+            if _titles_a_picture(lines, j):
+                break  # a picture's title over its caption and credit ends the block
             teaser.kind = "furniture"

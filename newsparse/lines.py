@@ -113,6 +113,17 @@ STAMPED_BYLINE = lazy_compile(
     """,
     regex.VERBOSE,
 )
+# A writer's name, a dash and the date (Ars Technica: "Kiran Malhotra - Dec 7, 2026 4:15 pm
+# UTC"): a name of two to four words, then a month's name, a day and a year.
+DATED_BYLINE = lazy_compile(
+    r"""
+    \p{Lu}[\p{L}.'’\-]+ (?:[ ]\p{Lu}[\p{L}.'’\-]*){1,3}          # a name: two to four words
+    [ ][-–—][ ]                                                   # a dash
+    (?i: jan | feb | mar | apr | may | jun | jul | aug | sep | oct | nov | dec )[a-z]*\.?
+    [ ]\d{1,2},?[ ]\d{4}                                          # "Dec 7, 2026"
+    """,
+    regex.VERBOSE,
+)
 STAMP_LABELS = ("pdated", "PDATED", "ublished", "UBLISHED", "osted", "OSTED")
 """What a `STAMPED_BYLINE` holds, in any case but the first letter's: a cheap test first."""
 
@@ -159,6 +170,10 @@ def _is_byline(text: str) -> bool:
         and STAMPED_BYLINE.match(text)
     ):
         return True
+    if text.count(", ") == 2 and _outlet_byline(text):
+        return True
+    if (" - " in text or " – " in text or " — " in text) and DATED_BYLINE.match(text):
+        return True
     roles, role_end, role_words = _byline_roles()
     if text.isascii():
         if not text.rstrip(ASCII_NON_WORD).lower().endswith(role_words):
@@ -166,6 +181,24 @@ def _is_byline(text: str) -> bool:
     elif role_end.search(text) is None:
         return False
     return roles.match(text) is not None
+
+
+MAX_OUTLET_BYLINE = 80  # "Tomi Adesanya, BBC News, Lagos"
+
+
+def _outlet_byline(text: str) -> bool:
+    """A correspondent's name, the outlet and where: "Tomi Adesanya, BBC News, Lagos" (the
+    BBC's analysis boxes, under their heading); the outlet a known publication or wire."""
+    if len(text) > MAX_OUTLET_BYLINE or not text[-1].isalpha():
+        return False
+    name, outlet, place = text.split(", ")
+    agency = lookup(outlet)
+    return (
+        agency is not None
+        and agency.kind in ("publication", "wire")
+        and place[:1].isupper()
+        and person_like(name)
+    )
 
 
 ASCII_NON_WORD = "".join(c for c in map(chr, range(128)) if not (c.isalnum() or c == "_"))

@@ -70,6 +70,8 @@ class Vocabulary:
     bare_nouns: frozenset[str]  # "police": "police said", no article and no plural -s
     hyphen_prefixes: frozenset[str]  # "ex" of "Ex-wife": a compound, not a given name
     hyphen_suffixes: frozenset[str]  # "based" of "Paris-based": a compound, not a given name
+    surname_prefixes: frozenset[str]  # "Ní" of "Ní Bhriain": a surname of two words
+    noun_names: dict[str, frozenset[str]]  # "group" -> "association": what it may stand for
 
     def personal(self, head: str) -> bool:
         """Whether a description with ``head`` (case-folded) may be a person's: a role, a
@@ -123,12 +125,15 @@ def vocabulary() -> Vocabulary:
         bare_nouns=frozenset(words["bare_nouns"]),
         hyphen_prefixes=frozenset(words["hyphen_prefixes"]),
         hyphen_suffixes=frozenset(words["hyphen_suffixes"]),
+        surname_prefixes=frozenset(words["surname_prefixes"]),
+        noun_names={noun: frozenset(ends) for noun, ends in words["noun_names"].items()},
     )
 
 
 _PARTICLE_WORDS = (
     *("de", "da", "del", "della", "der", "den", "di", "du", "dos", "das", "van", "von"),
     *("ter", "ten", "bin", "ibn", "al", "el", "le", "la", "ap", "ben"),
+    *("dela", "delos", "los", "las"),  # Filipino and Spanish: "dela Cruz", "de los Santos"
 )  # lower-case words inside a name: "van der", "de la", "bin", "ap"
 _PARTICLES = frozenset(_PARTICLE_WORDS)
 _PARTICLE = "(?:" + "|".join(_PARTICLE_WORDS) + ")"
@@ -353,6 +358,23 @@ def parse_name(run: str, sentence_start: bool) -> tuple[tuple[str, ...], str | N
 
 
 @lru_cache(maxsize=8192)
+def speaker_name(run: str, sentence_start: bool) -> tuple[tuple[str, ...], str | None]:
+    """`parse_name` of a run that names a speaker: a role that opens a run of three words or
+    more is a title even before a given name no list knows ("Economist Selima
+    Rahman-Kabir", "Producer Olamide Balogun-Crane"). (Only for speakers: a run such as
+    "Star Wars Episode" never says anything.)"""
+    words, title = parse_name(run, sentence_start)
+    if (
+        title is None
+        and len(words) > 2
+        and words[0].casefold() in vocabulary().role_nouns
+        and not is_org(words[1:])
+    ):
+        return words[1:], words[0]
+    return words, title
+
+
+@lru_cache(maxsize=8192)
 def is_org(name: tuple[str, ...]) -> bool:
     """An organisation rather than a person: 'Big Machine Records', 'Kremlin', 'NASA'."""
     if not name:
@@ -432,6 +454,37 @@ def org_head(text: str, at: int, name: str) -> tuple[str, int]:
     if found == at:
         return name, at
     return text[found : at + len(name)], found
+
+
+_TITLE_JOINERS = (" and ", " for ", " of ")
+
+
+def title_head(text: str, at: int, name: str) -> tuple[str, int]:
+    """``name`` printed at ``at``, carried back over the field of a title that "and" split
+    from it: "Economic Development Clara Yip" after "Secretary for Commerce and" is
+    "Secretary for Commerce and Economic Development Clara Yip" (which `split_name` reads
+    as a title and a name); (name, at) unchanged when no title stands within three joins, or
+    when ``name`` holds no known given name (the seat of "Labour MP for Penrith and Solway,
+    Jane Roe," is no part of a person's name)."""
+    given = vocabulary().given_any
+    if not any(word in given for word in name.split()[1:]):
+        return name, at
+    start = at
+    for _ in range(3):  # (at most three joins: bounded)
+        joiner = next((j for j in _TITLE_JOINERS if text.endswith(j, 0, start)), None)
+        if joiner is None:
+            return name, at
+        end = start - len(joiner)
+        words = text[max(0, end - 80) : end].split(" ")[-4:]
+        k = len(words)
+        while k and _head_word(words[k - 1]):
+            k -= 1
+        if k == len(words):
+            return name, at  # no capitalised word before the join
+        start = end - len(" ".join(words[k:]))
+        if any(_is_title(w) for w in words[k:]):
+            return text[start : at + len(name)], start
+    return name, at
 
 
 def _head_word(word: str) -> bool:

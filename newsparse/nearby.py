@@ -65,6 +65,9 @@ def _org_words(raw: str) -> tuple[tuple[str, ...], frozenset[str]] | None:
 _Person = tuple[int, str, bool, bool]  # offset, fullest name, has evidence, possessive
 
 
+_ROLE_TAILS = frozenset({"at", "for", "of", "from", "in", "with"})  # "an engineer at X"
+
+
 class Nearby(Resolver):
     """A :class:`Resolver` that also finds the people and organisations named near a quote."""
 
@@ -259,6 +262,8 @@ class Nearby(Resolver):
                     or (len(full) > 1 and full[0] in v.given_any)
                     or (len(name) > 1 and self._after_description(at, raw))
                     or self._aged(at + len(raw))  # "Del Toro, 61, is blunt"
+                    or (len(full) > 1 and len(full[0]) == 2 and full[0][1] == ".")  # "M. Anitha"
+                    or self._in_role(at + len(raw))  # "M Anitha, a college student,"
                 )
                 if evidence or not self._placed(at):  # ("in Palo Alto": a place)
                     found = (key, evidence, possessive)
@@ -436,6 +441,20 @@ class Nearby(Resolver):
             and not is_org(full)
             and full[-1].casefold() not in vocabulary().place_words
         )
+
+    def _in_role(self, end: int) -> bool:
+        """Whether a role or a person's noun follows offset ``end`` in commas, after "a" or
+        "an": ", a college student," ", an engineer at Infosys," (a person's)."""
+        text = self.text
+        if not text.startswith((", a ", ", an "), end):
+            return False
+        words = text[end + 2 : end + 60].split(",", 1)[0].split()
+        if len(words) > 6 or not text.startswith(",", end + 2 + len(" ".join(words))):
+            return False
+        v = vocabulary()
+        k = next((i for i, w in enumerate(words) if i > 1 and w in _ROLE_TAILS), len(words))
+        head = words[k - 1].casefold()
+        return head in v.role_nouns or head in v.person_nouns
 
     def _aged(self, end: int) -> bool:
         """Whether an age in commas follows offset ``end``: ", 61," (a person's)."""

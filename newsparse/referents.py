@@ -24,6 +24,7 @@ from newsparse.names import (
     is_org,
     parse_name,
     sentence_start_at,
+    speaker_name,
     vocabulary,
 )
 from newsparse.nearby import Nearby, is_outlet
@@ -97,16 +98,44 @@ def source_before(
         words = event.text.split()
         unnamed = words[0].casefold() in ("a", "an", "one", "another")
         owned = words[0].endswith(("'s", "’s"))  # "Karim's solicitor told the court …"
-        if (unnamed or owned) and head in (w.casefold() for w in words[1:4]):
-            return event.text
-    # no speech verb: "A spokesperson for Red River Agri Holdings rejected the concerns."
-    lo, hi = windows[0]
-    end = hi if hi < att.at else att.at
-    found = None
-    for m in _unnamed_re(head).finditer(text, max(lo, end - PRONOUN_REACH), end):
-        if not resolver.is_quoted(m.start()):
-            found = m.group()
-    return found
+        if (unnamed or owned) and head in (w.casefold() for w in words[1:6]):
+            return event.text  # ("A senior forest department official said …")
+    # no speech verb: "A spokesperson for Red River Agri Holdings rejected the concerns.";
+    # or one that reads only the organisation as its subject: "A spokesperson for the
+    # European Commission told Newsweek that …" (this paragraph, then the one before)
+    for lo, hi in windows[:2]:
+        end = hi if hi < att.at else att.at
+        found = None
+        for pattern in (_unnamed_re(head), _qualified_re(head)):
+            for m in pattern.finditer(text, max(lo, end - PRONOUN_REACH), end):
+                if not resolver.is_quoted(m.start()) and not _apposition(text, m.start()):
+                    found = m.group()
+            if found is not None:  # ("But a senior Republican aide, who spoke on condition
+                return found  # of anonymity, was less upbeat." … "the aide said")
+    return None
+
+
+def _apposition(text: str, at: int) -> bool:
+    """Whether a description at ``at`` follows a name and a comma ("Jo Reyes, a Labour MP,"):
+    it describes the person named, no one unnamed."""
+    if not text.endswith(", ", 0, at):
+        return False
+    word = text[max(0, at - 42) : at - 2].rsplit(None, 1)[-1:]
+    return bool(word) and word[0][:1].isupper()
+
+
+@lru_cache(maxsize=64)
+def _qualified_re(head: str) -> regex.Pattern[str]:
+    """An unnamed person described by one to three words before ``head``: "a senior
+    Republican aide", "one longtime resident"."""
+    return regex.compile(
+        rf"""
+        (?<![\p{{L}}\p{{M}}'’-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[\ \u00a0]  # "a",
+        (?:[\p{{L}}\p{{M}}'’-]+[\ \u00a0]){{1,3}}?                  # "senior Republican",
+        (?i:{regex.escape(head)})(?![\p{{L}}\p{{M}}])                # "aide"
+        """,
+        regex.VERBOSE,
+    )
 
 
 @lru_cache(maxsize=64)
@@ -155,8 +184,10 @@ def speech_event(
                 if holder is not None and resolver.gender_of(holder) in (sex, None):
                     return holder
             return None
-        words, title = parse_name(event.text, sentence_start_at(text, event.at))
-        full = resolver.fullest(words, event.at)
+        words, title = speaker_name(event.text, sentence_start_at(text, event.at))
+        # of two people who share the surname, the one of the pronoun's sex: "Sen. Whitfield
+        # said he would …" is Marcus Whitfield, not Rep. Ana Whitfield named after him
+        full = resolver.fullest(words, event.at, sex)
         key = " ".join(full)
         # who says something is a person unless the name is an organisation's or a place's
         person = key in state.people or bool(title) or len(full) > 1
@@ -170,6 +201,13 @@ def speech_event(
             return key
         return None
     return None
+
+
+def _in_a_statement(text: str, event: Attribution) -> bool:
+    """Whether reported speech is "said in a statement": "Airbnb Canada said in a statement
+    that …" (only a body issues one)."""
+    after = event.at + len(event.text)
+    return text.find(" in a statement", after, after + 40) >= 0
 
 
 def organisation_spoke(
@@ -187,12 +225,17 @@ def organisation_spoke(
         words, title = parse_name(event.text, sentence_start_at(text, event.at))
         full = resolver.fullest(words, event.at)
         key = " ".join(full)
-        if title or key in state.people or full[0] in v.given_any:
+        if title or full[0] in v.given_any:
             return None
+        if key in state.people and not _in_a_statement(text, event):
+            return None  # (a name quoted as a person, unless it issued a statement: "Airbnb
+            # Canada said in a statement that …" then "the company said")
         if head not in v.outlet_nouns and is_outlet(key):
             return None  # "workers who spoke to the Guardian": who reports, not the company
-        if full[-1].casefold() in v.org_words and full[-1].casefold() != head:
-            return None  # "the National Security Council said …" is not "the bank"
+        last = full[-1].casefold()
+        if last in v.org_words and last != head and last not in v.noun_names.get(head, ()):
+            return None  # "the National Security Council said …" is not "the bank" (but
+            # "the National Parks Conservation Association" may be "the group")
         if len(full) < 2 and (
             full[0] in resolver.known_last
             or not full[0][:1].isupper()

@@ -23,9 +23,9 @@ from newsparse.names import (
     inside,
     is_org,
     name_run,
-    parse_name,
     sentence_end,
     sentence_start_at,
+    speaker_name,
     vocabulary,
 )
 
@@ -218,7 +218,7 @@ class Resolver:
                 head, _, last = printed.rpartition(" ")
                 if head and last.casefold() in _colon_labels():
                     printed = head
-            name, title = parse_name(printed, sentence_start_at(text, left))
+            name, title = speaker_name(printed, sentence_start_at(text, left))
             end = run.end() if printed is whole else left + len(printed)
             numbered = text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit()
             found = _Named(left, name, title, numbered) if name else None
@@ -320,6 +320,10 @@ class Resolver:
             return self._spelled[letters]
         text, spelled = self.text, None
         i = text.find("(" + letters + ")")
+        if i < 0:  # "Indonesia's Financial Services Authority, known as OJK,"
+            i = text.find(", known as " + letters)
+            after = i + len(", known as ") + len(letters)
+            i = -1 if i >= 0 and text[after : after + 1].isalnum() else i
         if 0 < i < at:  # the name printed right before the bracket, read backwards
             m = SPELLED_OUT.search(text, max(0, i - 160), i)
             if m is not None:
@@ -341,7 +345,7 @@ class Resolver:
     def _longer_forms(self, name: tuple[str, ...]) -> dict[tuple[str, ...], list[int]]:
         """Longer names ending with ``name`` (else starting with it), with where each is printed."""
         n = len(name)
-        place_words = vocabulary().place_words
+        place_words, surname_prefixes = vocabulary().place_words, vocabulary().surname_prefixes
         name = _folded_particles(name)  # "Del Toro" opening a sentence is "del Toro"
         for suffix in (True, False):
             forms: dict[tuple[str, ...], list[int]] = {}
@@ -358,6 +362,7 @@ class Resolver:
                         suffix
                         and n > 1
                         and name[0] not in _PARTICLES  # ("del Toro": a name goes before it)
+                        and name[0] not in surname_prefixes  # (nor "Ní Bhriain")
                         and not _given_or_initial(m.name[-n - 1])
                     ):
                         continue  # "Belarus Jana Kowalska" for "Jana Kowalska": a place glued on

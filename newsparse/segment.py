@@ -27,6 +27,7 @@ import regex
 from newsparse._regex import lazy_compile
 from newsparse._text import readable
 from newsparse.agencies import lookup
+from newsparse.caption_lines import name_line
 from newsparse.captions import ImageGroup, group_images
 from newsparse.headings import (
     ENTRY_TIME,
@@ -293,9 +294,27 @@ def _headline(lines: list[Line], kinds: list[BlockKind | None]) -> int | None:
     if DATELINE.match(text) or STAMP.match(text) or has_url(text):
         return None
     if text.endswith((".", ".”", '."', ".’", ",")) and first.words > 8:
-        bylined = i + 1 < len(lines) and lines[i + 1].kind == "byline"
+        bylined = i + 1 < len(lines) and (
+            lines[i + 1].kind == "byline" or _name_then_stamp(lines, i + 1)
+        )
         return i if bylined and text.endswith(".") else None  # a title in sentences, then "By"
     return i
+
+
+def _name_then_stamp(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is the author's bare name over the time stamp (Business Insider:
+    "Priya Raman-Cole" / "Mar 4, 2025, 5:12 AM ET"): a byline with no "By"."""
+    return (
+        i + 1 < len(lines)
+        and 2 <= lines[i].words <= MAX_AUTHOR_WORDS
+        and name_line(lines[i])
+        and lines[i + 1].words <= MAX_STAMP_WORDS
+        and STAMP.match(lines[i + 1].text) is not None
+    )
+
+
+MAX_AUTHOR_WORDS = 4
+MAX_STAMP_WORDS = 8  # "Mar 4, 2025, 5:12 AM ET": a stamp, no dated caption
 
 
 def _kicker(line: Line) -> bool:
@@ -329,7 +348,12 @@ def _header(lines: list[Line], kinds: list[BlockKind | None], i: int, headline: 
         line = lines[i]
         if kinds[i] is not None:
             return i
-        if line.kind == "byline" or _placed_byline(line) or _name_over_byline(lines, i):
+        if (
+            line.kind == "byline"
+            or _placed_byline(line)
+            or _name_over_byline(lines, i)
+            or _name_then_stamp(lines, i)
+        ):
             kinds[i] = "byline"
         elif line.kind == "furniture" or _same_text(_markdown_heading(line.text), headline):
             kinds[i] = "other"  # furniture, or the headline printed again

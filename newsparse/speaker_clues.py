@@ -7,6 +7,8 @@ who called a thing by the quoted words. Each reads a bounded stretch of the text
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from newsparse._regex import lazy_compile
@@ -106,8 +108,8 @@ def org_body(text: str, subject: Attribution, v: Vocabulary) -> str | None:
     end = subject.at + len(subject.text)
     words = text[end : end + 60].split(" ", 4)[1:4]  # (the words after the name's space)
     for k, word in enumerate(words):
-        if not word.isalpha() or not word.islower():
-            return None
+        if not word.isalpha() or not word.islower() or word == subject.cue:
+            return None  # (the nouns stand before the verb: "the HSE said the hospital …")
         if word in v.org_nouns:
             return text[subject.at : end] + " " + " ".join(words[: k + 1])
     return None
@@ -149,7 +151,8 @@ _NAMER = lazy_compile(
     rf"""
     (?:(?<=\bthe\ )|(?<=\bThe\ ))?               # ("the Air Force")
     (?P<name>{NAME_RUN_SRC})                       # a name,
-    \ (?:has\ |had\ )?                            # then
+    (?P<appos>,\ (?:a|an|the)\ [^,"“”«»„.!?;:]{{1,60}})?  # perhaps what it is, in commas
+    ,?\ (?:has\ |had\ )?                           # then
     (?:called|described|dubbed|labell?ed|branded|termed)\   # a verb that names a thing,
     [^"“”«»„.!?;:]{{1,80}}                          # what it named,
     \Z                                             # up to the quote
@@ -187,7 +190,45 @@ def namer(text: str, lo: int, at: int, resolver: Nearby) -> str | None:
     if m is None or resolver.is_quoted(m.start("name")):
         return None
     words, _title = parse_name(m.group("name"), sentence_start_at(text, m.start("name")))
-    return " ".join(resolver.fullest(words, m.start("name"))) if words else None
+    full = resolver.fullest(words, m.start("name")) if words else ()
+    if m.group("appos") and len(full) < 2 and not is_org(full):
+        return None  # ("In March, the council called it": a time, then the subject)
+    return " ".join(full) if full else None
 
 
 _NAMING_VERBS = (" called", " described", " dubbed", " label", " branded", " termed")
+
+
+@cache
+def _voice_for_re() -> regex.Pattern[str]:
+    """An unnamed voice of a named organisation, as a whole speaker: "A spokesman for
+    Fairmont Homes", "an official at the Treasury", "A Defra spokesperson"."""
+    voices = "|".join(sorted(vocabulary().voice_nouns, key=len, reverse=True))
+    return regex.compile(
+        rf"""
+        (?:[Aa]n?|[Oo]ne|[Tt]he)\ (?:
+            (?:[\p{{Ll}}-]+\ ){{0,2}}(?:{voices})\ (?:for|at|from|of|with)\ (?:the\ )?
+            (?P<after>\p{{Lu}}.*)                       # "… for Fairmont Homes"
+          | (?P<before>\p{{Lu}}.*?)\ (?:{voices})        # "A Defra spokesperson"
+        )
+        """,
+        regex.VERBOSE,
+    )
+
+
+def voice_for(speaker: str | None, noun: str) -> str | None:
+    """The organisation an unnamed voice speaks for, when ``speaker`` (a resolved speaker
+    as printed) is one and the organisation may be called ``noun`` ("firm"): "A spokesman
+    for Fairmont Homes" -> "Fairmont Homes"; but "a spokesperson for the National Security
+    Council" is no "bank". Else None."""
+    if not speaker or speaker[:1] not in "AaOoTt" or " " not in speaker:
+        return None  # (a cheap test: a voice opens with an article)
+    m = _voice_for_re().fullmatch(speaker)
+    if m is None:
+        return None
+    body: str = m.group("after") or m.group("before")
+    last = body.rsplit(None, 1)[-1].casefold()
+    v = vocabulary()
+    if last in v.org_words and last != noun and last not in v.noun_names.get(noun, ()):
+        return None
+    return body

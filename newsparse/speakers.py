@@ -21,6 +21,7 @@ from newsparse.names import (
     is_org,
     parse_name,
     sentence_start_at,
+    speaker_name,
     title_sex,
     vocabulary,
 )
@@ -47,6 +48,7 @@ from newsparse.speaker_clues import (
     ranked,
     singular_they,
     speaks_as_it,
+    voice_for,
 )
 from newsparse.subjects import (
     Attribution,
@@ -121,6 +123,15 @@ def _resolve(
             name = name or speech_event(
                 text, att, windows[1:2], resolver=resolver, state=state, sex=kind
             )
+            if name is None and len(windows) > 1:
+                # the paragraph before ends in a sentence about "he": its person ("Sebastián
+                # Quilapán was one of them. He is 29." then '"…," he said')
+                lo1, hi1 = windows[1]
+                opened = opening_before(text, lo1, hi1, PRONOUN_OPENERS[kind])
+                if opened >= 0:
+                    name = resolver.person_before(
+                        opened, windows[1:2], kind, people, strict=False
+                    )
             # (the paragraph itself was read just above: the ones before)
             name = name or resolver.person_before(att.at, windows[1:], kind, people)
             if name is None and last and last[0].islower() and last.split()[-1] not in v.org_nouns:
@@ -192,7 +203,7 @@ def _resolve(
         if head in v.org_nouns:
             if any(
                 w[:1].isupper() or w.endswith(("'s", "’s")) or w in v.title_portfolios
-                for w in words[1:-1]
+                for w in _naming_words(words)
             ):  # ("the finance ministry", "the state's health department": which one)
                 return att.text  # "The Dutch trade ministry", "the governor's office": named
             named = role_holder(text, head, windows, att.at, resolver, org=True)
@@ -200,6 +211,9 @@ def _resolve(
                 return named
             found = organisation_spoke(text, att, windows, resolver=resolver, state=state)
             found = found or resolver.org_before(att.at, windows[:1], att.text, state.people)
+            # the body whose spokesperson spoke last: "A spokesman for Fairmont Homes said:
+            # '…'" then "'…,' the firm added"
+            found = found or voice_for(last, head)
             wide = state.wide()  # "The operator, Stena Line," further back
             further = wide[len(windows) :]
             found = found or role_holder(text, head, further, att.at, resolver, org=True)
@@ -267,7 +281,7 @@ def _resolve(
     described = epithet_of(text, att)
     if described is not None:  # "the Spaniard said", "the Premier said": a description
         return _resolve(text, described, windows, resolver, state, epithet=True)
-    words_, title = parse_name(att.text, sentence_start_at(text, att.at))
+    words_, title = speaker_name(att.text, sentence_start_at(text, att.at))
     if not words_:
         return last
     sex = title_sex(title) if title else None
@@ -284,6 +298,20 @@ def _resolve(
     elif not is_org(tuple(full.split())):
         state.add_person(full, resolver)
     return full
+
+
+_LOCATED = ("-based", "-headquartered")  # "the New Mexico-based launch company"
+
+
+def _naming_words(words: list[str]) -> list[str]:
+    """The words between a description's first word and its noun that may tell which
+    organisation it is: after a place it is based in, if any ("the New Mexico-based launch
+    company" names none: a company named before it is meant)."""
+    inner = words[1:-1]
+    for k in range(len(inner) - 1, -1, -1):
+        if inner[k].endswith(_LOCATED):
+            return inner[k + 1 :]
+    return inner
 
 
 def _relay(
@@ -455,8 +483,11 @@ def _fallback(
     # the quote's own sentence names its subject ('Nike said. Matthew Friend called it "…"')
     att = state.event(text, ps, q.open_at)
     inside = q.open_at > ps and not sentence_start_at(text, q.open_at)
-    if att is not None and inside and after_sentence_end(text, att.at, q.open_at) >= 0:
-        own = _named_subject(text, ps, q.open_at, resolver)
+    cut = after_sentence_end(text, att.at, q.open_at) if att is not None and inside else -1
+    if cut >= 0:
+        own = _named_subject(text, ps, q.open_at, resolver) or namer(
+            text, cut, q.open_at, resolver
+        )  # ("… argued that … One of them, Darnell Whitfield-Osei, called it "…"")
         if own is not None:
             return own
     if att is not None:

@@ -17,6 +17,7 @@ from newsparse.names import GLUED_ARTICLE_SRC, NAME_RUN_SRC, NAME_RUN_SRC_BACK, 
 
 __all__ = [
     "Matches",
+    "body_voice_re",
     "desc_before_re",
     "employer_run_re",
     "person_of_re",
@@ -159,6 +160,27 @@ def desc_before_re() -> regex.Pattern[str]:
             {NAME_RUN_SRC})                              # "National Security Council"
         (?:\ {_ADVERBS}|\ {_ly_adverb()})?              # "also said", "reportedly said"
         [\ \t\u00a0]*
+        """,
+        regex.VERBOSE,
+    )
+
+
+@cache
+def body_voice_re() -> regex.Pattern[str]:
+    """Who speaks for a body named in full before the noun, a name longer than a description
+    holds, perhaps with commas: "A Department for Environment, Food and Rural Affairs
+    spokesperson", "a Department for Business and Trade spokesman" (matched at the end of a
+    window, before the verb)."""
+    voices = "|".join(sorted(vocabulary().voice_nouns, key=len, reverse=True))
+    return regex.compile(
+        rf"""
+        (?<![\p{{L}}\p{{M}}])(?P<desc>(?:[Aa]n?|[Tt]he|[Oo]ne)\    # "A"
+            \p{{Lu}}[\p{{L}}\p{{M}}'’.&-]*                        # "Department"
+            (?:,?\ (?:(?:and|of|for|on|the)\ )*                  # joined by "for", "and", ","
+               \p{{Lu}}[\p{{L}}\p{{M}}'’.&-]*){{1,9}}              # "Environment", "Food" …
+            \ (?:{voices}))                                      # "spokesperson"
+        (?:\ {_ADVERBS})?                                        # "also said"
+        [\ \t\u00a0]*\Z                                          # right before the verb
         """,
         regex.VERBOSE,
     )

@@ -27,11 +27,13 @@ from newsparse.names import (
     sentence_end,
     sentence_start_at,
     split_name,
+    title_head,
     vocabulary,
 )
 from newsparse.segment import DATELINE
 from newsparse.subject_patterns import (
     Matches,
+    body_voice_re,
     desc_before_re,
     employer_run_re,
     person_of_re,
@@ -178,9 +180,13 @@ def _pick(
             v = vocabulary()
             if last in v.junk_desc_ends or (last.endswith("ly") and last not in v.ly_nouns):
                 return None  # "a wrong way to", "a poorly": no one
+            if " who " in found:  # "a former undersecretary of mining who now advises …":
+                return None  # a relative clause, whose verb reports no quote
         elif kind == "name":
             found = org_tail(m.string, at, found)  # "the Council on Foreign Relations"
             found, at = org_head(m.string, at, found)  # "Ministry of Energy and Mineral …"
+            if m.string.find(" and ", at - 80 if at > 80 else 0, at) >= 0:  # (cheap first)
+                found, at = title_head(m.string, at, found)  # "Secretary for Commerce and …"
             if found.endswith(".") and sentence_end(found.rsplit(" ", 1)[-1]):
                 found = found[:-1]  # "said Jane Smith."
         elif kind == "pronoun" and found[0].isupper() and not sentence_start_at(m.string, at):
@@ -250,6 +256,8 @@ def subject_before(
         d = desc_before_re().fullmatch(text, lo, cue_start)
         return None if d is None else Attribution(d.group("desc"), "descriptor", cue, lo)
     found = None if m is None else _pick_before(m, cue, seen)
+    if found is None and text.endswith(_VOICE_ENDS, window, cue_start):
+        return _body_voice(text, lo if whole else window, cue_start, cue, whole=whole)
     if found is not None and not whole and _employer_like(found):
         start = _run_start(text, lo, found.at)
         employee = _person_of(text, lo, start, found) or _for_employer(
@@ -282,6 +290,10 @@ def subject_before(
             named = _role_then_name(text, m.start(group) + appos.find(" "), cue_start)
             if named is not None:  # "Her former partner, the comedian Rhys Pryce, said"
                 return Attribution(named[1], "name", cue, named[0])
+        elif appos and appos[:1].islower():
+            named = _role_then_name(text, m.start(group) - 1, cue_start)
+            if named is not None:  # "Another commuter, software engineer Shruti Rao, said"
+                return Attribution(named[1], "name", cue, named[0])
         if appos and ", " in appos:  # "… read to the court, Kyle's mother, Sandra Brown, said"
             return _named_after_description(text, lo, m.start(group), appos, cue) or found
     return found
@@ -298,6 +310,23 @@ def _pick_before(m: regex.Match[str], cue: str, seen: Matches | None) -> Attribu
         picks[key] = _pick(m, _BEFORE_GROUPS, cue)
     found = picks[key]
     return None if found is None else Attribution(found.text, found.kind, found.cue, found.at)
+
+
+_VOICE_ENDS = ("man ", "woman ", "person ", "representative ", "official ")
+"""How the voice nouns (``speaker_words.json``'s ``voice_nouns``) end, before the verb's
+space: `_body_voice`'s cheap first test."""
+
+
+def _body_voice(
+    text: str, lo: int, cue_start: int, cue: str, *, whole: bool
+) -> Attribution | None:
+    """A body's spokesperson, the body named in full with commas or more words than a
+    description holds: "A Department for Environment, Food and Rural Affairs spokesperson
+    said" (`body_voice_re`); with ``whole``, starting at ``lo``."""
+    m = body_voice_re().search(text, lo, cue_start)
+    if m is None or (whole and m.start() != lo):
+        return None
+    return Attribution(m.group("desc"), "descriptor", cue, m.start("desc"))
 
 
 _PRONOUN_ENDS = tuple(
@@ -442,13 +471,31 @@ def subject_after(text: str, cue_end: int, hi: int, cue: str) -> Attribution | N
     m = subject_after_re().match(text, cue_end, min(hi, cue_end + 120))
     found = None if m is None else _pick(m, _AFTER_GROUPS, cue)
     if found is not None and found.kind == "descriptor":
-        return _named_tail(found) or found
+        return _named_tail(found) or _named_apposition(text, found, hi) or found
     if found is not None and ". " in found.text:  # "said Tom Baker. The meeting is in May."
         name = _first_sentence_of(found.text)
         if name.endswith(".") and sentence_end(name.rsplit(" ", 1)[-1]):
             name = name[:-1]
         return Attribution(name, found.kind, cue, found.at)
     return found
+
+
+def _named_apposition(text: str, desc: Attribution, hi: int) -> Attribution | None:
+    """The person named in commas right after a description that follows an inverted cue:
+    'said Lumen's mission director, Dr. Ifeoma Chukwu.' -> "Dr. Ifeoma Chukwu"."""
+    at = desc.at + len(desc.text)
+    if not text.startswith(", ", at):
+        return None
+    run = name_run().match(text, at + 2, min(hi, at + 82))
+    if run is None:
+        return None
+    printed = _first_sentence_of(run.group())
+    if printed.endswith(".") and sentence_end(printed.rsplit(" ", 1)[-1]):
+        printed = printed[:-1]  # "…, Dr. Ifeoma Chukwu." ends the sentence
+    name, _title = parse_name(printed, False)
+    if len(name) < 2 or is_org(name):
+        return None
+    return Attribution(printed, "name", desc.cue, at + 2)
 
 
 def _named_tail(desc: Attribution) -> Attribution | None:

@@ -58,6 +58,8 @@ def test_every_entry_is_complete(entry: dict[str, object]) -> None:
         ("iStockphoto", "iStock"),
         ("Collins Courts", "Collins Courts"),
         ("Collins Dublin", "Collins"),
+        ("BETTMANN", "Bettmann"),
+        ("Bettmann Archive", "Bettmann"),
     ],
 )
 def test_lookup_folds_aliases(printed: str, name: str) -> None:

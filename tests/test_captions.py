@@ -46,6 +46,16 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="bloomberg-expandable-caption-then-its-credit",
         ),
         pytest.param(
+            "Library to close\n\nReaders queue outside the old library in San Pedro de Atacama "
+            "on Jan. 27, 2026. Photographer: Jane Roe/Bloomberg\n\nReaders queue outside the old "
+            "library in San Pedro de... Read More\n\nReaders queue outside the old library in "
+            "San Pedro de Atacama on Jan. 27, 2026. Photographer: Jane Roe/Bloomberg Close\n\n"
+            f"{BODY}\n\n{AFTER}",
+            [(None, "Readers queue outside the old library in San Pedro de Atacama on Jan. 27, "
+              "2026.", "Jane Roe/Bloomberg")],
+            id="bloomberg-expandable-caption-with-its-credit-on-each-copy",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nLibrary at dusk\nThe old library at dusk.\nJANE ROE/GETTY\n{AFTER}",
             [("Library at dusk", "The old library at dusk.", "JANE ROE/GETTY")],
             id="newsweek-credit-own-line",
@@ -325,6 +335,81 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             f"\n\n© Reuters",
             [],
             id="copyright-footer-is-no-picture",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\n{AFTER}\n\nSource: Al Jazeera",
+            [],
+            id="story-source-footer-is-no-picture",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nReaders queue outside the old library on March 28."
+            f"\nRick Bowmer, AP\n\n{AFTER}",
+            [(None, "Readers queue outside the old library on March 28.", "Rick Bowmer, AP")],
+            id="usa-today-name-comma-agency-under-its-caption",
+        ),
+        pytest.param(
+            f"Library to close\n\nMarisa Quintero, Associated Press\n\n{BODY}\n\n{AFTER}",
+            [],
+            id="writer-and-wire-under-the-headline-is-a-byline",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nReaders queue outside the old library. (File photo)"
+            f"\nPhoto: PTI\n\n{AFTER}",
+            [(None, "Readers queue outside the old library.", "PTI")],
+            id="toi-file-photo-note-then-the-credit-under-it",
+        ),
+        pytest.param(
+            f"Library to close\n\nJane Okafor-Lind\nIllustration: Sam Poe/Axios\n\n{BODY}\n\n"
+            f"{AFTER}",
+            [(None, None, "Sam Poe/Axios")],
+            id="axios-author-name-over-the-lead-illustration-is-no-caption",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nPictured: Readers in the old library on Monday. "
+            f"Photograph: Jane Roe/Reuters\n\n{AFTER}",
+            [(None, "Readers in the old library on Monday.", "Jane Roe/Reuters")],
+            id="pictured-label-leaves-the-caption",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nEnlarge / Readers in the old library on Monday.\n"
+            f"Jane Roe/Reuters\n\n{AFTER}",
+            [(None, "Readers in the old library on Monday.", "Jane Roe/Reuters")],
+            id="ars-enlarge-button-leaves-the-caption",
+        ),
+        pytest.param(
+            f"Library to close\n\nBy Jane Roe\nPhotographs by Sam Poe\n\n{BODY}\n\n{AFTER}",
+            [],
+            id="natgeo-photographer-byline-under-the-writers-is-no-picture",
+        ),
+        pytest.param(
+            f"Library to close\n\nBy Jane Roe\n\nIllustration by Sam Poe\n\n{BODY}\n\n{AFTER}",
+            [(None, None, "Sam Poe")],
+            id="a-lead-illustration-credit-in-its-own-block-stays-a-picture",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nA camel calf at the breeding centre in 2025.\n"
+            f"Photograph courtesy of the Wild Camel Protection Foundation\n\n{AFTER}",
+            [(None, "A camel calf at the breeding centre in 2025.",
+              "Photograph courtesy of the Wild Camel Protection Foundation")],
+            id="photograph-courtesy-of",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nBy clicking on SIGN ME UP, you agree to the Terms of "
+            f"Use. You may unsubscribe at any time.\nA Trail of Clues\n\n{AFTER}",
+            [],
+            id="newsletter-small-print-over-a-heading-is-no-caption",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\n{AFTER}\n\nREAD MORE\nCouncil approves new budget\n"
+            "Museum returns looted bronzes\nLibrary at dusk\nThe old library in Harbor City in "
+            f"1939.\nBETTMANN/GETTY\nThe council will vote again in May.",
+            [("Library at dusk", "The old library in Harbor City in 1939.", "BETTMANN/GETTY")],
+            id="newsweek-picture-title-right-under-link-teasers",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nSOURCE: Reuters\n\nAdvertisement",
+            [],
+            id="story-source-over-furniture-is-no-picture",
         ),
         pytest.param(
             f"Library to close\n\n[1/4] The reading room on Monday. REUTERS/Jane Roe\n\n{BODY}",

@@ -168,6 +168,17 @@ FIND_CASES = [
     ("The river at the dam site. (HT Photo/Jane Roe)", "(HT Photo/Jane Roe)"),
     ("A firefighter at the trailhead. (Lac d'Argent Fire Department)",
      "(Lac d'Argent Fire Department)"),
+    ("Rick Bowmer, AP", "Rick Bowmer, AP"),
+    ("Councillors debate the bylaw on Nov. 25, 2025. Darren Calabrese/The Globe and Mail",
+     "Darren Calabrese/The Globe and Mail"),
+    ("Councillors debate the bylaw on Nov. 25, 2025.Darren Calabrese/The Globe and Mail",
+     "Darren Calabrese/The Globe and Mail"),
+    ("A landslip near Ellis Beach on December 1, 2025.(Supplied: Department of Transport and "
+     "Main Roads)", "(Supplied: Department of Transport and Main Roads)"),
+    ("Councillor Amara Osei speaks to reporters after the vote.THE CANADIAN PRESS/Kelly Clark",
+     "THE CANADIAN PRESS/Kelly Clark"),
+    ("A man walks in Kyiv on Monday.REUTERS/Jane Roe", "REUTERS/Jane Roe"),
+    ("Jack Gruber, USA TODAY", "Jack Gruber, USA TODAY"),
 ]  # fmt: skip
 
 
@@ -213,6 +224,9 @@ NOT_CREDITS = [
     "jq [options] <jq filter> [file...]",
     "Jobs are up (see chart)",
     "Washington Monument Closes to Repair Earthquake-Induced Crack",
+    "Biden, AP",
+    "Monday, Reuters",
+    "Tom and Jerry, AP",
     "",
     "   ",
 ]

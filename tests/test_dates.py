@@ -66,6 +66,9 @@ CASES = [
     ("The rocket, which is due to launch on Friday, on the pad on March 2, 2025.",
      D(2025, 3, 2), "March 2, 2025"),
     ("Nurses walk out on 14 February 2024 in London.", D(2024, 2, 14), "14 February 2024"),
+    ("The highway has been closed since November 19, 2025.", None, None),
+    ("Crews at the site on Dec. 3, 2025, closed since November 19, 2025.", D(2025, 12, 3),
+     "Dec. 3, 2025"),
 ]  # fmt: skip
 
 

@@ -313,6 +313,19 @@ def headings(text: str) -> list[str]:
             None,
             id="starts-with-paragraph",
         ),
+        pytest.param(
+            "I quit my Big Tech job to open a bakery. Here's what the first year cost me.\n\n"
+            "Priya Raman-Cole\nMar 4, 2025, 5:12 AM ET\n\nArjun spent nine years in Seattle.",
+            "I quit my Big Tech job to open a bakery. Here's what the first year cost me.",
+            id="business-insider-title-in-sentences-over-a-name-and-a-stamp",
+        ),
+        pytest.param(
+            "The council met on Monday and voted to close the old library after a debate.\n\n"
+            "Sports\n\nDec 27, 2014; Louisville, KY, USA; a forward posts up during the first "
+            "half at the arena.",
+            None,
+            id="sentence-over-a-section-and-a-dated-caption",
+        ),
     ],
 )
 def test_headline(text: str, expected: str | None) -> None:
@@ -472,6 +485,37 @@ def test_headline(text: str, expected: str | None) -> None:
             "Representative image\n\nThe callers claimed to be officers of a central agency.",
             [],
             id="toi-representative-image-is-no-heading",
+        ),
+        pytest.param(
+            "Kenyan Payments Startup Raises $85 Million\n\n"
+            "Pesaflow has raised $85 million in a round led by Lightspeed.\n\n"
+            "Follow me on Twitter or LinkedIn. Check out my website.\n\nAmira Haddad-Lowe\n\n"
+            "I cover African technology and venture capital from Nairobi.",
+            [],
+            id="forbes-author-name-under-follow-me-is-no-heading",
+        ),
+        pytest.param(
+            "Chipmakers race to build new plants\n\nThe industry will spend $500 billion.\n\n"
+            "How the U.S. Lost Its Lead\n\nThree decades ago, American fabs made a third of "
+            "the world's chips.",
+            ["How the U.S. Lost Its Lead"],
+            id="heading-with-an-abbreviation",
+        ),
+        pytest.param(
+            "I quit my tech job to open a bakery\n\nHe spent nine years in Seattle.\n\n"
+            "The startup costs\n\nHe spent about $185,000 before the bakery sold its first loaf."
+            "\n\nA tray of cardamom buns, the bakery's best-selling item, cools on a rack.\n"
+            "Arjun Venkataraman\n\nLosing money, then finding a rhythm\n\n"
+            "For the first eight months, the bakery lost $4,000 a month.",
+            ["The startup costs", "Losing money, then finding a rhythm"],
+            id="heading-under-a-picture-credited-to-a-bare-name",
+        ),
+        pytest.param(
+            "Inner west renters hit with 30 per cent rise\n\nTenants say they were given 60 "
+            "days.\n\nLoading\n\nLaw change 'not fast enough'\n\nThe ban came into force "
+            "this year.",
+            ["Law change 'not fast enough'"],
+            id="heading-under-an-embed-placeholder",
         ),
     ],
 )
@@ -716,6 +760,9 @@ def test_links_under_a_footer_label_are_other(footer: str) -> None:
                      ["What it means for mortgages"], id="sentence-under-trending-stays-prose"),
         pytest.param("Related Articles\n\nRhinos at risk as heat rises",
                      ["What it means for mortgages"], id="label-alone-heads-the-next-block"),
+        pytest.param("READ MORE ON RATES\nRATE SHOCK Lenders pull deals overnight\n"
+                     "HOME TRUTHS Buyers face a tougher year",
+                     ["What it means for mortgages"], id="sun-read-more-on-a-topic"),
     ],
 )  # fmt: skip
 def test_heading_after_a_teaser_block(teasers: str, expected: list[str]) -> None:
@@ -740,6 +787,15 @@ def test_heading_after_a_teaser_block(teasers: str, expected: list[str]) -> None
                      id="discography-entry-with-a-year-is-no-heading"),
         pytest.param("Top 5 Shows", ["June 9 – Tampa", "June 10 – Atlanta", "June 14 – Nashville"],
                      [], id="heading-with-another-number-is-no-heading"),
+        pytest.param("Album Tracklist", ["1. Ferry Lights", "2. Salt (feat. Niamh Ó Ceallaigh)",
+                                         "3. Harbour (ft. Jo Roe)"],
+                     ["Album Tracklist"], id="featured-artist-ends-no-sentence-in-an-item"),
+        pytest.param("Album Tracklist", ["1. Ferry Lights", "2. Salt (Dr. Roe Remix)",
+                                         "3. J.K. Harbour"],
+                     ["Album Tracklist"], id="abbreviation-and-initials-end-no-sentence"),
+        pytest.param("Album Tracklist", ["1. Ferry Lights", "2. Salt. The Sea",
+                                         "3. Harbour"],
+                     [], id="a-sentence-ends-inside-an-item"),
     ],
 )  # fmt: skip
 def test_heading_over_a_list(heading: str, items: list[str], expected: list[str]) -> None:
@@ -890,6 +946,15 @@ def test_short_lines_that_do_not_wrap_stay_apart(text: str) -> None:
     assert len(newsparse.parse(text).blocks) == 10
 
 
+def test_heading_over_a_correspondents_byline() -> None:
+    text = (
+        "Ferry sinks on Lagos lagoon\n\nDozens of passengers were rescued on Thursday.\n\n"
+        "A river nobody trusts\n\nTomi Adesanya, BBC News, Lagos\n\n"
+        "Most people who cross the lagoon every day have a story about a near miss."
+    )
+    assert headings(text) == ["A river nobody trusts"]
+
+
 def test_title_printed_again_is_other() -> None:
     text = (
         "Storm hits the coast | Harbor Daily\n\nStorm hits the coast\n\n"
@@ -911,6 +976,12 @@ ROLE_END_CASES = [
     pytest.param("The storm hit the coast on Monday, officials said.", False, id="prose"),
     pytest.param("Letters to the Editor_", False, id="underscore-is-a-word-character"),
     pytest.param("The ghostwriters", False, id="writers-inside-a-word"),
+    pytest.param("Tomi Adesanya, BBC News, Lagos", True, id="name-outlet-and-place"),
+    pytest.param("Jane Roe, Reuters, Nairobi", True, id="name-wire-and-place"),
+    pytest.param("Lagos, Abuja, Kano", False, id="three-places"),
+    pytest.param("Jane Roe, Harbor Mills, Lagos", False, id="unknown-organisation"),
+    pytest.param("Kiran Malhotra - Dec 7, 2026 4:15 pm UTC", True, id="name-dash-date"),
+    pytest.param("Storm - the aftermath", False, id="dash-no-date"),
 ]  # fmt: skip
 
 

@@ -6,7 +6,9 @@ import pytest
 
 import newsparse
 from newsparse.models import Quote, Speaker
+from newsparse.nearby import Nearby
 from newsparse.quotes import find_quotes
+from newsparse.speaker_clues import namer
 from tests._timing import scaling
 
 
@@ -245,6 +247,28 @@ def test_speakers_list_counts_in_order_of_appearance() -> None:
             [("Andrew Bailey", "Governor")],
             id="title-after-an-organisation",
         ),
+        pytest.param(
+            ("Secretary for Commerce and Economic Development Clara Yip Wing-sze said:"
+             ' "We are launching new events."',),
+            [("Clara Yip Wing-sze", "Secretary for Commerce and Economic Development")],
+            id="title-whose-field-has-and-in-it",
+        ),
+        pytest.param(
+            ("Economist Selima Rahman-Kabir, who heads a think tank, said the crisis ran deep.",
+             '"For decades the model has been cheap labour," she told Al Jazeera.'),
+            [("Selima Rahman-Kabir", "Economist")],
+            id="a-role-opening-a-sentence-before-an-unknown-given-name",
+        ),
+        pytest.param(
+            ('"Lagos is not small," Producer Olamide Balogun-Crane says.',),
+            [("Olamide Balogun-Crane", "Producer")],
+            id="a-role-before-an-unknown-given-name",
+        ),
+        pytest.param(
+            ('"The review was thorough," Professional Game Match Officials Limited said.',),
+            [("Professional Game Match Officials Limited", None)],
+            id="a-role-word-opening-an-organisations-name-stays",
+        ),
     ],
 )
 def test_speaker_titles(paragraphs: tuple[str, ...], expected: list[tuple[str, str]]) -> None:
@@ -438,6 +462,55 @@ def test_title_case_headline_is_no_fuller_name() -> None:
             ),
             ["Tom Lund", "Marla Dean"],
             id="she-after-reported-speech",
+        ),
+        pytest.param(
+            (
+                '"Closing a ski run is like turning off one light," Andrea Coñuecar said.',
+                "Nearly everyone who voted yes repeated Coñuecar's argument. Sebastián Quilapán"
+                " was one of them. He is 29.",
+                '"I love that hill more than anyone," he said.',
+            ),
+            ["Andrea Coñuecar", "Sebastián Quilapán"],
+            id="he-of-the-sentence-that-closes-the-paragraph-before",
+        ),
+        pytest.param(
+            (
+                "Sen. Marcus Whitfield, R-Texas, questioned officials from U.S. Customs and"
+                " Border Protection.",
+                "Rep. Ana Whitfield, D-Calif., said she would review the contracts.",
+                "Border agents told Fox News they had asked for more drones for years.",
+                "At the end of the hearing, Sen. Whitfield said he would introduce a bill.",
+                '"If you buy it, fly it," he said.',
+            ),
+            ["Marcus Whitfield"],
+            id="he-of-two-people-who-share-a-surname",
+        ),
+        pytest.param(
+            (
+                '"Today it took me 19 minutes," said K. Ramesh, a software engineer.',
+                'M. Anitha, a college student, echoed the concern. "There is no feeder bus near'
+                ' the station," she said.',
+            ),
+            ["K. Ramesh", "M. Anitha"],
+            id="she-an-initial-and-a-name-no-list-knows",
+        ),
+        pytest.param(
+            (
+                '"Today it took me 19 minutes," said Kavin Raj, a software engineer.',
+                'Tamizh Selvi, a college student, echoed the concern. "There is no feeder bus'
+                ' near the station," she said.',
+            ),
+            ["Kavin Raj", "Tamizh Selvi"],
+            id="she-a-name-in-a-role-in-commas",
+        ),
+        pytest.param(
+            (
+                "Secretary Clara Yip said the government was aware of the pressure.",
+                '"We are launching a new round of events," she said in a written reply to the'
+                ' Legislative Council. "We will also keep a close eye on small businesses."',
+            ),
+            ["Clara Yip", "Clara Yip"],
+            id="a-written-reply-is-no-speaker",
         ),
     ],
 )
@@ -746,6 +819,44 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
         ),
         pytest.param(
             (
+                '"The conclusion is too pessimistic," said Dr. Lars Oberg, a biologist.',
+                "A spokesperson for the European Commission told Newsweek that ministers would"
+                " review the evidence in October.",
+                '"The Commission will follow the best scientific advice," the spokesperson said.',
+            ),
+            ["Lars Oberg", "A spokesperson for the European Commission"],
+            id="unnamed-source-told-an-outlet-in-the-paragraph-before",
+        ),
+        pytest.param(
+            (
+                '"Most incidents could be avoided," said Dr Nikita Sahasrabuddhe, a biologist.',
+                "A senior forest department official said on condition of anonymity that an"
+                ' awareness drive was planned. "Children need to know what to do if they see a'
+                ' leopard," the official said.',
+            ),
+            ["Nikita Sahasrabuddhe", "A senior forest department official"],
+            id="unnamed-source-of-five-words",
+        ),
+        pytest.param(
+            (
+                '"I\'m confident we\'ll get there," Tom Ridley told reporters.',
+                "But a senior Republican aide, who spoke on condition of anonymity, was less"
+                ' upbeat. "If two senators vote no, the math gets ugly," the aide said.',
+            ),
+            ["Tom Ridley", "a senior Republican aide"],
+            id="unnamed-source-described-with-no-speech-verb",
+        ),
+        pytest.param(
+            (
+                "Another commuter, software engineer Shruti Venkataraman, said the trip takes an"
+                " hour and a half.",
+                '"If the metro works, I will get back two hours a day," she said.',
+            ),
+            ["Shruti Venkataraman"],
+            id="a-description-then-a-role-and-a-name-in-commas",
+        ),
+        pytest.param(
+            (
                 "Aid groups say deep cuts to overseas aid by the US have left them short.",
                 "The World Food Programme said it had halved rations. "
                 '"What we do not have is the money," the agency said in a statement.',
@@ -953,6 +1064,25 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
             ["Air Force"],
             id="who-called-a-thing-by-the-quoted-words",
         ),
+        pytest.param(
+            (
+                "“The small stuff should be exempt,” Rep. Teodoro Villanueva said.",
+                "The Blockchain Association, a trade group, called it “a common-sense fix that is"
+                " long overdue.”",
+            ),
+            ["Teodoro Villanueva", "Blockchain Association"],
+            id="who-called-it-with-what-it-is-in-commas",
+        ),
+        pytest.param(
+            (
+                "“I share the concerns I heard tonight,” Aisha Brathwaite said.",
+                "Three members argued that the county already had tools. One of them, Darnell"
+                " Whitfield-Osei, called the moratorium “a solution in search of a problem.”",
+            ),
+            ["Aisha Brathwaite", "Darnell Whitfield-Osei"],
+            id="who-called-it-after-reported-speech-in-the-sentence-before",
+        ),
+
         pytest.param(
             (
                 "Brentford head coach Liam Carrick was more measured.",
@@ -1279,6 +1409,18 @@ def test_speech_verbs_of_other_languages(paragraph: str, expected: str) -> None:
             "Joseph Seneca, an economist at Rutgers University.",
             "Joseph Seneca",
             id="inverted-attribution-closing-the-sentence",
+        ),
+        pytest.param(
+            "A Department for Environment, Food and Rural Affairs spokesperson said: “We are "
+            "investing a record £5.6bn in flood defences.”",
+            "A Department for Environment, Food and Rural Affairs spokesperson",
+            id="spokesperson-of-a-department-named-with-commas",
+        ),
+        pytest.param(
+            "“We are investing a record sum in flood defences,” a Department for Business and "
+            "Trade spokesman said.",
+            "a Department for Business and Trade spokesman",
+            id="spokesman-of-a-department-of-five-words",
         ),
     ],
 )
@@ -1633,10 +1775,198 @@ def test_inverted_name_ends_at_its_sentence(
             ["Acme Corp"],
             id="bare-organisation-noun-still-resolves",
         ),
+        pytest.param(
+            (
+                "“Warm seas are feeding these storms,” Noor Abdelrahman, a scientist, said.",
+                "The U.S. Embassy in Muscat issued an alert on Tuesday. “Avoid driving through"
+                " flooded roads,” the embassy said.",
+            ),
+            ["Noor Abdelrahman", "U.S. Embassy"],
+            id="the-embassy-is-no-person",
+        ),
+        pytest.param(
+            (
+                "Residents said the town's GP surgery was already full.",
+                "A spokesman for Fairmont Homes said: “We have listened to the community.”",
+                "“This development will deliver hundreds of homes,” the firm added.",
+            ),
+            ["A spokesman for Fairmont Homes", "Fairmont Homes"],
+            id="the-firm-whose-spokesman-spoke-last",
+        ),
+        pytest.param(
+            (
+                "A Defra spokesperson said: “We are investing a record sum in defences.”",
+                "“Work will start in the spring,” the department said.",
+            ),
+            ["A Defra spokesperson", "Defra"],
+            id="the-department-whose-spokesperson-spoke-last",
+        ),
+        pytest.param(
+            (
+                "Indonesia's Financial Services Authority, known as OJK, will publish new rules.",
+                "The regulator said the rules were meant “to protect consumers as the market"
+                " matures.”",
+            ),
+            ["Indonesia's Financial Services Authority"],
+            id="a-short-form-after-known-as",
+        ),
+        pytest.param(
+            (
+                "The Park Service has 2,000 fewer rangers than a decade ago, according to the"
+                " National Parks Conservation Association.",
+                "The group said in a statement that reservations were “a bandage on a staffing"
+                " wound.”",
+            ),
+            ["National Parks Conservation Association"],
+            id="the-group-is-the-association-that-reported",
+        ),
+        pytest.param(
+            (
+                '"Ten releases a year was never sustainable," says Eric Handler, an analyst.',
+                "The Motion Picture Editors Guild, which represents the workers, said it would"
+                ' seek better severance. "These are the people who made the films," the guild'
+                " said in a statement.",
+            ),
+            ["Eric Handler", "Motion Picture Editors Guild"],
+            id="the-guild-is-an-organisation",
+        ),
+        pytest.param(
+            (
+                '"You will hear about it at dinner for a week," Oleksandr Kovalenko said.',
+                'Yusuf Demir made 29 saves for San Jose. "He has been the best player on the'
+                ' ice," the goalie said of Kovalenko.',
+            ),
+            ["Oleksandr Kovalenko", "Yusuf Demir"],
+            id="the-goalie-is-a-role",
+        ),
+        pytest.param(
+            (
+                "Helix Aerospace is laying off about 30% of its staff after a rocket failure.",
+                "On Thursday, the New Mexico-based launch company said its next flight would slip"
+                ' to "no earlier than the third quarter."',
+            ),
+            ["Helix Aerospace"],
+            id="where-a-company-is-based-names-no-other-company",
+        ),
+        pytest.param(
+            (
+                'Airbnb Canada said in a statement that the bylaw was "a blunt instrument that'
+                ' will hurt local families."',
+                '"We remain willing to work with the municipality," the company said.',
+            ),
+            ["Airbnb Canada", "Airbnb Canada"],
+            id="the-company-that-issued-a-statement",
+        ),
+        pytest.param(
+            (
+                '"We will take the ticket," said Carlos García Ruiz, the team captain.',
+                "Hockey Ireland confirmed the funding on Monday.",
+                '"The players have given this country a great deal," the governing body said.',
+            ),
+            ["Carlos García Ruiz", "Hockey Ireland"],
+            id="the-governing-body-is-an-organisation",
+        ),
+        pytest.param(
+            (
+                "NASA's Planetary Defense Coordination Office said in a statement that its orbit"
+                ' calculations ruled out a collision "for at least the next 100 years."',
+            ),
+            ["Planetary Defense Coordination Office"],
+            id="its-calculations-report-nothing",
+        ),
+        pytest.param(
+            (
+                "“We ran the numbers every way we could,” CEO Renata Villalobos said.",
+                "The system said in a statement that it would “help every patient find a new"
+                " provider.”",
+            ),
+            ["Renata Villalobos", "The system"],
+            id="a-health-system-is-no-person",
+        ),
     ],
 )
 def test_described_organisation(paragraphs: tuple[str, ...], expected: list[str | None]) -> None:
     assert speakers_of(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        pytest.param(
+            '"Most people in the room bet against us," said Lumen\'s mission director, Dr.'
+            ' Ifeoma Chukwu. "There was a lot of shouting this morning."',
+            ["Ifeoma Chukwu", "Ifeoma Chukwu"],
+            id="name-in-commas-after-an-inverted-description",
+        ),
+        pytest.param(
+            '"We lost a season," said the club\'s chairman, Tom Roe.',
+            ["Tom Roe"],
+            id="chairman-then-name",
+        ),
+    ],
+)
+def test_inverted_description_then_the_name(paragraph: str, expected: list[str]) -> None:
+    assert speakers_of(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        pytest.param(
+            "“The government underestimated the change,” said Rodrigo Vásquez, a former"
+            " undersecretary of mining who now advises communities. “The councils have lawyers"
+            " now.”",
+            ["Rodrigo Vásquez", "Rodrigo Vásquez"],
+            id="verb-of-a-relative-clause-after-the-attribution",
+        ),
+        pytest.param(
+            "“We lost a season,” said Amara Obi, a grower who now writes for a farm weekly."
+            " “Nobody came to help.”",
+            ["Amara Obi", "Amara Obi"],
+            id="writes-in-a-relative-clause",
+        ),
+        pytest.param(
+            "“The most important thing a bus system can do is show up often,” said Jarrett"
+            " Okonkwo-Hale, a transit planner who has advised a dozen cities. “If you have to"
+            " check a timetable, you have already lost the rider.”",
+            ["Jarrett Okonkwo-Hale", "Jarrett Okonkwo-Hale"],
+            id="a-relative-clause-that-ends-its-sentence",
+        ),
+    ],
+)
+def test_a_description_with_a_relative_clause_is_nobody(
+    paragraph: str, expected: list[str]
+) -> None:
+    assert speakers_of(paragraph) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        pytest.param(
+            "By evening, 12,000 homes had no running water, the Northern Water Authority said"
+            " in a statement, adding that “repairs will continue through the night.”",
+            "Northern Water Authority",
+            id="adding-after-an-inverted-statement",
+        ),
+        pytest.param(
+            "Keflavík International Airport, about 20 kilometers away, remained open, operator"
+            " Isavia said in a statement, adding that “flights are running on schedule.”",
+            "Isavia",
+            id="adding-after-a-role-and-a-name",
+        ),
+        pytest.param(
+            "Rescuers worked through the night, Jane Okoro said, noting that the river was"
+            " “higher than in 1998.”",
+            "Jane Okoro",
+            id="noting-after-a-person",
+        ),
+    ],
+)
+def test_a_cue_in_ing_after_a_speech_verb_is_the_same_speakers(
+    paragraph: str, expected: str
+) -> None:
+    assert speakers_of(paragraph) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -1661,6 +1991,14 @@ def test_described_organisation(paragraphs: tuple[str, ...], expected: list[str 
             ),
             ["Acme Corp", "Acme Corp"],
             id="statement-of-a-company-named-earlier",
+        ),
+        pytest.param(
+            (
+                "In a statement, the HSE said the hospital was under severe pressure.",
+                "“We apologise to every patient who has waited too long,” the statement said.",
+            ),
+            ["HSE"],
+            id="the-noun-after-the-issuers-verb-is-no-part-of-its-name",
         ),
     ],
 )
@@ -1700,6 +2038,36 @@ def test_statement_issued_by_the_subject_after_it(
             ("“We will rebuild the town,” said Yosef ben Ami.",),
             ["Yosef ben Ami"],
             id="hebrew-ben",
+        ),
+        pytest.param(
+            (
+                "“We have done this many times,” Rogelio dela Cruz, a fisherman, told CNN. "
+                "His neighbor, Maricel dela Cruz, said she had closed her store early. "
+                "“I can lose the store, not my children,” she said.",
+            ),
+            ["Rogelio dela Cruz", "Maricel dela Cruz"],
+            id="filipino-dela",
+        ),
+        pytest.param(
+            ("“The water rose in an hour,” said Ana de los Santos, a nurse.",),
+            ["Ana de los Santos"],
+            id="spanish-de-los",
+        ),
+        pytest.param(
+            (
+                "“We are running a war zone,” said Dr Caoimhe Ní Bhriain, a consultant.",
+                "“That is ten weeks away,” Dr Ní Bhriain said.",
+            ),
+            ["Caoimhe Ní Bhriain", "Caoimhe Ní Bhriain"],
+            id="irish-ni-surname-resolves-to-the-full-name",
+        ),
+        pytest.param(
+            (
+                "Oisín Mac Giolla Phádraig chairs the tenants' group.",
+                "“Rents have doubled,” Mr Mac Giolla Phádraig said.",
+            ),
+            ["Oisín Mac Giolla Phádraig"],
+            id="irish-mac-surname-resolves-to-the-full-name",
         ),
     ],
 )
@@ -2239,3 +2607,18 @@ def test_speaker_rules_scale_linearly(name: str) -> None:
     unit = SPEAKER_SHAPES[name]
     base, big = scaling(parse, unit * 150, unit * 1_200, limit=12)
     assert big <= 12 * base + 0.01, f"{name}: {base:.4f}s for 1x, {big:.4f}s for 8x"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The Blockchain Association, a trade group, called it “a fix.”",
+                     "Blockchain Association", id="organisation-then-what-it-is"),
+        pytest.param("Tom Roe, the mayor, called it “a fix.”", "Tom Roe", id="person-then-role"),
+        pytest.param("Later in March, the council called it “a fix.”", None,
+                     id="a-time-before-the-commas-is-nobody"),
+    ],
+)  # fmt: skip
+def test_namer_reads_past_what_the_namer_is(text: str, expected: str | None) -> None:
+    at = text.index("“")
+    assert namer(text, 0, at, Nearby(text, [(at, len(text))])) == expected
