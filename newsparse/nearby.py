@@ -506,8 +506,8 @@ class Nearby(Resolver):
                     continue  # "Chinese Tesla"; but "National … Safety Administration" stays
                 if is_org(name):
                     key = " ".join(self.fullest(name, start))
-                    if hints and not hints & v.outlet_nouns and is_outlet(key):
-                        continue  # "seen by Reuters" is not "the company"
+                    if hints and not hints & v.outlet_nouns and (is_outlet(key) or is_outlet(raw)):
+                        continue  # "seen by Reuters", "told The Times" are not "the company"
                     if not hints or hints & {w.casefold().rstrip("s") for w in key.split()}:
                         return key
                     first = first or key
@@ -535,6 +535,8 @@ class Nearby(Resolver):
             ):
                 org = _org_words(raw)
                 if org is not None and hints & org[1]:
+                    if not hints & v.outlet_nouns and is_outlet(raw):
+                        continue  # "told The Times" is no "the company"
                     return " ".join(self.fullest(org[0], start))
         return first or loose
 

@@ -1876,6 +1876,15 @@ def test_inverted_name_ends_at_its_sentence(
         ),
         pytest.param(
             (
+                "Nordvik Line said on Friday that the route had lost money for three years."
+                ' "The southwest is an afterthought," Finlay Carson told The Times.',
+                'The company said it would "work with the council to find a long-term solution".',
+            ),
+            ["Finlay Carson", "Nordvik Line"],
+            id="the-company-is-not-the-paper-that-was-told",
+        ),
+        pytest.param(
+            (
                 "“We ran the numbers every way we could,” CEO Renata Villalobos said.",
                 "The system said in a statement that it would “help every patient find a new"
                 " provider.”",
