@@ -1885,6 +1885,14 @@ def test_inverted_name_ends_at_its_sentence(
         ),
         pytest.param(
             (
+                "The Diocese of Canterbury said it had suspended the vicar.",
+                '"We are deeply sorry for the hurt caused," a spokesman for the diocese said.',
+            ),
+            ["Diocese"],
+            id="a-spokesman-for-the-diocese-named-before",
+        ),
+        pytest.param(
+            (
                 "“We ran the numbers every way we could,” CEO Renata Villalobos said.",
                 "The system said in a statement that it would “help every patient find a new"
                 " provider.”",
