@@ -367,4 +367,12 @@ def _introduces(text: str, after: tuple[int, int], cue: Cue) -> bool:
 def indirect_speaker(text: str, lo: int, hi: int) -> Attribution | None:
     """The subject of the last speech verb in ``text[lo:hi]``: 'Smith said the plan failed.'"""
     cue = _last_cue(text, max(lo, hi - 300), hi, same_sentence=False)
-    return None if cue is None else _subject(text, lo, hi, cue)
+    found = None if cue is None else _subject(text, lo, hi, cue)
+    if found is not None and found.kind == "pronoun" and found.text in ("it", "they"):
+        # "Kenya's health ministry said Wednesday that it had confirmed 41 cases": who said
+        # so, earlier in the sentence, is who "it" is
+        earlier = _last_cue(text, max(lo, found.at - 300), found.at, same_sentence=True)
+        prior = None if earlier is None else _subject(text, lo, found.at, earlier)
+        if prior is not None and prior.kind != "pronoun":
+            return prior
+    return found

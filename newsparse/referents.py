@@ -67,11 +67,13 @@ def events_before(
     *,
     state: State,
     resolver: Nearby,
+    reach: int = 2,
 ) -> Iterator[Attribution]:
-    """The reported speech before ``att`` in this paragraph, then in the one before: for each
-    of ``windows[:2]``, its last speech event when that is printed before ``att`` and outside
-    quotes (words inside a quote report nobody's speech). Read lazily, window by window."""
-    for lo, hi in windows[:2]:
+    """The reported speech before ``att`` in this paragraph, then in the ones before: for
+    each of ``windows[:reach]``, its last speech event when that is printed before ``att``
+    and outside quotes (words inside a quote report nobody's speech). Read lazily, window
+    by window."""
+    for lo, hi in windows[:reach]:
         end = min(hi, att.at)
         if not resolver.words_outside_quotes(lo, end):
             continue  # (a subject starts with a letter or digit: any found would be quoted)
@@ -217,7 +219,8 @@ def organisation_spoke(
     takes every complaint seriously. "…," the company said.' (no person, no pronoun)."""
     v = vocabulary()
     head = att.text.split()[-1].casefold()
-    for event in events_before(text, att, windows, state=state, resolver=resolver):
+    # (three paragraphs: a body's statement is often quoted after a paragraph of context)
+    for event in events_before(text, att, windows, state=state, resolver=resolver, reach=3):
         if event.kind == "descriptor":  # "the state's agriculture department said it …"
             return event.text if event.text.split()[-1].casefold() == head else None
         if event.kind != "name":

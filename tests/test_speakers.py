@@ -1893,6 +1893,16 @@ def test_inverted_name_ends_at_its_sentence(
         ),
         pytest.param(
             (
+                "NAIROBI, Kenya — Kenya's health ministry said Wednesday that it had confirmed 41"
+                " cases of cholera in a refugee camp.",
+                "The cases were identified at the Dadaab complex.",
+                "“We have deployed rapid response teams,” the ministry said in a statement.",
+            ),
+            ["Kenya's health ministry"],
+            id="the-ministry-that-said-so-two-paragraphs-back",
+        ),
+        pytest.param(
+            (
                 "“We ran the numbers every way we could,” CEO Renata Villalobos said.",
                 "The system said in a statement that it would “help every patient find a new"
                 " provider.”",
