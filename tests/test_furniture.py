@@ -36,6 +36,12 @@ STORY = (
         pytest.param("Provided by University of Harbor City", id="physorg-provided-by"),
         pytest.param("Wed Nov 19 2025 - 06:00", id="irish-times-date-line"),
         pytest.param("Loading", id="smh-embed-loading"),
+        pytest.param("4 minute read", id="cnn-reading-time"),
+        pytest.param("3 min Reading time", id="france24-reading-time"),
+        pytest.param("Wed., April 8, 2026 timer 4 min. read", id="toronto-star-date-and-time"),
+        pytest.param("Text by: FRANCE 24", id="france24-text-by"),
+        pytest.param("mds/rc (dpa, Reuters)", id="dw-sign-off"),
+        pytest.param("Read moreEU ministers back trade pact", id="glued-read-more-teaser"),
         pytest.param("Search", id="search"),
         pytest.param("Sign in", id="sign-in"),
         pytest.param("Home | News | World", id="breadcrumb-bars"),
@@ -69,6 +75,8 @@ def test_furniture_above_the_headline(furniture: str) -> None:
         pytest.param("Prices rose > 5% in May", id="comparison-sign"),
         pytest.param("«Nous sommes prêts» a-t-il dit", id="guillemets-quote"),
         pytest.param("Registered nurses walked out on Monday over pay.", id="registered-prose"),
+        pytest.param("The read was 4 minutes long, she said.", id="minutes-in-prose"),
+        pytest.param("He said and/or (maybe) twice.", id="slash-and-bracket-in-prose"),
     ],
 )
 def test_prose_with_the_same_signs_is_no_furniture(line: str) -> None:

@@ -269,6 +269,11 @@ def test_speakers_list_counts_in_order_of_appearance() -> None:
             [("Professional Game Match Officials Limited", None)],
             id="a-role-word-opening-an-organisations-name-stays",
         ),
+        pytest.param(
+            ('"The west end has waited long enough," said Coun. Nadia Osei.',),
+            [("Nadia Osei", "Coun.")],
+            id="toronto-coun-is-a-title",
+        ),
     ],
 )
 def test_speaker_titles(paragraphs: tuple[str, ...], expected: list[tuple[str, str]]) -> None:
