@@ -187,6 +187,11 @@ def links(part: str) -> tuple[Link, ...]:
         head, role = _trailing_role(head)
         for printed_sub, sub_sep in _split_hyphen(head, sep):
             sub = _untitled(printed_sub)
+            people = _ampersand_people(sub)
+            if people is not None:  # "Brenton Geach & Ashraf Hendricks/M&G": two people
+                found.append(Link(people[0], sub_sep, None, None))
+                found.append(Link(people[1], "and", None, None))
+                continue
             found.append(Link(sub, sub_sep, lookup(sub), role_of(sub) or _family(sub)))
         if site:  # "Jane Roe on Unsplash": the stock site that hosts the picture
             found.append(Link(site, "on", lookup(site), None))
@@ -257,6 +262,17 @@ def _outlet_colon(head: str, rest: str) -> bool:
         and (acronym or not person_like(head))
         and (person_like(rest) or lookup(rest) is not None)
     )
+
+
+def _ampersand_people(text: str) -> tuple[str, str] | None:
+    """The two people of "Brenton Geach & Ashraf Hendricks" (two personal names joined by
+    "&", neither a known organisation); None for anything else ("Johnson & Johnson")."""
+    if " & " not in text:
+        return None
+    left, _, right = text.partition(" & ")
+    if lookup(text) or not (person_like(left) and person_like(right)):
+        return None
+    return left, right
 
 
 @functools.cache

@@ -451,6 +451,16 @@ MORE_PARSE_CASES = [
                  ["Maison Drouot-Vasseur"], ["Courtesy"], id="an-auction-house-is-no-person"),
     pytest.param("File | Photo Credit: PTI", "File | Photo Credit: PTI", [], ["PTI"], ["File"],
                  id="the-hindu-wrapper-after-a-bar-is-no-organisation"),
+    pytest.param("(Photo: Brenton Geach & Ashraf Hendricks/M&G)",
+                 "Brenton Geach & Ashraf Hendricks/M&G",
+                 ["Brenton Geach", "Ashraf Hendricks"], ["M&G"], [],
+                 id="two-photographers-joined-by-an-ampersand"),
+    pytest.param("Johnson & Johnson", "Johnson & Johnson", [], ["Johnson & Johnson"], [],
+                 id="a-company-with-an-ampersand-stays-one"),
+    pytest.param("PHOTO | JOSEPH KIPROTICH | NMG", "JOSEPH KIPROTICH | NMG",
+                 ["Joseph Kiprotich"], ["NMG"], [], id="nation-media-photo-bar-label"),
+    pytest.param("Pic: Atlantic Campaigns", "Atlantic Campaigns", [], ["Atlantic Campaigns"], [],
+                 id="campaigns-is-an-organisations-word"),
 ]  # fmt: skip
 
 
