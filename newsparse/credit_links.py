@@ -400,10 +400,20 @@ def person_like(text: str) -> bool:
     named = [w for w in words if w not in vocab().particles]
     if _initialism(text):
         return False  # "Georgia DNR": an organisation's initials after its place
+    printed = text.split()
     return len(named) >= 2 and not any(
-        w in vocab().not_in_names and not _initial(printed)
-        for w, printed in zip(words, text.split(), strict=True)
+        w in vocab().not_in_names and not _initial(word) and not _korean_surname(printed, k)
+        for k, (w, word) in enumerate(zip(words, printed, strict=True))
     )
+
+
+_KOREAN_GIVEN = lazy(r"\p{Lu}\p{Ll}+-\p{Ll}+")  # "Hyun-woo", "Ji-won": two syllables
+
+
+def _korean_surname(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` is a surname before a given name of two hyphened syllables,
+    although it is also a word ("Park Hyun-woo", "Song Ji-hye")."""
+    return k + 1 < len(words) and _KOREAN_GIVEN().fullmatch(words[k + 1].strip(".,")) is not None
 
 
 _VOWELS = frozenset("AEIOUY")

@@ -461,6 +461,9 @@ MORE_PARSE_CASES = [
                  ["Joseph Kiprotich"], ["NMG"], [], id="nation-media-photo-bar-label"),
     pytest.param("Pic: Atlantic Campaigns", "Atlantic Campaigns", [], ["Atlantic Campaigns"], [],
                  id="campaigns-is-an-organisations-word"),
+    pytest.param("Park Hyun-woo | Bloomberg | Getty Images", "Park Hyun-woo | Bloomberg | Getty Images",
+                 ["Park Hyun-woo"], ["Bloomberg", "Getty Images"], [],
+                 id="a-korean-surname-that-is-also-a-word"),
 ]  # fmt: skip
 
 
