@@ -364,11 +364,16 @@ def _introduces(text: str, after: tuple[int, int], cue: Cue) -> bool:
     return nxt is not None and nxt.group(1) in ("that", "how", "what", "why", "whether", "it")
 
 
+_CLAUSE_PRONOUNS = frozenset({"it", "they", "he", "she"})
+"""Pronouns that, as the subject of a speech verb inside what someone said, are that
+someone: "Garza said he had asked …", "The ministry said that it had confirmed …"."""
+
+
 def indirect_speaker(text: str, lo: int, hi: int) -> Attribution | None:
     """The subject of the last speech verb in ``text[lo:hi]``: 'Smith said the plan failed.'"""
     cue = _last_cue(text, max(lo, hi - 300), hi, same_sentence=False)
     found = None if cue is None else _subject(text, lo, hi, cue)
-    if found is not None and found.kind == "pronoun" and found.text in ("it", "they"):
+    if found is not None and found.kind == "pronoun" and found.text in _CLAUSE_PRONOUNS:
         # "Kenya's health ministry said Wednesday that it had confirmed 41 cases": who said
         # so, earlier in the sentence, is who "it" is
         earlier = _last_cue(text, max(lo, found.at - 300), found.at, same_sentence=True)

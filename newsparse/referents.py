@@ -191,8 +191,14 @@ def speech_event(
         # said he would …" is Marcus Whitfield, not Rep. Ana Whitfield named after him
         full = resolver.fullest(words, event.at, sex)
         key = " ".join(full)
-        # who says something is a person unless the name is an organisation's or a place's
-        person = key in state.people or bool(title) or len(full) > 1
+        # who says something is a person unless the name is an organisation's or a place's;
+        # a surname alone is one when the pronoun follows its verb ("Garza said he had …")
+        person = (
+            key in state.people
+            or bool(title)
+            or len(full) > 1
+            or _says_pronoun(text, event, sex)
+        )
         if (
             person
             and not is_org(full)
@@ -203,6 +209,17 @@ def speech_event(
             return key
         return None
     return None
+
+
+_SEX_PRONOUNS = {"m": "he", "f": "she"}
+
+
+def _says_pronoun(text: str, event: Attribution, sex: str) -> bool:
+    """Whether the pronoun of ``sex`` follows the event's verb: "Garza said he had asked"."""
+    pronoun = _SEX_PRONOUNS.get(sex)
+    if pronoun is None or event.cue is None:
+        return False
+    return text.startswith(f" {event.cue} {pronoun} ", event.at + len(event.text))
 
 
 def _in_a_statement(text: str, event: Attribution) -> bool:

@@ -510,6 +510,16 @@ def test_title_case_headline_is_no_fuller_name() -> None:
         ),
         pytest.param(
             (
+                'Ranch owner Dale McKinnon said he had found groups crossing his land. "I have'
+                ' never seen anything like this," McKinnon said.',
+                "Garza said he had asked county commissioners for emergency funding.",
+                '"I am not asking for the moon," he said.',
+            ),
+            ["Dale McKinnon", "Garza"],
+            id="he-of-a-surname-that-said-he-had",
+        ),
+        pytest.param(
+            (
                 "Secretary Clara Yip said the government was aware of the pressure.",
                 '"We are launching a new round of events," she said in a written reply to the'
                 ' Legislative Council. "We will also keep a close eye on small businesses."',
