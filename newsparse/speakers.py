@@ -186,6 +186,10 @@ def _resolve(
         head = words[-1].casefold()
         if len(words) == 2 and words[0].casefold() in ("a", "an") and head in v.voice_nouns:
             body = body_spoke(text, att, windows[0], resolver, state)
+            if body is None and len(windows) > 1 and not resolver.words_outside_quotes(
+                windows[0][0], att.at
+            ):  # (a quote paragraph under "WWF Italia said the failure showed …")
+                body = body_spoke(text, att, windows[1], resolver, state)
             if body is not None:  # "Queensland Health said … '…,' a spokeswoman said"
                 return body
         if len(words) == 2 and head in ("former", "latter") and words[0] in ("the", "The"):

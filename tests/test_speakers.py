@@ -1918,6 +1918,15 @@ def test_inverted_name_ends_at_its_sentence(
         ),
         pytest.param(
             (
+                "Environmental group WWF Italia said the failure showed the limits of a single"
+                " engineering solution.",
+                "“Mose was always going to be a stopgap,” a spokesman said.",
+            ),
+            ["WWF Italia"],
+            id="a-spokesman-under-the-body-that-said-so",
+        ),
+        pytest.param(
+            (
                 "“We ran the numbers every way we could,” CEO Renata Villalobos said.",
                 "The system said in a statement that it would “help every patient find a new"
                 " provider.”",
