@@ -17,6 +17,7 @@ from newsparse.names import (
     name_run,
     name_words,
     opens_no_name,
+    org_tail,
     parse_name,
     sentence_start_at,
     sentences_of,
@@ -506,6 +507,13 @@ class Nearby(Resolver):
                     continue  # "Chinese Tesla"; but "National … Safety Administration" stays
                 if is_org(name):
                     key = " ".join(self.fullest(name, start))
+                    tail = (  # "Royal Commission for AlUla" (not a title's: "CEO of …")
+                        org_tail(self.text, start, raw)
+                        if name[-1].casefold() in v.org_words
+                        else raw
+                    )
+                    if tail is not raw:  # (an organisation's name: no person's to parse)
+                        key = tail[4:] if tail.startswith(("The ", "the ")) else tail
                     if hints and not hints & v.outlet_nouns and (is_outlet(key) or is_outlet(raw)):
                         continue  # "seen by Reuters", "told The Times" are not "the company"
                     if not hints or hints & {w.casefold().rstrip("s") for w in key.split()}:

@@ -1903,7 +1903,7 @@ def test_inverted_name_ends_at_its_sentence(
                 "The Diocese of Canterbury said it had suspended the vicar.",
                 '"We are deeply sorry for the hurt caused," a spokesman for the diocese said.',
             ),
-            ["Diocese"],
+            ["Diocese of Canterbury"],
             id="a-spokesman-for-the-diocese-named-before",
         ),
         pytest.param(
@@ -1924,6 +1924,23 @@ def test_inverted_name_ends_at_its_sentence(
             ),
             ["WWF Italia"],
             id="a-spokesman-under-the-body-that-said-so",
+        ),
+        pytest.param(
+            (
+                "The Royal Commission for AlUla has banned bright signage near the park.",
+                "“New hotels must use shielded lighting,” the commission said in a statement.",
+            ),
+            ["Royal Commission for AlUla"],
+            id="the-commission-named-in-full-with-for",
+        ),
+        pytest.param(
+            (
+                "The New Mexico Office of the State Engineer, which manages groundwater permits,"
+                " said it was reviewing complaints.",
+                "“We take every complaint seriously,” the office said.",
+            ),
+            ["New Mexico Office of the State Engineer"],
+            id="the-office-named-in-full-with-of-the",
         ),
         pytest.param(
             (
