@@ -61,7 +61,8 @@ LABEL_BOUNDARY = lazy(
     (?<=\A\s*)                 # at the start of the line,
     |(?<=[.!?;:)\]"”’|•]\s*)    # after a sentence, a bracket or a separator,
     |(?<=\s)(?=[\p{Lu}©(])      # or capitalised after a space: "... outage Photograph: X"
-    """
+    |(?<=[\p{Ll}\d])(?=(?:Image|Photo|Picture|Photograph)s?:\s)  # or glued on: "… August
+    """                         # 14, 2026Image: Jane Roe/dpa" (DW, as scraped)
 )
 
 _GAP_MARKS = (".", "!", "?", "…", ")", "|", "•")

@@ -178,6 +178,8 @@ FIND_CASES = [
     ("Councillor Amara Osei speaks to reporters after the vote.THE CANADIAN PRESS/Kelly Clark",
      "THE CANADIAN PRESS/Kelly Clark"),
     ("A man walks in Kyiv on Monday.REUTERS/Jane Roe", "REUTERS/Jane Roe"),
+    ("Barges lie at anchor near Kaub on August 14, 2026Image: Thomas Frey/dpa/picture alliance",
+     "Image: Thomas Frey/dpa/picture alliance"),
     ("Jack Gruber, USA TODAY", "Jack Gruber, USA TODAY"),
 ]  # fmt: skip
 
@@ -227,6 +229,7 @@ NOT_CREDITS = [
     "Biden, AP",
     "Monday, Reuters",
     "Tom and Jerry, AP",
+    "The PhotoImage: format is new",
     "",
     "   ",
 ]
