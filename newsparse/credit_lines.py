@@ -239,6 +239,15 @@ def find_credit(line: str) -> tuple[int, int] | None:
             best = at
             break
     # 3. a bare credit after the caption's last sentence: "... 2022. Jane Doe/AFP via Getty Images"
+    if best is None and " | " in line:  # (a cheap test first) "… on March 9. | Jane Roe"
+        bar = line.rfind(" | ", low, end)
+        if (
+            bar > 0
+            and line[bar - 1] in ".!?"
+            and line.count(" ", 0, bar) >= MIN_CAPTION_SPACES  # a caption's sentence first
+            and _person_alone(line[bar + 3 : end])
+        ):
+            return bar + 3, end  # (The Japan Times: the photographer after a bar)
     bare_from = prose if prose > low else low
     if courtesy > low:  # "Photo courtesy of the club": the giver may be in lower case
         bare_from = max(low, courtesy - 8)
@@ -421,6 +430,22 @@ def _label_starts(line: str, start: int, end: int) -> list[int]:
             found.add(start + at)
             at = window.find(stem, at + 1)
     return sorted(found)
+
+
+MAX_PERSON_ALONE_WORDS = 4
+MIN_CAPTION_SPACES = 4  # a caption before a bar and a name: five words or more
+
+
+def _person_alone(text: str) -> bool:
+    """Whether a stretch is one person's name and nothing else: two to four capitalised
+    words that read as a name (`person_like`), no agency's."""
+    words = text.split()
+    return (
+        2 <= len(words) <= MAX_PERSON_ALONE_WORDS
+        and all(w[:1].isupper() for w in words)
+        and lookup(text) is None
+        and person_like(text)
+    )
 
 
 def _bare_alone(text: str, *, whole: bool, final: str) -> bool:

@@ -180,6 +180,8 @@ FIND_CASES = [
     ("A man walks in Kyiv on Monday.REUTERS/Jane Roe", "REUTERS/Jane Roe"),
     ("Barges lie at anchor near Kaub on August 14, 2026Image: Thomas Frey/dpa/picture alliance",
      "Image: Thomas Frey/dpa/picture alliance"),
+    ("Engineers inspect a prototype at the lab in Osaka on March 9. | Haruka Mizuno",
+     "Haruka Mizuno"),
     ("Jack Gruber, USA TODAY", "Jack Gruber, USA TODAY"),
 ]  # fmt: skip
 
@@ -230,6 +232,7 @@ NOT_CREDITS = [
     "Monday, Reuters",
     "Tom and Jerry, AP",
     "The PhotoImage: format is new",
+    "He said so. | Opinion Piece",
     "",
     "   ",
 ]
