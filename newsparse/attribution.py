@@ -160,10 +160,26 @@ def _said_before(text: str, lo: int, cue: Cue) -> Attribution | None:
         start -= 1
     if start <= lo or text[start] != ",":
         return None  # (only a cue after a comma: "said in a statement, adding")
-    earlier = _last_cue(text, max(lo, cue.start - 200), start, same_sentence=True)
-    if earlier is None or earlier.text.endswith("ing"):
+    return _earlier_subject(text, lo, start, reach=200, verb_only=True)
+
+
+def _earlier_subject(
+    text: str,
+    lo: int,
+    at: int,
+    seen: Matches | None = None,
+    *,
+    reach: int = 300,
+    verb_only: bool = False,
+) -> Attribution | None:
+    """The subject of the last speech verb before ``at`` in its sentence (within ``reach``
+    characters; with ``verb_only``, a verb in -ing will not do): who said what a later
+    word of the sentence only reports ("Kenya's health ministry said … that it had
+    confirmed", "… its orbit calculations ruled out …", "said …, adding that")."""
+    earlier = _last_cue(text, max(lo, at - reach), at, same_sentence=True)
+    if earlier is None or (verb_only and earlier.text.endswith("ing")):
         return None
-    return _subject(text, lo, start, earlier)
+    return _subject(text, lo, at, earlier, seen)
 
 
 def _after_quote(text: str, lo: int, at: int) -> bool:
@@ -262,9 +278,7 @@ def attribute(
         if found is not None and found.kind == "descriptor" and _owned_thing(found):
             # "The office said in a statement that its orbit calculations ruled out …": a
             # thing of the speaker's reports nothing; who said so earlier in the sentence did
-            lo = max(before[0], cue.start - 300)
-            earlier = _last_cue(text, lo, cue.start, same_sentence=True)
-            found = None if earlier is None else _subject(text, before[0], cue.start, earlier, seen)
+            found = _earlier_subject(text, before[0], cue.start, seen)
         if (
             found is not None
             and text.find(" who ", found.at, cue.start) >= 0
@@ -376,8 +390,7 @@ def indirect_speaker(text: str, lo: int, hi: int) -> Attribution | None:
     if found is not None and found.kind == "pronoun" and found.text in _CLAUSE_PRONOUNS:
         # "Kenya's health ministry said Wednesday that it had confirmed 41 cases": who said
         # so, earlier in the sentence, is who "it" is
-        earlier = _last_cue(text, max(lo, found.at - 300), found.at, same_sentence=True)
-        prior = None if earlier is None else _subject(text, lo, found.at, earlier)
+        prior = _earlier_subject(text, lo, found.at)
         if prior is not None and prior.kind != "pronoun":
             return prior
     return found

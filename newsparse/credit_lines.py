@@ -49,6 +49,7 @@ from newsparse.credit_text import (
     trailing_junk,
     vocab,
 )
+from newsparse.models import Agency
 
 __all__ = ["find_credit", "name_after_caption", "named_for_agency", "sure_credit_line"]
 
@@ -379,12 +380,7 @@ def named_for_agency(text: str) -> bool:
     comma = text.rfind(", ")
     if comma < 0 or "," in text[:comma]:
         return False
-    agency = lookup(text[comma + 2 :])
-    return (
-        agency is not None
-        and (agency.kind in _LEAD_KINDS or agency.kind == "publication")
-        and person_like(text[:comma])
-    )
+    return _credits_alone(lookup(text[comma + 2 :])) and person_like(text[:comma])
 
 
 def _may_start(line: str, start: int, end: int, first: int) -> bool:
@@ -455,5 +451,10 @@ def _bare_alone(text: str, *, whole: bool, final: str) -> bool:
         return False
     if role_of(text) in ROLES_ALONE or (not whole and call_sign(text)):
         return True  # "... on Monday. Supplied", "... on April 12. KPRC" (NBC)
-    agency = lookup(text)
+    return _credits_alone(lookup(text))
+
+
+def _credits_alone(agency: Agency | None) -> bool:
+    """Whether a registry entry credits a picture with no photographer named: a wire, photo
+    or stock agency, or a publication ("Getty Images", "CBS News", "USA TODAY")."""
     return agency is not None and (agency.kind in _LEAD_KINDS or agency.kind == "publication")

@@ -27,7 +27,6 @@ __all__ = [
     "PRONOUN_REACH",
     "epithet_of",
     "former_or_latter",
-    "head_noun",
     "named_after",
     "role_holder",
 ]
@@ -117,16 +116,6 @@ def named_after(text: str, att: Attribution, resolver: Nearby) -> str | None:
     if len(name) < 2 or is_org(name):
         return None
     return " ".join(resolver.fullest(name, start))
-
-
-_HEAD_ENDS = frozenset({"for", "of", "at", "from", "with", "on", "in", "close", "to"})
-
-
-def head_noun(words: list[str]) -> str:
-    """The noun a description is about, case-folded: "A spokesperson for the fire service"
-    -> "spokesperson"."""
-    k = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
-    return words[k - 1].casefold()
 
 
 PRONOUN_REACH = 600

@@ -22,12 +22,14 @@ __all__ = [
     "NAME_RUN_SRC_BACK",
     "Vocabulary",
     "field_name",
+    "head_noun",
     "is_org",
     "name_run",
     "name_words",
     "opens_no_name",
     "parse_name",
     "sentence_start_at",
+    "speaker_name",
     "split_name",
     "title_sex",
     "vocabulary",
@@ -82,6 +84,23 @@ class Vocabulary:
             or head in self.person_nouns
             or head in self.titles
         )
+
+    def may_stand_for(self, noun: str, last: str) -> bool:
+        """Whether a description with the organisation noun ``noun`` ("the group") may stand
+        for an organisation whose name ends in ``last`` (case-folded): any name but one that
+        ends in another organisation's word ("the National Security Council" is no "bank";
+        "the … Conservation Association" may be "the group", `noun_names`)."""
+        return last not in self.org_words or last == noun or last in self.noun_names.get(noun, ())
+
+
+_HEAD_ENDS = frozenset({"for", "of", "at", "from", "with", "on", "in", "close", "to"})
+
+
+def head_noun(words: list[str]) -> str:
+    """The noun a description is about, case-folded: "A spokesperson for the fire service"
+    -> "spokesperson"."""
+    k = next((i for i, w in enumerate(words) if i and w in _HEAD_ENDS), len(words))
+    return words[k - 1].casefold()
 
 
 @cache

@@ -12,6 +12,7 @@ from newsparse.agencies import lookup
 from newsparse.names import (
     _PARTICLES,
     field_name,
+    head_noun,
     inside,
     is_org,
     name_run,
@@ -64,9 +65,6 @@ def _org_words(raw: str) -> tuple[tuple[str, ...], frozenset[str]] | None:
 
 
 _Person = tuple[int, str, bool, bool]  # offset, fullest name, has evidence, possessive
-
-
-_ROLE_TAILS = frozenset({"at", "for", "of", "from", "in", "with"})  # "an engineer at X"
 
 
 class Nearby(Resolver):
@@ -453,8 +451,7 @@ class Nearby(Resolver):
         if len(words) > 6 or not text.startswith(",", end + 2 + len(" ".join(words))):
             return False
         v = vocabulary()
-        k = next((i for i, w in enumerate(words) if i > 1 and w in _ROLE_TAILS), len(words))
-        head = words[k - 1].casefold()
+        head = head_noun(words)  # ("an engineer at Infosys")
         return head in v.role_nouns or head in v.person_nouns
 
     def _aged(self, end: int) -> bool:
@@ -490,6 +487,9 @@ class Nearby(Resolver):
         """
         v = vocabulary()
         hints = {w.casefold().rstrip("s") for w in hint.split()}
+        # a described organisation that is no outlet ("the company") is no outlet named near
+        # ("seen by Reuters", "told The Times", "spoke to the Guardian")
+        no_outlet = bool(hints) and not hints & v.outlet_nouns
         known = known or set()
         loose: str | None = None
         opening = False  # whether ``loose`` opens its sentence
@@ -514,8 +514,8 @@ class Nearby(Resolver):
                     )
                     if tail is not raw:  # (an organisation's name: no person's to parse)
                         key = tail[4:] if tail.startswith(("The ", "the ")) else tail
-                    if hints and not hints & v.outlet_nouns and (is_outlet(key) or is_outlet(raw)):
-                        continue  # "seen by Reuters", "told The Times" are not "the company"
+                    if no_outlet and (is_outlet(key) or is_outlet(raw)):
+                        continue
                     if not hints or hints & {w.casefold().rstrip("s") for w in key.split()}:
                         return key
                     first = first or key
@@ -530,8 +530,8 @@ class Nearby(Resolver):
                     and not (len(name) == 1 and name[0].casefold() in v.group_nouns)  # "Residents"
                     and not (len(name) > 1 and self._set_off(start, raw))  # "The driver, Jo Roe,"
                     and not (len(name) == 1 and self._only_opening(name[0]))  # "Revenue rose"
-                    and not (hints and not hints & v.outlet_nouns and is_outlet(" ".join(name)))
-                ):  # ("spoke to the Guardian" is not "the company")
+                    and not (no_outlet and is_outlet(" ".join(name)))
+                ):
                     full = self.fullest(name, start)
                     if " ".join(full) not in known and full[0] not in v.given_any:
                         starts = sentence_start_at(self.text, start)
@@ -543,8 +543,8 @@ class Nearby(Resolver):
             ):
                 org = _org_words(raw)
                 if org is not None and hints & org[1]:
-                    if not hints & v.outlet_nouns and is_outlet(raw):
-                        continue  # "told The Times" is no "the company"
+                    if no_outlet and is_outlet(raw):
+                        continue
                     return " ".join(self.fullest(org[0], start))
         return first or loose
 

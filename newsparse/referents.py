@@ -17,10 +17,11 @@ import regex
 
 from newsparse._regex import lazy_compile
 from newsparse.attribution import indirect_speaker
-from newsparse.descriptions import PRONOUN_REACH, head_noun, named_after, role_holder
+from newsparse.descriptions import PRONOUN_REACH, named_after, role_holder
 from newsparse.names import (
     NAME_RUN_SRC,
     Vocabulary,
+    head_noun,
     is_org,
     parse_name,
     sentence_start_at,
@@ -252,10 +253,8 @@ def organisation_spoke(
             # Canada said in a statement that …" then "the company said")
         if head not in v.outlet_nouns and is_outlet(key):
             return None  # "workers who spoke to the Guardian": who reports, not the company
-        last = full[-1].casefold()
-        if last in v.org_words and last != head and last not in v.noun_names.get(head, ()):
-            return None  # "the National Security Council said …" is not "the bank" (but
-            # "the National Parks Conservation Association" may be "the group")
+        if not v.may_stand_for(head, full[-1].casefold()):
+            return None  # "the National Security Council said …" is not "the bank"
         if len(full) < 2 and (
             full[0] in resolver.known_last
             or not full[0][:1].isupper()

@@ -227,8 +227,4 @@ def voice_for(speaker: str | None, noun: str) -> str | None:
     if m is None:
         return None
     body: str = m.group("after") or m.group("before")
-    last = body.rsplit(None, 1)[-1].casefold()
-    v = vocabulary()
-    if last in v.org_words and last != noun and last not in v.noun_names.get(noun, ()):
-        return None
-    return body
+    return body if vocabulary().may_stand_for(noun, body.rsplit(None, 1)[-1].casefold()) else None

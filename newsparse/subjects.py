@@ -187,12 +187,19 @@ def _pick(
             found, at = org_head(m.string, at, found)  # "Ministry of Energy and Mineral …"
             if m.string.find(" and ", at - 80 if at > 80 else 0, at) >= 0:  # (cheap first)
                 found, at = title_head(m.string, at, found)  # "Secretary for Commerce and …"
-            if found.endswith(".") and sentence_end(found.rsplit(" ", 1)[-1]):
-                found = found[:-1]  # "said Jane Smith."
+            found = _without_stop(found)  # "said Jane Smith."
         elif kind == "pronoun" and found[0].isupper() and not sentence_start_at(m.string, at):
             return Attribution(found, "name", cue, at)  # "Founder He said": the surname He
         return Attribution(found, kind, cue, at)
     return None
+
+
+def _without_stop(name: str) -> str:
+    """``name`` without the full stop that ends its sentence ("Jane Smith." -> "Jane
+    Smith"), but with the stop of an abbreviation or an initial ("Jane Smith Jr.")."""
+    if name.endswith(".") and sentence_end(name.rsplit(" ", 1)[-1]):
+        return name[:-1]
+    return name
 
 
 def _first_sentence_of(run: str) -> str:
@@ -256,7 +263,7 @@ def subject_before(
         d = desc_before_re().fullmatch(text, lo, cue_start)
         return None if d is None else Attribution(d.group("desc"), "descriptor", cue, lo)
     found = None if m is None else _pick_before(m, cue, seen)
-    if found is None and text.endswith(_VOICE_ENDS, window, cue_start):
+    if found is None and text.endswith(_voice_ends(), window, cue_start):
         return _body_voice(text, lo if whole else window, cue_start, cue, whole=whole)
     if found is not None and not whole and _employer_like(found):
         start = _run_start(text, lo, found.at)
@@ -312,9 +319,11 @@ def _pick_before(m: regex.Match[str], cue: str, seen: Matches | None) -> Attribu
     return None if found is None else Attribution(found.text, found.kind, found.cue, found.at)
 
 
-_VOICE_ENDS = ("man ", "woman ", "person ", "representative ", "official ")
-"""How the voice nouns (``speaker_words.json``'s ``voice_nouns``) end, before the verb's
-space: `_body_voice`'s cheap first test."""
+@cache
+def _voice_ends() -> tuple[str, ...]:
+    """The voice nouns (``speaker_words.json``'s ``voice_nouns``) with the verb's space after
+    them: `_body_voice`'s cheap first test."""
+    return tuple(f"{noun} " for noun in vocabulary().voice_nouns)
 
 
 def _body_voice(
@@ -473,9 +482,7 @@ def subject_after(text: str, cue_end: int, hi: int, cue: str) -> Attribution | N
     if found is not None and found.kind == "descriptor":
         return _named_tail(found) or _named_apposition(text, found, hi) or found
     if found is not None and ". " in found.text:  # "said Tom Baker. The meeting is in May."
-        name = _first_sentence_of(found.text)
-        if name.endswith(".") and sentence_end(name.rsplit(" ", 1)[-1]):
-            name = name[:-1]
+        name = _without_stop(_first_sentence_of(found.text))
         return Attribution(name, found.kind, cue, found.at)
     return found
 
@@ -489,9 +496,7 @@ def _named_apposition(text: str, desc: Attribution, hi: int) -> Attribution | No
     run = name_run().match(text, at + 2, min(hi, at + 82))
     if run is None:
         return None
-    printed = _first_sentence_of(run.group())
-    if printed.endswith(".") and sentence_end(printed.rsplit(" ", 1)[-1]):
-        printed = printed[:-1]  # "…, Dr. Ifeoma Chukwu." ends the sentence
+    printed = _without_stop(_first_sentence_of(run.group()))  # "…, Dr. Ifeoma Chukwu."
     name, _title = parse_name(printed, False)
     if len(name) < 2 or is_org(name):
         return None
