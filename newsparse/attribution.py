@@ -182,6 +182,17 @@ def _earlier_subject(
     return _subject(text, lo, at, earlier, seen)
 
 
+def _reported(text: str, lo: int, at: int) -> bool:
+    """Whether the words at ``at`` open the clause that a speech verb reports: the verb
+    (perhaps with "that") right before them ("said the changes reflected", "said that the
+    figures showed")."""
+    head = text[max(lo, at - 40) : at].rstrip()
+    if head.endswith(" that"):
+        head = head[:-5].rstrip()
+    verb = head.rsplit(None, 1)[-1] if head else ""
+    return verb in cues().bare and verb[:1].islower()
+
+
 def _after_quote(text: str, lo: int, at: int) -> bool:
     """Whether a closing quotation mark stands right before ``at`` ('"Yes," said Jo'): the
     speaker follows the verb."""
@@ -275,10 +286,15 @@ def attribute(
     cue = _last_cue(text, max(before[0], before[1] - 300), before[1], same_sentence=True)
     if cue is not None:
         found = _subject(text, before[0], before[1], cue, seen)
-        if found is not None and found.kind == "descriptor" and _owned_thing(found):
-            # "The office said in a statement that its orbit calculations ruled out …": a
-            # thing of the speaker's reports nothing; who said so earlier in the sentence did
-            found = _earlier_subject(text, before[0], cue.start, seen)
+        if (
+            found is not None
+            and found.kind == "descriptor"
+            and (_owned_thing(found) or _reported(text, before[0], found.at))
+        ):
+            # "The office said in a statement that its orbit calculations ruled out …", "Labtech
+            # Group, which manages the market, said the changes reflected "…"": what a clause
+            # after a speech verb reports said nothing; who said so earlier in the sentence did
+            found = _earlier_subject(text, before[0], cue.start, seen) or found
         if (
             found is not None
             and text.find(" who ", found.at, cue.start) >= 0

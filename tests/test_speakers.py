@@ -1891,6 +1891,19 @@ def test_inverted_name_ends_at_its_sentence(
         ),
         pytest.param(
             (
+                "Harbour Estates, which owns the arcade, said the new rents reflected"
+                ' "years of investment in the building".',
+            ),
+            ["Harbour Estates"],
+            id="what-a-reported-clause-says-is-the-sayers",
+        ),
+        pytest.param(
+            ('Police said the footage suggested "a planned attack on the building".',),
+            ["Police"],
+            id="what-reported-footage-suggests-is-the-sayers",
+        ),
+        pytest.param(
+            (
                 "Nordvik Line said on Friday that the route had lost money for three years."
                 ' "The southwest is an afterthought," Finlay Carson told The Times.',
                 'The company said it would "work with the council to find a long-term solution".',
