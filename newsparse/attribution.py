@@ -31,6 +31,7 @@ from newsparse.subject_patterns import Matches
 from newsparse.subjects import (
     Attribution,
     Kind,
+    printed_name,
     subject_after,
     subject_before,
     subject_opening,
@@ -282,6 +283,11 @@ def attribute(
     dash = _dash_name(text, after[0], min(after[1], after[0] + 80))
     if dash is not None:
         return Attribution(dash.group("name"), "name", None, dash.start("name"))
+    # 1c. What the quote was, and whose: '"…" That was the verdict of Tomasz Wierzbicki'.
+    verdict = _noun_of_re().match(text, start, min(after[1], start + 160))
+    if verdict is not None:
+        name = printed_name(verdict.group("name"))
+        return Attribution(name, "name", verdict.group("noun"), verdict.start("name"))
     # 2. Earlier in the same sentence: 'Smith said: "…"', 'Smith said the plan was "…"'.
     cue = _last_cue(text, max(before[0], before[1] - 300), before[1], same_sentence=True)
     if cue is not None:
@@ -378,6 +384,24 @@ def _noun_from_re() -> regex.Pattern[str]:
         \ (?:from|by)\ (?:the\ )?                     # "from the"
         (?P<name>{NAME_RUN_SRC_BACK})                 # who said it: "All England Club"
         :\Z                                           # then the colon
+        """,
+        regex.VERBOSE,
+    )
+
+
+@cache
+def _noun_of_re() -> regex.Pattern[str]:
+    """What a quote was and whose, in the sentence after it: '"…" That was the verdict of
+    Tomasz Wierzbicki', '"…," was the warning from engineer Tomasz Wierzbicki' (a word for
+    what was said, ``data/speech_verbs.json``'s "nouns", then who said it)."""
+    nouns = "|".join(sorted(cues().nouns, key=len, reverse=True))
+    return regex.compile(
+        rf"""(?:(?:That|This|Such|Which)\ )?           # "That", or nothing after a comma
+        (?:was|is|has\ been|had\ been)\ (?:the|his|her)\ # "was the"
+        (?:[\p{{Ll}}-]+\ )?                          # "blunt"
+        (?P<noun>{nouns})                             # what was said: "verdict"
+        \ (?:of|from)\ (?:[\p{{Ll}}-]+\ ){{0,3}}        # "of engineer", "from the chief"
+        (?P<name>{NAME_RUN_SRC})                      # who said it: "Tomasz Wierzbicki"
         """,
         regex.VERBOSE,
     )

@@ -48,6 +48,7 @@ __all__ = [
     "Kind",
     "after_sentence_end",
     "possessor",
+    "printed_name",
     "sentence_starts",
     "sentence_subject",
     "subject_after",
@@ -487,6 +488,12 @@ def subject_after(text: str, cue_end: int, hi: int, cue: str) -> Attribution | N
     return found
 
 
+def printed_name(run: str) -> str:
+    """The name that a capitalised run prints, up to the end of its sentence ("Tomasz
+    Wierzbicki. The" -> "Tomasz Wierzbicki"; "Jane Smith Jr." keeps its stop)."""
+    return _without_stop(_first_sentence_of(run))
+
+
 def _named_apposition(text: str, desc: Attribution, hi: int) -> Attribution | None:
     """The person named in commas right after a description that follows an inverted cue:
     'said Lumen's mission director, Dr. Ifeoma Chukwu.' -> "Dr. Ifeoma Chukwu"."""
@@ -496,7 +503,7 @@ def _named_apposition(text: str, desc: Attribution, hi: int) -> Attribution | No
     run = name_run().match(text, at + 2, min(hi, at + 82))
     if run is None:
         return None
-    printed = _without_stop(_first_sentence_of(run.group()))  # "…, Dr. Ifeoma Chukwu."
+    printed = printed_name(run.group())  # "…, Dr. Ifeoma Chukwu."
     name, _title = parse_name(printed, False)
     if len(name) < 2 or is_org(name):
         return None

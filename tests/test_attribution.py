@@ -85,6 +85,18 @@ from tests.test_speakers import parse, speakers_of
             '"The budget is balanced!" – Maria Lopez', "Maria Lopez", None, id="signature-dash"
         ),
         pytest.param(
+            '"The budget is balanced at last." That was the verdict of Maria Lopez, an auditor.',
+            "Maria Lopez",
+            "verdict",
+            id="that-was-the-verdict-of-X",
+        ),
+        pytest.param(
+            '"The budget is balanced at last," was the blunt view of auditor Maria Lopez.',
+            "Maria Lopez",
+            "view",
+            id="was-the-view-of-role-X",
+        ),
+        pytest.param(
             '"The budget is balanced," said Labour leader Maria Lopez.',
             "Maria Lopez",
             "said",
