@@ -480,12 +480,39 @@ def subject_after(text: str, cue_end: int, hi: int, cue: str) -> Attribution | N
     """The subject right after an inverted cue: 'said Smith'."""
     m = subject_after_re().match(text, cue_end, min(hi, cue_end + 120))
     found = None if m is None else _pick(m, _AFTER_GROUPS, cue)
+    if found is not None and text.startswith(" and ", found.at + len(found.text)):
+        found = _title_across_and(text, found, hi) or found
     if found is not None and found.kind == "descriptor":
         return _named_tail(found) or _named_apposition(text, found, hi) or found
+    if (
+        found is not None
+        and text.startswith(", ", found.at + len(found.text))
+        and not parse_name(found.text, False)[0]
+    ):  # a title alone, then the name in commas: "said the Minister for Trade, Hemi Walker."
+        return _named_apposition(text, found, hi) or found
     if found is not None and ". " in found.text:  # "said Tom Baker. The meeting is in May."
         name = _without_stop(_first_sentence_of(found.text))
         return Attribution(name, found.kind, cue, found.at)
     return found
+
+
+def _title_across_and(text: str, found: Attribution, hi: int) -> Attribution | None:
+    """The person after an inverted cue whose title's field "and" splits: 'said Secretary
+    for Commerce and Economic Development Clara Yip Wing-sze', 'said the Secretary for
+    Health and Social Care, Wes Streeting'; None when the words after "and" name no one."""
+    end = found.at + len(found.text) + 5  # (past " and ")
+    run = name_run().match(text, end, min(hi, end + 120))
+    if run is None:
+        return None
+    whole = Attribution(text[found.at : run.end()], found.kind, found.cue, found.at)
+    named = _named_apposition(text, whole, hi)  # "…, Wes Streeting"
+    if named is not None:
+        return named
+    printed = printed_name(whole.text)
+    name, title = split_name(printed.split(" "), False)
+    if not title or len(name) < 2 or is_org(name):
+        return None
+    return Attribution(printed, "name", found.cue, found.at)
 
 
 def printed_name(run: str) -> str:

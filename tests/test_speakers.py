@@ -30,6 +30,19 @@ def speakers_of(*paragraphs: str) -> list[str | None]:
     ("paragraphs", "expected"),
     [
         pytest.param(
+            ('"We are launching new events," said the Minister for Trade, Hemi Walker.',),
+            ["Hemi Walker"],
+            id="inverted-title-alone-then-the-name-in-commas",
+        ),
+        pytest.param(
+            (
+                '"We are launching new events," said the Minister for Trade and Industry,'
+                " Hemi Walker.",
+            ),
+            ["Hemi Walker"],
+            id="inverted-title-with-and-then-the-name-in-commas",
+        ),
+        pytest.param(
             ('"The claims are baseless," the Kremlin said.',), ["Kremlin"], id="the-kremlin"
         ),
         pytest.param(
@@ -252,6 +265,14 @@ def test_speakers_list_counts_in_order_of_appearance() -> None:
              ' "We are launching new events."',),
             [("Clara Yip Wing-sze", "Secretary for Commerce and Economic Development")],
             id="title-whose-field-has-and-in-it",
+        ),
+        pytest.param(
+            (
+                '"We are launching new events," said Secretary for Commerce and Economic'
+                " Development Clara Yip Wing-sze.",
+            ),
+            [("Clara Yip Wing-sze", "Secretary for Commerce and Economic Development")],
+            id="inverted-title-whose-field-has-and-in-it",
         ),
         pytest.param(
             ("Economist Selima Rahman-Kabir, who heads a think tank, said the crisis ran deep.",
