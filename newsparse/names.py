@@ -190,7 +190,8 @@ def name_words(run: str) -> list[str]:
     for k, raw in enumerate(words):
         if k and _ticker(raw):
             continue  # "BHP BHP.AX": Reuters prints the stock's code after the name
-        if raw.endswith(("'s", "’s")) and k + 1 < len(words):  # "NASA's Steve Clarke"
+        if raw.endswith(("'s", "’s", "s'", "s’")) and k + 1 < len(words):  # "NASA's Steve Clarke",
+            # "Ariel Property Advisors’ Shimon Shkury"
             out = []
             continue
         end = raw.endswith(("'s", "’s", "'", "’"))

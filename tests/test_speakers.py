@@ -1494,6 +1494,11 @@ def test_unnamed_and_collective_sources(paragraph: str, expected: str) -> None:
             id="a-name-after-its-employer-s-possessive",
         ),
         pytest.param(
+            '"Buyers have stopped worrying," said Harbor Property Advisors’ Lena Okafor.',
+            "Lena Okafor",
+            id="a-name-after-a-plural-possessive",
+        ),
+        pytest.param(
             'A spokesman for Bristol City Council said: "We apologise to the residents."',
             "A spokesman for Bristol City Council",
             id="description-for-an-employer-opening-a-sentence",
