@@ -280,8 +280,12 @@ def subject_before(
     if found is not None and found.kind == "name" and m is not None:
         group = _number(m.re, "appos")
         appos = m.group(group)  # "the UN Secretary-General, António Guterres, warned"
-        if appos and _titled_only(found.text) and _person_name(appos):
-            return Attribution(appos, "name", cue, m.start(group))
+        if (
+            appos
+            and (_titled_only(found.text) or text.endswith(_FIELD_JOINS, 0, found.at))
+            and _person_name(appos)
+        ):  # "Morocco's Minister of Industry and Trade, Ryad Mezzour, said": the field of a
+            return Attribution(appos, "name", cue, m.start(group))  # title, then the name
         if appos and not parse_name(found.text, sentence_start_at(text, found.at))[0]:
             # "On Thursday, her spokesperson, Ion Lungu, said": a time, then the subject
             return subject_before(text, m.start(group), cue_start, cue, seen=seen)
@@ -415,6 +419,9 @@ def _given_for(description: str, appos: str) -> bool:
         and appos not in v.months
         and not is_org((appos,))
     )
+
+
+_FIELD_JOINS = (" and ", " of ", " for ")  # how the text before a title's field ends
 
 
 def _titled_only(name: str) -> bool:

@@ -43,6 +43,14 @@ def speakers_of(*paragraphs: str) -> list[str | None]:
             id="inverted-title-with-and-then-the-name-in-commas",
         ),
         pytest.param(
+            (
+                "Morocco's Minister of Industry and Trade, Ryad Mezzour, said the plant was part"
+                ' of a wider plan. "We want to be where supply chains meet," he said.',
+            ),
+            ["Ryad Mezzour"],
+            id="title-whose-field-has-and-then-the-name-in-commas",
+        ),
+        pytest.param(
             ('"The claims are baseless," the Kremlin said.',), ["Kremlin"], id="the-kremlin"
         ),
         pytest.param(
