@@ -44,10 +44,11 @@ def speakers_of(*paragraphs: str) -> list[str | None]:
         ),
         pytest.param(
             (
+                '"That is the whole business case," Voltara CEO Annika Lindqvist told me.',
                 "Morocco's Minister of Industry and Trade, Ryad Mezzour, said the plant was part"
                 ' of a wider plan. "We want to be where supply chains meet," he said.',
             ),
-            ["Ryad Mezzour"],
+            ["Annika Lindqvist", "Ryad Mezzour"],
             id="title-whose-field-has-and-then-the-name-in-commas",
         ),
         pytest.param(
