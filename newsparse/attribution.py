@@ -161,7 +161,7 @@ def _said_before(text: str, lo: int, cue: Cue) -> Attribution | None:
         start -= 1
     if start <= lo or text[start] != ",":
         return None  # (only a cue after a comma: "said in a statement, adding")
-    return _earlier_subject(text, lo, start, reach=200, verb_only=True)
+    return _earlier_subject(text, lo, start, reach=200, verb_only=True, inverted=True)
 
 
 def _earlier_subject(
@@ -172,15 +172,21 @@ def _earlier_subject(
     *,
     reach: int = 300,
     verb_only: bool = False,
+    inverted: bool = False,
 ) -> Attribution | None:
     """The subject of the last speech verb before ``at`` in its sentence (within ``reach``
     characters; with ``verb_only``, a verb in -ing will not do): who said what a later
     word of the sentence only reports ("Kenya's health ministry said … that it had
-    confirmed", "… its orbit calculations ruled out …", "said …, adding that")."""
+    confirmed", "… its orbit calculations ruled out …", "said …, adding that"). With
+    ``inverted``, a verb after a comma may have its subject after it ("… in the wet season,
+    said Tomás Quispe Flores, adding: …")."""
     earlier = _last_cue(text, max(lo, at - reach), at, same_sentence=True)
     if earlier is None or (verb_only and earlier.text.endswith("ing")):
         return None
-    return _subject(text, lo, at, earlier, seen)
+    found = _subject(text, lo, at, earlier, seen)
+    if found is None and inverted and _after_comma(text, lo, earlier.start):
+        found = subject_after(text, earlier.end, at, earlier.text)
+    return found
 
 
 def _reported(text: str, lo: int, at: int) -> bool:
@@ -201,6 +207,15 @@ def _after_quote(text: str, lo: int, at: int) -> bool:
     while i >= lo and text[i] in " \t\u00a0":
         i -= 1
     return i > lo and text[i] in "\"”’'»" and text[i - 1] in ",?!…—–-"
+
+
+def _after_comma(text: str, lo: int, at: int) -> bool:
+    """Whether a comma stands right before ``at`` (', said Jo'): the speaker may follow the
+    verb."""
+    i = at - 1
+    while i >= lo and text[i] in " \t\u00a0":
+        i -= 1
+    return i >= lo and text[i] == ","
 
 
 def _clause_subject(text: str, lo: int, cue: Cue) -> Attribution | None:

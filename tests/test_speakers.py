@@ -30,6 +30,16 @@ def speakers_of(*paragraphs: str) -> list[str | None]:
     ("paragraphs", "expected"),
     [
         pytest.param(
+            (
+                '"One snapshot can miss the peak," said Prof. Henrik van der Berg of Utrecht'
+                " University.",
+                "The team plans to return in the wet season, said Tomás Quispe Flores, adding:"
+                ' "We need to see the lakes at their fullest."',
+            ),
+            ["Henrik van der Berg", "Tomás Quispe Flores"],
+            id="inverted-said-after-a-comma-then-adding",
+        ),
+        pytest.param(
             ('"We are launching new events," said the Minister for Trade, Hemi Walker.',),
             ["Hemi Walker"],
             id="inverted-title-alone-then-the-name-in-commas",
