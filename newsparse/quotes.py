@@ -17,7 +17,7 @@ from functools import cache
 import regex
 
 from newsparse.attribution import attribute
-from newsparse.cues import cues
+from newsparse.cues import Words, cue_at, cues
 from newsparse.models import Quote, Span, Speaker, build
 from newsparse.names import inside, sentence_start_at, vocabulary
 from newsparse.speakers import resolve_speakers
@@ -252,6 +252,7 @@ def _is_quote(text: str, start: int, end: int, open_at: int, lo: int, *, skip: s
         len(words) <= 12
         and (words[-1][0].isupper() or (words[-1][0].isdigit() and words[0][0].isupper()))
         and all(_title_word(w) for w in words)
+        and not _said_after(text, end)  # '"Phosphate is the P in LFP," Lindqvist said.'
     ):
         return False  # "Once Upon a Time in Hollywood", "The Marvelous Mrs Maisel", "Rocky 2"
     if (
@@ -269,6 +270,20 @@ def _is_quote(text: str, start: int, end: int, open_at: int, lo: int, *, skip: s
                 return True
         return f"\n{_norm(text[start:end])}\n" not in f"\n{skip}\n"  # a whole title, no part
     return True
+
+
+def _said_after(text: str, end: int) -> bool:
+    """Whether words in title case, quoted, are speech: they end in a comma, "?" or "!"
+    inside the marks and a speech verb follows within three words ('"Phosphate is the P in
+    LFP," Lindqvist said.'); a title quoted in a sentence goes on with the sentence."""
+    if text[end - 1 : end] not in (",", "?", "!"):
+        return False
+    words = Words(text, end + 1, min(len(text), end + 50))
+    for i in range(min(3, len(words.tokens))):
+        cue = cue_at(words, i)
+        if cue is not None:
+            return not cue.text.endswith("ing")  # (', saying the cuts …' goes on a sentence)
+    return False
 
 
 def _named_before(text: str, lo: int, at: int) -> bool:

@@ -86,6 +86,11 @@ def texts(*paragraphs: str) -> list[str]:
             ["We will rebuild it together,"],
             id="lost-opening-mark",
         ),
+        pytest.param(
+            '"Phosphate is the P in LFP," Lindqvist said.',
+            ["Phosphate is the P in LFP,"],
+            id="title-case-words-then-said-are-speech",
+        ),
     ],
 )
 def test_double_marks(paragraph: str, expected: list[str]) -> None:
@@ -98,6 +103,14 @@ def test_double_marks(paragraph: str, expected: list[str]) -> None:
         pytest.param('Critics called it a "last fight" for the regime.', id="two-word-scare-quote"),
         pytest.param('The word "resilience" came up often.', id="one-word-term"),
         pytest.param('The film "Once Upon a Time in Hollywood" won.', id="title-of-work"),
+        pytest.param(
+            'The band broke through with "Salt in the Lantern," which became a hit.',
+            id="title-of-work-comma-inside",
+        ),
+        pytest.param(
+            'She spoke on CBS News’ "Face the Nation," saying the cuts were bad.',
+            id="title-of-work-then-saying",
+        ),
         pytest.param(
             'Ellison has left "Northern Lights 2," the sequel to the 2022 hit.',
             id="title-with-number",
