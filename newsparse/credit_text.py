@@ -168,6 +168,7 @@ PART_BREAK = lazy(
     r"""
     (?P<semicolon>\s*;\s*)      # "Left: X/AP; right: Y/Reuters"
     |(?<=\p{L}{2}|\))\.\s+      # a full stop after a word (not an initial)
+    |,\s+                       # a comma, when a wrapper follows: "Kinetiq Labs, photo by …"
     """
 )
 
@@ -370,19 +371,28 @@ def opening(line: str, low: int, end: int) -> int | None:
 def breaks(text: str, start: int, end: int, *, wrapped: bool = False) -> list[tuple[int, int]]:
     """The (start, end) of each break between credits in ``text[start:end]``.
 
-    A full stop breaks only before a wrapper; a semicolon always ("Composite: X; Getty
-    Images"), unless ``wrapped`` asks for the breaks before a wrapper only.
+    A full stop breaks only before a wrapper, and so does a comma ("Kinetiq Labs, photo by
+    Dana Whitfield"); a semicolon always ("Composite: X; Getty Images"). With ``wrapped``
+    (does a leading wrapper cover the whole text?), only a full stop before a wrapper.
     """
     if end - start > MAX_CREDIT:
         return []
-    if text.find(".", start, end) < 0 and text.find(";", start, end) < 0:
-        return []  # no full stop, no semicolon: one credit
+    if text.find(".", start, end) < 0 and text.find(";", start, end) < 0 and (
+        wrapped or text.find(",", start, end) < 0
+    ):
+        return []  # no full stop, no semicolon, no comma: one credit
     return [
         m.span()
         for m in PART_BREAK().finditer(text, start, end)
         if (m["semicolon"] and not wrapped)
-        or label_end(text, m.end(), end) is not None
-        or PART_LABEL_AT_START().match(text, m.end(), end) is not None
+        or (m[0][0] == "," and not wrapped and label_end(text, m.end(), end) is not None)
+        or (
+            m[0][0] != ","
+            and (
+                label_end(text, m.end(), end) is not None
+                or PART_LABEL_AT_START().match(text, m.end(), end) is not None
+            )
+        )
     ]
 
 

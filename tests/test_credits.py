@@ -464,6 +464,13 @@ MORE_PARSE_CASES = [
     pytest.param("Park Hyun-woo | Bloomberg | Getty Images", "Park Hyun-woo | Bloomberg | Getty Images",
                  ["Park Hyun-woo"], ["Bloomberg", "Getty Images"], [],
                  id="a-korean-surname-that-is-also-a-word"),
+    pytest.param("Credit: Kinetiq Labs, photo by Dana Whitfield",
+                 "Kinetiq Labs, photo by Dana Whitfield", ["Dana Whitfield"], ["Kinetiq Labs"], [],
+                 id="an-organisation-then-photo-by-after-a-comma"),
+    pytest.param("(Harvest Lane Markets via AP)", "Harvest Lane Markets via AP", [],
+                 ["Harvest Lane Markets", "AP"], [], id="a-company-handout-via-ap-is-no-person"),
+    pytest.param("Courtesy of Rakuten Mobile", "Courtesy of Rakuten Mobile", [],
+                 ["Rakuten Mobile"], ["Courtesy"], id="courtesy-of-a-mobile-network"),
 ]  # fmt: skip
 
 
