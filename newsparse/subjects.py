@@ -282,22 +282,27 @@ def subject_before(
         appos = m.group(group)  # "the UN Secretary-General, António Guterres, warned"
         if (
             appos
-            and (_titled_only(found.text) or text.endswith(_FIELD_JOINS, 0, found.at))
+            and (
+                _titled_only(found.text)
+                or text.endswith(_NO_SUBJECT_ENDS, 0, _run_start(text, lo, found.at))
+            )
             and _person_name(appos)
-        ):  # "Morocco's Minister of Industry and Trade, Ryad Mezzour, said": the field of a
-            return Attribution(appos, "name", cue, m.start(group))  # title, then the name
+        ):  # "Morocco's Minister of Industry and Trade, Ryad Mezzour, said" (the field of a
+            # title), "A spokesperson for Prince George's County Public Schools, Meghan
+            # Thornton, said" (a possessive's or a preposition's object): the name after
+            return Attribution(appos, "name", cue, m.start(group))
         if appos and not parse_name(found.text, sentence_start_at(text, found.at))[0]:
             # "On Thursday, her spokesperson, Ion Lungu, said": a time, then the subject
             return subject_before(text, m.start(group), cue_start, cue, seen=seen)
-    if found is not None and found.kind == "descriptor":
+    if found is not None and found.kind == "descriptor" and m is not None:
+        group = _number(m.re, "appos")
+        appos = m.group(group)  # "Her father, Haidar Fauzi, said": the name, not "her father";
+        # "A spokesperson for Prince George's County Public Schools, Meghan Thornton, said"
+        if appos and (_person_name(appos) or _given_for(found.text, appos) or _couple(appos)):
+            return Attribution(appos, "name", cue, m.start(group))
         owned = _owned_name(found)
         if owned is not None:  # "Vornado's Glen Weiss said": the name, not the possessive
             return owned
-    if found is not None and found.kind == "descriptor" and m is not None:
-        group = _number(m.re, "appos")
-        appos = m.group(group)  # "Her father, Haidar Fauzi, said": the name, not "her father"
-        if appos and (_person_name(appos) or _given_for(found.text, appos) or _couple(appos)):
-            return Attribution(appos, "name", cue, m.start(group))
         if appos and appos.split(" ", 1)[0].casefold() in ("the", "a", "an"):
             named = _role_then_name(text, m.start(group) + appos.find(" "), cue_start)
             if named is not None:  # "Her former partner, the comedian Rhys Pryce, said"
@@ -421,7 +426,9 @@ def _given_for(description: str, appos: str) -> bool:
     )
 
 
-_FIELD_JOINS = (" and ", " of ", " for ")  # how the text before a title's field ends
+_NO_SUBJECT_ENDS = (" and ", " of ", " for ", " at ", " from ", "'s ", "’s ")
+"""How the text before a name ends when the name is a title's field ("Minister of Industry
+and Trade") or the object of a preposition or a possessive, not the subject of a verb."""
 
 
 def _titled_only(name: str) -> bool:

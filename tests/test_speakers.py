@@ -40,6 +40,24 @@ def speakers_of(*paragraphs: str) -> list[str | None]:
             id="inverted-said-after-a-comma-then-adding",
         ),
         pytest.param(
+            (
+                '"We will act," Mayor Sam Lee said.',
+                "A spokesperson for Prince George's County Public Schools, Meghan Thornton,"
+                ' said the system was "working closely with county planners".',
+            ),
+            ["Sam Lee", "Meghan Thornton"],
+            id="a-possessive-organisation-then-the-name-in-commas",
+        ),
+        pytest.param(
+            (
+                '"We will act," Mayor Sam Lee said.',
+                "A researcher at Harbor University, Jane Roe, said the results were"
+                ' "a clear warning for the region".',
+            ),
+            ["Sam Lee", "Jane Roe"],
+            id="a-role-at-an-organisation-then-the-name-in-commas",
+        ),
+        pytest.param(
             ('"We are launching new events," said the Minister for Trade, Hemi Walker.',),
             ["Hemi Walker"],
             id="inverted-title-alone-then-the-name-in-commas",
