@@ -289,7 +289,8 @@ def _is_label(head: str) -> bool:
 def _one_organisation(left: str, right: str) -> bool:
     """Whether "left and right" names one organisation: "Department of Fish and Wildlife",
     "U.S. Fish and Wildlife Service" (an organisation's word on one side, and no person
-    or known agency on either)."""
+    or known agency on either), "Colorado Parks and Wildlife" (one capitalised word after
+    "and", no given name first)."""
     from newsparse.names import vocabulary  # noqa: PLC0415 (the speakers' word lists, on use)
 
     org_words = vocab().org_words
@@ -304,10 +305,15 @@ def _one_organisation(left: str, right: str) -> bool:
             not any(w in org_words for w in right_words)
             and right.split(maxsplit=1)[0] not in vocabulary().given_any
         )
+    first = left.split(maxsplit=1)[0]
+    if first in vocabulary().given_any:
+        return False  # "Jane Roe and …": people
+    if len(right_words) == 1 and len(left_words) > 1 and right.isalpha() and right.istitle():
+        # "Colorado Parks and Wildlife": one capitalised word is no one's full name
+        return role_of(right) is None
     if person_like(right):
         return False
-    first = left.split(maxsplit=1)[0]
-    return right_words[-1] in org_words and first not in vocabulary().given_any  # "… Service"
+    return right_words[-1] in org_words  # "U.S. Fish and Wildlife Service"
 
 
 def _may_separate(part: str) -> bool:

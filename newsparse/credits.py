@@ -32,6 +32,7 @@ from newsparse.credit_links import (
     nobody,
     person_case,
     person_like,
+    role_of,
     shouted_word,
 )
 from newsparse.credit_text import (
@@ -126,8 +127,9 @@ def _read(
     `_org_wrapper`) that starts with no known given name is an organisation: "Source:
     Harvest Arm"; in brackets, a name of two words that reads as a person's stays a person
     ("(Cole Hartigan)"; "(Manitoba Hydro)" holds an organisation's word). Unbracketed
-    ("Photo: Sigrún Roe") it stays a person. After "Photo by" (``signed``), one word
-    before a known agency is the photographer's byline: "Photo by Chesnot/Getty Images".
+    ("Photo: Sigrún Roe") it stays a person. One word before a wire, photo or stock
+    agency is the photographer's byline ("Seyllou/AFP"), before any known agency after
+    "Photo by" (``signed``): "Photo by Chesnot/Getty Images".
     """
     journal = citation(part)
     if journal is not None:  # "Nature Communications (2025). DOI: …": the journal
@@ -192,9 +194,9 @@ def _read(
         ):
             photographers.append(person_case(text))
             prev = "person"
-        elif first and signed and _byline_word(text) and _agency_next(chain, k):
-            photographers.append(text)  # "Photo by Chesnot/Getty Images": a one-word byline
-            prev = "person"
+        elif first and _byline_word(text) and _agency_next(chain, k, signed):
+            photographers.append(text)  # "Photo by Chesnot/Getty Images", "Seyllou/AFP": a
+            prev = "person"  # one-word byline
         elif first and named > 1 and shouted_word(text) and not _person_next(chain, k):
             photographers.append(text.capitalize())  # "PIYASET/GETTY": a one-word byline
             prev = "person"
@@ -247,11 +249,17 @@ def _byline_word(text: str) -> bool:
     )
 
 
-def _agency_next(chain: tuple[Link, ...], k: int) -> bool:
-    """Whether a known agency follows ``chain[k]`` after a slash or "via"."""
-    return k + 1 < len(chain) and chain[k + 1].agency is not None and chain[k + 1].sep in (
-        "slash",
-        "via",
+def _agency_next(chain: tuple[Link, ...], k: int, signed: bool) -> bool:
+    """Whether a known agency follows ``chain[k]`` after a slash or "via": after "Photo by"
+    (``signed``) any agency, else a wire, photo or stock agency, whose photographers sign
+    with one word ("Seyllou/AFP"; "Westminster/BBC" is no byline)."""
+    if k + 1 >= len(chain):
+        return False
+    agency, sep = chain[k + 1].agency, chain[k + 1].sep
+    return (
+        agency is not None
+        and sep in ("slash", "via")
+        and (signed or agency.kind in _LEAD_KINDS)
     )
 
 
@@ -272,6 +280,16 @@ def _org_wrapper(before: str) -> str:
     return "source" if before[-7:].casefold() == "source:" else ""
 
 
+def _file_label(before: str) -> str | None:
+    """The role of the wrapper that ends ``before`` when it names one: "File:", "File
+    photo:" (the picture is from the archive) -> "File"; None for any other wrapper."""
+    head = before.rstrip()
+    if not head.endswith(":"):
+        return None
+    cut = max(head.rfind("(", 0, -1), head.rfind("[", 0, -1), head.rfind("|", 0, -1))
+    return "File" if role_of(head[cut + 1 : -1].strip()) == "File" else None
+
+
 def parse_credit(text: str, /, *, offset: int = 0) -> Credit:
     """Parse one credit such as ``RAMIL SITDIKOV/SPUTNIK/AFP via Getty Images``.
 
@@ -288,6 +306,9 @@ def parse_credit(text: str, /, *, offset: int = 0) -> Credit:
     wrapper = _org_wrapper(reading[:start])  # "(Manitoba Hydro)", "Source: Harvest Arm"
     signed = reading[:start].rstrip()[-3:].casefold() == " by"  # "(Photo by Chesnot/Getty …"
     if len(raw) <= MAX_CREDIT:
+        label = _file_label(reading[:start])  # "[File: Seyllou/AFP]": a wrapper with a role
+        if label is not None:
+            roles.append(label)
         for part, _ in credit_parts(reading[start:end]):
             read = _read_part(part, wrapper, signed)
             photographers += read[0]

@@ -476,7 +476,7 @@ CAPTIONED = [
                  "[Mohammed Salem/Reuters]", "Mohammed Salem/Reuters",
                  ["Mohammed Salem"], ["Reuters"], [], id="aljazeera-brackets"),
     pytest.param("A protester waves a flag in Dhaka, Bangladesh", "[File: Jane Roe/AP Photo]",
-                 "File: Jane Roe/AP Photo", ["Jane Roe"], ["AP"], ["File"], id="aljazeera-file"),
+                 "Jane Roe/AP Photo", ["Jane Roe"], ["AP"], ["File"], id="aljazeera-file"),
     pytest.param("The ministry released this image of the launch", "[Handout via Reuters]",
                  "Handout via Reuters", [], ["Reuters"], ["Handout"], id="aljazeera-handout"),
     pytest.param("The president speaks at the White House on Monday.",
