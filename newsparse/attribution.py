@@ -209,6 +209,15 @@ def _after_quote(text: str, lo: int, at: int) -> bool:
     return i > lo and text[i] in "\"”’'»" and text[i - 1] in ",?!…—–-"
 
 
+def _comma_closes(text: str, after: int) -> bool:
+    """Whether the quote whose closing mark ends right before ``after`` ends in a comma
+    ('"…to live," R Ashok said'): its sentence goes on after the mark."""
+    i = after - 1
+    while i > 0 and text[i] in "\"”’'» ":
+        i -= 1
+    return text[i] == ","
+
+
 def _after_comma(text: str, lo: int, at: int) -> bool:
     """Whether a comma stands right before ``at`` (', said Jo'): the speaker may follow the
     verb."""
@@ -305,6 +314,13 @@ def attribute(
         return Attribution(name, "name", verdict.group("noun"), verdict.start("name"))
     # 2. Earlier in the same sentence: 'Smith said: "…"', 'Smith said the plan was "…"'.
     cue = _last_cue(text, max(before[0], before[1] - 300), before[1], same_sentence=True)
+    if (
+        cue is not None
+        and after_cue is not None
+        and _comma_closes(text, after[0])
+        and text[cue.end : before[1]].rstrip().endswith((".", "!", "?"))
+    ):  # 'The BJP accused the government of failing. "…," R Ashok said.': the sentence
+        cue = None  # before has its own verb; the quote's sentence goes on to its own
     if cue is not None:
         found = _subject(text, before[0], before[1], cue, seen)
         if (

@@ -20,6 +20,7 @@ from newsparse._data import load
 __all__ = [
     "NAME_RUN_SRC",
     "NAME_RUN_SRC_BACK",
+    "WHEN_WORDS",
     "Vocabulary",
     "field_name",
     "head_noun",
@@ -181,10 +182,20 @@ _SENTENCE_OPENERS = frozenset(".!?\"“”'‘’:;—–(\n\r\f\v\u2028\u2029")
 _SEPARATORS = frozenset(" \u00a0")  # what may stand between two words of one name
 
 
+WHEN_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"today", "yesterday", "tonight", "overnight"}
+)
+"""Words of when that may end a capitalised run before a speech verb ("Mayor Jane Roe
+Tuesday said"): no part of a name."""
+
+
 def name_words(run: str) -> list[str]:
     """The words of a capitalised run, cleaned: a possessive ends the name, a full stop goes."""
     words = run.split()
     if not any(c in run for c in "'’.-"):
+        if len(words) > 1 and words[-1].casefold() in WHEN_WORDS:
+            words.pop()  # "Jane Roe Tuesday said"
         return words
     out: list[str] = []
     for k, raw in enumerate(words):
@@ -213,6 +224,8 @@ def name_words(run: str) -> list[str]:
             out.append(word)  # "Ludwig van Beethoven's", "Bank of England."
         if end or not word:
             break
+    if len(out) > 1 and out[-1].casefold() in WHEN_WORDS:
+        out.pop()  # "Jane Roe Tuesday said"
     return out
 
 

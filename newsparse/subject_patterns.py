@@ -156,7 +156,7 @@ def desc_before_re() -> regex.Pattern[str]:
     return regex.compile(
         rf"""
         (?P<desc>{_DET}\ (?:{_WORD}\ ){{0,3}}?{_WORD}   # "a spokesperson", "the chief executive"
-            \ (?:for|of|at|from|with)\ (?:the\ )?       # "for the"
+            \ (?:for|of|at|from|with|on|in)\ (?:the\ )?  # "for the", "on St Mary's"
             {NAME_RUN_SRC})                              # "National Security Council"
         (?:\ {_ADVERBS}|\ {_ly_adverb()})?              # "also said", "reportedly said"
         [\ \t\u00a0]*

@@ -18,6 +18,7 @@ import regex
 
 from newsparse.cues import Cue, Words, last_sentence_start
 from newsparse.names import (
+    WHEN_WORDS,
     field_name,
     is_org,
     name_run,
@@ -177,13 +178,20 @@ def _pick(
             continue
         at = m.start(group)
         if kind == "descriptor":
-            last = found.rsplit(None, 1)[-1].casefold()
+            head, _, last = found.rpartition(" ")
+            last = last.casefold()
+            if head and last in WHEN_WORDS:  # "Trump's executive order Thursday accused",
+                found = head.removesuffix(" on")  # "The council on Monday said"
+                last = found.rsplit(None, 1)[-1].casefold()
             v = vocabulary()
             if last in v.junk_desc_ends or (last.endswith("ly") and last not in v.ly_nouns):
                 return None  # "a wrong way to", "a poorly": no one
             if " who " in found:  # "a former undersecretary of mining who now advises …":
                 return None  # a relative clause, whose verb reports no quote
         elif kind == "name":
+            head, _, last = found.rpartition(" ")
+            if head and last.casefold() in WHEN_WORDS:
+                found = head  # "Mayor Jane Roe Tuesday said"
             found = org_tail(m.string, at, found)  # "the Council on Foreign Relations"
             found, at = org_head(m.string, at, found)  # "Ministry of Energy and Mineral …"
             if m.string.find(" and ", at - 80 if at > 80 else 0, at) >= 0:  # (cheap first)
@@ -264,6 +272,11 @@ def subject_before(
         d = desc_before_re().fullmatch(text, lo, cue_start)
         return None if d is None else Attribution(d.group("desc"), "descriptor", cue, lo)
     found = None if m is None else _pick_before(m, cue, seen)
+    if found is not None and found.kind == "name" and found.text.casefold() in WHEN_WORDS:
+        end = found.at  # "The mayor Tuesday said": the subject before the day
+        while end > window and text[end - 1] in " \t\u00a0":
+            end -= 1
+        return subject_before(text, lo, end, cue, whole=whole) if end > window else None
     if found is None and text.endswith(_voice_ends(), window, cue_start):
         return _body_voice(text, lo if whole else window, cue_start, cue, whole=whole)
     if found is not None and not whole and _employer_like(found):

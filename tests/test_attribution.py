@@ -85,6 +85,30 @@ from tests.test_speakers import parse, speakers_of
             '"The budget is balanced!" – Maria Lopez', "Maria Lopez", None, id="signature-dash"
         ),
         pytest.param(
+            'Harbor Bank accused regulators of "moving the goalposts every single year".',
+            "Harbor Bank",
+            "accused",
+            id="X-accused-Y-of-quote",
+        ),
+        pytest.param(
+            'The mayor Tuesday said the budget was "balanced for the first time".',
+            "The mayor",
+            "said",
+            id="a-weekday-between-subject-and-verb",
+        ),
+        pytest.param(
+            'Mayor Maria Lopez Tuesday said the budget was "balanced for the first time".',
+            "Maria Lopez",
+            "said",
+            id="a-weekday-after-the-name",
+        ),
+        pytest.param(
+            '"The budget is balanced at last," one clerk on St Mary\'s said.',
+            "one clerk on St Mary's",
+            "said",
+            id="a-description-on-a-place-name",
+        ),
+        pytest.param(
             '"The budget is balanced at last." That was the verdict of Maria Lopez, an auditor.',
             "Maria Lopez",
             "verdict",

@@ -58,6 +58,23 @@ def speakers_of(*paragraphs: str) -> list[str | None]:
             id="a-role-at-an-organisation-then-the-name-in-commas",
         ),
         pytest.param(
+            (
+                "The opposition accused the government of failing to plan for the drought."
+                ' "The government forgot that people need water," opposition leader Ravi'
+                " Ashok said.",
+            ),
+            ["Ravi Ashok"],
+            id="the-verb-after-the-quote-not-the-sentence-before",
+        ),
+        pytest.param(
+            (
+                "Thames Water executives were questioned by MPs, with one committee member"
+                ' accusing the company of "treating rivers as an overflow tank".',
+            ),
+            ["one committee member"],
+            id="with-X-accusing-Y-of-quote",
+        ),
+        pytest.param(
             ('"We are launching new events," said the Minister for Trade, Hemi Walker.',),
             ["Hemi Walker"],
             id="inverted-title-alone-then-the-name-in-commas",
