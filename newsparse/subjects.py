@@ -68,6 +68,17 @@ def _employer_like(found: Attribution) -> bool:
     return found.kind == "name" or (text.startswith("the ") and text[4:5].isupper())
 
 
+def _of_place(text: str, lo: int, at: int) -> int | None:
+    """Where " of " stands before a place of one to three capitalised words that ends at
+    ``at`` ("… Derek Alvarez of Texas said"), or None."""
+    head = text[max(lo, at - 60) : at].rstrip()
+    k = head.rfind(" of ")
+    place = head[k + 4 :].split(" ") if k >= 0 else []
+    if not place or len(place) > 3 or not all(w[:1].isupper() and w.isalpha() for w in place):
+        return None
+    return at - len(text[max(lo, at - 60) : at]) + k
+
+
 def _run_start(text: str, lo: int, at: int) -> int:
     """Where the capitalised words that end at ``at`` start (``at`` when none do)."""
     lo = max(lo, at - 80)
@@ -271,6 +282,11 @@ def subject_before(
         # the name only ends the subject: "a spokesperson for the National Security Council"
         d = desc_before_re().fullmatch(text, lo, cue_start)
         return None if d is None else Attribution(d.group("desc"), "descriptor", cue, lo)
+    if m is None:
+        of = _of_place(text, window, cue_start)
+        if of is not None:  # "Rep. Derek Alvarez of Texas said": the name before "of"
+            found = subject_before(text, lo, of, cue, whole=whole)
+            return found if found is not None and found.kind == "name" else None
     found = None if m is None else _pick_before(m, cue, seen)
     if found is not None and found.kind == "name" and found.text.casefold() in WHEN_WORDS:
         end = found.at  # "The mayor Tuesday said": the subject before the day

@@ -91,6 +91,12 @@ from tests.test_speakers import parse, speakers_of
             id="X-accused-Y-of-quote",
         ),
         pytest.param(
+            '"The budget is balanced at last," Republican Rep. Maria Lopez of Texas said.',
+            "Maria Lopez",
+            "said",
+            id="a-name-of-a-state-before-the-verb",
+        ),
+        pytest.param(
             'The mayor Tuesday said the budget was "balanced for the first time".',
             "The mayor",
             "said",
