@@ -51,6 +51,12 @@ STORY = (
         pytest.param("Please turn on JavaScript to use this feature", id="javascript-notice"),
         pytest.param("10.45 GMT", id="time-stamp-alone"),
         pytest.param("Share Article via Facebook", id="share-via"),
+        pytest.param("Why you can trust Sky News", id="sky-trust-notice"),
+        pytest.param("Uncommon Knowledge", id="newsweek-promo-box-title"),
+        pytest.param(
+            "Newsweek is committed to challenging conventional wisdom and finding connections.",
+            id="newsweek-promo-box-text",
+        ),
         pytest.param("(READ MORE: Why the ferries stopped running)", id="bracketed-read-more"),
         pytest.param(
             "Nov 28, 2023,01:05am ESTHow Harbor City Plans To Beat The Floods",
