@@ -88,7 +88,8 @@ def subject_before_re(anonymous: bool = True) -> regex.Pattern[str]:
           | (?P<poss>                                # a possessive description:
                 (?:[Tt]he\ \p{{Ll}}+['’]s|{_POSS_NAME}) # "Swift's", "the study's"
                 \ (?:{_WORD_BACK}\ ){{0,2}}{_WORD_BACK}) # "rep", "authors"
-          | (?<!\b(?:[Oo]n|[Ii]n|[Aa]t|of|for|[Ff]rom|with|by|to|about)\ )  # not an object
+          | (?<!\b(?:[Oo]n|[Ii]n|[Aa]t|of|for|[Ff]rom|with|by|to|about)\ )  # not an object,
+            (?<!\b(?:by|to)\ the\ )               # nor "seen by the BBC", "told to the BBC"
             (?:[Tt]he\ )?(?P<name>{NAME_RUN_SRC_BACK})   # a name, "the Kremlin"
           | (?P<desc>{_DET}\ (?:{_WORD_BACK}\ ){{0,3}}{_WORD_BACK}  # a description: "the company"
                 (?:\ (?:for|of|at|from|close\ to|with|on|in)\ # perhaps "for the club"

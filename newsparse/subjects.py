@@ -68,6 +68,15 @@ def _employer_like(found: Attribution) -> bool:
     return found.kind == "name" or (text.startswith("the ") and text[4:5].isupper())
 
 
+def _first_who(text: str, lo: int, at: int) -> int | None:
+    """Where the first relative clause of the sentence that ends at ``at`` opens (its " who
+    "), when a second one follows it (", and who …"): its subject ends there."""
+    start = after_sentence_end(text, lo, at)
+    start = lo if start < 0 else start
+    k = text.find(" who ", start, at)
+    return k if 0 <= k < text.find(" and who ", start, at) else None
+
+
 def _of_place(text: str, lo: int, at: int) -> int | None:
     """Where " of " stands before a place of one to three capitalised words that ends at
     ``at`` ("… Derek Alvarez of Texas said"), or None."""
@@ -272,6 +281,10 @@ def subject_before(
         cut = after_sentence_end(text, m.start(), cue_start)
         if cut > m.start():  # an apposition ran back over a sentence end: stay in this one
             m = subject_match(text, cut, cue_start, seen)
+    if m is not None and not whole and " and who " in text[m.start() : cue_start]:
+        who = _first_who(text, window, cue_start)
+        if who is not None:  # "A neighbour who has bought bread at the counter …, and who
+            return subject_before(text, lo, who, cue)  # did not want to be named, put it"
     if (
         m is not None
         and whole

@@ -75,6 +75,32 @@ def speakers_of(*paragraphs: str) -> list[str | None]:
             id="with-X-accusing-Y-of-quote",
         ),
         pytest.param(
+            (
+                "In a letter to the crew seen by the BBC, the charity's regional operations"
+                ' manager, Andrew Kowalczyk-Jones, wrote: "I know how hard this news is."',
+            ),
+            ["Andrew Kowalczyk-Jones"],
+            id="seen-by-the-outlet-is-no-subject",
+        ),
+        pytest.param(
+            (
+                "A neighbour who has bought bread at the counter every day for four decades,"
+                " and who did not want to be named, put it bluntly."
+                ' "If the bakery closes, I will have seen the end of the street."',
+            ),
+            ["A neighbour"],
+            id="two-relative-clauses-after-the-subject",
+        ),
+        pytest.param(
+            (
+                "Back in Cedar Falls, a city council member who supports the project, and who"
+                " asked not to be named, said the mayor had taken a risk."
+                ' "He could have let this drift for another ten years."',
+            ),
+            ["a city council member"],
+            id="two-relative-clauses-after-a-place",
+        ),
+        pytest.param(
             ('"We are launching new events," said the Minister for Trade, Hemi Walker.',),
             ["Hemi Walker"],
             id="inverted-title-alone-then-the-name-in-commas",
