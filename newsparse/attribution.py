@@ -308,7 +308,11 @@ def attribute(
     if dash is not None:
         return Attribution(dash.group("name"), "name", None, dash.start("name"))
     # 1c. What the quote was, and whose: '"…" That was the verdict of Tomasz Wierzbicki'.
-    verdict = _noun_of_re().match(text, start, min(after[1], start + 160))
+    verdict = (
+        _noun_of_re().match(text, start, min(after[1], start + 160))
+        if text.startswith(_NOUN_OF_OPENERS, start)  # (cheap first: most gaps open otherwise)
+        else None
+    )
     if verdict is not None:
         name = printed_name(verdict.group("name"))
         return Attribution(name, "name", verdict.group("noun"), verdict.start("name"))
@@ -418,6 +422,10 @@ def _noun_from_re() -> regex.Pattern[str]:
         """,
         regex.VERBOSE,
     )
+
+
+_NOUN_OF_OPENERS = ("That ", "This ", "Such ", "Which ", "was ", "is ", "has been ", "had been ")
+"""How `_noun_of_re` may open: "That was the verdict of …", '"…," was the view of …'."""
 
 
 @cache
