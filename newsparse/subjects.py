@@ -281,7 +281,7 @@ def subject_before(
         cut = after_sentence_end(text, m.start(), cue_start)
         if cut > m.start():  # an apposition ran back over a sentence end: stay in this one
             m = subject_match(text, cut, cue_start, seen)
-    if m is not None and not whole and " and who " in text[m.start() : cue_start]:
+    if m is not None and not whole and text.find(" and who ", m.start(), cue_start) >= 0:
         who = _first_who(text, window, cue_start)
         if who is not None:  # "A neighbour who has bought bread at the counter …, and who
             return subject_before(text, lo, who, cue)  # did not want to be named, put it"
