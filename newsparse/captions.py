@@ -436,6 +436,8 @@ class _Grouper:
             not lines[j + 1].gap
             or self.tight
             or any(CAPTION_CONTROL.match(lines[k].text) for k in skipped)
+            # NPR: caption / credit / "hide caption" / "toggle caption" / credit
+            or (i + 1 < len(lines) and CAPTION_CONTROL.match(lines[i + 1].text) is not None)
         )
         after_label = j > 0 and gallery_label(lines[j - 1])
         labelled = (

@@ -313,6 +313,12 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="npr-toggle-caption",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe reading room on Monday.\n\nJane Roe for NPR\n\n"
+            f"hide caption\n\ntoggle caption\n\nJane Roe for NPR\n\n{AFTER}",
+            [(None, "The reading room on Monday.", "Jane Roe for NPR")],
+            id="npr-credit-then-hide-and-toggle-caption",
+        ),
+        pytest.param(
             f"Library to close\n\nImage 1 of 2\n\nThe reading room.\n\n(Image credit: Harbor City)\n\n"
             f"Image 2 of 2\n\nThe old stacks.\n\n(Image credit: Jane Roe)\n\n{BODY}",
             [(None, "The reading room.", "Harbor City"), (None, "The old stacks.", "Jane Roe")],
