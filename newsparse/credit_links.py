@@ -350,10 +350,19 @@ def _trailing_role(text: str) -> tuple[str, str]:
         head, last = " ".join(words[:-size]), " ".join(words[-size:])
         if role_of(last) is None or not head[:1].isupper():
             continue
-        known = lookup(head) is not None
+        known = lookup(head) is not None or lookup(_after_dash(head)) is not None
         if (known and last.islower()) or (size == 2 and (known or last.islower())):
             return head, last
     return text, ""
+
+
+def _after_dash(text: str) -> str:
+    """What follows the last spaced dash in ``text`` ("Getty Images" of "AFP - Getty
+    Images"), or "" when there is none."""
+    for dash in (" - ", " – ", " — "):
+        if dash in text:
+            return text.rsplit(dash, 1)[-1]
+    return ""
 
 
 def _affiliation(text: str) -> tuple[str, str]:
@@ -381,6 +390,8 @@ def _split_hyphen(text: str, sep: str) -> list[tuple[str, str]]:
         if not person_like(left):
             if spaced and m.group().strip() != "-" and _chain_dash(left, right):
                 return [(left, sep), (right, "slash")]  # "ESA – M. Pédoussaut": a chain dash
+            if spaced and lookup(left) is not None and lookup(right) is not None:
+                return [(left, sep), (right, "via")]  # NBC's "AFP - Getty Images": two agencies
             continue
         if lookup(right) is not None or (spaced and right[:1].isupper() and not person_like(right)):
             return [(left, sep), (right, "hyphen")]

@@ -319,6 +319,18 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="npr-credit-then-hide-and-toggle-caption",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nA librarian at the old reading room in Harbor City."
+            f" Jane Roe / AFP - Getty Images file\n\n{AFTER}",
+            [
+                (
+                    None,
+                    "A librarian at the old reading room in Harbor City.",
+                    "Jane Roe / AFP - Getty Images file",
+                )
+            ],
+            id="nbc-credit-with-a-dash-between-agencies-on-the-caption-line",
+        ),
+        pytest.param(
             f"Library to close\n\nImage 1 of 2\n\nThe reading room.\n\n(Image credit: Harbor City)\n\n"
             f"Image 2 of 2\n\nThe old stacks.\n\n(Image credit: Jane Roe)\n\n{BODY}",
             [(None, "The reading room.", "Harbor City"), (None, "The old stacks.", "Jane Roe")],
