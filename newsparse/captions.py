@@ -195,6 +195,9 @@ class _Grouper:
         line, lines = self.lines[i], self.lines
         if not MIN_SCENE_WORDS <= line.words <= MAX_FORWARD_CAPTION_WORDS or i <= self.first_text:
             return False
+        if i == self.first_text + 1:
+            return False  # the standfirst under the headline: "Tractors brought traffic to a
+            # standstill on Wednesday as protesters accused …" (Telegraph)
         text = line.text
         if text[-1] in _CLAUSE_ENDS or not line.gap or " on " not in f" {text} ":
             return False

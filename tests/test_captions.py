@@ -187,6 +187,12 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="mail-caption-with-no-credit",
         ),
         pytest.param(
+            "Library to close\n\nReaders queued outside the old library on Saturday as the council"
+            f" confirmed the closure\n\n{BODY}\n\n{AFTER}",
+            [],
+            id="the-standfirst-under-the-headline-is-no-scene-caption",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nWhat the Council Decided on Monday\n\n{AFTER}",
             [],
             id="title-case-line-with-a-day-is-a-heading",
