@@ -164,6 +164,7 @@ NAME_RUN_SRC = rf"""
     \p{{Lu}}[\p{{L}}\p{{M}}'’.-]*+                 # a capitalised word: Putin, O'Donnell, S.B.
     (?:                                           # then up to six more,
         [\ \u00a0]                                # one space apart,
+        (?:&[\ \u00a0])?                          # or " & " ("Procter & Gamble"),
         (?:{_PARTICLE}[\ \u00a0]){{0,2}}          # perhaps through "van der", "de la"
         (?:{_ARTICLE})?\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*+   # ("Mohammed al-Hassan")
     ){{0,6}}

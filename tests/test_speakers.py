@@ -2809,3 +2809,18 @@ def test_speaker_rules_scale_linearly(name: str) -> None:
 def test_namer_reads_past_what_the_namer_is(text: str, expected: str | None) -> None:
     at = text.index("“")
     assert namer(text, 0, at, Nearby(text, [(at, len(text))])) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        pytest.param("“We are adjusting to demand,” Deere & Company said in a statement.",
+                     "Deere & Company", id="company-after-an-ampersand"),
+        pytest.param("“We will appeal,” Johnson & Johnson said.", "Johnson & Johnson",
+                     id="the-same-word-either-side"),
+        pytest.param("“We will appeal,” said Procter & Gamble on Monday.", "Procter & Gamble",
+                     id="inverted-with-a-time-after"),
+    ],
+)  # fmt: skip
+def test_an_ampersand_joins_the_words_of_one_organisation(paragraph: str, expected: str) -> None:
+    assert speakers_of("Headline", paragraph)[-1] == expected
