@@ -195,6 +195,17 @@ def _resolve(
         if len(words) == 2 and head in ("former", "latter") and words[0] in ("the", "The"):
             # "Karim Benjelloun and Élodie Marchetti produced it, but the former said …"
             return former_or_latter(text, head, windows, att.at, resolver) or att.text
+        if head in v.relay_nouns or head in v.filed_nouns:
+            owner = possessor(text, att.at, att.at + att.text.rfind(" ") + 1)
+            if owner is None and len(words) == 3 and words[1].endswith(("'s", "’s")):
+                # "The company's statement said": the company's words, found as its own
+                owner = Attribution(att.text[: len(words[0]) + len(words[1]) - 1], "descriptor",
+                                    att.cue, att.at)
+            if owner is not None:  # "Trump's executive order accused …": his words, and
+                found = _resolve(text, owner, windows, resolver, state)  # the order's later
+                if head in v.relay_nouns:
+                    state.relay[head] = found
+                return found
         if head in v.relay_nouns:  # "the statement said": whoever issued the statement
             if head not in state.relay:
                 found = _relay(text, att, head, windows, resolver=resolver, state=state)

@@ -2824,3 +2824,36 @@ def test_namer_reads_past_what_the_namer_is(text: str, expected: str | None) -> 
 )  # fmt: skip
 def test_an_ampersand_joins_the_words_of_one_organisation(paragraph: str, expected: str) -> None:
     assert speakers_of("Headline", paragraph)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                "Trump's executive order Thursday accused the court of “illegitimate and baseless"
+                " actions targeting America.”",
+                "The court's “recent actions set a dangerous precedent,” the executive order said.",
+            ),
+            ["Trump", "Trump"],
+            id="a-possessed-order-and-its-later-mention",
+        ),
+        pytest.param(
+            ("Musk's lawsuit says the company has “abandoned its founding mission entirely.”",),
+            ["Musk"],
+            id="a-possessed-lawsuit",
+        ),
+        pytest.param(
+            (
+                "Acme Corp cut 300 jobs on Monday.",
+                "The company’s statement said it was “deeply saddened by the loss of so many”.",
+            ),
+            ["Acme Corp"],
+            id="a-described-owner-is-resolved",
+        ),
+    ],
+)
+def test_a_document_speaks_for_whoever_owns_it(
+    paragraphs: tuple[str, ...], expected: list[str | None]
+) -> None:
+    assert speakers_of(*paragraphs) == expected
