@@ -66,6 +66,8 @@ STORY = (
             "Oct 7, 2023, 2:39 pm EDT Ferries Return To The Bay After Ten Years",
             id="stamped-teaser-spaced",
         ),
+        pytest.param("More From Forbes", id="more-from-the-outlet"),
+        pytest.param("Daily Caller News Foundation logo", id="a-logo-named"),
     ],
 )
 def test_furniture_above_the_headline(furniture: str) -> None:
@@ -83,6 +85,7 @@ def test_furniture_above_the_headline(furniture: str) -> None:
         pytest.param("Registered nurses walked out on Monday over pay.", id="registered-prose"),
         pytest.param("The read was 4 minutes long, she said.", id="minutes-in-prose"),
         pytest.param("He said and/or (maybe) twice.", id="slash-and-bracket-in-prose"),
+        pytest.param("The council unveiled a new logo", id="logo-in-lower-case-prose"),
     ],
 )
 def test_prose_with_the_same_signs_is_no_furniture(line: str) -> None:
