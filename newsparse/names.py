@@ -453,7 +453,22 @@ def org_tail(text: str, at: int, name: str) -> str:
     m = _org_tail_re().match(text, end, min(len(text), end + 120))
     if m is None or m.group().endswith(("'s", "’s")):
         return name
-    return name + m.group()
+    tail = m.group()
+    if "." in tail:  # a full stop after a word ends the sentence, and the name: "University
+        # of Exeter. The team …" (not an initial's or an abbreviation's: "U.S.", "St.")
+        abbreviations = vocabulary().abbreviations
+        at_word = 0
+        for word in tail.split(" "):
+            bare = word[:-1]
+            if (
+                word.endswith(".")
+                and len(bare) > 1
+                and "." not in bare
+                and bare.casefold() not in abbreviations
+            ):
+                return name + tail[: at_word + len(bare)]
+            at_word += len(word) + 1
+    return name + tail
 
 
 _HEAD_JOINERS = (" of the ", " and the ", " of ", " and ", " for ", " on ", ", ")

@@ -2857,3 +2857,30 @@ def test_a_document_speaks_for_whoever_owns_it(
     paragraphs: tuple[str, ...], expected: list[str | None]
 ) -> None:
     assert speakers_of(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                "The research was led by the University of Exeter. The team found it.",
+                "“This is new and it matters,” the university said.",
+            ),
+            ["University of Exeter"],
+            id="a-full-stop-ends-the-organisation",
+        ),
+        pytest.param(
+            (
+                "The figures came from the Federal Reserve Bank of St. Louis on Monday.",
+                "“Inflation is easing,” the bank said.",
+            ),
+            ["Federal Reserve Bank of St. Louis"],
+            id="an-abbreviation-does-not",
+        ),
+    ],
+)
+def test_an_organisation_named_before_ends_with_its_sentence(
+    paragraphs: tuple[str, ...], expected: list[str | None]
+) -> None:
+    assert speakers_of(*paragraphs) == expected
