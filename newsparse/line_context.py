@@ -165,8 +165,9 @@ def teaser_blocks(lines: list[Line]) -> None:
         for j in range(i + 1, min(len(lines), i + 1 + MAX_TEASER_LINES)):
             teaser = lines[j]
             after_gap = teaser.gap and j > i + 1  # a gap right under the label is allowed
-            if not after_gap and teaser.kind == "captioned":
-                continue  # AP: "OTHER NEWS", then each teaser's picture caption over its title
+            if not after_gap and teaser.kind in ("captioned", "furniture"):
+                continue  # AP: "OTHER NEWS", then each teaser's picture caption over its
+                # title; MailOnline: "RELATED ARTICLES" / "Previous" / "1" / "Next" / titles
             if after_gap or teaser.kind != "text" or ends_like_sentence(teaser.text):
                 break  # (Express prints its story on under "Trending": sentences)
             if _titles_a_picture(lines, j):

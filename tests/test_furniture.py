@@ -68,6 +68,11 @@ STORY = (
         ),
         pytest.param("More From Forbes", id="more-from-the-outlet"),
         pytest.param("Daily Caller News Foundation logo", id="a-logo-named"),
+        pytest.param("NBC News Logo", id="a-logo-in-title-case"),
+        pytest.param(
+            "IE 11 is not supported. For an optimal experience visit our site on another browser.",
+            id="browser-not-supported",
+        ),
     ],
 )
 def test_furniture_above_the_headline(furniture: str) -> None:
@@ -202,3 +207,25 @@ def test_every_match_is_tried_with_its_pattern(
     assume(furniture._compiled(pattern).match(line) is not None)  # (`re` and `regex` may differ)
     assume(not needs or any(mark in line for mark in needs))  # a mark it needs, as printed
     assert furniture.is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    ("chrome", "heading"),
+    [
+        pytest.param("Reporting by Dev Patel; Editing by Lisa Shore\n\nOur Standards: The Thomson"
+                     " Reuters Trust Principles., opens new tab\n\nSuggested Topics:\nEurope",
+                     None, id="reuters-footer"),
+        pytest.param("RELATED ARTICLES\nPrevious\n1\nNext\nWinds of 90mph batter the west coast"
+                     "\nShare or comment on this article:", None, id="mailonline-carousel"),
+        pytest.param("Skip next section Explore more\nExplore more\nFarmers count the cost of"
+                     " drought\n\nTourism feels the pinch\n\nBoat operators cancelled trips.",
+                     "Tourism feels the pinch", id="dw-explore-more-box"),
+    ],
+)  # fmt: skip
+def test_link_boxes_are_furniture_and_the_heading_after_stays(
+    chrome: str, heading: str | None
+) -> None:
+    article = newsparse.parse(f"{STORY}\n\n{chrome}")
+    headings = [s.heading for s in article.sections if s.heading]
+    assert headings == ([heading] if heading else [])
+    assert not [b.text for b in article.blocks if b.kind == "paragraph" and "Farmers" in b.text]
