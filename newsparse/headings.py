@@ -245,6 +245,8 @@ def heading_in_context(
         return False
     if LIVE_ENTRY.match(nxt.text):
         return False  # a live blog's next entry ("11.18 More from ..."): this was a link teaser
+    if nxt.text.startswith((f"{lines[i].text} is ", f"{lines[i].text} was ")):
+        return False  # an author's card: "Tomas Greer" over "Tomas Greer is a reporter …"
     if (
         lines[i].text.endswith("?")
         and nxt.text.startswith(('"', "“"))

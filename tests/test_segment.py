@@ -1003,3 +1003,20 @@ def test_ascii_role_end_agrees_with_the_regex(line: str) -> None:
     if line.isascii():
         found = line.rstrip(lines.ASCII_NON_WORD).lower().endswith(words)
         assert found == (role_end.search(line) is not None)
+
+
+@pytest.mark.parametrize(
+    ("name", "bio"),
+    [
+        pytest.param("Tomas Greer", "Tomas Greer is a transport reporter for NBC News based in"
+                     " Denver.", id="nbc-author-card"),
+        pytest.param("Ana Ruiz", "Ana Ruiz was a staff writer at The Hill until 2024.",
+                     id="past-tense-card"),
+    ],
+)  # fmt: skip
+def test_an_author_card_name_is_no_heading(name: str, bio: str) -> None:
+    article = newsparse.parse(
+        "City council approves new tram line\n\nThe council voted 9-2 in favour of the tram"
+        f" plan on Tuesday evening.\n\n{name}\n\n{bio}"
+    )
+    assert [s.heading for s in article.sections if s.heading] == []
