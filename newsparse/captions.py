@@ -58,11 +58,13 @@ EXPANDED_TAIL = lazy_compile(r"\s+(?:close|read less|\[-\]|less)\s*$", regex.IGN
 
 CAPTION_PREFIX = lazy_compile(
     r"""
-    ^(?: file \s photo \s* [:\-–—] | file \s* [:\-–—] | photo \s* : | image \s* :  # wire labels
-       | pictured \s* :                                           # "Pictured: Jane Roe at …"
-       | enlarge \s* / )                                          # Ars Technica's "Enlarge / …"
-    \s*
-    | ^[\[(] \d{1,3} \s* (?: / | of ) \s* \d{1,3} [\])] \s*        # a gallery counter: "[1/4] "
+    ^(?:(?: file \s photo \s* [:\-–—] | file \s* [:\-–—] | photo \s* : | image \s* :  # wire
+          | pictured \s* :                                        # labels; "Pictured: Jane Roe"
+          | enlarge \s* /                                         # Ars Technica's "Enlarge / …"
+          | [\[(] \d{1,3} \s* (?: / | of ) \s* \d{1,3} [\])]          # a gallery counter: "[1/4]"
+          | \d{1,3} \  of \  \d{1,3} \ ? \|                            # AP's carousel: "1 of 3 |"
+        ) \s*
+    ){1,3}                                  # a counter, then a label: "[2/3] FILE PHOTO: …"
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

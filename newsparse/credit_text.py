@@ -221,8 +221,17 @@ LICENSORS = (
     " or licensors",
     " Purchase Licensing Rights, opens new tab",
     " Purchase Licensing Rights",
+    " THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO RESALES. NO ARCHIVES.",
+    " THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO RESALES. NO ARCHIVES",
+    " THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO RESALE. NO ARCHIVES.",
+    " THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO RESALE. NO ARCHIVES",
+    " THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.",
+    " NO RESALES. NO ARCHIVES.",
+    " NO RESALES. NO ARCHIVES",
 )
-"""Printed after a credit, never part of it."""
+"""Printed after a credit, never part of it: a licensing link, Reuters' notice on a
+handout ("Swiss Army/Handout via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO
+RESALES. NO ARCHIVES Purchase Licensing Rights"), the one after the other."""
 LICENSOR_LAST = frozenset(tail[-1] for tail in LICENSORS)
 """The last characters of `LICENSORS`: a cheap test before `licensed`."""
 
@@ -289,11 +298,9 @@ def licensed(text: str, start: int, end: int) -> bool:
 
 def trailing_junk(text: str, start: int, end: int) -> int:
     """Where trailing junk (picture id, final punctuation, link furniture) starts, or ``end``."""
-    if licensed(text, start, end):  # one test first: most lines end otherwise
-        for tail in LICENSORS:  # The Sun: "Credit: AFP or licensors"; Reuters' licensing link
-            if text.endswith(tail, start, end):
-                end -= len(tail)
-                break
+    while licensed(text, start, end):  # one test first: most lines end otherwise
+        # The Sun: "Credit: AFP or licensors"; Reuters' notice, then its licensing link
+        end -= len(next(tail for tail in LICENSORS if text.endswith(tail, start, end)))
     low = end - WINDOW if end - WINDOW > start else start  # (cheaper than max)
     last = text[end - 1] if end > start else ""
     if last.isalnum() and (

@@ -441,6 +441,26 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="reuters-gallery-counter-leaves-the-caption",
         ),
         pytest.param(
+            f"Library to close\n\n[2/3] FILE PHOTO: The reading room on Monday. REUTERS/Jane Roe"
+            f"/File Photo\n\n{BODY}",
+            [(None, "The reading room on Monday.", "REUTERS/Jane Roe/File Photo")],
+            id="reuters-counter-then-file-label",
+        ),
+        pytest.param(
+            f"Library to close\n\n2 of 3 | FILE - The reading room in Harbor City, July 29, 2022."
+            f" (AP Photo/Jane Roe, File)\n\n{BODY}",
+            [(None, "The reading room in Harbor City, July 29, 2022.", "AP Photo/Jane Roe, File")],
+            id="ap-carousel-counter-then-file-label",
+        ),
+        pytest.param(
+            f"Library to close\n\n[1/2] A drone view shows the flooded library in Harbor City, June"
+            f" 3, 2025. City Council/Handout via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD"
+            f" PARTY. NO RESALES. NO ARCHIVES Purchase Licensing Rights, opens new tab\n\n{BODY}",
+            [(None, "A drone view shows the flooded library in Harbor City, June 3, 2025.",
+              "City Council/Handout via REUTERS")],
+            id="reuters-handout-notice-after-the-credit",
+        ),
+        pytest.param(
             f"Library to close\n{BODY}\nThe head librarian was upset. \"It is a sad day for the "
             f"town,\" she said.\nGetty Images\nThe reading room on its last day\n{AFTER}",
             [(None, "The reading room on its last day", "Getty Images")],
