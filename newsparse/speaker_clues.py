@@ -17,6 +17,8 @@ from newsparse.names import (
     NAME_RUN_SRC,
     Vocabulary,
     is_org,
+    name_run,
+    name_words,
     parse_name,
     sentence_start_at,
     vocabulary,
@@ -78,6 +80,42 @@ def opening_before(text: str, lo: int, at: int, openers: tuple[str, ...]) -> int
     while k >= 0 and text[starts[k] : starts[k] + 1] in _QUOTE_OPENERS:
         k -= 1  # (the sentences that are the quote itself)
     return starts[k] if k >= 0 and text.startswith(openers, starts[k]) else -1
+
+
+PRONOUN_FORMS = {"f": (" she ", " her "), "m": (" he ", " his ", " him ")}
+"""The forms of a pronoun inside a sentence: what `named_with_pronoun` looks for."""
+
+
+def named_with_pronoun(
+    text: str, window: tuple[int, int], sex: str, resolver: Nearby
+) -> str | None:
+    """The person whose name opens the last sentence of ``window`` (the paragraph before a
+    quote) when that sentence speaks of a "he" or "she" of ``sex``: "Jan Berg was asked
+    whether he feared for his job." then '"…," he said' is Jan Berg, whoever spoke before.
+    The name has two words at least and is no organisation's; its sex is not the other."""
+    lo, hi = window
+    near = max(lo, hi - PRONOUN_REACH)  # (a bounded read: linear however long the paragraph)
+    starts = [lo] if near == lo else []
+    starts += sentence_starts(text, near, hi)
+    if not starts or not text[starts[-1] : starts[-1] + 1].isupper():
+        return None
+    at = starts[-1]
+    sentence = text[at:hi]
+    if not any(form in sentence for form in PRONOUN_FORMS[sex]):
+        return None
+    m = name_run().match(text, at, hi)
+    if m is None:
+        return None
+    words = tuple(name_words(m.group()))
+    if len(words) < 2 or is_org(words) or words[0] in vocabulary().stopwords:
+        return None
+    end = m.end()
+    if text[end : end + 1] not in (" ", ","):  # the name is the subject: a verb or commas next
+        return None
+    name = " ".join(words)
+    if resolver.gender_of(name) not in (sex, None):
+        return None
+    return name
 
 
 PAIR_OPENERS = ("The former ", "The latter ")

@@ -41,6 +41,7 @@ from newsparse.speaker_clues import (
     PAIR_OPENERS,
     PRONOUN_OPENERS,
     body_spoke,
+    named_with_pronoun,
     namer,
     opening_before,
     org_body,
@@ -132,6 +133,8 @@ def _resolve(
                     name = resolver.person_before(
                         opened, windows[1:2], kind, people, strict=False
                     )
+            if name is None and len(windows) > 1:  # "Jan Berg was asked whether he …"
+                name = named_with_pronoun(text, windows[1], kind, resolver)
             # (the paragraph itself was read just above: the ones before)
             name = name or resolver.person_before(att.at, windows[1:], kind, people)
             if name is None and last and last[0].islower() and last.split()[-1] not in v.org_nouns:

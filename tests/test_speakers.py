@@ -2884,3 +2884,41 @@ def test_an_organisation_named_before_ends_with_its_sentence(
     paragraphs: tuple[str, ...], expected: list[str | None]
 ) -> None:
     assert speakers_of(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                "Tom Reyes, the head coach, said the team had a plan.",
+                "Jan Berg was asked whether he feared for his job.",
+                '"That is not my question to answer," he said.',
+            ),
+            ["Jan Berg"],
+            id="the-sentence-before-speaks-of-him",
+        ),
+        pytest.param(
+            (
+                "Tom Reyes, the head coach, said the team had a plan.",
+                "Jan Berg was asked about the board's decision.",
+                '"That is not my question to answer," he said.',
+            ),
+            ["Tom Reyes"],
+            id="no-pronoun-in-it-the-speaker-before",
+        ),
+        pytest.param(
+            (
+                "Tom Reyes, the head coach, said the team had a plan.",
+                "Maria Lund was asked whether she would stay on the board.",
+                '"That is not my question to answer," he said.',
+            ),
+            ["Tom Reyes"],
+            id="a-pronoun-of-the-other-sex",
+        ),
+    ],
+)
+def test_a_pronoun_names_whom_the_sentence_before_speaks_of(
+    paragraphs: tuple[str, ...], expected: list[str | None]
+) -> None:
+    assert speakers_of(*paragraphs) == expected
