@@ -130,9 +130,7 @@ def _resolve(
                 lo1, hi1 = windows[1]
                 opened = opening_before(text, lo1, hi1, PRONOUN_OPENERS[kind])
                 if opened >= 0:
-                    name = resolver.person_before(
-                        opened, windows[1:2], kind, people, strict=False
-                    )
+                    name = resolver.person_before(opened, windows[1:2], kind, people, strict=False)
             if name is None and len(windows) > 1:  # "Jan Berg was asked whether he …"
                 name = named_with_pronoun(text, windows[1], kind, resolver)
             # (the paragraph itself was read just above: the ones before)
@@ -156,6 +154,12 @@ def _resolve(
                 state.add_person(name, resolver)
             return name
         if kind == "group":
+            if att.text in ("it", "It"):
+                issued = _document_before(text, att, windows)
+                if issued is not None:  # "X issued a statement. It read: '…'": X's words
+                    found = _relay(text, att, issued, windows, resolver=resolver, state=state)
+                    if found is not None:
+                        return found
             named = singular_they(text, windows[0], att, resolver, state)
             if named is not None:  # "a Trundle spokesperson, Alex Moreau, said …" "they wrote"
                 return named
@@ -189,8 +193,10 @@ def _resolve(
         head = words[-1].casefold()
         if len(words) == 2 and words[0].casefold() in ("a", "an") and head in v.voice_nouns:
             body = body_spoke(text, att, windows[0], resolver, state)
-            if body is None and len(windows) > 1 and not resolver.words_outside_quotes(
-                windows[0][0], att.at
+            if (
+                body is None
+                and len(windows) > 1
+                and not resolver.words_outside_quotes(windows[0][0], att.at)
             ):  # (a quote paragraph under "WWF Italia said the failure showed …")
                 body = body_spoke(text, att, windows[1], resolver, state)
             if body is not None:  # "Queensland Health said … '…,' a spokeswoman said"
@@ -202,8 +208,9 @@ def _resolve(
             owner = possessor(text, att.at, att.at + att.text.rfind(" ") + 1)
             if owner is None and len(words) == 3 and words[1].endswith(("'s", "’s")):
                 # "The company's statement said": the company's words, found as its own
-                owner = Attribution(att.text[: len(words[0]) + len(words[1]) - 1], "descriptor",
-                                    att.cue, att.at)
+                owner = Attribution(
+                    att.text[: len(words[0]) + len(words[1]) - 1], "descriptor", att.cue, att.at
+                )
             if owner is not None:  # "Trump's executive order accused …": his words, and
                 found = _resolve(text, owner, windows, resolver, state)  # the order's later
                 if head in v.relay_nouns:
@@ -372,6 +379,32 @@ def _relay(
                         return body
                     return _resolve(text, subject, windows, resolver, state)
             i = text.rfind(noun, lo, i)
+    return None
+
+
+DOCUMENT_REACH = 200
+"""How far before an "it" `_document_before` looks for the document it may be."""
+
+
+def _document_before(text: str, att: Attribution, windows: list[tuple[int, int]]) -> str | None:
+    """The document (one of the relay nouns: "statement", "letter", "post") named last in the
+    sentences just before an "it" that speaks ("It read:"), in its paragraph or the one
+    before, outside quotes; else None."""
+    v = vocabulary()
+    for lo, hi in windows[:2]:
+        end = min(hi, att.at)
+        near = max(lo, end - DOCUMENT_REACH)
+        best, found = -1, None
+        for noun in v.relay_nouns:
+            i = text.rfind(noun, near, end)
+            if (
+                i > best
+                and not text[i - 1 : i].isalpha()
+                and not text[i + len(noun) : i + len(noun) + 1].isalpha()
+            ):
+                best, found = i, noun
+        if found is not None:
+            return found
     return None
 
 

@@ -2922,3 +2922,27 @@ def test_a_pronoun_names_whom_the_sentence_before_speaks_of(
     paragraphs: tuple[str, ...], expected: list[str | None]
 ) -> None:
     assert speakers_of(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                "Club chairman Gordon Ashby-Pryce issued a short statement on Saturday evening.",
+                'It read: "We accept the findings in full and will comply with them."',
+            ),
+            ["Gordon Ashby-Pryce"],
+            id="it-read-after-a-statement-issued",
+        ),
+        pytest.param(
+            ("Acme Corp cut 300 jobs on Monday.", "“We regret this deeply,” it said."),
+            ["Acme Corp"],
+            id="it-with-no-document-is-the-organisation",
+        ),
+    ],
+)
+def test_it_may_be_the_document_someone_issued(
+    paragraphs: tuple[str, ...], expected: list[str | None]
+) -> None:
+    assert speakers_of(*paragraphs) == expected
