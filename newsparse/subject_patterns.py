@@ -90,7 +90,8 @@ def subject_before_re(anonymous: bool = True) -> regex.Pattern[str]:
                 \ (?:{_WORD_BACK}\ ){{0,2}}{_WORD_BACK}) # "rep", "authors"
           | (?<!\b(?:[Oo]n|[Ii]n|[Aa]t|of|for|[Ff]rom|with|by|to|about)\ )  # not an object,
             (?<!\b(?:by|to)\ the\ )               # nor "seen by the BBC", "told to the BBC"
-            (?:[Tt]he\ )?(?P<name>{NAME_RUN_SRC_BACK})   # a name, "the Kremlin"
+            (?:[Tt]he\ )?(?P<name>(?:{GLUED_ARTICLE_SRC})?{NAME_RUN_SRC_BACK})  # a name, "the
+            # Kremlin", "al-Tayeb"
           | (?P<desc>{_DET}\ (?:{_WORD_BACK}\ ){{0,3}}{_WORD_BACK}  # a description: "the company"
                 (?:\ (?:for|of|at|from|close\ to|with|on|in)\ # perhaps "for the club"
                    (?:(?:the|a|an)\ )?(?:{_WORD_BACK}\ ){{0,3}}{_WORD_BACK})?)

@@ -2946,3 +2946,18 @@ def test_it_may_be_the_document_someone_issued(
     paragraphs: tuple[str, ...], expected: list[str | None]
 ) -> None:
     assert speakers_of(*paragraphs) == expected
+
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "printed"),
+    [
+        pytest.param("“We want guarantees this time, not promises,” al-Tayeb said.", "al-Tayeb",
+                     id="al-before-said"),
+        pytest.param("“The court has ignored the evidence,” el-Sayed told reporters.", "el-Sayed",
+                     id="el-before-told"),
+    ],
+)  # fmt: skip
+def test_a_surname_opening_with_its_article_is_the_subject(paragraph: str, printed: str) -> None:
+    (quote,) = newsparse.parse(f"Talks resume\n\n{paragraph}").quotes
+    assert quote.speaker_text == printed
