@@ -505,6 +505,44 @@ def org_head(text: str, at: int, name: str) -> tuple[str, int]:
     return text[found : at + len(name)], found
 
 
+_CLAUSE_OPENERS = frozenset("\"”’\n")
+"""What may stand (past spaces) right before a name that `and_head` carries back: a quote's
+closing mark ('"…," Marks and Spencer said') or a line break."""
+
+
+def and_head(text: str, at: int, name: str) -> tuple[str, int]:
+    """``name`` printed at ``at`` right after a quote, carried back over "and" to the start
+    of the one name it ends: "Rescue Service" -> "Devon and Somerset Fire and Rescue
+    Service", "Spencer" -> "Marks and Spencer" ('"…," Marks and Spencer said'). Only when
+    the whole name opens its clause (a closing quote mark or a line break before it) and no
+    part of it is a person's name, opening with a title or a given name and more ("Jane Roe
+    and Tom Baker" are two people); else (name, at) unchanged."""
+    start = at
+    for _ in range(3):  # (at most three joins: bounded)
+        if not text.endswith(" and ", 0, start):
+            break
+        end = start - 5
+        words = text[max(0, end - 60) : end].split(" ")[-4:]
+        k = len(words)
+        while k and _head_word(words[k - 1]):
+            k -= 1
+        if k == len(words):
+            break
+        start = end - len(" ".join(words[k:]))
+    if start == at:
+        return name, at
+    before = text[:start].rstrip(" ")
+    if before and before[-1] not in _CLAUSE_OPENERS:
+        return name, at
+    full = text[start : at + len(name)]
+    v = vocabulary()
+    for k, part in enumerate(full.split(" and ")):
+        first, _, rest = part.partition(" ")
+        if (first in v.given_any and (rest or not k)) or _is_title(first):
+            return name, at  # a person's name ("Spencer" alone after "and" may be a surname)
+    return full, start
+
+
 _TITLE_JOINERS = (" and ", " for ", " of ")
 
 

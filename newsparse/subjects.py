@@ -19,6 +19,7 @@ import regex
 from newsparse.cues import Cue, Words, last_sentence_start
 from newsparse.names import (
     WHEN_WORDS,
+    and_head,
     field_name,
     is_org,
     name_run,
@@ -214,6 +215,8 @@ def _pick(
                 found = head  # "Mayor Jane Roe Tuesday said"
             found = org_tail(m.string, at, found)  # "the Council on Foreign Relations"
             found, at = org_head(m.string, at, found)  # "Ministry of Energy and Mineral …"
+            if m.string.endswith(" and ", 0, at):  # (cheap first)
+                found, at = and_head(m.string, at, found)  # '"…," Marks and Spencer said'
             if m.string.find(" and ", at - 80 if at > 80 else 0, at) >= 0:  # (cheap first)
                 found, at = title_head(m.string, at, found)  # "Secretary for Commerce and …"
             found = _without_stop(found)  # "said Jane Smith."

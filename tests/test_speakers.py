@@ -2961,3 +2961,21 @@ def test_it_may_be_the_document_someone_issued(
 def test_a_surname_opening_with_its_article_is_the_subject(paragraph: str, printed: str) -> None:
     (quote,) = newsparse.parse(f"Talks resume\n\n{paragraph}").quotes
     assert quote.speaker_text == printed
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "printed"),
+    [
+        pytest.param("“It was a very unusual call,” Devon and Somerset Fire and Rescue Service said.",
+                     "Devon and Somerset Fire and Rescue Service", id="two-joins"),
+        pytest.param("“Prices will rise next year,” Marks and Spencer said in a statement.",
+                     "Marks and Spencer", id="a-surname-like-last-word"),
+        pytest.param("“It was a very unusual call,” Jane Roe and Tom Baker said.", "Tom Baker",
+                     id="two-people-stay-apart"),
+    ],
+)  # fmt: skip
+def test_a_name_joined_by_and_after_a_quote_is_one_organisation(
+    paragraph: str, printed: str
+) -> None:
+    (quote,) = newsparse.parse(f"Storm hits village\n\n{paragraph}").quotes
+    assert quote.speaker_text == printed
