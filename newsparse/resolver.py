@@ -283,14 +283,15 @@ class Resolver:
         return out
 
     def fullest(
-        self, name: tuple[str, ...], at: int, sex: str | None = None
+        self, name: tuple[str, ...], at: int, sex: str | None = None, title: str | None = None
     ) -> tuple[str, ...]:
         """The fullest form of ``name``: a longer name ending (or else starting) with it.
 
         A form that only adds words before another form is dropped (a run such as
         "Belarus Sviatlana Tsikhanouskaya" glues a place to the name); then the nearest
         earlier form wins, then the first later one; with ``sex`` ("m", "f": a title's),
-        a form of that sex or of none known first.
+        a form of that sex or of none known first; with ``title`` ("Dr"), a form printed
+        with that title first ("Dr Okafor" is Dr Adaeze Okafor, not her brother Chidi).
         """
         if not name or (len(name) == 1 and len(name[0]) < 2):
             return name
@@ -308,6 +309,12 @@ class Resolver:
         if sex is not None:  # "Mr Trevithick": Jory Trevithick, not his daughter Tamsin
             fits = {k: v for k, v in forms.items() if self.gender_of(" ".join(k)) in (sex, None)}
             forms = fits or forms
+        if title is not None:
+            word = _title_word(title)
+            titled = {
+                k: v for k, v in forms.items() if _title_word(self.titles.get(" ".join(k))) == word
+            }
+            forms = titled or forms
         return max(forms, key=lambda k: _nearest_before(forms[k], at))
 
     def _acronym(self, letters: str, at: int) -> tuple[str, ...] | None:
@@ -396,3 +403,8 @@ class Resolver:
     def is_quoted(self, at: int) -> bool:
         """Whether offset ``at`` lies inside quotation marks."""
         return inside(self.quoted, at)
+
+
+def _title_word(title: str | None) -> str | None:
+    """The last word of a title, without its stop, case-folded: "Dr." and "Dr" are one."""
+    return title.rsplit(None, 1)[-1].rstrip(".").casefold() if title else None

@@ -310,7 +310,7 @@ def _resolve(
     if not words_:
         return last
     sex = title_sex(title) if title else None
-    full = " ".join(resolver.fullest(words_, att.at, sex))
+    full = " ".join(resolver.fullest(words_, att.at, sex, title))
     if title and len(title) > len(resolver.titles.get(full, "")):  # the fullest title printed
         resolver.titles[full] = title
     if not title and full == att.text and group_noun(text, att, v):

@@ -2979,3 +2979,13 @@ def test_a_name_joined_by_and_after_a_quote_is_one_organisation(
 ) -> None:
     (quote,) = newsparse.parse(f"Storm hits village\n\n{paragraph}").quotes
     assert quote.speaker_text == printed
+
+
+def test_a_title_chooses_among_people_who_share_a_surname() -> None:
+    paragraphs = (
+        "Dr Adaeze Okafor wants to sell. Her brother, Chidi Okafor, does not.",
+        '"I love that shop," Dr Okafor said.',
+        'Their mother, Ngozi Okafor, said she kept out of it. "They are stubborn," Mrs Okafor said.',
+        '"I told Chidi I would wait until the summer," Dr Okafor said.',
+    )
+    assert speakers_of(*paragraphs) == ["Adaeze Okafor", "Ngozi Okafor", "Adaeze Okafor"]
