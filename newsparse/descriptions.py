@@ -143,7 +143,10 @@ def _role_holder_re(role: str) -> regex.Pattern[str]:
     )
     return regex.compile(
         rf"""
-        (?<![\p{{L}}\p{{M}}'’-])(?:{forms})                  # "minister", "Sen.", then
+        (?<![\p{{L}}\p{{M}}'’-])(?:{forms})                  # "minister", "Sen.",
+        (?:[\ \u00a0](?:of|for)[\ \u00a0](?:the[\ \u00a0])?     # perhaps its field: "of
+           {NAME_RUN_SRC}(?:[\ \u00a0]and[\ \u00a0]{NAME_RUN_SRC})?  # Foreign Affairs", then
+        (?=,))?
         (?:,[\ \u00a0](?P<appos>{NAME_RUN_SRC}),             # the name set off: "The group,
                                                            # WeWorkers Coalition,"
           |[\ \u00a0](?P<after>{NAME_RUN_SRC}))              # or the name: "Eshwar Khandre"

@@ -2989,3 +2989,19 @@ def test_a_title_chooses_among_people_who_share_a_surname() -> None:
         '"I told Chidi I would wait until the summer," Dr Okafor said.',
     )
     assert speakers_of(*paragraphs) == ["Adaeze Okafor", "Ngozi Okafor", "Adaeze Okafor"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        pytest.param("Sudan's Minister of Foreign Affairs, Omer Siddig al-Tijani,", id="of-field"),
+        pytest.param("The Minister for Trade and Industry, Omer Siddig al-Tijani,",
+                     id="for-field-with-and"),
+    ],
+)  # fmt: skip
+def test_a_role_with_its_field_then_the_name_in_commas(opening: str) -> None:
+    paragraphs = (
+        f"{opening} told reporters the deal was unfair.",
+        '"There is a state, and there is a rebellion against the state," the minister said.',
+    )
+    assert speakers_of(*paragraphs) == ["Omer Siddig al-Tijani"]
