@@ -3005,3 +3005,12 @@ def test_a_role_with_its_field_then_the_name_in_commas(opening: str) -> None:
         '"There is a state, and there is a rebellion against the state," the minister said.',
     )
     assert speakers_of(*paragraphs) == ["Omer Siddig al-Tijani"]
+
+
+@pytest.mark.parametrize("role", ["Substitute", "Debutant", "Full-back"])
+def test_a_sports_role_opening_the_sentence_is_no_part_of_the_name(role: str) -> None:
+    paragraphs = (
+        f"{role} Kofi Mensah scored the winner in the 90th minute.",
+        '"I just closed my eyes and hit it," Mensah said.',
+    )
+    assert speakers_of(*paragraphs) == ["Kofi Mensah"]
