@@ -194,10 +194,12 @@ def layout(text: str) -> Layout:
 
     # 4. and 5. the body: headings, paragraphs, other
     one_word = one_word_headings(lines, body_start, kinds)
+    interview = _interview(text)
     candidates = [  # (a cheap test first: most lines are prose, too long for a heading)
         i >= body_start
         and line.words <= MAX_HEADING_WORDS
         and kinds[i] is None
+        and not (interview and line.text.endswith("?"))  # an interviewer's question
         and heading_candidate(line, headline, one_word)
         for i, line in enumerate(lines)
     ]
@@ -245,6 +247,27 @@ def layout(text: str) -> Layout:
         kinds[i] = kind
         blocks.append(RawBlock(kind, i, i, None, heading))
     return Layout(lines=lines, blocks=blocks, wrapped=wrapped)
+
+
+INTERVIEW_NOTES = (
+    "edited for length",
+    "edited for clarity",
+    "edited and condensed",
+    "condensed and edited",
+    "condensed for clarity",
+    "lightly edited",
+)
+"""What an interview printed as questions and answers says of itself ("This interview has
+been edited for length and clarity."): its questions are no headings."""
+
+
+def _interview(text: str) -> bool:
+    """Whether ``text`` is an interview printed as questions and answers (`INTERVIEW_NOTES`;
+    a cheap test first: one scan for "edited" or "condensed")."""
+    if "edited" not in text and "condensed" not in text:
+        return False
+    lowered = text.casefold()
+    return any(note in lowered for note in INTERVIEW_NOTES)
 
 
 def _tight(lines: list[Line]) -> bool:

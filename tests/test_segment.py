@@ -1020,3 +1020,21 @@ def test_an_author_card_name_is_no_heading(name: str, bio: str) -> None:
         f" plan on Tuesday evening.\n\n{name}\n\n{bio}"
     )
     assert [s.heading for s in article.sections if s.heading] == []
+
+
+@pytest.mark.parametrize(
+    ("note", "headings"),
+    [
+        pytest.param("This interview has been edited for length and clarity.", [],
+                     id="interview-questions"),
+        pytest.param("Solberg spoke at the launch in Oslo.", ["Why not process photos in the cloud?"],
+                     id="a-question-heading-elsewhere"),
+    ],
+)  # fmt: skip
+def test_an_interviewers_questions_are_no_headings(note: str, headings: list[str]) -> None:
+    article = newsparse.parse(
+        "Startup CEO explains on-device camera\n\nI spoke with Solberg after the launch. "
+        f"{note}\n\nWhy not process photos in the cloud?\n\nBecause the moment a photo leaves"
+        " the device, you have made a promise you cannot keep."
+    )
+    assert [s.heading for s in article.sections if s.heading] == headings
