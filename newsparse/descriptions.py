@@ -28,6 +28,7 @@ __all__ = [
     "epithet_of",
     "former_or_latter",
     "named_after",
+    "national_of",
     "role_holder",
 ]
 
@@ -200,6 +201,51 @@ def role_holder(
                 if len(name) > 1 or is_org(name):  # "the ICC, an international court"
                     found = " ".join(resolver.fullest(name, start)) if name else m.group(group)
             elif (len(name) > 1 or (alone and name)) and not is_org(name):
+                found = " ".join(resolver.fullest(name, start))
+        if found:
+            return found
+    return None
+
+
+@lru_cache(maxsize=64)
+def _national_re(adjective: str) -> regex.Pattern[str]:
+    """A name printed with a nationality's adjective: "Dutch manager, Pieter van Aalst",
+    "Spanish-born coach Ana Ruiz" (before it), or "Pieter van Aalst, the Dutch manager,"."""
+    adj = regex.escape(adjective)
+    return regex.compile(
+        rf"""
+        (?<![\p{{L}}\p{{M}}'’-]){adj}(?:-born)?              # "Dutch", "Spanish-born",
+        (?:[\ \u00a0,]+[\p{{Ll}}-]+){{0,3}},?[\ \u00a0]        # "manager," (roles, lower case)
+        (?P<after>{NAME_RUN_SRC})                            # then the name
+        | (?P<before>{NAME_RUN_SRC}),[\ \u00a0]               # or the name, a comma,
+        (?:the|a|an)[\ \u00a0](?:[\p{{Ll}}-]+[\ \u00a0]){{0,2}}  # "the veteran"
+        {adj}(?![\p{{L}}\p{{M}}'’-])                          # "Dutch"
+        """,
+        regex.VERBOSE,
+    )
+
+
+def national_of(
+    text: str, adjective: str, windows: list[tuple[int, int]], at: int, resolver: Nearby
+) -> str | None:
+    """The person last printed with the adjective of a nationality (``adjective``: "Dutch")
+    before ``at`` in ``windows`` (latest first, each read within `PRONOUN_REACH`): who "the
+    Dutchman said" is, after "Rovers' Dutch manager, Pieter van Aalst, watched …" (and not
+    the "Ghanaian substitute Kofi Mensah" named after him); else None."""
+    pattern = _national_re(adjective)
+    for lo, hi in windows:
+        end = hi if hi < at else at
+        begin = max(lo, end - PRONOUN_REACH)
+        if text.find(adjective, begin, end) < 0:
+            continue  # (the adjective is not printed: no pattern to run)
+        found = None
+        for m in pattern.finditer(text, begin, end):
+            group = "after" if m.group("after") else "before"
+            start = m.start(group)
+            if resolver.is_quoted(start):
+                continue
+            name, _title = parse_name(m.group(group), sentence_start_at(text, start))
+            if len(name) > 1 and not is_org(name):
                 found = " ".join(resolver.fullest(name, start))
         if found:
             return found

@@ -75,6 +75,7 @@ class Vocabulary:
     hyphen_suffixes: frozenset[str]  # "based" of "Paris-based": a compound, not a given name
     surname_prefixes: frozenset[str]  # "Ní" of "Ní Bhriain": a surname of two words
     noun_names: dict[str, frozenset[str]]  # "group" -> "association": what it may stand for
+    nationality_nouns: dict[str, str]  # "dutchman" -> "Dutch": the adjective printed with one
 
     def personal(self, head: str) -> bool:
         """Whether a description with ``head`` (case-folded) may be a person's: a role, a
@@ -142,6 +143,7 @@ def vocabulary() -> Vocabulary:
         group_nouns=frozenset(words["group_nouns"]),
         outlet_nouns=frozenset(w.rstrip("s") for w in words["outlet_nouns"]),
         ly_nouns=frozenset(words["ly_nouns"]),
+        nationality_nouns=dict(words["nationality_nouns"]),
         bare_nouns=frozenset(words["bare_nouns"]),
         hyphen_prefixes=frozenset(words["hyphen_prefixes"]),
         hyphen_suffixes=frozenset(words["hyphen_suffixes"]),

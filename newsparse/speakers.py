@@ -15,7 +15,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from newsparse.descriptions import epithet_of, former_or_latter, named_after, role_holder
+from newsparse.descriptions import (
+    epithet_of,
+    former_or_latter,
+    named_after,
+    national_of,
+    role_holder,
+)
 from newsparse.models import Speaker, build
 from newsparse.names import (
     is_org,
@@ -201,6 +207,12 @@ def _resolve(
                 body = body_spoke(text, att, windows[1], resolver, state)
             if body is not None:  # "Queensland Health said … '…,' a spokeswoman said"
                 return body
+        if len(words) == 2 and head in v.nationality_nouns and words[0] in ("the", "The"):
+            # "the Dutchman said": the person printed as "Dutch manager Pieter van Aalst"
+            person = national_of(text, v.nationality_nouns[head], state.wide(), att.at, resolver)
+            if person is not None:
+                state.add_person(person, resolver)
+                return person
         if len(words) == 2 and head in ("former", "latter") and words[0] in ("the", "The"):
             # "Karim Benjelloun and Élodie Marchetti produced it, but the former said …"
             return former_or_latter(text, head, windows, att.at, resolver) or att.text

@@ -3014,3 +3014,32 @@ def test_a_sports_role_opening_the_sentence_is_no_part_of_the_name(role: str) ->
         '"I just closed my eyes and hit it," Mensah said.',
     )
     assert speakers_of(*paragraphs) == ["Kofi Mensah"]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                "Rovers' Dutch manager, Pieter van Aalst, watched his side lose at home.",
+                "Ghanaian substitute Kofi Mensah-Adjei scored the winner in the 90th minute.",
+                'Speaking after the match, the Dutchman said: "We did not deserve anything."',
+            ),
+            ["Pieter van Aalst"],
+            id="dutchman-after-dutch-manager",
+        ),
+        pytest.param(
+            (
+                "Carlos Ruiz, the Argentine forward, scored twice before the break.",
+                "Ghanaian substitute Kofi Mensah-Adjei scored the winner in the 90th minute.",
+                '"We did not deserve anything today," the Argentine said.',
+            ),
+            ["Carlos Ruiz"],
+            id="argentine-after-the-name",
+        ),
+    ],
+)
+def test_a_nationality_names_whom_it_was_printed_with(
+    paragraphs: tuple[str, ...], expected: list[str | None]
+) -> None:
+    assert speakers_of(*paragraphs) == expected
