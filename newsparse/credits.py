@@ -191,6 +191,9 @@ def _read(
             or (link.sep == "and" and k + 1 < len(chain) and chain[k + 1].sep == "slash")
             # more people after an outlet's colon: "ABC Far North: Jane Roe, Sam Poe"
             or (link.sep == "comma" and prev == "person" and k > 1 and chain[1].sep == "colon")
+            # a second person after a comma: "CNA/Marcus Tan, Jane Ling" (a given name first;
+            # "Jane Roe, Harbor Gazette" is her paper)
+            or (link.sep == "comma" and prev == "person" and " " in text and _given_first(text))
         ):
             photographers.append(person_case(text))
             prev = "person"

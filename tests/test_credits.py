@@ -490,6 +490,14 @@ MORE_PARSE_CASES = [
                  ["Harvest Lane Markets", "AP"], [], id="a-company-handout-via-ap-is-no-person"),
     pytest.param("Courtesy of Rakuten Mobile", "Courtesy of Rakuten Mobile", [],
                  ["Rakuten Mobile"], ["Courtesy"], id="courtesy-of-a-mobile-network"),
+    pytest.param("CNA/Marcus Tan, Jane Ling", "CNA/Marcus Tan, Jane Ling", ["Marcus Tan", "Jane Ling"],
+                 ["CNA"], [], id="cna-two-photographers-after-a-comma"),
+    pytest.param("Jane Roe, Harbor Gazette", "Jane Roe, Harbor Gazette", ["Jane Roe"],
+                 ["Harbor Gazette"], [], id="a-paper-after-the-comma-is-no-person"),
+    pytest.param("Courtesy of Nordic Ferries", "Courtesy of Nordic Ferries", [], ["Nordic Ferries"],
+                 ["Courtesy"], id="courtesy-of-a-ferry-line"),
+    pytest.param("Parks Victoria", "Parks Victoria", [], ["Parks Victoria"], [],
+                 id="parks-agency-of-two-words"),
 ]  # fmt: skip
 
 
