@@ -498,6 +498,9 @@ MORE_PARSE_CASES = [
                  ["Courtesy"], id="courtesy-of-a-ferry-line"),
     pytest.param("Parks Victoria", "Parks Victoria", [], ["Parks Victoria"], [],
                  id="parks-agency-of-two-words"),
+    pytest.param("NICOLAS MAETERLINCK/BELGA MAG/AFP via Getty Images",
+                 "NICOLAS MAETERLINCK/BELGA MAG/AFP via Getty Images", ["Nicolas Maeterlinck"],
+                 ["Belga", "AFP", "Getty Images"], [], id="belga-magazine-desk"),
 ]  # fmt: skip
 
 
