@@ -126,6 +126,10 @@ class Nearby(Resolver):
             return [(lo, hi)]
         return list(_gaps(lo, hi, quoted))
 
+    def quotes_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The quotes' spans (sorted) that overlap ``text[lo:hi]``."""
+        return self._quoted_in(lo, hi)
+
     def _quoted_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The quotes' spans that overlap ``text[lo:hi]``."""
         quoted = self.quoted

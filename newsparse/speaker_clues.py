@@ -45,18 +45,42 @@ PRONOUN_OPENERS = {"f": ("She ", "She\u00a0"), "m": ("He ", "He\u00a0")}
 _QUOTE_OPENERS = frozenset("\"“‘'«„")
 
 
+# A description of one person set off after a name: ", a spokesperson for Instagram,"
+_DESCRIBED_AFTER = lazy_compile(
+    r"""
+    ,[\ \u00a0](?:a|an|the)[\ \u00a0]       # ", a"
+    (?:[\p{Ll}-]+[\ \u00a0]){0,2}?          # perhaps "senior", "press"
+    (?P<head>[\p{Ll}-]+)                    # the noun: "spokesperson"
+    (?=[\ \u00a0,])
+    """,
+    regex.VERBOSE,
+)
+
+
 def singular_they(
     text: str, window: tuple[int, int], att: Attribution, resolver: Nearby, state: State
 ) -> str | None:
     """The one person a "they" stands for: the speaker of reported speech just before, named
     after a description of one person ("a Trundle spokesperson, Alex Moreau, said …"); else
     None (a "they" is a group)."""
-    event = state.event(text, window[0], att.at)
+    hi = att.at
+    quoted = resolver.quotes_in(window[0], hi)
+    if quoted and quoted[-1][0] > window[0]:
+        hi = quoted[-1][0]  # (the words before the quote: a verb inside it reports nothing)
+    event = state.event(text, window[0], hi)
     if event is None:
         return None
     if event.kind == "descriptor":
         return named_after(text, event, resolver)
-    if event.kind != "name" or text[event.at - 2 : event.at] != ", ":
+    if event.kind != "name":
+        return None
+    end = event.at + len(event.text)
+    described = _DESCRIBED_AFTER.match(text, end, min(len(text), end + 60))
+    if described is not None and vocabulary().personal(described.group("head").casefold()):
+        # "Kym Lino, a spokesperson for Instagram, confirmed …": one person, described
+        words, _title = parse_name(event.text, False)
+        return " ".join(resolver.fullest(words, event.at)) if len(words) > 1 else None
+    if text[event.at - 2 : event.at] != ", ":
         return None
     before = text[max(0, event.at - 40) : event.at - 2].rsplit(" ", 1)[-1]
     if not vocabulary().personal(before.casefold()):

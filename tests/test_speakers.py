@@ -3043,3 +3043,20 @@ def test_a_nationality_names_whom_it_was_printed_with(
     paragraphs: tuple[str, ...], expected: list[str | None]
 ) -> None:
     assert speakers_of(*paragraphs) == expected
+
+
+@pytest.mark.parametrize(
+    "reported",
+    [
+        pytest.param("Kym Lino, a spokesperson for Instagram, confirmed to WIRED that the company"
+                     " notifies people.", id="name-then-description-then-outlet"),
+        pytest.param("Kym Lino, a spokesperson for Instagram, said the company notifies people.",
+                     id="name-then-description"),
+    ],
+)  # fmt: skip
+def test_they_after_a_person_described_in_commas_is_that_person(reported: str) -> None:
+    paragraph = (
+        f"{reported} “We use a machine learning model which predicts likely commercial intent,”"
+        " they said in an email."
+    )
+    assert speakers_of(paragraph) == ["Kym Lino"]
