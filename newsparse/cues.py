@@ -156,8 +156,10 @@ def ends_sentence(tokens: list[str], i: int) -> bool:
     if not word or word[-1] not in ".!?…":
         return False
     core = word.rstrip(".!?…").strip(PUNCT).casefold()
-    if word[-1] == "." and (core in vocabulary().abbreviations or len(core) == 1):
-        return False
+    if word[-1] == "." and (
+        core in vocabulary().abbreviations or len(core) == 1 or word[-3:-2] == "."
+    ):
+        return False  # "Mr.", "J.", initials: "S.B. Supriyadi told AFP"
     return i + 1 >= len(tokens) or not tokens[i + 1][0].islower()
 
 

@@ -3060,3 +3060,17 @@ def test_they_after_a_person_described_in_commas_is_that_person(reported: str) -
         " they said in an email."
     )
     assert speakers_of(paragraph) == ["Kym Lino"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "printed"),
+    [
+        pytest.param('"We are experiencing bad weather now," air force rescue coordinator S.B.'
+                     " Supriyadi told AFP.", "S.B. Supriyadi", id="initials-without-spaces"),
+        pytest.param('"We will resume at dawn," J.R.R. Tolkien Jr. told reporters.',
+                     "J.R.R. Tolkien Jr.", id="three-initials"),
+    ],
+)  # fmt: skip
+def test_initials_end_no_sentence_before_the_verb(paragraph: str, printed: str) -> None:
+    (quote,) = newsparse.parse(f"Search suspended\n\n{paragraph}").quotes
+    assert quote.speaker_text == printed
