@@ -1038,3 +1038,13 @@ def test_an_interviewers_questions_are_no_headings(note: str, headings: list[str
         " the device, you have made a promise you cannot keep."
     )
     assert [s.heading for s in article.sections if s.heading] == headings
+
+
+@pytest.mark.parametrize("heading", ["What It Means for Prices", "Why It Matters", "How We Got Here"])
+def test_a_title_case_question_heading_is_no_bare_credit(heading: str) -> None:
+    article = newsparse.parse(
+        "Copper Strike Enters Third Week\n\nWorkers voted to extend the strike on Tuesday, the"
+        f" union said.\n\n{heading}\n\nCopper futures rose 2.3 percent on Wednesday in London."
+    )
+    assert [s.heading for s in article.sections if s.heading] == [heading]
+    assert article.images == []
