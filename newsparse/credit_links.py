@@ -414,7 +414,8 @@ def person_like(text: str) -> bool:
     if len(text) > 60 or PERSON().match(text) is None:
         return False
     words = [w.strip(".,").casefold() for w in text.split()]
-    named = [w for w in words if w not in vocab().particles]
+    particles = vocab().particles  # (no particle opens a name: "Al Bello", "Van Morrison")
+    named = words[:1] + [w for w in words[1:] if w not in particles]
     if _initialism(text):
         return False  # "Georgia DNR": an organisation's initials after its place
     printed = text.split()

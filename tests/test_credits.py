@@ -501,6 +501,12 @@ MORE_PARSE_CASES = [
     pytest.param("NICOLAS MAETERLINCK/BELGA MAG/AFP via Getty Images",
                  "NICOLAS MAETERLINCK/BELGA MAG/AFP via Getty Images", ["Nicolas Maeterlinck"],
                  ["Belga", "AFP", "Getty Images"], [], id="belga-magazine-desk"),
+    pytest.param("Al Bello/Getty Images", "Al Bello/Getty Images", ["Al Bello"], ["Getty Images"],
+                 [], id="given-name-al"),
+    pytest.param("AL DRAGO/BLOOMBERG VIA GETTY IMAGES", "AL DRAGO/BLOOMBERG VIA GETTY IMAGES",
+                 ["Al Drago"], ["Bloomberg", "Getty Images"], [], id="given-name-al-in-capitals"),
+    pytest.param("Photo: Al Jazeera", "Al Jazeera", [], ["Al Jazeera"], [],
+                 id="al-jazeera-stays-an-agency"),
 ]  # fmt: skip
 
 
