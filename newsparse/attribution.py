@@ -32,6 +32,7 @@ from newsparse.subjects import (
     Attribution,
     Kind,
     printed_name,
+    sentence_starts,
     subject_after,
     subject_before,
     subject_opening,
@@ -40,6 +41,7 @@ from newsparse.subjects import (
 __all__ = [
     "Attribution",
     "attribute",
+    "colon_subject",
     "indirect_speaker",
 ]
 
@@ -348,6 +350,13 @@ def attribute(
     owned = _said_noun(text, before)
     if owned is not None:
         return owned
+    # 2c. Who the sentence before the colon is about: 'His granddaughter, Ruby, was less
+    # forgiving: "…"' (no speech verb: the colon hands the quote to the subject)
+    colon = _colon_end(text, before)
+    if colon >= 0 and after_cue is None:
+        found = colon_subject(text, before[0], colon)
+        if found is not None:
+            return found
     # 3. Later in the same sentence: '"…" is how Smith put it, he said in a statement', 'There
     # has been "…" in new plants, said Joseph Seneca, an economist' (inverted after a comma).
     if after_cue is not None:
@@ -356,6 +365,61 @@ def attribute(
             found = subject_after(text, after_cue.end, after[1], after_cue.text)
         return found
     return None
+
+
+def _colon_end(text: str, before: tuple[int, int]) -> int:
+    """Where the colon that ends the gap ``before`` stands (past spaces), or -1."""
+    end = before[1]
+    while end > before[0] and text[end - 1] in " \t\u00a0\n":
+        end -= 1
+    return end - 1 if end > before[0] and text[end - 1] == ":" else -1
+
+
+MAX_COLON_WORDS = 14
+"""How many words the sentence before a colon may have for `colon_subject` to read it."""
+
+
+def colon_subject(text: str, lo: int, colon: int) -> Attribution | None:
+    """The person a sentence ending in the colon at ``colon`` is about, when it opens with
+    that person and reports no speech: "The local councillor, Neil Bain, struck a more
+    cautious note:", "His granddaughter, Ruby, was less forgiving:", "Mayor Jane Roe was
+    unimpressed:", "She was blunt:"; else None. A name alone must have two words at least
+    ("Residents were furious:" names no one)."""
+    starts = sentence_starts(text, max(lo, colon - 300), colon)
+    at = starts[-1] if starts else max(lo, colon - 300)
+    while at < colon and text[at] in " \t\u00a0\n":
+        at += 1
+    stretch = text[at:colon]
+    if (
+        not stretch
+        or stretch.count(" ") >= MAX_COLON_WORDS
+        or any(mark in stretch for mark in '"“”«»')
+    ):
+        return None
+    m = _colon_subject_re().match(text, at, colon)
+    if m is None:
+        return None
+    if m.group("appos"):
+        return Attribution(m.group("appos"), "name", None, m.start("appos"))
+    if m.group("pron"):
+        return Attribution(m.group("pron"), "pronoun", None, m.start("pron"))
+    name = m.group("name")
+    if " " not in name or name.split(" ", 1)[0] in vocabulary().stopwords:
+        return None
+    return Attribution(name, "name", None, m.start("name"))
+
+
+@cache
+def _colon_subject_re() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"""
+        (?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]n?|[Oo]ne|[Aa]nother)   # "The local
+        (?:\ [\p{{L}}\p{{M}}'’-]+){{1,4}},\ (?P<appos>{NAME_RUN_SRC}),\   # councillor, Neil Bain,"
+        | (?P<pron>He|She)\                                   # "She was blunt:"
+        | (?P<name>{NAME_RUN_SRC})\ (?=\p{{Ll}})                # "Mayor Jane Roe was …"
+        """,
+        regex.VERBOSE,
+    )
 
 
 def _said_noun(text: str, before: tuple[int, int]) -> Attribution | None:

@@ -33,6 +33,7 @@ class Cues:
     forms: dict[str, str]  # every printed form ("Said,", "told:") -> the verb as printed
     nouns: tuple[str, ...]  # "response", "verdict": what was said, before a colon
     bare: frozenset[str]  # the verbs as printed, without punctuation: "said", "Said"
+    noun_forms: frozenset[str]  # "note", "claim": nouns too, after "a" ("a cautious note")
 
 
 @cache
@@ -51,7 +52,14 @@ def cues() -> Cues:
         for end in ("", ",", ".", ":", ";")
     }
     bare = frozenset(forms.values())
-    return Cues(frozenset(verbs["verbs"]), phrases, forms, tuple(verbs["nouns"]), bare)
+    return Cues(
+        frozenset(verbs["verbs"]),
+        phrases,
+        forms,
+        tuple(verbs["nouns"]),
+        bare,
+        frozenset(verbs["noun_forms"]),
+    )
 
 
 PUNCT = "\"'“”‘’„«»()[]{},.;:!?…—–-*"
@@ -134,10 +142,17 @@ def cue_of(words: Words, i: int, core: str) -> Cue | None:
         key in c.words
         and core
         and not (i and tokens[i - 1].casefold() in vocabulary().not_before_cue)
+        and not (key in c.noun_forms and _after_article(tokens, i))
     ):
         start = words.at(i) + word.find(core)
         return Cue(start, start + len(core), core)
     return None
+
+
+def _after_article(tokens: list[str], i: int) -> bool:
+    """Whether "a" or "an" stands among the three words before word ``i`` ("struck a more
+    cautious note"): a noun that is also a speech verb, used as a noun."""
+    return any(t in ("a", "an", "A", "An") for t in tokens[i - 3 if i > 3 else 0 : i])
 
 
 def may_cue(token: str, forms: dict[str, str]) -> bool:

@@ -515,8 +515,9 @@ closing mark ('"…," Marks and Spencer said') or a line break."""
 def and_head(text: str, at: int, name: str) -> tuple[str, int]:
     """``name`` printed at ``at`` right after a quote, carried back over "and" to the start
     of the one name it ends: "Rescue Service" -> "Devon and Somerset Fire and Rescue
-    Service", "Spencer" -> "Marks and Spencer" ('"…," Marks and Spencer said'). Only when
-    the whole name opens its clause (a closing quote mark or a line break before it) and no
+    Service" ('"…," Devon and Somerset Fire and Rescue Service said'). Only when the name
+    ends in an organisation's word ("Smith and Jones said" may be two people), the whole
+    name opens its clause (a closing quote mark or a line break before it) and no
     part of it is a person's name, opening with a title or a given name and more ("Jane Roe
     and Tom Baker" are two people); else (name, at) unchanged."""
     start = at
@@ -538,6 +539,8 @@ def and_head(text: str, at: int, name: str) -> tuple[str, int]:
         return name, at
     full = text[start : at + len(name)]
     v = vocabulary()
+    if name.rsplit(" ", 1)[-1].casefold() not in v.org_words:
+        return name, at  # "Smith and Jones said": two people, perhaps; no organisation's word
     for k, part in enumerate(full.split(" and ")):
         first, _, rest = part.partition(" ")
         if (first in v.given_any and (rest or not k)) or _is_title(first):

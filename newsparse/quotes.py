@@ -16,7 +16,7 @@ from functools import cache
 
 import regex
 
-from newsparse.attribution import attribute
+from newsparse.attribution import attribute, colon_subject
 from newsparse.cues import Words, cue_at, cues
 from newsparse.models import Quote, Span, Speaker, build
 from newsparse.names import inside, sentence_start_at, vocabulary
@@ -444,3 +444,9 @@ def _attribute_all(text: str, spans: list[tuple[int, int]], stretches: list[Stre
             else pe
         )
         q.attribution = attribute(text, (lo, q.open_at), (q.close_at, hi), seen)
+        if q.attribution is None and q.para and lo == ps and not text[ps : q.open_at].strip():
+            # a quote alone after 'The local councillor, Neil Bain, struck a cautious note:'
+            prev_start, prev_end = spans[q.para - 1]
+            colon = len(text[prev_start:prev_end].rstrip()) + prev_start - 1
+            if colon >= prev_start and text[colon] == ":":
+                q.attribution = colon_subject(text, prev_start, colon)

@@ -2968,8 +2968,10 @@ def test_a_surname_opening_with_its_article_is_the_subject(paragraph: str, print
     [
         pytest.param("“It was a very unusual call,” Devon and Somerset Fire and Rescue Service said.",
                      "Devon and Somerset Fire and Rescue Service", id="two-joins"),
+        pytest.param("“Prices will rise next year,” Tyne and Wear Fire Service said in a statement.",
+                     "Tyne and Wear Fire Service", id="a-place-with-and-then-the-organisation"),
         pytest.param("“Prices will rise next year,” Marks and Spencer said in a statement.",
-                     "Marks and Spencer", id="a-surname-like-last-word"),
+                     "Spencer", id="no-organisation-word-no-join"),
         pytest.param("“It was a very unusual call,” Jane Roe and Tom Baker said.", "Tom Baker",
                      id="two-people-stay-apart"),
     ],
@@ -3074,3 +3076,41 @@ def test_they_after_a_person_described_in_commas_is_that_person(reported: str) -
 def test_initials_end_no_sentence_before_the_verb(paragraph: str, printed: str) -> None:
     (quote,) = newsparse.parse(f"Search suspended\n\n{paragraph}").quotes
     assert quote.speaker_text == printed
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                '"We cannot wait another winter," said Flora Gunn, who runs the village shop.',
+                "The local councillor, Neil Bain, struck a more cautious note:",
+                '"A plan that works in five years is better than a promise that fails in one."',
+            ),
+            ["Flora Gunn", "Neil Bain"],
+            id="colon-ends-the-paragraph-before",
+        ),
+        pytest.param(
+            (
+                '"It will hurt the children most," said Peter Lowe, a retired teacher. His'
+                ' granddaughter, Ruby, was less forgiving: "They never cut what the councillors'
+                ' use themselves."',
+            ),
+            ["Peter Lowe", "Ruby"],
+            id="colon-in-the-same-paragraph",
+        ),
+        pytest.param(
+            (
+                '"It will hurt the children most," said Peter Lowe, a retired teacher.',
+                "The result was clear:",
+                '"Closing the library on Sundays saves almost nothing at all."',
+            ),
+            ["Peter Lowe", "Peter Lowe"],
+            id="a-thing-before-the-colon-names-no-one",
+        ),
+    ],
+)
+def test_the_subject_of_a_sentence_ending_in_a_colon_speaks(
+    paragraphs: tuple[str, ...], expected: list[str | None]
+) -> None:
+    assert speakers_of(*paragraphs) == expected
