@@ -3114,3 +3114,14 @@ def test_the_subject_of_a_sentence_ending_in_a_colon_speaks(
     paragraphs: tuple[str, ...], expected: list[str | None]
 ) -> None:
     assert speakers_of(*paragraphs) == expected
+
+
+@pytest.mark.parametrize("body", ["Athletics Integrity Unit", "Financial Ombudsman", "Energy Regulator"])
+def test_a_body_named_by_its_unit_or_office_is_no_he(body: str) -> None:
+    paragraphs = (
+        f"The {body} said in its decision that Daniel Moraa had \"failed to provide any"
+        ' plausible explanation" for the result.',
+        "The runner denied wrongdoing in a statement posted online.",
+        '"I have never knowingly taken anything to cheat," he wrote.',
+    )
+    assert speakers_of(*paragraphs)[-1] == "Daniel Moraa"
