@@ -29,6 +29,7 @@ __all__ = [
     "former_or_latter",
     "named_after",
     "national_of",
+    "organisation_after",
     "role_holder",
 ]
 
@@ -117,6 +118,22 @@ def named_after(text: str, att: Attribution, resolver: Nearby) -> str | None:
     if len(name) < 2 or is_org(name):
         return None
     return " ".join(resolver.fullest(name, start))
+
+
+def organisation_after(text: str, att: Attribution) -> str | None:
+    """The organisation a description of one names right after it, set off by commas: "The
+    copper commission, Cochilco, warned" (one word will do: no person's name is printed
+    after a description of an organisation); else None."""
+    start = att.at + len(att.text) + 2
+    if text[start - 2 : start] != ", " or not text[start : start + 1].isupper():
+        return None
+    run = name_run().match(text, start, min(len(text), start + 80))
+    if run is None or text[run.end() : run.end() + 1] != ",":
+        return None
+    name, _title = parse_name(run.group(), False)
+    if not name or (name[0] in vocabulary().given_any and not is_org(name)):
+        return None  # ("The union, Jane Roe said, …": a person)
+    return " ".join(name)
 
 
 PRONOUN_REACH = 600

@@ -20,6 +20,7 @@ from newsparse.descriptions import (
     former_or_latter,
     named_after,
     national_of,
+    organisation_after,
     role_holder,
 )
 from newsparse.models import Speaker, build
@@ -243,7 +244,8 @@ def _resolve(
                 for w in _naming_words(words)
             ):  # ("the finance ministry", "the state's health department": which one)
                 return att.text  # "The Dutch trade ministry", "the governor's office": named
-            named = role_holder(text, head, windows, att.at, resolver, org=True)
+            named = organisation_after(text, att)  # "The copper commission, Cochilco,"
+            named = named or role_holder(text, head, windows, att.at, resolver, org=True)
             if named:  # "The group, WeWorkers Coalition, formed …" then "the group said"
                 return named
             found = organisation_spoke(text, att, windows, resolver=resolver, state=state)

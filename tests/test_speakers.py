@@ -3125,3 +3125,19 @@ def test_a_body_named_by_its_unit_or_office_is_no_he(body: str) -> None:
         '"I have never knowingly taken anything to cheat," he wrote.',
     )
     assert speakers_of(*paragraphs)[-1] == "Daniel Moraa"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("The copper commission, Cochilco, warned that strikes were", id="the-noun"),
+        pytest.param("A report by Chile's copper commission, Cochilco, warned that strikes were",
+                     id="a-report-by-the-owned-noun"),
+    ],
+)  # fmt: skip
+def test_an_organisation_named_in_commas_after_its_description(sentence: str) -> None:
+    paragraphs = (
+        "Chile's mining minister, Carolina Rivas, said the government would not intervene.",
+        f'{sentence} "the single most important short-term risk" to output.',
+    )
+    assert speakers_of(*paragraphs) == ["Cochilco"]
