@@ -3141,3 +3141,13 @@ def test_an_organisation_named_in_commas_after_its_description(sentence: str) ->
         f'{sentence} "the single most important short-term risk" to output.',
     )
     assert speakers_of(*paragraphs) == ["Cochilco"]
+
+
+@pytest.mark.parametrize("body", ["Northgate Homes", "Anglian Water", "Harbor Energy", "Tata Foods"])
+def test_a_spokesman_after_a_company_of_business_words_speaks_for_it(body: str) -> None:
+    paragraphs = (
+        f"{body}, which manages the block, said the lift would be repaired \"as soon as"
+        ' possible".',
+        'A spokesman said: "We sincerely apologise to all residents affected."',
+    )
+    assert speakers_of(*paragraphs) == [body, body]
