@@ -3151,3 +3151,12 @@ def test_a_spokesman_after_a_company_of_business_words_speaks_for_it(body: str) 
         'A spokesman said: "We sincerely apologise to all residents affected."',
     )
     assert speakers_of(*paragraphs) == [body, body]
+
+
+def test_a_short_form_in_brackets_inside_a_description() -> None:
+    paragraphs = (
+        "Club chairman Owen Price said the board had accepted the resignation.",
+        'A Welsh Hockey Union (WHU) spokesperson said the body was "aware of the situation".',
+        '"Player welfare is our priority and we will speak to everyone," the spokesperson added.',
+    )
+    assert speakers_of(*paragraphs) == ["A Welsh Hockey Union (WHU) spokesperson"] * 2
