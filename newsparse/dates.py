@@ -266,15 +266,23 @@ _FUTURE = (" will ", " is due to ", " are due to ", " is set to ", " are set to 
 """What puts a date ahead of the picture ("Nurses will strike on 14 February")."""
 
 
+_NAMED_IN_COMMAS = lazy_compile(r",\ \p{Lu}[^,.]{0,40},")
+"""A name or title set off by commas inside a clause (", Glass Houses,"): no clause's end."""
+
+
 def _ahead(caption: str, printed: str) -> bool:
-    """Whether a date stands after a `_FUTURE` phrase in its clause (within 60 characters,
-    no full stop or comma between)."""
+    """Whether a date stands after a `_FUTURE` phrase in its clause (within 80 characters,
+    no full stop or comma between, but a name set off by commas: "will release her third
+    album, Glass Houses, on August 8th")."""
     at = caption.find(printed)
     if at < 0:
         return False
-    head = caption[max(0, at - 60) : at]
+    head = caption[max(0, at - 80) : at]
     opened = max(head.rfind(phrase) for phrase in _FUTURE)
-    return opened >= 0 and "," not in head[opened:] and "." not in head[opened:]
+    if opened < 0:
+        return False
+    clause = _NAMED_IN_COMMAS.sub("", head[opened:])  # "will release her album, Glass Houses,"
+    return "," not in clause and "." not in clause
 
 
 def _since(caption: str, printed: str) -> bool:
