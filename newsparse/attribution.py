@@ -488,7 +488,10 @@ def _noun_from_re() -> regex.Pattern[str]:
     )
 
 
-_NOUN_OF_OPENERS = ("That ", "This ", "Such ", "Which ", "was ", "is ", "has been ", "had been ")
+_NOUN_OF_OPENERS = (
+    *("That ", "This ", "Such ", "Which ", "was ", "is ", "has been ", "had been "),
+    *("that ", "this "),  # after a dash: '"…" – that was the message from X'
+)
 """How `_noun_of_re` may open: "That was the verdict of …", '"…," was the view of …'."""
 
 
@@ -499,7 +502,7 @@ def _noun_of_re() -> regex.Pattern[str]:
     what was said, ``data/speech_verbs.json``'s "nouns", then who said it)."""
     nouns = "|".join(sorted(cues().nouns, key=len, reverse=True))
     return regex.compile(
-        rf"""(?:(?:That|This|Such|Which)\ )?           # "That", or nothing after a comma
+        rf"""(?:(?:[Tt]hat|[Tt]his|Such|Which)\ )?     # "That", or nothing after a comma
         (?:was|is|has\ been|had\ been)\ (?:the|his|her)\ # "was the"
         (?:[\p{{Ll}}-]+\ )?                          # "blunt"
         (?P<noun>{nouns})                             # what was said: "verdict"

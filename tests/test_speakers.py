@@ -3160,3 +3160,12 @@ def test_a_short_form_in_brackets_inside_a_description() -> None:
         '"Player welfare is our priority and we will speak to everyone," the spokesperson added.',
     )
     assert speakers_of(*paragraphs) == ["A Welsh Hockey Union (WHU) spokesperson"] * 2
+
+
+def test_that_was_the_message_from_after_a_dash() -> None:
+    paragraphs = (
+        '"We are looking at every option," a spokesperson for the council said.',
+        "“This park belongs to the people who use it” – that was the message from campaigner"
+        " Joan Firth as she delivered a 5,000-name petition on Monday.",
+    )
+    assert speakers_of(*paragraphs) == ["a spokesperson for the council", "Joan Firth"]
