@@ -67,6 +67,11 @@ def _org_words(raw: str) -> tuple[tuple[str, ...], frozenset[str]] | None:
 _Person = tuple[int, str, bool, bool]  # offset, fullest name, has evidence, possessive
 
 
+_NO_HINTS = frozenset({"a", "an", "the", "for", "of", "at", "from", "with", "on", "in", "to"})
+"""Words of a description that tell no organisation apart ("a spokeswoman for the company"
+shares "the" with "The Army"): left out of `Nearby.org_before`'s hints."""
+
+
 class Nearby(Resolver):
     """A :class:`Resolver` that also finds the people and organisations named near a quote."""
 
@@ -490,7 +495,7 @@ class Nearby(Resolver):
         else the latest capitalised name that is no person ("Big Machine have denied it").
         """
         v = vocabulary()
-        hints = {w.casefold().rstrip("s") for w in hint.split()}
+        hints = {w.casefold().rstrip("s") for w in hint.split()} - _NO_HINTS
         # a described organisation that is no outlet ("the company") is no outlet named near
         # ("seen by Reuters", "told The Times", "spoke to the Guardian")
         no_outlet = bool(hints) and not hints & v.outlet_nouns

@@ -977,7 +977,7 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
                 "The World Food Programme said it had halved rations. "
                 '"What we do not have is the money," the agency said in a statement.',
             ),
-            ["The World Food Programme"],
+            ["World Food Programme"],
             id="a-programme-is-an-organisation",
         ),
         pytest.param(
@@ -3169,3 +3169,13 @@ def test_that_was_the_message_from_after_a_dash() -> None:
         " Joan Firth as she delivered a 5,000-name petition on Monday.",
     )
     assert speakers_of(*paragraphs) == ["a spokesperson for the council", "Joan Firth"]
+
+
+def test_the_article_of_a_description_tells_no_organisation_apart() -> None:
+    paragraphs = (
+        "11.15 The Army is on standby, a Ministry of Defence spokesman confirmed.",
+        "10.32 About 6,000 homes have lost power, according to Northern Grid, which said"
+        " engineers could not reach two substations.",
+        '"We will not send anyone in until it is safe," a spokeswoman for the company said.',
+    )
+    assert speakers_of(*paragraphs) == ["Northern Grid"]
