@@ -17,7 +17,7 @@ import regex
 
 from newsparse._regex import lazy_compile
 from newsparse.attribution import indirect_speaker
-from newsparse.descriptions import PRONOUN_REACH, named_after, role_holder
+from newsparse.descriptions import PRONOUN_REACH, epithet_of, named_after, role_holder
 from newsparse.names import (
     NAME_RUN_SRC,
     Vocabulary,
@@ -171,6 +171,8 @@ def speech_event(
     for event in events_before(text, att, windows, state=state, resolver=resolver):
         if event.kind == "pronoun":
             continue
+        if event.kind == "name":  # "The CEO acknowledged …" opening a sentence: a role
+            event = epithet_of(text, event) or event
         if event.kind == "descriptor":  # "a source close to the talks has told Reuters"
             named = named_after(text, event, resolver)
             if named is not None:  # "Another passenger, Gareth Pryce-Jones, 62, said …"

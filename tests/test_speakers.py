@@ -3179,3 +3179,24 @@ def test_the_article_of_a_description_tells_no_organisation_apart() -> None:
         '"We will not send anyone in until it is safe," a spokeswoman for the company said.',
     )
     assert speakers_of(*paragraphs) == ["Northern Grid"]
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        pytest.param("Kalk's CEO, Ingrid Berg,", "The CEO acknowledged that the company had to"
+                     ' move fast. "We are not the only ones doing this," she said.', id="ceo-she"),
+        pytest.param("Kalk's chief executive, Ingrid Berg,", "The CEO acknowledged that the"
+                     ' company had to move fast. "We are not the only ones doing this," she said.',
+                     id="chief-executive-then-ceo"),
+        pytest.param("Kalk's CEO, Ingrid Berg,", '"We are not the only ones doing this," the chief'
+                     " executive said.", id="ceo-then-chief-executive"),
+    ],
+)  # fmt: skip
+def test_a_role_in_full_or_short_names_the_same_person(first: str, later: str) -> None:
+    paragraphs = (
+        f"{first} said the money would fund new plants.",
+        '"Public procurement is going to be the tipping point," investor Mette Lund said.',
+        later,
+    )
+    assert speakers_of(*paragraphs) == ["Mette Lund", "Ingrid Berg"]
