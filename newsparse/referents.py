@@ -168,11 +168,11 @@ def speech_event(
 ) -> str | None:
     """Who spoke in reported speech just before: 'A source has told Reuters. "…," he said.'"""
     v = vocabulary()
-    for event in events_before(text, att, windows, state=state, resolver=resolver):
-        if event.kind == "pronoun":
+    for found in events_before(text, att, windows, state=state, resolver=resolver):
+        if found.kind == "pronoun":
             continue
-        if event.kind == "name":  # "The CEO acknowledged …" opening a sentence: a role
-            event = epithet_of(text, event) or event
+        # "The CEO acknowledged …" opening a sentence: a role, read as a description
+        event = (epithet_of(text, found) or found) if found.kind == "name" else found
         if event.kind == "descriptor":  # "a source close to the talks has told Reuters"
             named = named_after(text, event, resolver)
             if named is not None:  # "Another passenger, Gareth Pryce-Jones, 62, said …"
