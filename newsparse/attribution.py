@@ -506,7 +506,8 @@ def _noun_of_re() -> regex.Pattern[str]:
         (?:was|is|has\ been|had\ been)\ (?:the|his|her)\ # "was the"
         (?:[\p{{Ll}}-]+\ )?                          # "blunt"
         (?P<noun>{nouns})                             # what was said: "verdict"
-        \ (?:of|from)\ (?:[\p{{Ll}}-]+\ ){{0,3}}        # "of engineer", "from the chief"
+        \ (?:of|from)\ (?:[\p{{Ll}}-]+(?:['’]s?)?\ ){{0,3}}  # "of engineer", "from the chief",
+                                                      # "from pensioners’ campaigner"
         (?P<name>{NAME_RUN_SRC})                      # who said it: "Tomasz Wierzbicki"
         """,
         regex.VERBOSE,

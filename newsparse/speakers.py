@@ -452,7 +452,9 @@ def _resolve_all(
         state.para = q.para
         att = q.attribution or chain_att[k]
         name: str | None = None
-        if att is not None:
+        if q.attribution is None and q.continues and k and stretches[k - 1].speaker:
+            name = stretches[k - 1].speaker  # the quote goes on: who said its first paragraph
+        elif att is not None:
             name = _resolve(text, att, windows, resolver, state)
         elif k and stretches[k - 1].para == q.para and stretches[k - 1].speaker:
             name = stretches[k - 1].speaker

@@ -3200,3 +3200,21 @@ def test_a_role_in_full_or_short_names_the_same_person(first: str, later: str) -
         later,
     )
     assert speakers_of(*paragraphs) == ["Mette Lund", "Ingrid Berg"]
+
+
+def test_a_quote_over_two_paragraphs_keeps_the_speaker_of_its_first() -> None:
+    paragraphs = (
+        "Salford Homes, the housing association that manages the block, said parts had been"
+        " ordered from Germany.",
+        "A spokesman said: “We sincerely apologise to all residents affected by this.",
+        "“Our engineers have been on site several times and we are chasing the supplier.”",
+    )
+    assert speakers_of(*paragraphs) == ["Salford Homes", "Salford Homes"]
+
+
+def test_the_message_from_a_campaigner_described_by_a_plural_possessive() -> None:
+    paragraph = (
+        "“This fight is not over and we will not go quietly” – that was the message from"
+        " pensioners’ campaigner Alan Brierley as he handed in a petition on Friday."
+    )
+    assert speakers_of(paragraph) == ["Alan Brierley"]
