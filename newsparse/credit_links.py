@@ -71,7 +71,8 @@ PERSON = lazy(
         (?:\p{Lu}\.){1,3}\s*                    # initials: "H.W. "
         |\p{Lu}\s+                              # a bare initial: "J "
         |\p{Lu}[\p{L}\p{M}'’-]*\p{L}\s+          # a name word: "Rodríguez ", "Dyer-Bennet "
-        |(?:v[oa]n|d[eiaou]s?|der|del|la|le|bin|al|y)\s+   # a particle: "von ", "dos "
+        |(?:v[oa]n|d[eiaou]s?|der|del|della|den|la|le|bin|ibn|al|y|te[rn]|zu)\s+  # a particle:
+                                                # "von ", "dos ", "ter ", "zu "
     ){0,5})
     (?:(?:al|el|ad|ash|as)-)?                    # "al-Rubaye"
     (?:\p{Lu}[\p{L}\p{M}'’-]*\p{L}              # the last name word,
@@ -182,6 +183,8 @@ def links(part: str) -> tuple[Link, ...]:
         head, client = text, ""
         if "for" in text:  # the regex wants any space around it: "Getty Images\xa0for X"
             head, client = [*FOR_CLIENT().split(text, maxsplit=1), ""][:2]
+            if client and _for_inside(head, client):  # "State Office for Monument Preservation"
+                head, client = text, ""
         head, affiliation = _affiliation(head)
         head, site = _on_site(head)
         head, role = _trailing_role(head)
@@ -408,6 +411,24 @@ def _chain_dash(left: str, right: str) -> bool:
     return left[:1].isupper() and person_like(right)
 
 
+_FOR_HEADS = frozenset(
+    {"office", "institute", "center", "centre", "council", "department", "agency", "ministry"}
+    | {"commission", "foundation", "society", "museum", "bureau", "authority", "association"}
+    | {"committee", "organization", "organisation", "fund", "alliance", "coalition", "board"}
+    | {"service", "trust", "school", "college", "laboratory", "network", "union", "league"}
+)
+"""The last words of a body's name that "for" goes on ("Center for Astrophysics", "Bavarian
+State Office for Monument Preservation"): no client after them."""
+
+
+def _for_inside(head: str, client: str) -> bool:
+    """Whether the " for " between ``head`` and ``client`` is part of one body's name: a
+    head ending in one of `_FOR_HEADS` and a capitalised client that no registry knows
+    ("Getty Images for Netflix" is a client; "Institute for Marine Research" is one name)."""
+    last = head.rstrip().rsplit(None, 1)[-1].casefold() if head.strip() else ""
+    return last in _FOR_HEADS and client[:1].isupper() and lookup(client) is None
+
+
 @functools.lru_cache(maxsize=4096)
 def person_like(text: str) -> bool:
     """Whether a link reads as a personal name (not an organisation)."""
@@ -420,7 +441,10 @@ def person_like(text: str) -> bool:
         return False  # "Georgia DNR": an organisation's initials after its place
     printed = text.split()
     return len(named) >= 2 and not any(
-        w in vocab().not_in_names and not _initial(word) and not _korean_surname(printed, k)
+        w in vocab().not_in_names
+        and not _initial(word)
+        and not _korean_surname(printed, k)
+        and not (k and w in particles)  # "ten" of "Ann ten Boom" is no number here
         for k, (w, word) in enumerate(zip(words, printed, strict=True))
     )
 

@@ -26,7 +26,8 @@ NAME_ISH = lazy(
     [\p{L}\p{M}\d'’.,&-]*                       # the rest of the first word
     (?:\s+(?:
         [\p{Lu}\d][\p{L}\p{M}\d'’.,&-]*         # a capitalised word or a number
-        |(?:of|the|and|de|du|da|di|do|dos|das|del|der|von|van|la|le|y|e|et|al|bin)\b  # joining
+        |(?:of|the|and|de|du|da|di|do|dos|das|del|della|der|den|von|van|la|le|y|e|et|al|bin
+           |ibn|te[rn]|zu)\b                     # joining: "ter Horst", "zu Guttenberg"
         |(?:al|el)-\p{Lu}[\p{L}\p{M}\d'’.,&-]*     # "al-Rubaye"
         |[dl]['’]\p{Lu}[\p{L}\p{M}\d'’.,&-]*        # an elided particle: "Coeur d'Alene"
         |&(?=\s)                                  # "Johnson & Johnson"

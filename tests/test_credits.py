@@ -507,6 +507,21 @@ MORE_PARSE_CASES = [
                  ["Al Drago"], ["Bloomberg", "Getty Images"], [], id="given-name-al-in-capitals"),
     pytest.param("Photo: Al Jazeera", "Al Jazeera", [], ["Al Jazeera"], [],
                  id="al-jazeera-stays-an-agency"),
+    pytest.param("Credit: Jonas ter Horst", "Jonas ter Horst", ["Jonas ter Horst"], [], [],
+                 id="particle-ter"),
+    pytest.param("Ann ten Boom/ANP", "Ann ten Boom/ANP", ["Ann ten Boom"], ["ANP"], [],
+                 id="particle-ten-is-no-number"),
+    pytest.param("Anna della Rovere/AFP", "Anna della Rovere/AFP", ["Anna della Rovere"], ["AFP"],
+                 [], id="particle-della"),
+    pytest.param("(Image: © Bavarian State Office for Monument Preservation)",
+                 "Bavarian State Office for Monument Preservation", [],
+                 ["Bavarian State Office for Monument Preservation"], [], id="office-for-a-field"),
+    pytest.param("Harvard-Smithsonian Center for Astrophysics",
+                 "Harvard-Smithsonian Center for Astrophysics", [],
+                 ["Harvard-Smithsonian Center for Astrophysics"], [], id="center-for-a-field"),
+    pytest.param("Kevin Winter/Getty Images for The Recording Academy",
+                 "Kevin Winter/Getty Images for The Recording Academy", ["Kevin Winter"],
+                 ["Getty Images"], [], id="an-agency-for-its-client-stays-a-client"),
 ]  # fmt: skip
 
 
