@@ -88,7 +88,8 @@ def subject_before_re(anonymous: bool = True) -> regex.Pattern[str]:
             (?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)   # a pronoun
           | (?P<poss>                                # a possessive description:
                 (?:[Tt]he\ \p{{Ll}}+['’]s|{_POSS_NAME}) # "Swift's", "the study's"
-                \ (?:{_WORD_BACK}\ ){{0,2}}{_WORD_BACK}) # "rep", "authors"
+                \ (?:{_WORD_BACK}\ ){{0,3}}{_WORD_BACK}) # "rep", "authors", "planetary science
+                                                     # division director"
           | (?<!\b(?:[Oo]n|[Ii]n|[Aa]t|of|for|[Ff]rom|with|by|to|about)\ )  # not an object,
             (?<!\b(?:by|to)\ the\ )               # nor "seen by the BBC", "told to the BBC"
             (?:[Tt]he\ )?(?P<name>(?:{GLUED_ARTICLE_SRC})?{NAME_RUN_SRC_BACK})  # a name, "the

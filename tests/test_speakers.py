@@ -3218,3 +3218,13 @@ def test_the_message_from_a_campaigner_described_by_a_plural_possessive() -> Non
         " pensioners’ campaigner Alan Brierley as he handed in a petition on Friday."
     )
     assert speakers_of(paragraph) == ["Alan Brierley"]
+
+
+def test_an_organisations_role_of_four_words_then_the_name_in_commas() -> None:
+    paragraphs = (
+        '"The gravity data from this pass are the part I have been losing sleep over," said'
+        " Jean-Baptiste Mbeki, the mission's principal investigator.",
+        '"This mission was always the low-cost option," NASA\'s planetary science division'
+        " director, Lorraine Achebe-Wallace, said in a statement.",
+    )
+    assert speakers_of(*paragraphs) == ["Jean-Baptiste Mbeki", "Lorraine Achebe-Wallace"]
