@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from newsparse.agencies import acronym_photo
 from newsparse.credit_gate import has_chain_mark
-from newsparse.credit_links import handle, links, person_like, role_of, shouted_word
+from newsparse.credit_links import domain, handle, links, person_like, role_of, shouted_word
 from newsparse.credit_text import citation, closing, credit_parts, lazy, unwrapped, vocab
-from newsparse.credits import courtesy_giver
+from newsparse.credits import courtesy_giver, given_first
 
 __all__ = ["NAME_ISH", "credit_shape", "defines_acronym", "named_paren"]
 
@@ -80,6 +80,7 @@ def credit_shape(text: str, *, mode: str) -> bool:
     known, roles, unknown, chained, first_person = 0, 0, 0, False, None
     organisation = False  # the first unknown link, after a role, names an organisation
     commissioned = False  # a known publication commissioned the picture: "for The Post"
+    strange = False  # "for" someone no registry knows: "Senate Passes Bill for Rural Broadband"
     found = credit_parts(raw)
     if len(found) > 1 and not (labelled or found[0][1]) and mode != "paren":
         return False  # "Center. Mandatory Credit: X": the first part is caption text
@@ -97,6 +98,7 @@ def credit_shape(text: str, *, mode: str) -> bool:
             if link.client and link.agency is None and not link.text[:1].isupper():
                 return False  # "What's Next for the Suns": a heading, not "Name for Outlet"
             if link.client:  # "Jane Doe for The New York Times", "Getty Images for Netflix"
+                strange = strange or (link.agency is None and not domain(link.text))
                 publication = link.agency is not None and link.agency.kind == "publication"
                 chained = chained or publication or known > 0
                 commissioned = commissioned or publication
@@ -145,6 +147,9 @@ def credit_shape(text: str, *, mode: str) -> bool:
     # "Handout/European Union" (Newsweek): a role, a slash, then an organisation
     if organisation and unknown == 1 and roles == 1 and "/" in raw:
         return True
+    if strange and not known and not given_first(raw):
+        return False  # a title in title case ("Senate Passes Bill for Rural Broadband"), not
+        # a photographer for a client ("Jonah Feld for The Robot Report")
     # a hyphen that split no link is inside a name ("Nadia Okonkwo-Reyes, SFGATE", a byline)
     marked = chained or has_chain_mark(raw.replace("-", " ") if "-" in raw else raw)
     return bool(first_person and marked and unknown <= 2 and not roles)

@@ -82,7 +82,7 @@ def courtesy_giver(text: str) -> tuple[str, str] | None:
         return "", rest
     if lookup(rest) is not None:
         return "agency", rest
-    if not m["the"] and person_like(rest) and (_capitalised_words(rest) < 3 or _given_first(rest)):
+    if not m["the"] and person_like(rest) and (_capitalised_words(rest) < 3 or given_first(rest)):
         return "person", rest  # ("Altadena Builds Back": three words, no given name first)
     return "agency", rest
 
@@ -193,7 +193,7 @@ def _read(
             or (link.sep == "comma" and prev == "person" and k > 1 and chain[1].sep == "colon")
             # a second person after a comma: "CNA/Marcus Tan, Jane Ling" (a given name first;
             # "Jane Roe, Harbor Gazette" is her paper)
-            or (link.sep == "comma" and prev == "person" and " " in text and _given_first(text))
+            or (link.sep == "comma" and prev == "person" and " " in text and given_first(text))
         ):
             photographers.append(person_case(text))
             prev = "person"
@@ -224,7 +224,7 @@ def _one_name(chain: tuple[Link, ...]) -> bool:
     )
 
 
-def _given_first(text: str) -> bool:
+def given_first(text: str) -> bool:
     """Whether a credit of one name starts with a given name ("Dana Roe") or an initial;
     "Manitoba Hydro" does not, so it is read as an organisation."""
     first = text.split(maxsplit=1)[0]
@@ -239,9 +239,9 @@ def _one_person(text: str, wrapper: str) -> bool:
     """Whether a credit of one name that reads as a person's (`person_like`: no word of an
     organisation's name, "(Manitoba Hydro)", "(Yukon Energy)"), printed after a wrapper
     that announces an organisation, is a person's all the same: it starts with a known given
-    name or an initial (`_given_first`), or it is two words in brackets, a given name and a
+    name or an initial (`given_first`), or it is two words in brackets, a given name and a
     surname ("(Cole Hartigan)")."""
-    return (wrapper == "(" and len(text.split()) == 2) or _given_first(text)
+    return (wrapper == "(" and len(text.split()) == 2) or given_first(text)
 
 
 def _byline_word(text: str) -> bool:

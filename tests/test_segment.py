@@ -1048,3 +1048,16 @@ def test_a_title_case_question_heading_is_no_bare_credit(heading: str) -> None:
     )
     assert [s.heading for s in article.sections if s.heading] == [heading]
     assert article.images == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Senate Passes Bill for Rural Broadband", "City Sets Budget for Harbor Repairs"],
+)
+def test_a_title_case_headline_with_for_is_no_credit(title: str) -> None:
+    article = newsparse.parse(
+        f"{title}\n\nThe measure passed 61-39 on Tuesday after weeks of negotiation.\n\n"
+        "Senators said the money would reach rural counties by next year."
+    )
+    assert article.headline == title
+    assert article.images == []
