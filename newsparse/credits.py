@@ -169,6 +169,9 @@ def _read(
                 agencies.append(link.agency)
             elif link.agency is None and domain(text):  # "Jane Roe for Space.com"
                 agencies.append(resolve(text))
+            elif link.agency is None and prev == "person" and text.startswith("The "):
+                agencies.append(resolve(text))  # "Jonah Feld for The Robot Report": a paper
+                # (an agency's client is no credit: "Getty Images for The Recording Academy")
             continue
         if link.agency is not None:
             agencies.append(link.agency)
