@@ -89,6 +89,16 @@ def _of_place(text: str, lo: int, at: int) -> int | None:
     return at - len(text[max(lo, at - 60) : at]) + k
 
 
+_CLAUSE_MARKS = frozenset("\"”’\n")
+"""What may stand (past spaces) right before a subject that opens its clause after a quote."""
+
+
+def _is_title_word(word: str) -> bool:
+    """Whether ``word`` is a title or a role printed before a name ("Rep.", "Mayor")."""
+    v = vocabulary()
+    return word.rstrip(".").casefold() in v.titles or word.casefold() in v.role_nouns
+
+
 def _run_start(text: str, lo: int, at: int) -> int:
     """Where the capitalised words that end at ``at`` start (``at`` when none do)."""
     lo = max(lo, at - 80)
@@ -302,7 +312,14 @@ def subject_before(
         of = _of_place(text, window, cue_start)
         if of is not None:  # "Rep. Derek Alvarez of Texas said": the name before "of"
             found = subject_before(text, lo, of, cue, whole=whole)
-            return found if found is not None and found.kind == "name" else None
+            if found is None or found.kind != "name":
+                return None
+            if " " not in found.text and text[:found.at].rstrip(" ")[-1:] in _CLAUSE_MARKS:
+                first = found.text  # '"…," Voice of Gowanus said': one word, then "of" and
+                if first not in vocabulary().given_any and not _is_title_word(first):  # more:
+                    whole_name = text[found.at : cue_start].rstrip()  # an organisation's name
+                    return Attribution(whole_name, "name", cue, found.at)
+            return found
     found = None if m is None else _pick_before(m, cue, seen)
     if found is not None and found.kind == "name" and found.text.casefold() in WHEN_WORDS:
         end = found.at  # "The mayor Tuesday said": the subject before the day

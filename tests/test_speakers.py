@@ -3228,3 +3228,19 @@ def test_an_organisations_role_of_four_words_then_the_name_in_commas() -> None:
         " director, Lorraine Achebe-Wallace, said in a statement.",
     )
     assert speakers_of(*paragraphs) == ["Jean-Baptiste Mbeki", "Lorraine Achebe-Wallace"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "printed"),
+    [
+        pytest.param('"We are not against housing," Voice of Gowanus said.', "Voice of Gowanus",
+                     id="one-word-of-a-place-is-an-organisation"),
+        pytest.param('"We will appeal," Rep. Derek Alvarez of Texas said.', "Rep. Derek Alvarez",
+                     id="a-titled-person-of-a-state"),
+        pytest.param('"We will appeal," Jane Roe of Acme said.', "Jane Roe",
+                     id="a-person-of-an-employer"),
+    ],
+)  # fmt: skip
+def test_a_name_of_a_place_after_a_quote(paragraph: str, printed: str) -> None:
+    (quote,) = newsparse.parse(f"Tower lands loan\n\n{paragraph}").quotes
+    assert quote.speaker_text == printed
