@@ -99,7 +99,9 @@ def subject_before_re(anonymous: bool = True) -> regex.Pattern[str]:
                 (?:{_WORD_BACK}\ ){{0,3}}{_WORD_BACK}           # Union (WHU) spokesperson"
                 (?:\ (?:for|of|at|from|close\ to|with|on|in)\ # perhaps "for the club"
                    (?:(?:the|a|an)\ )?(?:{_WORD_BACK}\ ){{0,3}}{_WORD_BACK})?)
-          | (?P<bare>\p{{Ll}}[\p{{Ll}}-]{{2,}}s|{_bare_nouns()})  # "officials", "police"
+          | (?P<bare>(?:{NAME_RUN_SRC_BACK}\ )?      # a bare plural, perhaps with whose it is:
+                (?:\p{{Ll}}[\p{{Ll}}-]{{2,}}s|{_bare_nouns()})  # "officials", "police", "Goldman
+                (?:\ (?:at|from)\ {NAME_RUN_SRC_BACK})?)  # Sachs analysts", "economists at Citi"
         )
         (?:\ \([^()"“”\n]{{1,60}}\))?                # "Jane Roe (D-Mass.)", "the WFP (UN)"
         (?:,\ (?P<appos>(?:(?!\b(?:said|says|according)\b)  # perhaps an apposition (the

@@ -3244,3 +3244,19 @@ def test_an_organisations_role_of_four_words_then_the_name_in_commas() -> None:
 def test_a_name_of_a_place_after_a_quote(paragraph: str, printed: str) -> None:
     (quote,) = newsparse.parse(f"Tower lands loan\n\n{paragraph}").quotes
     assert quote.speaker_text == printed
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "printed"),
+    [
+        pytest.param('"Lithium is in a cyclical trough," Goldman Sachs analysts wrote in a note.',
+                     "Goldman Sachs analysts", id="a-bank-then-its-analysts"),
+        pytest.param('"Prices could stay low for two more years," economists at Barclays wrote.',
+                     "economists at Barclays", id="economists-at-a-bank"),
+        pytest.param('"Prices could stay low for two more years," officials said.', "officials",
+                     id="a-bare-plural-alone"),
+    ],
+)  # fmt: skip
+def test_a_bare_plural_keeps_whose_it_is(paragraph: str, printed: str) -> None:
+    (quote,) = newsparse.parse(f"Miner shares sink\n\n{paragraph}").quotes
+    assert quote.speaker_text == printed
