@@ -8,6 +8,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
 
+import regex
+
+from newsparse._regex import lazy_compile
 from newsparse.agencies import lookup
 from newsparse.names import (
     _PARTICLES,
@@ -66,6 +69,19 @@ def _org_words(raw: str) -> tuple[tuple[str, ...], frozenset[str]] | None:
 
 _Person = tuple[int, str, bool, bool]  # offset, fullest name, has evidence, possessive
 
+
+# A description set off by commas after a name: ", a San Francisco startup,"
+_DESCRIBED_AFTER = lazy_compile(
+    r"""
+    ,[\ \u00a0](?:a|an|the)[\ \u00a0]            # ", a"
+    (?:[\p{L}\p{M}.'’-]+[\ \u00a0]){0,3}?        # "San Francisco"
+    (?P<head>[\p{Ll}-]+),                        # "startup,"
+    """,
+    regex.VERBOSE,
+)
+
+_ARTICLES_BEFORE = ("a ", "an ", "A ", "An ")
+"""An indefinite article before a capitalised word makes it a modifier ("an AI feature")."""
 
 _NO_HINTS = frozenset({"a", "an", "the", "for", "of", "at", "from", "with", "on", "in", "to"})
 """Words of a description that tell no organisation apart ("a spokeswoman for the company"
@@ -370,6 +386,12 @@ class Nearby(Resolver):
                 return key
         return fits[0]
 
+    def _described_as_org(self, end: int) -> bool:
+        """Whether an organisation's description is set off by commas right after a name
+        that ends at ``end``: "Ledgerly, a San Francisco startup," (`org_nouns`)."""
+        m = _DESCRIBED_AFTER.match(self.text, end, min(len(self.text), end + 60))
+        return m is not None and m.group("head").casefold() in vocabulary().org_nouns
+
     def _only_opening(self, word: str) -> bool:
         """Whether ``word`` is printed capitalised only where a sentence starts ("Revenue
         rose 5%, the company said"): a common word, no organisation's name. The first 50
@@ -514,6 +536,8 @@ class Nearby(Resolver):
                     continue
                 if name[0] in v.demonyms and name[-1].casefold() not in v.org_words:
                     continue  # "Chinese Tesla"; but "National … Safety Administration" stays
+                if self.text.endswith(_ARTICLES_BEFORE, 0, start) or len(raw) < 2:
+                    continue  # "an AI feature", "a NASA mission": a word before a noun; "°F"
                 if is_org(name):
                     key = " ".join(self.fullest(name, start))
                     tail = (  # "Royal Commission for AlUla" (not a title's: "CEO of …")
@@ -538,7 +562,11 @@ class Nearby(Resolver):
                     and self.gender_of(" ".join(name)) is None
                     and not (len(name) == 1 and name[0].casefold() in v.group_nouns)  # "Residents"
                     and not (len(name) > 1 and self._set_off(start, raw))  # "The driver, Jo Roe,"
-                    and not (len(name) == 1 and self._only_opening(name[0]))  # "Revenue rose"
+                    and not (
+                        len(name) == 1
+                        and self._only_opening(name[0])  # "Revenue rose"
+                        and not self._described_as_org(start + len(raw))  # "Ledgerly, a startup,"
+                    )
                     and not (no_outlet and is_outlet(" ".join(name)))
                 ):
                     full = self.fullest(name, start)

@@ -3260,3 +3260,33 @@ def test_a_name_of_a_place_after_a_quote(paragraph: str, printed: str) -> None:
 def test_a_bare_plural_keeps_whose_it_is(paragraph: str, printed: str) -> None:
     (quote,) = newsparse.parse(f"Miner shares sink\n\n{paragraph}").quotes
     assert quote.speaker_text == printed
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                "Ledgerly, a San Francisco startup, raised $42 million on Tuesday.",
+                "The new money will go toward an AI feature that reads supplier invoices.",
+                "In a blog post, the company wrote that “the goal is to make sure the owner never"
+                " learns about a price jump from a bank statement.”",
+            ),
+            ["Ledgerly"],
+            id="an-ai-feature-is-no-company",
+        ),
+        pytest.param(
+            (
+                "One strain reduced the mass of the film by about 9 percent at just 4 °C (39 °F).",
+                '"Most plastic-degrading microbes we know of come from warm places," the team'
+                " writes in its published paper.",
+            ),
+            ["the team"],
+            id="a-unit-letter-is-no-team",
+        ),
+    ],
+)
+def test_a_modifier_or_a_letter_is_no_organisation(
+    paragraphs: tuple[str, ...], expected: list[str | None]
+) -> None:
+    assert speakers_of(*paragraphs) == expected
