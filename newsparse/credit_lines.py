@@ -88,7 +88,7 @@ LOWER_WORD = lazy(
 # at a gap's end.
 SENTENCE_END_GAP = lazy(
     r"""
-    (?:[.!?…]["”’)]?   # the end of a sentence,
+    (?:[.!?…]["”’')]?  # the end of a sentence (perhaps a quoted title's: "'Salt Road.'"),
     |\))               # or a closing bracket,
     \s+                # then space
     (?:[|•]\s+)?       # perhaps a bar: "... on Wednesday. | Jane Roe/AP" (Politico)

@@ -461,6 +461,13 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="reuters-handout-notice-after-the-credit",
         ),
         pytest.param(
+            f"Library to close\n\nLead actress Sonia Belhaj in a scene from 'Salt Road.' Jeremy"
+            f" Chan/Getty Images\n\n{BODY}",
+            [(None, "Lead actress Sonia Belhaj in a scene from 'Salt Road.'",
+              "Jeremy Chan/Getty Images")],
+            id="a-quoted-title-in-single-marks-ends-the-caption",
+        ),
+        pytest.param(
             f"Library to close\n{BODY}\nThe head librarian was upset. \"It is a sad day for the "
             f"town,\" she said.\nGetty Images\nThe reading room on its last day\n{AFTER}",
             [(None, "The reading room on its last day", "Getty Images")],
