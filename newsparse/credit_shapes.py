@@ -23,9 +23,9 @@ _NOT_IN_CREDITS = ('"', "“", "”", "?", "!", "http:", "https:", "www.")
 NAME_ISH = lazy(
     r"""
     \A(?:\p{Lu}|\d+(?:st|nd|rd|th)\b)           # a capital or an ordinal first
-    [\p{L}\p{M}\d'’.,&-]*                       # the rest of the first word
+    [\p{L}\p{M}\d'’.,&-]*\+?                    # the rest of the first word ("Disney+")
     (?:\s+(?:
-        [\p{Lu}\d][\p{L}\p{M}\d'’.,&-]*         # a capitalised word or a number
+        [\p{Lu}\d][\p{L}\p{M}\d'’.,&-]*\+?       # a capitalised word or a number ("TV+")
         |(?:of|the|and|de|du|da|di|do|dos|das|del|della|der|den|von|van|la|le|y|e|et|al|bin
            |ibn|te[rn]|zu)\b                     # joining: "ter Horst", "zu Guttenberg"
         |(?:al|el)-\p{Lu}[\p{L}\p{M}\d'’.,&-]*     # "al-Rubaye"

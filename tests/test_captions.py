@@ -468,6 +468,13 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="a-quoted-title-in-single-marks-ends-the-caption",
         ),
         pytest.param(
+            f"Library to close\n\nA still from the short Low Tide, which streams in the U.S."
+            f" Courtesy of Apple TV+\n\n{BODY}",
+            [(None, "A still from the short Low Tide, which streams in the U.S.",
+              "Courtesy of Apple TV+")],
+            id="a-streamer-with-a-plus",
+        ),
+        pytest.param(
             f"Library to close\n{BODY}\nThe head librarian was upset. \"It is a sad day for the "
             f"town,\" she said.\nGetty Images\nThe reading room on its last day\n{AFTER}",
             [(None, "The reading room on its last day", "Getty Images")],
