@@ -286,14 +286,20 @@ def _org_wrapper(before: str) -> str:
     return "source" if before[-7:].casefold() == "source:" else ""
 
 
-def _file_label(before: str) -> str | None:
+_LABEL_ROLES = frozenset({"File", "Courtesy"})
+"""The roles a wrapper may name (`_label_role`)."""
+
+
+def _label_role(before: str) -> str | None:
     """The role of the wrapper that ends ``before`` when it names one: "File:", "File
-    photo:" (the picture is from the archive) -> "File"; None for any other wrapper."""
+    photo:" (the picture is from the archive) -> "File", "Courtesy:" -> "Courtesy"; None
+    for any other wrapper."""
     head = before.rstrip()
     if not head.endswith(":"):
         return None
     cut = max(head.rfind("(", 0, -1), head.rfind("[", 0, -1), head.rfind("|", 0, -1))
-    return "File" if role_of(head[cut + 1 : -1].strip()) == "File" else None
+    role = role_of(head[cut + 1 : -1].strip())
+    return role if role in _LABEL_ROLES else None
 
 
 def parse_credit(text: str, /, *, offset: int = 0) -> Credit:
@@ -312,7 +318,7 @@ def parse_credit(text: str, /, *, offset: int = 0) -> Credit:
     wrapper = _org_wrapper(reading[:start])  # "(Manitoba Hydro)", "Source: Harvest Arm"
     signed = reading[:start].rstrip()[-3:].casefold() == " by"  # "(Photo by Chesnot/Getty …"
     if len(raw) <= MAX_CREDIT:
-        label = _file_label(reading[:start])  # "[File: Seyllou/AFP]": a wrapper with a role
+        label = _label_role(reading[:start])  # "[File: Seyllou/AFP]": a wrapper with a role
         if label is not None:
             roles.append(label)
         for part, _ in credit_parts(reading[start:end]):

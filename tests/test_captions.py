@@ -475,6 +475,13 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="a-streamer-with-a-plus",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nCEO Wendell Amato at the company's Denver"
+            f" headquarters.\nCourtesy: Corvane Minerals\n\n{AFTER}",
+            [(None, "CEO Wendell Amato at the company's Denver headquarters.",
+              "Corvane Minerals")],
+            id="cnbc-courtesy-colon-under-the-caption",
+        ),
+        pytest.param(
             f"Library to close\n{BODY}\nThe head librarian was upset. \"It is a sad day for the "
             f"town,\" she said.\nGetty Images\nThe reading room on its last day\n{AFTER}",
             [(None, "The reading room on its last day", "Getty Images")],

@@ -529,6 +529,8 @@ MORE_PARSE_CASES = [
                  ["Google Maps", "Getty Images"], [], id="photos-via-is-a-wrapper"),
     pytest.param("(Rendering via Morris Adjmi Architects)", "Morris Adjmi Architects", [],
                  ["Morris Adjmi Architects"], [], id="rendering-via-is-a-wrapper"),
+    pytest.param("Courtesy: Corvane Minerals", "Corvane Minerals", [], ["Corvane Minerals"],
+                 ["Courtesy"], id="courtesy-colon-is-a-wrapper-with-its-role"),
     pytest.param("Kevin Winter/Getty Images for The Recording Academy",
                  "Kevin Winter/Getty Images for The Recording Academy", ["Kevin Winter"],
                  ["Getty Images"], [], id="an-agency-for-its-client-stays-a-client"),
