@@ -1,7 +1,8 @@
 """Caption dates: the calendar date on which a picture was taken, as its caption states it.
 
 The common English and ISO forms ("May 23, 2022", "Nov. 17, 2019", "23 May 2022",
-"2022-05-23", wire-style "AUGUST 03:") and the dotted day-first form ("16.08.2020") are
+"2022-05-23", wire-style "AUGUST 03:"), the dotted day-first form ("16.08.2020") and the
+slashed one when a number over 12 tells day from month ("14/03/2023", "03/14/2023") are
 read by one compiled regex, and a day, month name and year in German, French, Spanish,
 Italian, Portuguese, Dutch, Polish, Swedish, Danish, Norwegian or Czech ("23. Mai 2022",
 "3 de mayo de 2022", "3 maja 2022") through a table of month names; dateparser is the
@@ -48,6 +49,10 @@ DATE = lazy_compile(
     |(?P<dotted>\b
         (?P<d3>[12]\d|3[01]|0?[1-9])\.(?P<m3>0?[1-9]|1[0-2])\.(?P<y3>(?:18|19|20)\d\d)  # 16.08.2020
     (?![\d.]\d))
+    |(?P<slashed>\b
+        (?P<a4>3[01]|[12]\d|0?[1-9])/(?P<b4>3[01]|[12]\d|0?[1-9])  # "14/03", "03/14"
+        /(?P<y4>(?:18|19|20)\d\d)                                  # "/2023"
+    (?![\d/]))
     |(?P<mdy>\b
         (?P<m1>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8}))\.?\s+   # "May ", "Nov. ", "AUGUST "
         (?P<d1>[12]\d|3[01]|0?[1-9])                   # the day
@@ -134,6 +139,12 @@ def _dates_in(text: str, windows: list[list[int]]) -> list[tuple[int, int, int |
             month, day, year = int(m["m0"]), int(m["d0"]), int(m["y0"])
         elif m["dotted"]:  # day first, as the German, Dutch and Nordic press print it
             month, day, year = int(m["m3"]), int(m["d3"]), int(m["y3"])
+        elif m["slashed"]:  # day first or month first: read only when a number over 12 tells
+            first, second, year = int(m["a4"]), int(m["b4"]), int(m["y4"])
+            month, day = (second, first) if first > 12 else (first, second)
+            if first <= 12 and second <= 12 and first != second:
+                month = 0  # "03/04/2023": March 4 or 3 April, no one can tell
+            month = month if month <= 12 else 0
         else:
             word, digits, printed_year = (
                 (m["m1"], m["d1"], m["y1"]) if m["mdy"] else (m["m2"], m["d2"], m["y2"])
