@@ -12,7 +12,7 @@ from functools import cache
 import regex
 
 from newsparse._regex import lazy_compile
-from newsparse.descriptions import PRONOUN_REACH, named_after
+from newsparse.descriptions import PRONOUN_REACH, named_after, role_holder
 from newsparse.names import (
     NAME_RUN_SRC,
     Vocabulary,
@@ -140,6 +140,41 @@ def named_with_pronoun(
     if resolver.gender_of(name) not in (sex, None):
         return None
     return name
+
+
+def role_opening(
+    text: str,
+    window: tuple[int, int],
+    at: int,
+    sex: str,
+    resolver: Nearby,
+    *,
+    wide: list[tuple[int, int]],
+) -> str | None:
+    """The person a role names when the sentence before the quote that ``at`` (a pronoun)
+    follows, in its paragraph, opens with "The" and that role: "The CEO struck a more
+    cautious note on timing. '…,' she said" is the person printed with "CEO" before
+    ("CEO Teresa Maldonado-Okoye"), when that person's sex is not the other; else None."""
+    lo = window[0]
+    quoted = resolver.quotes_in(lo, at)
+    if not quoted or quoted[-1][0] <= lo:
+        return None
+    end = quoted[-1][0]  # the quote's opening mark: the sentence before it ends there
+    near = max(lo, end - PRONOUN_REACH)
+    starts = [lo] if near == lo else []
+    starts += sentence_starts(text, near, end)
+    while starts and text[starts[-1]] in _QUOTE_OPENERS:
+        starts.pop()  # (the quote itself)
+    if not starts or not text.startswith("The ", starts[-1]):
+        return None
+    word = text[starts[-1] + 4 : end].split(" ", 1)[0]
+    head = word.casefold()
+    if not word[:1].isalpha() or not vocabulary().personal(head):
+        return None
+    holder = role_holder(text, head, wide, starts[-1], resolver)
+    if holder is None or resolver.gender_of(holder) not in (sex, None):
+        return None
+    return holder
 
 
 PAIR_OPENERS = ("The former ", "The latter ")

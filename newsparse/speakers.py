@@ -54,6 +54,7 @@ from newsparse.speaker_clues import (
     org_body,
     plural,
     ranked,
+    role_opening,
     singular_they,
     speaks_as_it,
     voice_for,
@@ -126,6 +127,8 @@ def _resolve(
             at = at if at >= 0 else att.at
             # reported speech, then a person named, in this paragraph before the one before
             name = speech_event(text, att, windows[:1], resolver=resolver, state=state, sex=kind)
+            # "The CEO struck a more cautious note. '…,' she said": the CEO named before
+            name = name or role_opening(text, windows[0], att.at, kind, resolver, wide=state.wide())
             name = name or resolver.person_before(at, windows[:1], kind, people)
             name = name or role_before_name(at, windows[0], kind, resolver)
             name = name or speech_event(

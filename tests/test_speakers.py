@@ -3290,3 +3290,15 @@ def test_a_modifier_or_a_letter_is_no_organisation(
     paragraphs: tuple[str, ...], expected: list[str | None]
 ) -> None:
     assert speakers_of(*paragraphs) == expected
+
+
+def test_a_role_opening_the_sentence_before_the_quote_names_she() -> None:
+    paragraphs = (
+        "“We are trying to put it in the city car,” CEO Teresa Maldonado-Okoye said.",
+        "Analyst Ingrid Holt is less convinced. “Utilities buy the cheapest container on the"
+        " market,” she said.",
+        "The CEO struck a more cautious note on timing. “Nothing in batteries happens as fast as"
+        " the slide decks say,” she said.",
+    )
+    ceo = "Teresa Maldonado-Okoye"
+    assert speakers_of(*paragraphs) == [ceo, "Ingrid Holt", ceo]
