@@ -139,8 +139,12 @@ def _resolve(
                 # Quilapán was one of them. He is 29." then '"…," he said')
                 lo1, hi1 = windows[1]
                 opened = opening_before(text, lo1, hi1, PRONOUN_OPENERS[kind])
-                if opened >= 0:
-                    name = resolver.person_before(opened, windows[1:2], kind, people, strict=False)
+                if opened >= 0:  # (else a possessive one: "Heijden's ambitions are larger.")
+                    name = resolver.person_before(
+                        opened, windows[1:2], kind, people, strict=False
+                    ) or resolver.person_before(
+                        opened, windows[1:2], kind, people, strict=False, possessive=True
+                    )
             if name is None and len(windows) > 1:  # "Jan Berg was asked whether he …"
                 name = named_with_pronoun(text, windows[1], kind, resolver)
             # (the paragraph itself was read just above: the ones before)

@@ -3302,3 +3302,14 @@ def test_a_role_opening_the_sentence_before_the_quote_names_she() -> None:
     )
     ceo = "Teresa Maldonado-Okoye"
     assert speakers_of(*paragraphs) == [ceo, "Ingrid Holt", ceo]
+
+
+def test_she_after_a_paragraph_about_her_possessive_and_she() -> None:
+    paragraphs = (
+        "“We are not replacing audiologists,” says Lotte Heijden, the company's chief executive.",
+        "“They are genuinely impressive in a bar,” says audiologist Hannah Okafor.",
+        "Heijden's ambitions are larger than hearing aids. She imagines the chip in headsets.",
+        "“If someone is still using our earbuds a year from now, that's the metric I care"
+        " about,” she says.",
+    )
+    assert speakers_of(*paragraphs) == ["Lotte Heijden", "Hannah Okafor", "Lotte Heijden"]
