@@ -108,29 +108,29 @@ def named_after(text: str, att: Attribution, resolver: Nearby) -> str | None:
         if not (word.isalpha() and word.islower() and vocabulary().personal(word)):
             return None
         start += 1 + len(word)
-    start += 2
-    if text[start - 2 : start] != ", " or not text[start : start + 1].isupper():
-        return None
-    run = name_run().match(text, start, min(len(text), start + 80))
-    if run is None or text[run.end() : run.end() + 1] != ",":
-        return None
-    name, _title = parse_name(run.group(), False)
+    name = _name_in_commas(text, start)
     if len(name) < 2 or is_org(name):
         return None
-    return " ".join(resolver.fullest(name, start))
+    return " ".join(resolver.fullest(name, start + 2))
+
+
+def _name_in_commas(text: str, start: int) -> tuple[str, ...]:
+    """The words of the capitalised name set off by commas right at ``start`` (", Cochilco,",
+    ", Gareth Pryce-Jones,"), or () when none is."""
+    start += 2
+    if text[start - 2 : start] != ", " or not text[start : start + 1].isupper():
+        return ()
+    run = name_run().match(text, start, min(len(text), start + 80))
+    if run is None or text[run.end() : run.end() + 1] != ",":
+        return ()
+    return parse_name(run.group(), False)[0]
 
 
 def organisation_after(text: str, att: Attribution) -> str | None:
     """The organisation a description of one names right after it, set off by commas: "The
     copper commission, Cochilco, warned" (one word will do: no person's name is printed
     after a description of an organisation); else None."""
-    start = att.at + len(att.text) + 2
-    if text[start - 2 : start] != ", " or not text[start : start + 1].isupper():
-        return None
-    run = name_run().match(text, start, min(len(text), start + 80))
-    if run is None or text[run.end() : run.end() + 1] != ",":
-        return None
-    name, _title = parse_name(run.group(), False)
+    name = _name_in_commas(text, att.at + len(att.text))
     if not name or (name[0] in vocabulary().given_any and not is_org(name)):
         return None  # ("The union, Jane Roe said, …": a person)
     return " ".join(name)
