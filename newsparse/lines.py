@@ -474,7 +474,7 @@ def label(line: Line) -> None:
         if kind is not None:
             line.kind = kind
             return
-    if line.words <= MAX_FURNITURE_WORDS and is_furniture(text):
+    if (line.words <= MAX_FURNITURE_WORDS or "cookies" in text) and is_furniture(text):
         found = _bar_credit(text)
         line.kind = "furniture" if found is None else "credit"
         line.credit = found

@@ -97,7 +97,7 @@ BOLD_MARKS = ("**", "__")  # how every `BOLD_LINE` starts
 
 MAX_HEADLINE_WORDS = 30
 MAX_LEADING_FURNITURE = 20
-MAX_KICKERS = 3  # section labels or breadcrumbs over the title: "News", "UK", "Home News"
+MAX_KICKERS = 8  # section labels, breadcrumbs or a menu over the title: "News", "UK", "Tech"
 BREADCRUMB_MARKS = ("|", "›", "»", " > ", " / ")
 SITE_NAME_MARKS = (" | ", " - ", " – ", " — ")  # "Title | Euronews", "Title - BBC News"
 MAX_BOLD_WORDS = 24
@@ -288,13 +288,19 @@ def _headline(lines: list[Line], kinds: list[BlockKind | None]) -> int | None:
         and (lines[i].kind == "furniture" or kinds[i] == "image")
     ):
         i += 1
-    k = i  # section labels or breadcrumbs over the title ("Europe", "News|Climate Crisis")
-    while k < i + MAX_KICKERS and k + 1 < len(lines) and _kicker(lines[k]):
+    k = i  # section labels or breadcrumbs over the title ("Europe", "News|Climate Crisis"),
+    kicker = None  # or a site's menu ("Markets" / "Business" / "Tech" / "Menu" / "TECH")
+    while (
+        k < i + MAX_KICKERS
+        and k + 1 < len(lines)
+        and (_kicker(lines[k]) or (kicker is not None and lines[k].kind == "furniture"))
+    ):
+        kicker = lines[k] if lines[k].kind != "furniture" else kicker
         k += 1
     title = k  # perhaps more furniture between them and the title ("Advertisement")
     while title + 1 < len(lines) and title < k + 3 and lines[title].kind == "furniture":
         title += 1
-    if k > i and kinds[title] is None and _title_under(lines[k - 1], lines[title]):
+    if k > i and kinds[title] is None and _title_under(kicker, lines[title]):
         i = title
     if (  # a copy-paste that starts with the byline: "By Jane Roe" / the title
         i + 1 < len(lines)

@@ -229,3 +229,18 @@ def test_link_boxes_are_furniture_and_the_heading_after_stays(
     headings = [s.heading for s in article.sections if s.heading]
     assert headings == ([heading] if heading else [])
     assert not [b.text for b in article.blocks if b.kind == "paragraph" and "Farmers" in b.text]
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        pytest.param("We value your privacy\nWe and our partners use cookies to store and access"
+                     ' personal data on your device. Click "Manage privacy settings" to change your'
+                     " choices.\nAccept all\nManage privacy settings", id="cookie-banner"),
+        pytest.param("Skip Navigation\nMarkets\nBusiness\nTech\nMenu\nTECH", id="site-menu"),
+    ],
+)  # fmt: skip
+def test_a_browser_copys_chrome_over_the_title(chrome: str) -> None:
+    article = newsparse.parse(f"{chrome}\n{STORY}")
+    assert article.headline == "Storm batters coast as rivers burst banks"
+    assert article.quotes == []
