@@ -100,6 +100,8 @@ _SENTENCE_ENDS = frozenset(".!?:;\"”’'")  # a caption under its credit ends 
 _CLAUSE_ENDS = _SENTENCE_ENDS | {","}  # a scene caption ends in none (`scene_caption`)
 _QUESTION_WORDS = frozenset({"What", "Why", "How", "When", "Where", "Who", "Which", "Will"})
 
+_SOURCE_LABELS = ("Image source", "Image copyright", "Media source")
+"""Labels of a credit line that a labelled caption line follows (BBC)."""
 _NAME_NOT_LAST = frozenset(".!?:;,\"”’')")  # no bare name that credits a picture ends in one
 MAX_FORWARD_CAPTION_WORDS = 30  # a caption printed under its credit is short
 MIN_NAMED_CAPTION_WORDS = 4  # a caption over a bare name: "Jane Roe's first dance."
@@ -262,13 +264,15 @@ class _Grouper:
         )
 
     def under_markdown(self, i: int) -> bool:
-        """A printed caption right under a Markdown image (no blank line between) is that
-        image's caption: "![Lake Mead bathtub ring](…)" then "Boats sit in a marina at Lake
-        Mead, Nevada.Justin Sullivan—Getty Images" (TIME) is one picture, its alt text (or
-        an empty "![](…)") an extra line of it."""
+        """A printed caption right under a Markdown image (no blank line between, or one
+        when the caption ends in its credit) is that image's caption: "![Lake Mead bathtub
+        ring](…)" then "Boats sit in a marina at Lake Mead, Nevada.Justin Sullivan—Getty
+        Images" (TIME) is one picture, its alt text (or an empty "![](…)") an extra line."""
         last = self.groups[-1] if self.groups else None
-        if last is None or last.caption != i - 1 or self.lines[i].gap:
+        if last is None or last.caption != i - 1:
             return False
+        if self.lines[i].gap and self.lines[i].kind != "captioned":
+            return False  # (across a blank line only a caption with its credit: CBC, TIME)
         if self.lines[i - 1].kind != "md_image" or last.credit is not None:
             return False
         last.extra.append(i - 1)
@@ -381,7 +385,9 @@ class _Grouper:
         group = ImageGroup(first=i, last=i, credit=i)
         self.take(group, i)
         nxt = i + 1
-        if nxt < len(lines) and not lines[nxt].gap and lines[nxt].kind == "caption_label":
+        if nxt < len(lines) and lines[nxt].kind == "caption_label" and (
+            not lines[nxt].gap or line.text.startswith(_SOURCE_LABELS)
+        ):  # (BBC's "Image source, X" / "Image caption, Y", a blank line between or not)
             group.caption = nxt
             self.take(group, nxt)
         else:

@@ -482,6 +482,18 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="cnbc-courtesy-colon-under-the-caption",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\n![A reading room.](https://example.org/room.jpg)\n\n"
+            f"The reading room on Feb. 27, 2024. (Jane Roe/CBC)\n\n{AFTER}",
+            [(None, "The reading room on Feb. 27, 2024.", "Jane Roe/CBC")],
+            id="markdown-image-then-its-credited-caption-across-a-blank-line",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nImage source, Getty Images\n\nImage caption, The"
+            f" reading room on its last day\n\n{AFTER}",
+            [(None, "The reading room on its last day", "Getty Images")],
+            id="bbc-image-source-then-caption-across-a-blank-line",
+        ),
+        pytest.param(
             f"Library to close\n{BODY}\nThe head librarian was upset. \"It is a sad day for the "
             f"town,\" she said.\nGetty Images\nThe reading room on its last day\n{AFTER}",
             [(None, "The reading room on its last day", "Getty Images")],
