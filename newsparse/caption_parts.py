@@ -94,6 +94,8 @@ def _caption_of(
     half = _doubled(body)
     body = body[:half] if half else body
     stripped = body.strip().rstrip(" |–—-")
+    if stripped.startswith("**") and stripped.endswith("**"):
+        stripped = stripped[2:-2].strip()  # a caption in Markdown bold: "**A garage …**"
     if not stripped:
         return None, None
     offset = start + body.find(stripped)

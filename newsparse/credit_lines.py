@@ -89,6 +89,7 @@ LOWER_WORD = lazy(
 SENTENCE_END_GAP = lazy(
     r"""
     (?:[.!?…]["”’')]?  # the end of a sentence (perhaps a quoted title's: "'Salt Road.'"),
+       (?:\*\*)?         # perhaps of a bold caption: "**A garage in Austin.** Jane Roe"
     |\))               # or a closing bracket,
     \s+                # then space
     (?:[|•]\s+)?       # perhaps a bar: "... on Wednesday. | Jane Roe/AP" (Politico)

@@ -494,6 +494,12 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="bbc-image-source-then-caption-across-a-blank-line",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\n**The reading room on Jan. 18, 2024.** Jane"
+            f" Roe—Getty Images\n\n{AFTER}",
+            [(None, "The reading room on Jan. 18, 2024.", "Jane Roe—Getty Images")],
+            id="a-caption-in-markdown-bold-then-its-credit",
+        ),
+        pytest.param(
             f"Library to close\n{BODY}\nThe head librarian was upset. \"It is a sad day for the "
             f"town,\" she said.\nGetty Images\nThe reading room on its last day\n{AFTER}",
             [(None, "The reading room on its last day", "Getty Images")],
