@@ -60,6 +60,7 @@ class Vocabulary:
     months: frozenset[str]
     place_words: frozenset[str]  # "Sea", "Summit": places and events (case-folded)
     abbreviations: frozenset[str]  # "mr", "u.s": full stops that end no sentence
+    place_abbreviations: frozenset[str]  # "calif", "alta": a headline may end in one
     not_before_cue: frozenset[str]  # "to say", "would tell": no attribution
     person_nouns: dict[str, str]  # "mother" -> "f": "one mother" is a person, and a she
     role_nouns: frozenset[str]  # "veteran": "the veteran said" is someone named just before
@@ -133,6 +134,7 @@ def vocabulary() -> Vocabulary:
         months=frozenset(words["months"]),
         place_words=frozenset(w.casefold() for w in words["place_words"]),
         abbreviations=frozenset(words["abbreviations"]),
+        place_abbreviations=frozenset(words["place_abbreviations"]),
         not_before_cue=frozenset(words["not_before_cue"]),
         person_nouns={n: g for g, ns in words["person_nouns"].items() for n in ns},
         role_nouns=frozenset(words["role_nouns"]),

@@ -322,12 +322,22 @@ def _headline(lines: list[Line], kinds: list[BlockKind | None]) -> int | None:
         return None
     if DATELINE.match(text) or STAMP.match(text) or has_url(text):
         return None
-    if text.endswith((".", ".”", '."', ".’", ",")) and first.words > 8:
+    if text.endswith((".", ".”", '."', ".’", ",")) and first.words > 8 and not _place_end(text):
         bylined = i + 1 < len(lines) and (
             lines[i + 1].kind == "byline" or _name_then_stamp(lines, i + 1)
         )
         return i if bylined and text.endswith(".") else None  # a title in sentences, then "By"
     return i
+
+
+def _place_end(text: str) -> bool:
+    """Whether a title ends in a place's abbreviation, no sentence's full stop: "Wildfire
+    jumps highway near Fort Sable, Alta.", "… in the U.S." (AP, CBC)."""
+    last = text.rsplit(" ", 1)[-1]
+    if not last.endswith("."):
+        return False
+    bare = last[:-1]
+    return "." in bare or bare.casefold() in vocabulary().place_abbreviations
 
 
 def _name_then_stamp(lines: list[Line], i: int) -> bool:

@@ -1061,3 +1061,18 @@ def test_a_title_case_headline_with_for_is_no_credit(title: str) -> None:
     )
     assert article.headline == title
     assert article.images == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Thousands flee as wildfire jumps highway near Fort Sable, Alta.",
+        "Trade war deepens as new tariffs hit soybean farmers across the U.S.",
+    ],
+)
+def test_a_headline_ending_in_a_places_abbreviation(title: str) -> None:
+    article = newsparse.parse(
+        f"{title}\n\nMore than 6,000 people have been ordered out after a wildfire jumped the"
+        " highway.\n\nOfficials said the fire was moving fast."
+    )
+    assert article.headline == title
