@@ -392,6 +392,7 @@ def _header(lines: list[Line], kinds: list[BlockKind | None], i: int, headline: 
             or _placed_byline(line)
             or _name_over_byline(lines, i)
             or _name_then_stamp(lines, i)
+            or _desk_under_byline(lines, kinds, i)
         ):
             kinds[i] = "byline"
         elif line.kind == "furniture" or _same_text(_markdown_heading(line.text), headline):
@@ -410,6 +411,25 @@ def _header(lines: list[Line], kinds: list[BlockKind | None], i: int, headline: 
             return i
         i += 1
     return i
+
+
+MAX_DESK_WORDS = 5
+"""How many words the writer's desk or role under a byline may have ("BBC Wales News")."""
+
+
+def _desk_under_byline(lines: list[Line], kinds: list[BlockKind | None], i: int) -> bool:
+    """The writer's desk or role on its own line right under the byline ("By Gwenllian Rees" /
+    "BBC Wales News", "By Jane Roe" / "Crime Correspondent"): a few capitalised words with
+    no end punctuation, no blank line between."""
+    line = lines[i]
+    if line.gap or line.kind != "text" or not 1 <= line.words <= MAX_DESK_WORDS or i == 0:
+        return False
+    if kinds[i - 1] != "byline" or lines[i - 1].kind != "byline":
+        return False
+    words = line.text.split()
+    return line.text[-1:].isalpha() and all(
+        w[:1].isupper() or w in ("and", "of", "&") for w in words
+    )
 
 
 def _name_over_byline(lines: list[Line], i: int) -> bool:

@@ -1076,3 +1076,21 @@ def test_a_headline_ending_in_a_places_abbreviation(title: str) -> None:
         " highway.\n\nOfficials said the fire was moving fast."
     )
     assert article.headline == title
+
+
+@pytest.mark.parametrize(
+    ("header", "byline"),
+    [
+        pytest.param("By Gwenllian Rees\nBBC Wales News", ["By Gwenllian Rees", "BBC Wales News"],
+                     id="bbc-desk-under-the-byline"),
+        pytest.param("By Harriet Lowe, Crime Correspondent\n14 February 2024 • 5:47pm",
+                     ["By Harriet Lowe, Crime Correspondent"], id="telegraph-stamp-with-a-bullet"),
+    ],
+)  # fmt: skip
+def test_the_lines_under_a_byline_are_no_headings(header: str, byline: list[str]) -> None:
+    article = newsparse.parse(
+        f"Llanfair floods: Residents describe night of terror\n\n{header}\n\nResidents of a Powys"
+        " village have described the moment flood water poured into their homes."
+    )
+    assert [s.heading for s in article.sections if s.heading] == []
+    assert [b.text for b in article.blocks if b.kind == "byline"] == byline
