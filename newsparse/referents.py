@@ -29,6 +29,7 @@ from newsparse.names import (
     vocabulary,
 )
 from newsparse.nearby import Nearby, is_outlet
+from newsparse.subject_patterns import ANONYMOUS_SRC
 from newsparse.subjects import Attribution, sentence_starts
 
 __all__ = [
@@ -109,10 +110,10 @@ def source_before(
     for lo, hi in windows[:2]:
         end = hi if hi < att.at else att.at
         found = None
-        for pattern in (_unnamed_re(head), _qualified_re(head)):
+        for pattern in (_unnamed_re(head), _qualified_re(head), _anonymous_re(head)):
             for m in pattern.finditer(text, max(lo, end - PRONOUN_REACH), end):
                 if not resolver.is_quoted(m.start()) and not _apposition(text, m.start()):
-                    found = m.group()
+                    found = m.group("who") if "who" in m.re.groupindex else m.group()
             if found is not None:  # ("But a senior Republican aide, who spoke on condition
                 return found  # of anonymity, was less upbeat." … "the aide said")
     return None
@@ -136,6 +137,20 @@ def _qualified_re(head: str) -> regex.Pattern[str]:
         (?<![\p{{L}}\p{{M}}'’-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[\ \u00a0]  # "a",
         (?:[\p{{L}}\p{{M}}'’-]+[\ \u00a0]){{1,3}}?                  # "senior Republican",
         (?i:{regex.escape(head)})(?![\p{{L}}\p{{M}}])                # "aide"
+        """,
+        regex.VERBOSE,
+    )
+
+
+@lru_cache(maxsize=64)
+def _anonymous_re(head: str) -> regex.Pattern[str]:
+    """An unnamed person named by ``head`` alone who asks not to be named: "Another
+    councillor, who asked not to be named," ("the councillor said" is that one)."""
+    return regex.compile(
+        rf"""
+        (?P<who>(?<![\p{{L}}\p{{M}}'’-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[\ \u00a0]  # "Another
+        (?i:{regex.escape(head)}))                                   # councillor",
+        ,[\ \u00a0]who[\ \u00a0]{ANONYMOUS_SRC}                         # ", who asked not to be"
         """,
         regex.VERBOSE,
     )

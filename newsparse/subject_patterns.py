@@ -16,6 +16,7 @@ import regex
 from newsparse.names import GLUED_ARTICLE_SRC, NAME_RUN_SRC, NAME_RUN_SRC_BACK, vocabulary
 
 __all__ = [
+    "ANONYMOUS_SRC",
     "Matches",
     "body_voice_re",
     "desc_before_re",
@@ -56,6 +57,7 @@ _FUNCTION = r"""(?:on|in|at|to|for|of|from|with|by|about|after|before|during|and
 # condition of anonymity", "who declined to give her name"
 _ANONYMOUS = r"""(?:asked|declined|spoke|requested|did\ not\ want|didn't\ want|wished
     |would\ not|wouldn't|refused)\b"""
+ANONYMOUS_SRC = _ANONYMOUS  # (for the patterns of other modules)
 
 
 @cache

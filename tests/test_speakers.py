@@ -3060,6 +3060,16 @@ def test_the_attribution_as_printed(paragraph: str, printed: str) -> None:
 RESOLVED_CASES = [
     pytest.param(
         (
+            'Councillor Ruth Penhale said the delay was regrettable. "We will get this done," she'
+            " said.",
+            "Another councillor, who asked not to be named, disagreed. \"The figures simply do not"
+            ' add up," the councillor said.',
+        ),
+        ["Ruth Penhale", "Another councillor"],
+        id="the-role-of-an-unnamed-source-who-asked-not-to-be-named",
+    ),
+    pytest.param(
+        (
             "Trump's executive order Thursday accused the court of “illegitimate and baseless"
             " actions targeting America.”",
             "The court's “recent actions set a dangerous precedent,” the executive order said.",
