@@ -159,7 +159,7 @@ def teaser_blocks(lines: list[Line]) -> None:
     for i, line in enumerate(lines):
         if line.kind != "furniture" or line.words > 4:
             continue
-        label = line.text.strip().rstrip(":").casefold()
+        label = line.text.strip().lstrip("#").strip().rstrip(":").casefold()  # ("### Related")
         if label not in _teaser_labels() and not label.startswith(_TOPIC_LABELS):
             continue  # ("READ MORE ON LOTTERY", The Sun: a label with its topic)
         for j in range(i + 1, min(len(lines), i + 1 + MAX_TEASER_LINES)):

@@ -428,11 +428,13 @@ MARKDOWN_FIRST = ("!", "#", "*", "_", "[")
 
 
 def _markdown_kind(text: str) -> str | None:
-    """md_image, md_heading, bold or link for a line of Markdown, else None."""
+    """md_image, md_heading, bold or link for a line of Markdown (furniture for a heading
+    that is page furniture), else None."""
     if text.startswith("![") and MARKDOWN_IMAGE.match(text):
         return "md_image"
     if text.startswith("#") and MARKDOWN_HEADING.match(text):
-        return "md_heading"
+        # a heading of page furniture ("### RELATED STORIES", "### ABOUT THE AUTHOR")
+        return "furniture" if is_furniture(text.lstrip("#").strip()) else "md_heading"
     if text.startswith(("**", "__")) and BOLD_LINE.match(text):
         return "bold"
     if text.startswith(("[", "*[", "**[", "_[")) and MARKDOWN_LINK_ONLY.match(text):

@@ -244,3 +244,16 @@ def test_a_browser_copys_chrome_over_the_title(chrome: str) -> None:
     article = newsparse.parse(f"{chrome}\n{STORY}")
     assert article.headline == "Storm batters coast as rivers burst banks"
     assert article.quotes == []
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["### RELATED STORIES", "### ABOUT THE AUTHOR", "### Explore more on these topics",
+     "### More Must-Reads from TIME"],
+)  # fmt: skip
+def test_a_markdown_heading_of_page_furniture_is_no_subheading(heading: str) -> None:
+    article = newsparse.parse(
+        f"# Storm batters coast\n\nThe storm hit the coast on Monday, officials said.\n\n"
+        f"{heading}\n\n- [Crews restore power](https://example.org/power)\n\nMore text here."
+    )
+    assert [s.heading for s in article.sections if s.heading] == []
