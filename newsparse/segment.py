@@ -97,7 +97,7 @@ BOLD_MARKS = ("**", "__")  # how every `BOLD_LINE` starts
 
 MAX_HEADLINE_WORDS = 30
 MAX_LEADING_FURNITURE = 20
-MAX_KICKERS = 8  # section labels, breadcrumbs or a menu over the title: "News", "UK", "Tech"
+MAX_KICKERS = 20  # section labels, breadcrumbs or a menu over the title: "News", "UK", "Tech"
 BREADCRUMB_MARKS = ("|", "›", "»", " > ", " / ")
 SITE_NAME_MARKS = (" | ", " - ", " – ", " — ")  # "Title | Euronews", "Title - BBC News"
 MAX_BOLD_WORDS = 24
