@@ -156,6 +156,9 @@ def role_opening(
     cautious note on timing. '…,' she said" is the person printed with "CEO" before
     ("CEO Teresa Maldonado-Okoye"), when that person's sex is not the other; else None."""
     lo = window[0]
+    near = max(lo, at - PRONOUN_REACH)
+    if text.find("The ", near, at) < 0:
+        return None  # (most paragraphs before a pronoun: no "The" to open a sentence)
     quoted = resolver.quotes_in(lo, at)
     if not quoted or quoted[-1][0] <= lo:
         return None
