@@ -143,10 +143,25 @@ def cue_of(words: Words, i: int, core: str) -> Cue | None:
         and core
         and not (i and tokens[i - 1].casefold() in vocabulary().not_before_cue)
         and not (key in c.noun_forms and _after_article(tokens, i))
+        and not (key.endswith("ed") and _participle(tokens, i))
     ):
         start = words.at(i) + word.find(core)
         return Cue(start, start + len(core), core)
     return None
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "on", "via", "from", "with", "through", "under"})
+
+
+def _participle(tokens: list[str], i: int) -> bool:
+    """Whether a speech verb in -ed at word ``i`` qualifies the noun before it after a
+    preposition ("in a video posted to the town's website", "on a note written by"): a
+    participle, whose noun says nothing."""
+    return (
+        i >= 3
+        and tokens[i - 2].casefold() in ("a", "an", "the")
+        and tokens[i - 3].casefold() in _PLACE_PREPOSITIONS
+    )
 
 
 def _after_article(tokens: list[str], i: int) -> bool:

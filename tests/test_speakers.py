@@ -3060,6 +3060,14 @@ def test_the_attribution_as_printed(paragraph: str, printed: str) -> None:
 RESOLVED_CASES = [
     pytest.param(
         (
+            '"Please leave now," Mayor Ann Kowal told residents in a video posted to the town\'s'
+            ' website. "Homes can be rebuilt. People cannot."',
+        ),
+        ["Ann Kowal", "Ann Kowal"],
+        id="a-participle-after-in-a-video-reports-nothing",
+    ),
+    pytest.param(
+        (
             'Councillor Ruth Penhale said the delay was regrettable. "We will get this done," she'
             " said.",
             "Another councillor, who asked not to be named, disagreed. \"The figures simply do not"
