@@ -3060,6 +3060,16 @@ def test_the_attribution_as_printed(paragraph: str, printed: str) -> None:
 RESOLVED_CASES = [
     pytest.param(
         (
+            "Union says walkout could last 'as long as it takes'",
+            "Minera Andina SA halted output at its Los Andes smelter on Tuesday.",
+            'The company said in a filing that it had stopped the furnaces "to preserve the safety'
+            ' of personnel."',
+        ),
+        ["Minera Andina SA"],
+        id="a-company-named-by-its-corporate-suffix",
+    ),
+    pytest.param(
+        (
             '"Please leave now," Mayor Ann Kowal told residents in a video posted to the town\'s'
             ' website. "Homes can be rebuilt. People cannot."',
         ),
