@@ -31,7 +31,7 @@ NAME_ISH = lazy(
         |(?:al|el)-\p{Lu}[\p{L}\p{M}\d'’.,&-]*     # "al-Rubaye"
         |[dl]['’]\p{Lu}[\p{L}\p{M}\d'’.,&-]*        # an elided particle: "Coeur d'Alene"
         |&(?=\s)                                  # "Johnson & Johnson"
-    )){0,6}\Z
+    )){0,8}\Z                                  # ("Mid and West Wales Fire and Rescue Service")
     """
 )
 

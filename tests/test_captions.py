@@ -494,6 +494,13 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="bbc-image-source-then-caption-across-a-blank-line",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nImage source, Mid and West Wales Fire and Rescue"
+            f" Service\nImage caption,\nCrews rescued 23 people from homes\n\n{AFTER}",
+            [(None, "Crews rescued 23 people from homes",
+              "Mid and West Wales Fire and Rescue Service")],
+            id="bbc-image-source-a-body-of-eight-words",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\n**The reading room on Jan. 18, 2024.** Jane"
             f" Roe—Getty Images\n\n{AFTER}",
             [(None, "The reading room on Jan. 18, 2024.", "Jane Roe—Getty Images")],
