@@ -281,10 +281,15 @@ def _resolve(
             and head not in v.document_nouns
         ):
             same = next((p for p in state.recent() if p.split()[-1].casefold() == head), None)
+            # "A person close to Acme said …" … "the person said"; an unnamed one who spoke
+            # since ("A spokesperson for Defra said …") beats one quoted before with that noun
+            source = source_before(text, att, head, windows[:2], state=state, resolver=resolver)
+            if source and source != same:
+                return source
             if same:  # "an insider said" … "the insider added"
                 return same
             source = source_before(text, att, head, windows, state=state, resolver=resolver)
-            if source:  # "A person close to Acme said …" … "the person said"
+            if source:
                 return source
             if plural(head) or head in v.group_nouns:  # "the family said": a group
                 return att.text

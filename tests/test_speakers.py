@@ -3060,6 +3060,15 @@ def test_the_attribution_as_printed(paragraph: str, printed: str) -> None:
 RESOLVED_CASES = [
     pytest.param(
         (
+            'A council spokesperson said: "At the moment we cannot make any promises at all."',
+            "A spokesperson for the Environment Agency said the fund was under review.",
+            '"We remain committed to supporting coastal communities," the spokesperson added.',
+        ),
+        ["A council spokesperson", "A spokesperson for the Environment Agency"],
+        id="the-spokesperson-who-spoke-since-beats-the-one-quoted-before",
+    ),
+    pytest.param(
+        (
             "Union says walkout could last 'as long as it takes'",
             "Minera Andina SA halted output at its Los Andes smelter on Tuesday.",
             'The company said in a filing that it had stopped the furnaces "to preserve the safety'
