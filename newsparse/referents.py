@@ -104,6 +104,8 @@ def source_before(
         owned = words[0].endswith(("'s", "’s"))  # "Karim's solicitor told the court …"
         if (unnamed or owned) and head in (w.casefold() for w in words[1:6]):
             return event.text  # ("A senior forest department official said …")
+        if len(words) > 1 and head.endswith("s") and head in (words[0].casefold(), words[-1]):
+            return event.text  # "Analysts at Jefferies said …", "Goldman Sachs analysts said"
     # no speech verb: "A spokesperson for Red River Agri Holdings rejected the concerns.";
     # or one that reads only the organisation as its subject: "A spokesperson for the
     # European Commission told Newsweek that …" (this paragraph, then the one before)

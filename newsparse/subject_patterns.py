@@ -103,7 +103,8 @@ def subject_before_re(anonymous: bool = True) -> regex.Pattern[str]:
                    (?:(?:the|a|an)\ )?(?:{_WORD_BACK}\ ){{0,3}}{_WORD_BACK})?)
           | (?P<bare>(?:{NAME_RUN_SRC_BACK}\ )?      # a bare plural, perhaps with whose it is:
                 (?:\p{{Ll}}[\p{{Ll}}-]{{2,}}s|{_bare_nouns()})  # "officials", "police", "Goldman
-                (?:\ (?:at|from)\ {NAME_RUN_SRC_BACK})?)  # Sachs analysts", "economists at Citi"
+                (?:\ (?:at|from)\ {NAME_RUN_SRC_BACK})?  # Sachs analysts", "economists at Citi",
+              | \p{{Lu}}[\p{{Ll}}-]{{2,}}s\ (?:at|from)\ {NAME_RUN_SRC_BACK})  # "Analysts at UBS"
         )
         (?:\ \([^()"“”\n]{{1,60}}\))?                # "Jane Roe (D-Mass.)", "the WFP (UN)"
         (?:,\ (?P<appos>(?:(?!\b(?:said|says|according)\b)  # perhaps an apposition (the

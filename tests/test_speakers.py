@@ -3060,6 +3060,14 @@ def test_the_attribution_as_printed(paragraph: str, printed: str) -> None:
 RESOLVED_CASES = [
     pytest.param(
         (
+            "Analysts at Jefferies said in a note that the guidance was disappointing.",
+            '"We see the China reset as a one-off hit," the analysts wrote.',
+        ),
+        ["Analysts at Jefferies"],
+        id="the-analysts-after-analysts-at-a-bank",
+    ),
+    pytest.param(
+        (
             'A council spokesperson said: "At the moment we cannot make any promises at all."',
             "A spokesperson for the Environment Agency said the fund was under review.",
             '"We remain committed to supporting coastal communities," the spokesperson added.',
