@@ -250,6 +250,11 @@ def _resolve(
                 w[:1].isupper() or w.endswith(("'s", "’s")) or w in v.title_portfolios
                 for w in _naming_words(words)
             ):  # ("the finance ministry", "the state's health department": which one)
+                naming = _naming_words(words)
+                if len(naming) == 1 and naming[0].isupper() and 2 <= len(naming[0]) <= 6:
+                    spelled = resolver.fullest((naming[0],), att.at)  # "the NWS office": the
+                    if len(spelled) > 1:  # National Weather Service (NWS) named before
+                        return " ".join(spelled)
                 return att.text  # "The Dutch trade ministry", "the governor's office": named
             named = organisation_after(text, att)  # "The copper commission, Cochilco,"
             named = named or role_holder(text, head, windows, att.at, resolver, org=True)

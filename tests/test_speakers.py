@@ -3060,6 +3060,15 @@ def test_the_attribution_as_printed(paragraph: str, printed: str) -> None:
 RESOLVED_CASES = [
     pytest.param(
         (
+            "A map shared by the National Weather Service (NWS) office in Bismarck shows the"
+            " thickest plume.",
+            '"Limit time outdoors if you can smell smoke," the NWS office wrote on X.',
+        ),
+        ["National Weather Service"],
+        id="an-office-named-by-its-bodys-short-form",
+    ),
+    pytest.param(
+        (
             "Analysts at Jefferies said in a note that the guidance was disappointing.",
             '"We see the China reset as a one-off hit," the analysts wrote.',
         ),
