@@ -49,6 +49,7 @@ from newsparse.caption_lines import (
 from newsparse.credit_lines import MAX_NAME_AFTER, name_after_caption, named_for_agency
 from newsparse.credit_text import unwrapped
 from newsparse.credits import parse_credit
+from newsparse.line_context import teaser_label
 from newsparse.lines import Line
 
 __all__ = ["ImageGroup", "group_images"]
@@ -311,6 +312,8 @@ class _Grouper:
             under_headline = self.tight and j - 1 == self.first_text
             opens = line.gap or self.tight or lines[j - 1].kind == "furniture"  # (a block's
             titled = near and title_like(line) and opens  # first line: after link teasers)
+            if titled and teaser_label(lines[j - 1]):
+                break  # "Related Topics" / "Drought, Water Companies, Gardening": tags
             if titled and not under_headline and not self.dek(j):
                 # (in a text with no blank lines, the line under the headline is its dek)
                 group.title = j

@@ -19,7 +19,14 @@ from newsparse.headings import ends_like_sentence
 from newsparse.lines import Line
 from newsparse.names import sentence_end
 
-__all__ = ["datelines", "outlet_bylines", "page_title", "teaser_blocks", "video_blocks"]
+__all__ = [
+    "datelines",
+    "outlet_bylines",
+    "page_title",
+    "teaser_blocks",
+    "teaser_label",
+    "video_blocks",
+]
 
 DASHES = ("—", "–", "-", "--")  # a line that is only a dash: the end of CNN's dateline
 
@@ -147,6 +154,14 @@ def _titles_a_picture(lines: list[Line], j: int) -> bool:
         and lines[j + 1].kind == "text"
         and ends_like_sentence(lines[j + 1].text)
     )
+
+
+def teaser_label(line: Line) -> bool:
+    """Whether ``line`` is the label of a block of link teasers or topics ("Related Topics",
+    "### RELATED STORIES", `_teaser_labels`)."""
+    if line.kind != "furniture" or line.words > 4:
+        return False
+    return line.text.strip().lstrip("#").strip().rstrip(":").casefold() in _teaser_labels()
 
 
 def teaser_blocks(lines: list[Line]) -> None:

@@ -501,6 +501,13 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="bbc-image-source-a-body-of-eight-words",
         ),
         pytest.param(
+            "Library to close\nBy Jane Roe, Arts Correspondent\nRelated Topics\nLibraries, Books,"
+            " Harbor City\nThe reading room on its last day Credit: Jane Roe/Alamy\nReaders queued"
+            " for hours on Monday to say goodbye to the old library.",
+            [(None, "The reading room on its last day", "Jane Roe/Alamy")],
+            id="topic-tags-under-related-topics-are-no-caption-title",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\n**The reading room on Jan. 18, 2024.** Jane"
             f" Roe—Getty Images\n\n{AFTER}",
             [(None, "The reading room on Jan. 18, 2024.", "Jane Roe—Getty Images")],

@@ -260,3 +260,13 @@ def test_a_markdown_heading_of_page_furniture_is_no_subheading(heading: str) -> 
         f"{heading}\n\n- [Crews restore power](https://example.org/power)\n\nMore text here."
     )
     assert [s.heading for s in article.sections if s.heading] == []
+
+
+def test_a_newsletter_promo_in_bold_is_no_subheading() -> None:
+    article = newsparse.parse(
+        "# Ministers accused of shelving coastal erosion fund\n\nA £1.2bn fund was paused in"
+        " February without an announcement.\n\n**Sign up to Down to Earth**\n\nFree weekly"
+        ' newsletter\n\nafter newsletter promotion\n\n"People deserve the truth," said Marcus'
+        " Allenby."
+    )
+    assert [s.heading for s in article.sections if s.heading] == []
