@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 import regex
 
 from newsparse._regex import lazy_compile
+from newsparse.agencies import lookup
 from newsparse.caption_lines import (
     EXPANDER,
     HEADER_KINDS,
@@ -352,6 +353,9 @@ class _Grouper:
         credit of a BBC-style caption below, of the caption above, or a picture alone."""
         lines = self.lines
         line = lines[i]
+        if i < self.first_text and _site_name(line.text):
+            return  # "The Telegraph" over the menu and the title: the site's name
+
         last = self.groups[-1] if self.groups else None
         if (
             last is not None
@@ -639,6 +643,12 @@ def _same_credit(a: str, b: str) -> bool:
     if not people or people != set(second.photographers):
         return False
     return {x.name for x in first.agencies} == {x.name for x in second.agencies}
+
+
+def _site_name(text: str) -> bool:
+    """Whether a line is only a publication's name ("The Telegraph", "Fox News")."""
+    agency = lookup(text.strip())
+    return agency is not None and agency.kind == "publication"
 
 
 def _names_nobody(credit: str) -> bool:

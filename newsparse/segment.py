@@ -285,7 +285,11 @@ def _headline(lines: list[Line], kinds: list[BlockKind | None]) -> int | None:
     while (
         i < len(lines)
         and i < MAX_LEADING_FURNITURE
-        and (lines[i].kind == "furniture" or kinds[i] == "image")
+        and (
+            lines[i].kind == "furniture"
+            or kinds[i] == "image"
+            or (lines[i].kind == "credit" and kinds[i] is None)  # the site's name: no picture
+        )
     ):
         i += 1
     k = i  # section labels or breadcrumbs over the title ("Europe", "News|Climate Crisis"),

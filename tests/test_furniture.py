@@ -238,6 +238,8 @@ def test_link_boxes_are_furniture_and_the_heading_after_stays(
                      ' personal data on your device. Click "Manage privacy settings" to change your'
                      " choices.\nAccept all\nManage privacy settings", id="cookie-banner"),
         pytest.param("Skip Navigation\nMarkets\nBusiness\nTech\nMenu\nTECH", id="site-menu"),
+        pytest.param("Accept all\nManage privacy settings\nThe Telegraph\nNews\nSport",
+                     id="the-sites-name-over-its-menu"),
         pytest.param("Skip to content\nThe Telegraph\nSearch Icon\nNews\nSport\nBusiness\nMoney"
                      "\nOpinion\nUkraine\nTravel\nHealth\nLifestyle\nCulture\nPuzzles\nPodcasts"
                      "\nUK news", id="a-long-site-menu"),
