@@ -249,6 +249,7 @@ def test_a_browser_copys_chrome_over_the_title(chrome: str) -> None:
     article = newsparse.parse(f"{chrome}\n{STORY}")
     assert article.headline == "Storm batters coast as rivers burst banks"
     assert article.quotes == []
+    assert article.images == []
 
 
 @pytest.mark.parametrize(
