@@ -159,6 +159,7 @@ def _participle(tokens: list[str], i: int) -> bool:
     participle, whose noun says nothing."""
     return (
         i >= 3
+        and tokens[i - 1].isalpha()  # ("… involved in the work, cautioned": a clause's end)
         and tokens[i - 2].casefold() in ("a", "an", "the")
         and tokens[i - 3].casefold() in _PLACE_PREPOSITIONS
     )

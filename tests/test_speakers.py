@@ -3060,6 +3060,17 @@ def test_the_attribution_as_printed(paragraph: str, printed: str) -> None:
 RESOLVED_CASES = [
     pytest.param(
         (
+            "The behaviour, described this week in the journal Animal Behaviour, adds to the"
+            " evidence.",
+            "Animal cognition specialist Hannah Kowalczyk of the University of Warsaw, who was not"
+            " involved in the work, cautioned against reading human feelings into it.",
+            '"It is a very neat experiment, and the data are solid," she told ScienceAlert.',
+        ),
+        ["Hannah Kowalczyk"],
+        id="a-verb-after-a-clause-ending-in-a-noun-is-no-participle",
+    ),
+    pytest.param(
+        (
             "A map shared by the National Weather Service (NWS) office in Bismarck shows the"
             " thickest plume.",
             '"Limit time outdoors if you can smell smoke," the NWS office wrote on X.',
