@@ -180,6 +180,17 @@ def role_opening(
     return holder
 
 
+def qa_label(text: str, window: tuple[int, int]) -> str | None:
+    """The speaker's label that opens an interview's paragraph ("Harriet Okafor-Lane: I
+    tried not to."): whom an "I" in it stands for; else None."""
+    lo, hi = window
+    m = name_run().match(text, lo, min(hi, lo + 80))
+    if m is None or text[m.end() : m.end() + 2] != ": ":
+        return None
+    words = tuple(name_words(m.group()))
+    return " ".join(words) if len(words) > 1 and not is_org(words) else None
+
+
 PAIR_OPENERS = ("The former ", "The latter ")
 
 

@@ -53,6 +53,7 @@ from newsparse.speaker_clues import (
     opening_before,
     org_body,
     plural,
+    qa_label,
     ranked,
     role_opening,
     singular_they,
@@ -187,7 +188,8 @@ def _resolve(
             if last is not None and last not in state.people and resolver.gender_of(last) is None:
                 return last
             return resolver.org_before(att.at, windows, "", state.people) or last
-        return last
+        # "Harriet Okafor-Lane: I said, '…'": the interview's speaker label
+        return qa_label(text, windows[0]) or last
     if att.kind == "descriptor":
         words = att.text.split()
         if "-of-" in words[-1]:  # "the grandmother-of-six": a grandmother
@@ -239,6 +241,10 @@ def _resolve(
         if head in v.relay_nouns:  # "the statement said": whoever issued the statement
             if head not in state.relay:
                 found = _relay(text, att, head, windows, resolver=resolver, state=state)
+                if found is None:  # "Banks wrote to her for years. The first letter said"
+                    event = state.event(text, windows[0][0], att.at)
+                    if event is not None and event.kind == "name" and event.at < att.at:
+                        found = _resolve(text, event, windows, resolver, state)
                 state.relay[head] = found or last
             return state.relay[head]
         if head in v.filed_nouns and words[0] in ("the", "The"):  # "the lawsuit says": who filed it

@@ -3060,6 +3060,23 @@ def test_the_attribution_as_printed(paragraph: str, printed: str) -> None:
 RESOLVED_CASES = [
     pytest.param(
         (
+            "Daniel Ferris: What did you tell him from the bench?",
+            'Harriet Okafor-Lane: I said, "Mr. Banks, if it were up to me, this would be different."',
+        ),
+        ["Harriet Okafor-Lane"],
+        id="i-in-an-interview-is-the-speakers-label",
+    ),
+    pytest.param(
+        (
+            '"I still think about him," Okafor-Lane said.',
+            "Banks wrote to her for fifteen years. The first letter said, \"I don't forgive you"
+            ' but I believe you."',
+        ),
+        ["Okafor-Lane", "Banks"],
+        id="a-letter-named-first-is-the-writers-of-the-sentence-before",
+    ),
+    pytest.param(
+        (
             "The behaviour, described this week in the journal Animal Behaviour, adds to the"
             " evidence.",
             "Animal cognition specialist Hannah Kowalczyk of the University of Warsaw, who was not"
