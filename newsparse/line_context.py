@@ -177,9 +177,17 @@ def teaser_blocks(lines: list[Line]) -> None:
         label = line.text.strip().lstrip("#").strip().rstrip(":").casefold()  # ("### Related")
         if label not in _teaser_labels() and not label.startswith(_TOPIC_LABELS):
             continue  # ("READ MORE ON LOTTERY", The Sun: a label with its topic)
+        heading = i  # the label, and the furniture under it ("Related" / "U.S. news")
         for j in range(i + 1, min(len(lines), i + 1 + MAX_TEASER_LINES)):
             teaser = lines[j]
-            after_gap = teaser.gap and j > i + 1  # a gap right under the label is allowed
+            if heading == j - 1 and (
+                teaser.kind == "furniture"
+                or (teaser.kind == "text" and teaser.words <= 3 and teaser.text[-1:].isalpha())
+            ):  # a section's label under the teasers' label, a gap between ("U.S. news")
+                teaser.kind = "furniture"
+                heading = j
+                continue
+            after_gap = teaser.gap and j > heading + 1  # a gap right under the label is allowed
             if not after_gap and teaser.kind in ("captioned", "furniture"):
                 continue  # AP: "OTHER NEWS", then each teaser's picture caption over its
                 # title; MailOnline: "RELATED ARTICLES" / "Previous" / "1" / "Next" / titles

@@ -273,3 +273,11 @@ def test_a_newsletter_promo_in_bold_is_no_subheading() -> None:
         " Allenby."
     )
     assert [s.heading for s in article.sections if s.heading] == []
+
+
+def test_a_section_label_under_related_and_the_linked_title_are_furniture() -> None:
+    article = newsparse.parse(
+        f"{STORY}\n\nRelated\n\nU.S. news\n\nColorado River states reach tentative deal to cut"
+        " water use\n\nDaniel Ruiz is a reporter for NBC News based in Phoenix."
+    )
+    assert [s.heading for s in article.sections if s.heading] == []
