@@ -69,6 +69,8 @@ STORY = (
         pytest.param("More From Forbes", id="more-from-the-outlet"),
         pytest.param("Daily Caller News Foundation logo", id="a-logo-named"),
         pytest.param("NBC News Logo", id="a-logo-in-title-case"),
+        pytest.param("Stock Chart IconStock chart icon", id="cnbc-chart-widget"),
+        pytest.param("hide content", id="cnbc-widget-toggle"),
         pytest.param(
             "IE 11 is not supported. For an optimal experience visit our site on another browser.",
             id="browser-not-supported",
