@@ -12,6 +12,7 @@ from newsparse.credit_gate import has_chain_mark
 from newsparse.credit_links import domain, handle, links, person_like, role_of, shouted_word
 from newsparse.credit_text import citation, closing, credit_parts, lazy, unwrapped, vocab
 from newsparse.credits import courtesy_giver, given_first
+from newsparse.dates import find_dates
 
 __all__ = ["NAME_ISH", "credit_shape", "defines_acronym", "named_paren"]
 
@@ -190,6 +191,8 @@ def named_paren(inner: str, before: str) -> bool:
     """
     if len(inner) > 60 or not inner[:1].isupper() or _PARTY().match(inner):
         return False
+    if inner[-1:].isdigit() and any(printed == inner for *_, printed in find_dates(inner)):
+        return False  # "on Wednesday (March 12)": a date (Space.com), no credit
     words = inner.split()
     if len(words) > 7 or NAME_ISH().match(inner) is None:
         return False

@@ -508,6 +508,13 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="topic-tags-under-related-topics-are-no-caption-title",
         ),
         pytest.param(
+            "Probe flies past Mars\n\nThe team released three new images from the flyby on"
+            " Wednesday (March 12).\n\nImage 1 of 2\n\nA view of the crater rim.\n\n(Image"
+            " credit: NASA)\n\nThe probe will fly on to the asteroid belt.",
+            [(None, "A view of the crater rim.", "NASA")],
+            id="a-date-in-brackets-after-a-weekday-is-no-credit",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\n**The reading room on Jan. 18, 2024.** Jane"
             f" Roe—Getty Images\n\n{AFTER}",
             [(None, "The reading room on Jan. 18, 2024.", "Jane Roe—Getty Images")],
