@@ -61,6 +61,7 @@ class Vocabulary:
     place_words: frozenset[str]  # "Sea", "Summit": places and events (case-folded)
     abbreviations: frozenset[str]  # "mr", "u.s": full stops that end no sentence
     place_abbreviations: frozenset[str]  # "calif", "alta": a headline may end in one
+    noun_synonyms: dict[str, tuple[str, ...]]  # "rep" -> ("representative",): one person
     not_before_cue: frozenset[str]  # "to say", "would tell": no attribution
     person_nouns: dict[str, str]  # "mother" -> "f": "one mother" is a person, and a she
     role_nouns: frozenset[str]  # "veteran": "the veteran said" is someone named just before
@@ -135,6 +136,7 @@ def vocabulary() -> Vocabulary:
         place_words=frozenset(w.casefold() for w in words["place_words"]),
         abbreviations=frozenset(words["abbreviations"]),
         place_abbreviations=frozenset(words["place_abbreviations"]),
+        noun_synonyms={k: tuple(v) for k, v in words["noun_synonyms"].items()},
         not_before_cue=frozenset(words["not_before_cue"]),
         person_nouns={n: g for g, ns in words["person_nouns"].items() for n in ns},
         role_nouns=frozenset(words["role_nouns"]),

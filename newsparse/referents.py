@@ -102,7 +102,8 @@ def source_before(
         words = event.text.split()
         unnamed = words[0].casefold() in ("a", "an", "one", "another")
         owned = words[0].endswith(("'s", "’s"))  # "Karim's solicitor told the court …"
-        if (unnamed or owned) and head in (w.casefold() for w in words[1:6]):
+        heads = {head, *vocabulary().noun_synonyms.get(head, ())}
+        if (unnamed or owned) and heads & {w.casefold() for w in words[1:6]}:
             return event.text  # ("A senior forest department official said …")
         if len(words) > 1 and head.endswith("s") and head in (words[0].casefold(), words[-1]):
             return event.text  # "Analysts at Jefferies said …", "Goldman Sachs analysts said"
@@ -138,10 +139,16 @@ def _qualified_re(head: str) -> regex.Pattern[str]:
         rf"""
         (?<![\p{{L}}\p{{M}}'’-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[\ \u00a0]  # "a",
         (?:[\p{{L}}\p{{M}}'’-]+[\ \u00a0]){{1,3}}?                  # "senior Republican",
-        (?i:{regex.escape(head)})(?![\p{{L}}\p{{M}}])                # "aide"
+        (?i:{_head_forms(head)})(?![\p{{L}}\p{{M}}])                # "aide"
         """,
         regex.VERBOSE,
     )
+
+
+def _head_forms(head: str) -> str:
+    """``head`` and its synonyms (`noun_synonyms`: "rep", "representative") as a pattern."""
+    forms = (head, *vocabulary().noun_synonyms.get(head, ()))
+    return "|".join(regex.escape(form) for form in sorted(forms, key=len, reverse=True))
 
 
 @lru_cache(maxsize=64)
@@ -151,7 +158,7 @@ def _anonymous_re(head: str) -> regex.Pattern[str]:
     return regex.compile(
         rf"""
         (?P<who>(?<![\p{{L}}\p{{M}}'’-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[\ \u00a0]  # "Another
-        (?i:{regex.escape(head)}))                                   # councillor",
+        (?i:{_head_forms(head)}))                                   # councillor",
         ,[\ \u00a0]who[\ \u00a0]{ANONYMOUS_SRC}                         # ", who asked not to be"
         """,
         regex.VERBOSE,
@@ -166,7 +173,7 @@ def _unnamed_re(head: str) -> regex.Pattern[str]:
         rf"""
         (?<![\p{{L}}\p{{M}}'’-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[\ \u00a0]  # "A",
         (?:[\p{{L}}\p{{M}}'’-]+[\ \u00a0]){{0,2}}?                  # "senior",
-        (?i:{regex.escape(head)})[\ \u00a0]                          # "spokesperson",
+        (?i:{_head_forms(head)})[\ \u00a0]                          # "spokesperson",
         (?:for|at|from|with|of)[\ \u00a0](?:the[\ \u00a0])?          # "for",
         {NAME_RUN_SRC}                                               # "Red River Agri Holdings"
         """,

@@ -3060,6 +3060,16 @@ def test_the_attribution_as_printed(paragraph: str, printed: str) -> None:
 RESOLVED_CASES = [
     pytest.param(
         (
+            'Police spokesman Lt. Sam Ortiz said the crash was an accident. "There is no sign of'
+            ' speeding," Ortiz said.',
+            "A representative for the singer confirmed the shows were off. \"She will not perform"
+            ' until her crew are safe," the rep said in a statement.',
+        ),
+        ["Sam Ortiz", "A representative for the singer"],
+        id="the-rep-is-the-representative-named-before",
+    ),
+    pytest.param(
+        (
             "Daniel Ferris: What did you tell him from the bench?",
             'Harriet Okafor-Lane: I said, "Mr. Banks, if it were up to me, this would be different."',
         ),
