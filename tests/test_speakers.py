@@ -3060,6 +3060,17 @@ def test_the_attribution_as_printed(paragraph: str, printed: str) -> None:
 RESOLVED_CASES = [
     pytest.param(
         (
+            'Country singer Jolene Marsh, 31, said she was heartbroken. "My crew are my family,"'
+            " Marsh wrote.",
+            '"There is no sign of speeding," police spokesman Lt. Rick Galloway said.',
+            "The singer has been open about touring. In a 2024 interview, she said touring was"
+            ' "the best and scariest thing I do."',
+        ),
+        ["Jolene Marsh", "Rick Galloway", "Jolene Marsh"],
+        id="she-is-no-man-whose-given-name-is-listed",
+    ),
+    pytest.param(
+        (
             'Police spokesman Lt. Sam Ortiz said the crash was an accident. "There is no sign of'
             ' speeding," Ortiz said.',
             "A representative for the singer confirmed the shows were off. \"She will not perform"
