@@ -439,6 +439,10 @@ def person_like(text: str) -> bool:
     named = words[:1] + [w for w in words[1:] if w not in particles]
     if _initialism(text):
         return False  # "Georgia DNR": an organisation's initials after its place
+    first = text.split(None, 1)[0]
+    if len(first) >= 3 and first.isalpha() and first.isupper() and not text.isupper():
+        return False  # "ESA Hubble", "UCLA Health": an organisation's initials first (two
+        # letters may be a person's: "AJ Smith")
     printed = text.split()
     return len(named) >= 2 and not any(
         w in vocab().not_in_names
