@@ -180,6 +180,44 @@ def role_opening(
     return holder
 
 
+# A group that opens a sentence: "Two players spoke …", "Visitors shared …"
+_GROUP_OPENING = lazy_compile(
+    r"""
+    (?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Tt]he)\ )?
+    (?P<group>\p{L}[\p{Ll}-]{2,}s)\b                  # "players", "Visitors"
+    """,
+    regex.VERBOSE,
+)
+
+
+def _people(plural: str) -> bool:
+    """Whether a plural names people ("players", "visitors", "residents"): a group noun, or
+    the plural of a role, a person or a source noun."""
+    v = vocabulary()
+    one = plural[:-1]
+    return plural in v.group_nouns or any(
+        one in nouns for nouns in (v.role_nouns, v.person_nouns, v.source_nouns)
+    )
+
+
+def one_of(text: str, windows: list[tuple[int, int]], at: int) -> str | None:
+    """Whom "One" speaking stands for ("One said: …"): one of the group that opens the
+    sentence before it, in its paragraph or the one before ("Two players spoke to the BBC
+    on condition of anonymity." -> "one of the players"); else None (no one named)."""
+    for lo, hi in windows[:2]:
+        end = min(hi, at)
+        near = max(lo, end - PRONOUN_REACH)
+        starts = ([lo] if near == lo else []) + sentence_starts(text, near, end)
+        for start in reversed(starts):
+            if start >= at:
+                continue
+            m = _GROUP_OPENING.match(text, start, end)
+            if m is not None and _people(m.group("group").casefold()):
+                return f"one of the {m.group('group').casefold()}"
+            break  # (only the sentence right before)
+    return None
+
+
 def qa_label(text: str, window: tuple[int, int]) -> str | None:
     """The speaker's label that opens an interview's paragraph ("Harriet Okafor-Lane: I
     tried not to."): whom an "I" in it stands for; else None."""

@@ -50,6 +50,7 @@ from newsparse.speaker_clues import (
     body_spoke,
     named_with_pronoun,
     namer,
+    one_of,
     opening_before,
     org_body,
     plural,
@@ -343,6 +344,8 @@ def _resolve(
     described = epithet_of(text, att)
     if described is not None:  # "the Spaniard said", "the Premier said": a description
         return _resolve(text, described, windows, resolver, state, epithet=True)
+    if att.text in ("One", "Another"):  # "Two players spoke to the BBC. One said: …"
+        return one_of(text, windows, att.at)
     words_, title = speaker_name(att.text, sentence_start_at(text, att.at))
     if not words_:
         return last

@@ -3060,6 +3060,24 @@ def test_the_attribution_as_printed(paragraph: str, printed: str) -> None:
 RESOLVED_CASES = [
     pytest.param(
         (
+            '"I gave everything to this club," coach Alys Rees said in a statement.',
+            "Two players spoke to the BBC on condition of anonymity.",
+            'One said: "It got loud very quickly and things were said that you cannot take back."',
+        ),
+        ["Alys Rees", "one of the players"],
+        id="one-of-the-group-that-opens-the-sentence-before",
+    ),
+    pytest.param(
+        (
+            '"We will reopen the pier next spring," said harbour master Tom Yelland.',
+            "Reactions online were mixed.",
+            'One wrote: "Sad news, but it is the right call for the town and for everyone."',
+        ),
+        ["Tom Yelland", None],
+        id="one-with-no-group-before-is-no-one-named",
+    ),
+    pytest.param(
+        (
             'Country singer Jolene Marsh, 31, said she was heartbroken. "My crew are my family,"'
             " Marsh wrote.",
             '"There is no sign of speeding," police spokesman Lt. Rick Galloway said.',
