@@ -167,7 +167,10 @@ def _participle(tokens: list[str], i: int) -> bool:
 
 def _after_article(tokens: list[str], i: int) -> bool:
     """Whether "a" or "an" stands among the three words before word ``i`` ("struck a more
-    cautious note"): a noun that is also a speech verb, used as a noun."""
+    cautious note"), or a possessive right before it ("the mayor's claims"): a noun that is
+    also a speech verb, used as a noun."""
+    if i and tokens[i - 1].endswith(("'s", "’s", "s'", "s’")):
+        return True
     return any(t in ("a", "an", "A", "An") for t in tokens[i - 3 if i > 3 else 0 : i])
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import newsparse
+from newsparse.attribution import indirect_speaker
 from newsparse.models import Quote, Speaker
 from newsparse.nearby import Nearby
 from newsparse.quotes import find_quotes
@@ -3328,3 +3329,19 @@ RESOLVED_CASES = [
 def test_the_speaker_resolved(paragraphs: tuple[str, ...], expected: list[str | None]) -> None:
     assert speakers_of(*paragraphs) == expected
 
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        pytest.param("Ivan Petrov rejected the mayor's claims.", None,
+                     id="claims-after-a-possessive-is-a-noun"),
+        pytest.param("The local councillor struck a more cautious note.", None,
+                     id="note-after-a-is-a-noun"),
+        pytest.param("Ivan Petrov claims the vote was rigged.", "Ivan Petrov",
+                     id="claims-as-a-verb"),
+    ],
+)  # fmt: skip
+def test_a_speech_verb_that_is_a_noun_reports_nothing(sentence: str, speaker: str | None) -> None:
+    found = indirect_speaker(sentence, 0, len(sentence))
+    assert (found.text if found else None) == speaker
