@@ -12,6 +12,7 @@ from itertools import pairwise
 
 import regex
 
+from newsparse._regex import lazy_compile
 from newsparse.names import (
     NAME_RUN_SRC,
     is_org,
@@ -103,6 +104,11 @@ def named_after(text: str, att: Attribution, resolver: Nearby) -> str | None:
     spokesperson, Pieter-Jan Claes, confirmed" (a role after the description) are that person;
     else None (no name, one word only, or an organisation: "The operator, Stena Line,")."""
     start = att.at + len(att.text)
+    called = _CALLED_NAME.match(text, start, min(len(text), start + 120))
+    if called is not None:  # "one resident, a retired teacher named Doris Falk, said"
+        name = parse_name(called.group("name"), False)[0]
+        if len(name) > 1 and not is_org(name):
+            return " ".join(resolver.fullest(name, called.start("name")))
     if text[start : start + 1] == " ":  # "A Buurtmarkt spokesperson, Pieter-Jan Claes,"
         word, _, _rest = text[start + 1 : start + 40].partition(",")
         if not (word.isalpha() and word.islower() and vocabulary().personal(word)):
@@ -112,6 +118,17 @@ def named_after(text: str, att: Attribution, resolver: Nearby) -> str | None:
     if len(name) < 2 or is_org(name):
         return None
     return " ".join(resolver.fullest(name, start + 2))
+
+
+# A description with the person's name after "named" or "called", set off by commas:
+# ", a retired teacher named Doris Falk,"
+_CALLED_NAME = lazy_compile(
+    rf"""
+    ,[\ \u00a0](?:a|an|the)[\ \u00a0](?:[\p{{Ll}}-]+[\ \u00a0]){{1,4}}?  # ", a retired teacher
+    (?:named|called)[\ \u00a0](?P<name>{NAME_RUN_SRC}),               # named Doris Falk,"
+    """,
+    regex.VERBOSE,
+)
 
 
 def _name_in_commas(text: str, start: int) -> tuple[str, ...]:

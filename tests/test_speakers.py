@@ -3061,6 +3061,14 @@ def test_the_attribution_as_printed(paragraph: str, printed: str) -> None:
 RESOLVED_CASES = [
     pytest.param(
         (
+            'Residents liked the new building. "It feels like a real home," one resident, a'
+            " retired teacher named Doris Falk, said.",
+        ),
+        ["Doris Falk"],
+        id="a-description-with-the-name-after-named",
+    ),
+    pytest.param(
+        (
             '"I gave everything to this club," coach Alys Rees said in a statement.',
             "Two players spoke to the BBC on condition of anonymity.",
             'One said: "It got loud very quickly and things were said that you cannot take back."',
