@@ -397,6 +397,7 @@ def _header(lines: list[Line], kinds: list[BlockKind | None], i: int, headline: 
             or _name_over_byline(lines, i)
             or _name_then_stamp(lines, i)
             or _desk_under_byline(lines, kinds, i)
+            or _writers(lines[i])
         ):
             kinds[i] = "byline"
         elif line.kind == "furniture" or _same_text(_markdown_heading(line.text), headline):
@@ -415,6 +416,24 @@ def _header(lines: list[Line], kinds: list[BlockKind | None], i: int, headline: 
             return i
         i += 1
     return i
+
+
+def _writers(line: Line) -> bool:
+    """Two or three writers' names joined by "and" or commas on their own line under the
+    headline ("Eleanor Vance and Raj Mehta", The Guardian): each a known given name and one
+    or two capitalised words, nothing else."""
+    if line.kind != "text" or not 4 <= line.words <= 10 or " and " not in line.text:
+        return False
+    given = vocabulary().given_any
+    for name in line.text.replace(", ", " and ").split(" and "):
+        words = name.split()
+        if not 2 <= len(words) <= 3 or words[0] not in given:
+            return False
+        if not all(
+            w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words
+        ):
+            return False
+    return True
 
 
 MAX_DESK_WORDS = 5

@@ -236,6 +236,26 @@ def _pick(
     return None
 
 
+MAX_NOUN_WORDS = 3
+"""How many more lower-case words `_to_noun` may read after a description's first noun."""
+
+
+def _to_noun(text: str, at: int, found: str, end: int) -> str:
+    """A description that opens a sentence ("The housing"), carried on over the lower-case
+    words after it to the last that is a person's, an organisation's or a group's noun
+    ("The housing minister"); as found when none is."""
+    v = vocabulary()
+    words = text[at + len(found) : end].split(" ", MAX_NOUN_WORDS + 1)[1 : MAX_NOUN_WORDS + 1]
+    best, length = found, len(found)
+    for word in words:
+        if not (word.isalpha() and word.islower()):
+            break
+        length += 1 + len(word)
+        if v.personal(word) or word in v.org_nouns or word in v.group_nouns:
+            best = text[at : at + length]
+    return best
+
+
 def _without_stop(name: str) -> str:
     """``name`` without the full stop that ends its sentence ("Jane Smith." -> "Jane
     Smith"), but with the stop of an abbreviation or an initial ("Jane Smith Jr.")."""
@@ -661,6 +681,8 @@ def subject_opening(text: str, lo: int, cue: Cue) -> Attribution | None:
     for group, kind in _numbered(pattern, _OPENING_GROUPS):
         found = m.group(group)
         if found:
+            if kind == "descriptor":  # "The housing minister has rejected …": to its noun
+                found = _to_noun(text, m.start(group), found, cue.start)
             return Attribution(found, kind, cue.text, m.start(group))
     group = _number(pattern, "name")
     name = m.group(group)

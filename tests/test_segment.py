@@ -1094,3 +1094,13 @@ def test_the_lines_under_a_byline_are_no_headings(header: str, byline: list[str]
     )
     assert [s.heading for s in article.sections if s.heading] == []
     assert [b.text for b in article.blocks if b.kind == "byline"] == byline
+
+
+def test_writers_names_joined_by_and_under_the_headline_are_the_byline() -> None:
+    article = newsparse.parse(
+        "Housing minister rejects calls to pause reforms\n\nEleanor Vance and Raj Mehta\n\n"
+        "The housing minister has rejected calls to pause the reforms, telling MPs that “the"
+        " country cannot wait another decade”."
+    )
+    assert article.byline == "Eleanor Vance and Raj Mehta"
+    assert [q.speaker_text for q in article.quotes] == ["The housing minister"]
