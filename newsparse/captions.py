@@ -102,6 +102,8 @@ _SENTENCE_ENDS = frozenset(".!?:;\"”’'")  # a caption under its credit ends 
 _CLAUSE_ENDS = _SENTENCE_ENDS | {","}  # a scene caption ends in none (`scene_caption`)
 _QUESTION_WORDS = frozenset({"What", "Why", "How", "When", "Where", "Who", "Which", "Will"})
 
+_CAPTION_ABOVE_LABELS = ("Image Credits:", "Image credits:")
+"""Labels of a credit line printed under its caption, never over one (TechCrunch)."""
 _SOURCE_LABELS = ("Image source", "Image copyright", "Media source")
 """Labels of a credit line that a labelled caption line follows (BBC)."""
 _NAME_NOT_LAST = frozenset(".!?:;,\"”’')")  # no bare name that credits a picture ends in one
@@ -399,8 +401,9 @@ class _Grouper:
             self.take(group, nxt)
         else:
             self.attach_backward(group, i)
-            if group.caption is None:
-                self.attach_forward(group, i)
+            if group.caption is None and not line.text.startswith(_CAPTION_ABOVE_LABELS):
+                self.attach_forward(group, i)  # (TechCrunch's "Image Credits:" closes its
+                # picture: the text under it is the story's)
         if group.caption is not None:
             self.absorb_before(group, group.caption)
         elif COPYRIGHT.match(line.text) or self.story_source(i):

@@ -515,6 +515,13 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="a-date-in-brackets-after-a-weekday-is-no-credit",
         ),
         pytest.param(
+            "Startup raises $40M\n\nImage Credits: Bryce Durbin / TechCrunch\nThe startup said its"
+            " revenue tripled last year as hospitals adopted the tool.\n\nIt plans to hire 50"
+            " engineers.",
+            [(None, None, "Bryce Durbin / TechCrunch")],
+            id="techcrunch-image-credits-take-no-caption-from-under",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\n**The reading room on Jan. 18, 2024.** Jane"
             f" Roe—Getty Images\n\n{AFTER}",
             [(None, "The reading room on Jan. 18, 2024.", "Jane Roe—Getty Images")],
