@@ -515,9 +515,9 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="a-date-in-brackets-after-a-weekday-is-no-credit",
         ),
         pytest.param(
-            "Startup raises $40M\n\nImage Credits: Bryce Durbin / TechCrunch\nThe startup said its"
-            " revenue tripled last year as hospitals adopted the tool.\n\nIt plans to hire 50"
-            " engineers.",
+            "Startup raises $40M\n\nThe round was led by Harbor Ventures.\n\nImage Credits: Bryce"
+            " Durbin / TechCrunch\nThe startup said its revenue tripled last year as hospitals"
+            " adopted the tool.\n\nIt plans to hire 50 engineers.",
             [(None, None, "Bryce Durbin / TechCrunch")],
             id="techcrunch-image-credits-take-no-caption-from-under",
         ),
