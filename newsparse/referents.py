@@ -303,6 +303,7 @@ class State:
     order: dict[str, None] = field(default_factory=dict)  # speakers, most recent last
     relay: dict[str, str | None] = field(default_factory=dict)  # "statement": who issued it
     events: dict[tuple[int, int], Attribution | None] = field(default_factory=dict)
+    resolving: set[tuple[int, str]] = field(default_factory=set)  # attributions being read
     spans: list[tuple[int, int]] = field(default_factory=list)  # the paragraphs
     para: int = 0  # the paragraph of the quote being resolved
 

@@ -108,7 +108,31 @@ def _resolve(
     *,
     epithet: bool = False,
 ) -> str | None:
-    """The resolved speaker of one attribution; ``windows`` is where a pronoun's person may be."""
+    """The resolved speaker of one attribution; ``windows`` is where a pronoun's person may be.
+
+    An attribution met again while it is being read (an "it" whose document's issuer is
+    that "it") resolves to no one: the rules that read one attribution through another
+    cannot go round in a circle."""
+    key = (att.at, att.text)
+    if key in state.resolving:
+        return None
+    state.resolving.add(key)
+    try:
+        return _resolve_one(text, att, windows, resolver, state, epithet=epithet)
+    finally:
+        state.resolving.discard(key)
+
+
+def _resolve_one(
+    text: str,
+    att: Attribution,
+    windows: list[tuple[int, int]],
+    resolver: Nearby,
+    state: State,
+    *,
+    epithet: bool = False,
+) -> str | None:
+    """`_resolve`, once: the rules in order."""
     v = vocabulary()
     last = state.last
     if att.kind == "pronoun":

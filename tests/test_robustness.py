@@ -137,6 +137,14 @@ ODD_INPUTS = {
     "credit only": "Jane Doe/AFP via Getty Images",
     "photo wrapper only": "Photo:",
     "parentheses only": "()",
+    "an it that issued its own release": (  # (found by a fuzz run: a circle of rules)
+        "Courtesy: posted Topics One Courtesy: Edited Roe called edited for length and clarity"
+        " Which? \u201c & By Horst manager 14/03/2023 + \u2014 . Which? issued Edited 8th 1 of 3"
+        " | 5:47pm (March 12) Topics . wrote of al-Tayeb told ter and source, reporters. release"
+        " FU \u201d By he Foreign Courtesy: Roe \" One \" Jefferies your release 14/03/2023"
+        " video FU Images will ter it claims mayor's \u2014 ### Q: Photos cookies Okafor"
+        " Reuters Which?"
+    ),
 }
 
 
