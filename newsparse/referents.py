@@ -217,6 +217,8 @@ def speech_event(
         # of two people who share the surname, the one of the pronoun's sex: "Sen. Whitfield
         # said he would …" is Marcus Whitfield, not Rep. Ana Whitfield named after him
         full = resolver.fullest(words, event.at, sex)
+        if not full:
+            return None  # (a title alone: "Minister said …" names no one)
         key = " ".join(full)
         # who says something is a person unless the name is an organisation's or a place's;
         # a surname alone is one when the pronoun follows its verb ("Garza said he had …")
@@ -271,6 +273,8 @@ def organisation_spoke(
             continue
         words, title = parse_name(event.text, sentence_start_at(text, event.at))
         full = resolver.fullest(words, event.at)
+        if not full:
+            continue  # (a title alone: no name to read)
         key = " ".join(full)
         if title or full[0] in v.given_any:
             return None

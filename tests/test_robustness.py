@@ -145,6 +145,16 @@ ODD_INPUTS = {
         " video FU Images will ter it claims mayor's \u2014 ### Q: Photos cookies Okafor"
         " Reuters Which?"
     ),
+    "a title alone as a body's or a person's name": (  # (found by the same fuzz run)
+        "posted on spoke spoke TV+ not an Deere Minister ' 14/03/2023 named be 8th Gowanus"
+        " letter Foreign of Porto said, Photos . FILE PHOTO: company \u2022 do Bello called it"
+        " Which? FILE PHOTO: analysts Reuters will Topics Sachs Foreign Foreign Two rep I Image"
+        " AP Minister Images Skip video S.B. : Hubble rep will Which? ter video Another"
+        " councillor, \u2022 U.S. and Related ter Jane will said, value Hubble \n Q:"
+        " spokesperson Which? she Harriet: \u2013 Topics The NWS Harriet: and Dr News read:"
+        " spokesperson in analysts Credits: CEO company ? order issued she said, release TV+"
+        ' S.B. of Two rep who ? al-Tayeb " 14/03/2023 ter Dr Q:'
+    ),
 }
 
 
