@@ -18,6 +18,7 @@ import regex
 from newsparse._data import load
 
 __all__ = [
+    "CLAUSE_OPENERS",
     "NAME_RUN_SRC",
     "NAME_RUN_SRC_BACK",
     "WHEN_WORDS",
@@ -25,6 +26,7 @@ __all__ = [
     "field_name",
     "head_noun",
     "is_org",
+    "is_title",
     "name_run",
     "name_words",
     "opens_no_name",
@@ -306,7 +308,8 @@ def _initials(word: str) -> bool:
     return word.endswith(".") and ("." in word[:-1] or len(word) <= 3)
 
 
-def _is_title(token: str) -> bool:
+def is_title(token: str) -> bool:
+    """Whether ``token`` is a title printed before a name ("Rep.", "Mayor")."""
     return token.rstrip(".").casefold() in vocabulary().titles
 
 
@@ -335,7 +338,7 @@ def split_name(words: list[str], sentence_start: bool) -> tuple[tuple[str, ...],
         key = words[j].rstrip(".").casefold()
         if (
             key in v.titles
-            or (key in v.title_continuations and j > 0 and _is_title(words[j - 1]))
+            or (key in v.title_continuations and j > 0 and is_title(words[j - 1]))
             or (  # "Singer Bram Okafor", "Democrat Joe Biden"
                 (key in v.role_nouns or key in v.party_nouns) and words[j + 1] in v.given_any
             )
@@ -347,10 +350,10 @@ def split_name(words: list[str], sentence_start: bool) -> tuple[tuple[str, ...],
     while first_title > 0:
         before = words[first_title - 1]
         if not (
-            _is_title(before)
+            is_title(before)
             or before.rstrip(".").casefold() in v.title_continuations
             or before.casefold() in v.title_portfolios  # "Commerce Secretary"
-            or (before in _FIELD and first_title > 1 and _is_title(words[first_title - 2]))
+            or (before in _FIELD and first_title > 1 and is_title(words[first_title - 2]))
         ):  # "Secretary of State": "of" inside the title
             break
         first_title -= 1
@@ -386,7 +389,7 @@ def field_name(text: str, at: int, name: tuple[str, ...]) -> tuple[str, ...]:
     if len(name) < 2 or not text.endswith((" for ", " of "), max(0, at - 40), at):
         return name
     before = text[max(0, at - 40) : at].split()
-    if len(before) < 2 or not _is_title(before[-2]):
+    if len(before) < 2 or not is_title(before[-2]):
         return name
     return name[len(name) - _name_after_field(list(name)) :]
 
@@ -453,7 +456,7 @@ def org_tail(text: str, at: int, name: str) -> str:
     makes it an organisation or a title: "Council" -> "Council on Foreign Relations",
     "Secretary" -> "Secretary of State Antony Blinken"."""
     last = name.rsplit(None, 1)[-1]
-    if last.casefold() not in vocabulary().org_words and not _is_title(last):
+    if last.casefold() not in vocabulary().org_words and not is_title(last):
         return name
     end = at + len(name)
     m = _org_tail_re().match(text, end, min(len(text), end + 120))
@@ -488,7 +491,7 @@ def org_head(text: str, at: int, name: str) -> tuple[str, int]:
     (a name that starts with a given name or a title is never carried back)."""
     v = vocabulary()
     first = name.split(None, 1)[0]
-    if first in v.given_any or _is_title(first):
+    if first in v.given_any or is_title(first):
         return name, at
     start, found = at, at
     for _ in range(4):  # (at most four joins: bounded)
@@ -511,7 +514,7 @@ def org_head(text: str, at: int, name: str) -> tuple[str, int]:
     return text[found : at + len(name)], found
 
 
-_CLAUSE_OPENERS = frozenset("\"”’\n")
+CLAUSE_OPENERS = frozenset("\"”’\n")
 """What may stand (past spaces) right before a name that `and_head` carries back: a quote's
 closing mark ('"…," Marks and Spencer said') or a line break."""
 
@@ -539,7 +542,7 @@ def and_head(text: str, at: int, name: str) -> tuple[str, int]:
     if start == at:
         return name, at
     before = text[:start].rstrip(" ")
-    if before and before[-1] not in _CLAUSE_OPENERS:
+    if before and before[-1] not in CLAUSE_OPENERS:
         return name, at
     full = text[start : at + len(name)]
     v = vocabulary()
@@ -547,7 +550,7 @@ def and_head(text: str, at: int, name: str) -> tuple[str, int]:
         return name, at  # "Smith and Jones said": two people, perhaps; no organisation's word
     for k, part in enumerate(full.split(" and ")):
         first, _, rest = part.partition(" ")
-        if (first in v.given_any and (rest or not k)) or _is_title(first):
+        if (first in v.given_any and (rest or not k)) or is_title(first):
             return name, at  # a person's name ("Spencer" alone after "and" may be a surname)
     return full, start
 
@@ -578,7 +581,7 @@ def title_head(text: str, at: int, name: str) -> tuple[str, int]:
         if k == len(words):
             return name, at  # no capitalised word before the join
         start = end - len(" ".join(words[k:]))
-        if any(_is_title(w) for w in words[k:]):
+        if any(is_title(w) for w in words[k:]):
             return text[start : at + len(name)], start
     return name, at
 

@@ -98,12 +98,21 @@ def opening_before(text: str, lo: int, at: int, openers: tuple[str, ...]) -> int
             break
     else:
         return -1  # (no such word opens a word: most paragraphs)
+    start = last_sentence_at(text, lo, at, past_quotes=True)
+    return start if start >= 0 and text.startswith(openers, start) else -1
+
+
+def last_sentence_at(text: str, lo: int, end: int, *, past_quotes: bool = False) -> int:
+    """Where the last sentence of ``text[lo:end]`` starts, read within `PRONOUN_REACH` of
+    ``end`` (a bounded read: linear however long the paragraph); with ``past_quotes``, the
+    last one that is no quote's own sentence; -1 when none is read."""
+    near = max(lo, end - PRONOUN_REACH)
     starts = [lo] if near == lo else []
-    starts += sentence_starts(text, near, at)
-    k = len(starts) - 1
-    while k >= 0 and text[starts[k] : starts[k] + 1] in _QUOTE_OPENERS:
-        k -= 1  # (the sentences that are the quote itself)
-    return starts[k] if k >= 0 and text.startswith(openers, starts[k]) else -1
+    starts += sentence_starts(text, near, end)
+    if past_quotes:
+        while starts and text[starts[-1] : starts[-1] + 1] in _QUOTE_OPENERS:
+            starts.pop()  # (the sentences that are the quote itself)
+    return starts[-1] if starts else -1
 
 
 PRONOUN_FORMS = {"f": (" she ", " her "), "m": (" he ", " his ", " him ")}
@@ -118,12 +127,9 @@ def named_with_pronoun(
     whether he feared for his job." then '"…," he said' is Jan Berg, whoever spoke before.
     The name has two words at least and is no organisation's; its sex is not the other."""
     lo, hi = window
-    near = max(lo, hi - PRONOUN_REACH)  # (a bounded read: linear however long the paragraph)
-    starts = [lo] if near == lo else []
-    starts += sentence_starts(text, near, hi)
-    if not starts or not text[starts[-1] : starts[-1] + 1].isupper():
+    at = last_sentence_at(text, lo, hi)
+    if at < 0 or not text[at : at + 1].isupper():
         return None
-    at = starts[-1]
     sentence = text[at:hi]
     if not any(form in sentence for form in PRONOUN_FORMS[sex]):
         return None
@@ -163,18 +169,14 @@ def role_opening(
     if not quoted or quoted[-1][0] <= lo:
         return None
     end = quoted[-1][0]  # the quote's opening mark: the sentence before it ends there
-    near = max(lo, end - PRONOUN_REACH)
-    starts = [lo] if near == lo else []
-    starts += sentence_starts(text, near, end)
-    while starts and text[starts[-1]] in _QUOTE_OPENERS:
-        starts.pop()  # (the quote itself)
-    if not starts or not text.startswith("The ", starts[-1]):
+    start = last_sentence_at(text, lo, end, past_quotes=True)
+    if start < 0 or not text.startswith("The ", start):
         return None
-    word = text[starts[-1] + 4 : end].split(" ", 1)[0]
+    word = text[start + 4 : end].split(" ", 1)[0]
     head = word.casefold()
     if not word[:1].isalpha() or not vocabulary().personal(head):
         return None
-    holder = role_holder(text, head, wide, starts[-1], resolver)
+    holder = role_holder(text, head, wide, start, resolver)
     if holder is None or resolver.gender_of(holder) not in (sex, None):
         return None
     return holder
@@ -206,15 +208,10 @@ def one_of(text: str, windows: list[tuple[int, int]], at: int) -> str | None:
     on condition of anonymity." -> "one of the players"); else None (no one named)."""
     for lo, hi in windows[:2]:
         end = min(hi, at)
-        near = max(lo, end - PRONOUN_REACH)
-        starts = ([lo] if near == lo else []) + sentence_starts(text, near, end)
-        for start in reversed(starts):
-            if start >= at:
-                continue
-            m = _GROUP_OPENING.match(text, start, end)
-            if m is not None and _people(m.group("group").casefold()):
-                return f"one of the {m.group('group').casefold()}"
-            break  # (only the sentence right before)
+        start = last_sentence_at(text, lo, end)  # (only the sentence right before)
+        m = _GROUP_OPENING.match(text, start, end) if 0 <= start < at else None
+        if m is not None and _people(m.group("group").casefold()):
+            return f"one of the {m.group('group').casefold()}"
     return None
 
 

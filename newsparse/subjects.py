@@ -18,10 +18,12 @@ import regex
 
 from newsparse.cues import Cue, Words, last_sentence_start
 from newsparse.names import (
+    CLAUSE_OPENERS,
     WHEN_WORDS,
     and_head,
     field_name,
     is_org,
+    is_title,
     name_run,
     org_head,
     org_tail,
@@ -89,14 +91,9 @@ def _of_place(text: str, lo: int, at: int) -> int | None:
     return at - len(text[max(lo, at - 60) : at]) + k
 
 
-_CLAUSE_MARKS = frozenset("\"”’\n")
-"""What may stand (past spaces) right before a subject that opens its clause after a quote."""
-
-
-def _is_title_word(word: str) -> bool:
+def _title_or_role(word: str) -> bool:
     """Whether ``word`` is a title or a role printed before a name ("Rep.", "Mayor")."""
-    v = vocabulary()
-    return word.rstrip(".").casefold() in v.titles or word.casefold() in v.role_nouns
+    return is_title(word) or word.casefold() in vocabulary().role_nouns
 
 
 def _run_start(text: str, lo: int, at: int) -> int:
@@ -334,9 +331,9 @@ def subject_before(
             found = subject_before(text, lo, of, cue, whole=whole)
             if found is None or found.kind != "name":
                 return None
-            if " " not in found.text and text[:found.at].rstrip(" ")[-1:] in _CLAUSE_MARKS:
+            if " " not in found.text and text[:found.at].rstrip(" ")[-1:] in CLAUSE_OPENERS:
                 first = found.text  # '"…," Voice of Gowanus said': one word, then "of" and
-                if first not in vocabulary().given_any and not _is_title_word(first):  # more:
+                if first not in vocabulary().given_any and not _title_or_role(first):  # more:
                     whole_name = text[found.at : cue_start].rstrip()  # an organisation's name
                     return Attribution(whole_name, "name", cue, found.at)
             return found
