@@ -153,10 +153,17 @@ def cue_of(words: Words, i: int, core: str) -> Cue | None:
 _PLACE_PREPOSITIONS = frozenset({"in", "on", "via", "from", "with", "through", "under"})
 
 
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "our"})
+"""Words before which a speech verb in -ed is an adjective: "in an emailed statement"."""
+
+
 def _participle(tokens: list[str], i: int) -> bool:
     """Whether a speech verb in -ed at word ``i`` qualifies the noun before it after a
-    preposition ("in a video posted to the town's website", "on a note written by"): a
+    preposition ("in a video posted to the town's website", "on a note written by"), or
+    the noun after it after a determiner ("said in an emailed statement that"): a
     participle, whose noun says nothing."""
+    if i and tokens[i - 1].casefold() in _DETERMINERS:
+        return True
     return (
         i >= 3
         and tokens[i - 1].isalpha()  # ("… involved in the work, cautioned": a clause's end)

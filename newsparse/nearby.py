@@ -173,6 +173,10 @@ class Nearby(Resolver):
             self._worded[key] = found
         return found
 
+    def is_surname(self, word: str) -> bool:
+        """Whether ``word`` is printed right after a given name somewhere ("Jane Doe": "Doe")."""
+        return self._is_surname(word)
+
     def _is_surname(self, word: str) -> bool:
         """Whether ``word`` is printed right after a given name ("Jane Doe": "Doe"), cached.
 

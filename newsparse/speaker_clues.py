@@ -275,7 +275,14 @@ def body_spoke(
     if not words or title or words[0] in vocabulary().given_any:
         return None
     key = " ".join(resolver.fullest(words, event.at))
-    return key if key not in state.people and (len(words) > 1 or is_org(words)) else None
+    if key in state.people:
+        return None
+    if len(words) > 1 or is_org(words) or (" " in key and words[0].isupper()):
+        return key  # (a short form spelled out: "NRW" is Natural Resources Wales)
+    # one word that is nobody's surname, here or after a given name: a company ("Ryanair
+    # said … and apologised.", then "a spokesperson said")
+    lone = " " not in key and key not in resolver.known_last and not resolver.is_surname(key)
+    return key if lone else None
 
 
 def plural(noun: str) -> bool:

@@ -223,6 +223,9 @@ def _resolve_one(
         if named is not None and words[-1].casefold() not in v.org_nouns:
             state.add_person(named, resolver)  # "Another passenger, Gareth Pryce-Jones, said"
             return named
+        body = _voiced_body(words, att.at, resolver)
+        if body is not None:  # "a Google spokesperson", "A spokesperson for NRW": the body
+            return body
         opening = words[0] in ("A", "An", "One")  # "A spokesman for Bristol City Council"
         if (
             not epithet  # ("the Dublin Bay North TD": a title, read as a role below)
@@ -387,6 +390,33 @@ def _resolve_one(
     elif not is_org(tuple(full.split())):
         state.add_person(full, resolver)
     return full
+
+
+_OWN_VOICES = frozenset({"official"})
+"""Voice nouns whose words are their own: "a White House official" is no White House."""
+
+
+def _voiced_body(words: list[str], at: int, resolver: Nearby) -> str | None:
+    """The organisation a spokesperson speaks for, where the description names it before
+    the noun ("a Google spokesperson", "a Home Office spokeswoman": Google, the Home Office
+    by its fullest name) or by a name printed fuller elsewhere after "for" ("A spokesperson
+    for NRW" after "Natural Resources Wales (NRW)"); else None (the description in full
+    is kept: "a spokesperson for the National Security Council")."""
+    voices = vocabulary().voice_nouns - _OWN_VOICES
+    if len(words) < 3 or words[0].casefold() not in ("a", "an", "the"):
+        return None
+    if words[-1].casefold() in voices:  # the body before the noun
+        named = words[1:-1]
+    elif words[1].casefold() in voices and words[2] == "for":
+        named = words[3:] if words[3:4] != ["the"] else words[4:]
+    else:
+        return None
+    if not named or not all(w[:1].isupper() and w.isalpha() for w in named):
+        return None  # ("a Trump campaign spokesman": no body's name alone)
+    full = resolver.fullest(tuple(named), at)
+    if words[-1].casefold() not in voices and len(full) <= len(named):
+        return None  # ("for Bristol City Council": printed in full already)
+    return " ".join(full)
 
 
 _LOCATED = ("-based", "-headquartered")  # "the New Mexico-based launch company"

@@ -1920,7 +1920,7 @@ def test_inverted_name_ends_at_its_sentence(
                 "A Defra spokesperson said: “We are investing a record sum in defences.”",
                 "“Work will start in the spring,” the department said.",
             ),
-            ["A Defra spokesperson", "Defra"],
+            ["Defra", "Defra"],
             id="the-department-whose-spokesperson-spoke-last",
         ),
         pytest.param(
@@ -3329,6 +3329,55 @@ RESOLVED_CASES = [
         ),
         ["the team"],
         id="a-unit-letter-is-no-team",
+    ),
+    pytest.param(
+        (
+            '"We will not go back until there is an offer," said Hernan Rojas, the union head.',
+            "A spokesperson for Minera Andina said in an emailed statement that the company"
+            ' "remains open to dialogue" with the union.',
+        ),
+        ["Hernan Rojas", "A spokesperson for Minera Andina"],
+        id="an-emailed-statement-is-no-speech-verb",
+    ),
+    pytest.param(
+        (
+            "Hundreds of passengers slept on the floor at Stansted overnight.",
+            "Ryanair said a crew shortage was to blame and apologised to customers.",
+            '"We sincerely apologise to everyone affected," a spokesperson said.',
+        ),
+        ["Ryanair"],
+        id="a-spokesperson-after-a-company-of-one-word",
+    ),
+    pytest.param(
+        (
+            "Jane Smith runs the depot. Smith said the plan had failed and apologised.",
+            '"We are sorry for the delay," a spokesperson said.',
+        ),
+        ["a spokesperson"],
+        id="a-spokesperson-after-a-surname-is-no-company",
+    ),
+    pytest.param(
+        (
+            "Natural Resources Wales (NRW) said the barrier had been overtopped.",
+            'A spokesperson for NRW said: "We understand how distressing this is."',
+        ),
+        ["Natural Resources Wales"],
+        id="a-spokesperson-for-a-short-form-spelled-out-before",
+    ),
+    pytest.param(
+        (
+            "Google has been sued by three publishers over its search summaries.",
+            '"We will defend ourselves against these baseless claims," a Google spokesperson'
+            " said.",
+            '"We are looking into the report," said a Home Office spokeswoman.',
+        ),
+        ["Google", "Home Office"],
+        id="the-body-named-before-the-spokesperson",
+    ),
+    pytest.param(
+        ('"We are not there yet on the deal," a White House official said.',),
+        ["a White House official"],
+        id="an-official-speaks-for-no-body",
     ),
 ]
 
