@@ -68,6 +68,16 @@ def similarity(a: str, b: str) -> float:
     return sum(w in pool for w in short) / len(short)
 
 
+def told_of(alt: str, text: str) -> float:
+    """The share of the content words of ``alt`` (an image's alt text, four letters or
+    more) that ``text`` holds: how far a paragraph tells of what the picture shows."""
+    wanted = _content_words(alt)
+    if not wanted:
+        return 0.0
+    pool = set(_content_words(text))
+    return sum(w in pool for w in wanted) / len(wanted)
+
+
 def _content_words(text: str) -> list[str]:
     """The words (`WORD`) of four letters or more of ``text``, case-folded. An ASCII text is
     cut without a regex: in ASCII, ``\\w`` is the letters, the digits and "_", and case

@@ -45,6 +45,7 @@ from newsparse.caption_lines import (
     stock_caption,
     teaser,
     title_like,
+    told_of,
     uncredited_caption,
 )
 from newsparse.credit_lines import MAX_NAME_AFTER, name_after_caption, named_for_agency
@@ -115,6 +116,12 @@ block above it (`_Grouper.photo_caption_above`); "Source:" credits a chart's dat
 MIN_DEK_WORDS = 6  # as the segmenter's standfirst under the headline
 MAX_LINES_UNDER_SOURCE = 3  # page furniture under a story's "Source:" line
 MAX_BYLINE_NAME_WORDS = 4  # the author's bare name under the headline: "Jane Roe-Smith"
+
+
+MIN_ALT_LIKENESS = 0.5
+"""How much of the alt text of a Markdown image must a paragraph between the image and its
+credit hold (`told_of`) for the paragraph to be the caption ("The exterior of Reyes Hardware" /
+"Reyes Hardware has stood on the corner since 1961.")."""
 
 
 @dataclass(slots=True)
@@ -285,6 +292,38 @@ class _Grouper:
         self.take(last, i)
         return True
 
+    def credit_under_markdown(self, i: int) -> bool:
+        """A credit line under a Markdown image across a blank line, perhaps with a caption
+        paragraph between them, is that image's: converters print ``<img>`` and its
+        ``<figcaption>`` as blocks of their own ("![](…)" / "Image: Tock" (The Verge);
+        "![alt](…)" / "Reyes Hardware has stood here since 1961." / "Jane Roe/Business
+        Insider"). The caption printed under the image beats its alt text; it must share
+        words with it, or it may be the story's next paragraph."""
+        lines, last = self.lines, self.groups[-1] if self.groups else None
+        if last is None or last.credit is not None or last.caption is None:
+            return False
+        if lines[last.caption].kind != "md_image" or not lines[i].gap:
+            return False
+        if last.last == i - 1:  # the image, then its credit
+            last.credit = i
+            self.take(last, i)
+            return True
+        j = i - 1  # the image, its caption, then the credit
+        if (
+            last.last == j - 1
+            and not self.used[j]
+            and lines[j].gap
+            and uncredited_caption(lines[j], MAX_CAPTION_WORDS)
+            and lines[j].text[-1:] not in ":;,"
+            # it tells of what the alt text shows (a story's next line would not)
+            and told_of(caption_text(lines[last.caption]), lines[j].text) >= MIN_ALT_LIKENESS
+        ):
+            last.extra.append(last.caption)
+            last.caption, last.credit = j, i
+            self.take(last, j, i)
+            return True
+        return False
+
     def gallery_count(self, i: int) -> None:
         """A gallery count ("+3") under a caption with no credit: that caption's picture."""
         j = i - 1
@@ -358,6 +397,8 @@ class _Grouper:
         if i < self.first_text and _site_name(line.text):
             return  # "The Telegraph" over the menu and the title: the site's name
 
+        if self.credit_under_markdown(i):
+            return
         last = self.groups[-1] if self.groups else None
         if (
             last is not None

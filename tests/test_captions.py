@@ -684,6 +684,26 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="caption-above-a-credit-line-without-an-inline-label",
         ),
         pytest.param(
+            f"# Library to close\n\n{BODY}\n\n![](https://cdn.example.com/library.jpg)\n\n"
+            f"Image: Harbor City Council\n\n{AFTER}",
+            [(None, None, "Harbor City Council")],
+            id="markdown-image-then-its-credit-across-a-blank-line",
+        ),
+        pytest.param(
+            f"# Library to close\n\n{BODY}\n\n![The library at dusk](https://example.com/a.jpg)"
+            "\n\nThe library has stood on the same corner since 1961.\n\nJane Roe/Business Insider"
+            f"\n\n{AFTER}",
+            [(None, "The library has stood on the same corner since 1961.",
+              "Jane Roe/Business Insider")],
+            id="markdown-image-its-caption-and-its-credit-in-three-blocks",
+        ),
+        pytest.param(
+            f"# Library to close\n\n{BODY}\n\n![The library at dusk](https://example.com/a.jpg)"
+            f"\n\n{AFTER}\n\nPhoto: Jane Roe/Reuters",
+            [(None, "The library at dusk", None), (None, None, "Jane Roe/Reuters")],
+            id="a-story-line-between-an-image-and-a-credit-is-no-caption",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\n{AFTER}",
             [],
             id="no-pictures",
