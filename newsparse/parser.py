@@ -60,7 +60,14 @@ class Parser:
 
         # 2. the front matter and the body's sections
         headline = next((r.heading for r in result.blocks if r.kind == "headline"), None)
-        dek = _first(blocks, "dek")
+        dek = next(  # (a dek printed as a Markdown heading: without its marks)
+            (
+                r.heading or b.text
+                for r, b in zip(result.blocks, blocks, strict=True)
+                if r.kind == "dek"
+            ),
+            None,
+        )
         byline = _first(blocks, "byline")
         sections = _sections(result, blocks)
 

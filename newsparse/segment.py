@@ -30,6 +30,7 @@ from newsparse.agencies import lookup
 from newsparse.caption_lines import name_line
 from newsparse.captions import ImageGroup, group_images
 from newsparse.headings import (
+    CLOSERS,
     ENTRY_TIME,
     MAX_HEADING_WORDS,
     ends_like_sentence,
@@ -112,7 +113,7 @@ class RawBlock:
     last: int
     image: ImageGroup | None = None
     heading: str | None = None
-    """For a headline or heading: its text without Markdown marks."""
+    """For a headline, a heading or a dek printed as one: its text without Markdown marks."""
 
 
 @dataclass(slots=True)
@@ -218,6 +219,8 @@ def layout(text: str) -> Layout:
                     blocks.append(pictures[i])
                 continue
             value = headline if settled == "headline" else None
+            if settled == "dek" and line.kind == "md_heading":  # ("## A standfirst.")
+                value = _markdown_heading(line.text)
             blocks.append(RawBlock(settled, i, i, None, value))
             continue
         kind: BlockKind
@@ -412,10 +415,29 @@ def _header(lines: list[Line], kinds: list[BlockKind | None], i: int, headline: 
         ):
             kinds[i] = "dek"
             dek_done = True
+        elif not dek_done and line.kind == "md_heading" and _markdown_dek(line):
+            kinds[i] = "dek"  # "## Developers have until September to move, the company says."
+            dek_done = True
         else:
             return i
         i += 1
     return i
+
+
+MIN_MARKDOWN_DEK_WORDS = 8
+"""How many words a Markdown heading under the headline needs to be its standfirst
+(`_markdown_dek`) when it ends in no full stop."""
+
+
+def _markdown_dek(line: Line) -> bool:
+    """Whether a Markdown heading under the headline is the standfirst: a sentence (The Verge
+    and Ars Technica print their dek as an ``<h2>``, which converters give as "## …"), not
+    a short section title ("## What it means for owners")."""
+    text = _markdown_heading(line.text)
+    words = len(text.split())
+    if words >= MIN_MARKDOWN_DEK_WORDS:
+        return True
+    return words >= MIN_MARKDOWN_DEK_WORDS // 2 and text.rstrip(CLOSERS)[-1:] in ".!"
 
 
 def _writers(line: Line) -> bool:

@@ -671,6 +671,22 @@ def test_paragraph_after_caption_is_kept() -> None:
             "By Jane Roe",
             id="seattle-times-stamp-and-update-is-no-dek",
         ),
+        pytest.param(
+            "# Smartwatch maker shuts its app store\n\n"
+            "## Developers have until September to move their watch faces, the company says.\n\n"
+            "By Jane Roe\n\nThe company said on Tuesday that it would close its app store.\n\n"
+            "## What it means for owners\n\nWatches in use will keep working.",
+            "Developers have until September to move their watch faces, the company says.",
+            "By Jane Roe",
+            id="markdown-dek-printed-as-a-second-level-heading",
+        ),
+        pytest.param(
+            "# Smartwatch maker shuts its app store\n\n## What it means for owners\n\n"
+            "The company said on Tuesday that it would close its app store.",
+            None,
+            None,
+            id="markdown-section-title-under-the-headline-is-no-dek",
+        ),
     ],
 )
 def test_dek_and_byline(text: str, dek: str | None, byline: str | None) -> None:
