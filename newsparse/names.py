@@ -439,12 +439,21 @@ ORG_CONNECTORS = frozenset({"of", "on", "for", "to", "and"})
 _JOINING = _PARTICLES | ORG_CONNECTORS  # lower-case words inside a name
 
 
+_WHEN = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)[\ \u00a0]\d"
+)
+"""A weekday, or a month and its day, which no organisation's name carries on into."""
+
+
 @cache
 def _org_tail_re() -> regex.Pattern[str]:
     return regex.compile(
         rf"""
         [\ \u00a0](?:of|on|for|to|and)[\ \u00a0]   # "Council on", "Bank of"
         (?:the[\ \u00a0])?                       # "Bank of the West"
+        (?!{_WHEN})                               # (not a day: "the hospital on Monday")
         {NAME_RUN_SRC}                            # "Foreign Relations", "England"
         """,
         regex.VERBOSE,

@@ -536,8 +536,8 @@ class Nearby(Resolver):
                 if raw.isupper() and self._dateline(start, raw):
                     continue  # "SANTIAGO, March 12 (Reuters) -": a place, then the date
                 name, _title = parse_name(raw, sentence_start_at(self.text, start))
-                if not name or name[-1].casefold() in v.place_words:
-                    continue
+                if not name or (name[-1].casefold() in v.place_words and not is_org(name)):
+                    continue  # ("in Nova Scotia"; but "Harlow Primary School" runs a school)
                 if name[0] in v.demonyms and name[-1].casefold() not in v.org_words:
                     continue  # "Chinese Tesla"; but "National … Safety Administration" stays
                 if self.text.endswith(_ARTICLES_BEFORE, 0, start) or len(raw) < 2:

@@ -273,6 +273,11 @@ def _resolve_one(
                     event = state.event(text, windows[0][0], att.at)
                     if event is not None and event.kind == "name" and event.at < att.at:
                         found = _resolve(text, event, windows, resolver, state)
+                if found is None and (last is None or last in state.people):
+                    # no one issued it: a body named near it rather than the last person
+                    # quoted ("Harlow Primary School will close, it announced." … "'…,'
+                    # the statement read")
+                    found = resolver.org_before(att.at, windows, "", state.people)
                 state.relay[head] = found or last
             return state.relay[head]
         if head in v.filed_nouns and words[0] in ("the", "The"):  # "the lawsuit says": who filed it

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse.models import Speaker
-from newsparse.names import name_words, split_name
+from newsparse.names import name_words, org_tail, split_name
 from newsparse.resolver import Resolver
 from tests.test_speakers import parse, speakers_of
 
@@ -213,3 +213,20 @@ def test_resolver_prefers_the_form_printed_without_extra_words() -> None:
 )
 def test_resolver_fullest_forms(text: str, name: tuple[str, ...], fullest: tuple[str, ...]) -> None:
     assert Resolver(text).fullest(name, len(text)) == fullest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("the Council on Foreign Relations said", "Council on Foreign Relations",
+                     id="a-name-carried-on-through-on"),
+        pytest.param("the City Council on Monday said", "City Council",
+                     id="a-day-is-no-part-of-the-name"),
+        pytest.param("the Arts Council on March 3 said", "Arts Council", id="a-date-is-no-part-of-the-name"),
+        pytest.param("the Arts Council of March County said", "Arts Council of March County",
+                     id="a-month-word-inside-a-longer-name-is-kept"),
+    ],
+)  # fmt: skip
+def test_org_tail(text: str, expected: str) -> None:
+    name = expected.partition(" of ")[0].partition(" on ")[0]
+    assert org_tail(text, text.index(name), name) == expected

@@ -3379,6 +3379,23 @@ RESOLVED_CASES = [
         ["a White House official"],
         id="an-official-speaks-for-no-body",
     ),
+    pytest.param(
+        (
+            "Harbor Primary School will close for a week after a boiler failure, it announced.",
+            '"It is a disgrace, and nobody has told us anything," parent Walt Kessler said.',
+            '"We have taken the difficult decision to close the school," the statement read.',
+        ),
+        ["Walt Kessler", "Harbor Primary School"],
+        id="a-statement-no-one-issued-is-the-body-named-before-not-the-last-person",
+    ),
+    pytest.param(
+        (
+            "Ward 4 was closed after a leak at Royal Harbor Hospital on Monday.",
+            '"Patients have been moved to other wards while repairs are done," the hospital said.',
+        ),
+        ["Royal Harbor Hospital"],
+        id="a-hospital-is-an-organisation",
+    ),
 ]
 
 
