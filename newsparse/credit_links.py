@@ -9,6 +9,8 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
+import regex
+
 from newsparse.agencies import lookup, resolve
 from newsparse.credit_text import DASHES, lazy, vocab
 from newsparse.models import Agency
@@ -107,6 +109,19 @@ INITIALS = lazy(
 )
 
 
+# A copyright mark with its year, or a year, around a link: "Copyright 2025 The AP",
+# "© 2025 Getty Images", "Getty Images 2025", "(c) Reuters 2024" (Euronews, syndication)
+COPYRIGHT_YEAR = lazy(
+    r"""
+    \A(?:©|\(c\)|copyright\b)\s*          # the mark, then perhaps
+    (?:(?:19|20)\d\d(?!\d)[\s,.]*)?       # the year
+    | \A(?:19|20)\d\d\s+(?=\p{Lu})        # or a year alone before a name: "2025 Getty Images"
+    | (?<=\p{L}{3})(?<!\bof)\s+(?:19|20)\d\d\Z  # or after it: "Getty Images 2025"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
 class Link(NamedTuple):
     """One link of a credit chain, with the separator printed before it."""
 
@@ -151,6 +166,8 @@ def links(part: str) -> tuple[Link, ...]:
         text, sep = printed.strip(" :–—-").rstrip("*"), printed_sep  # "Jane Roe*": courtesy (RS)
         if text.endswith(".") and text.rsplit(maxsplit=1)[-1].casefold() not in words.keep_dot:
             text = text.rstrip(". ")  # a full stop ends the credit, not "Inc."
+        if text[:1] in "©(Cc12" or text[-1:].isdigit():  # (a cheap test first)
+            text = COPYRIGHT_YEAR().sub("", text)
         if text.endswith(" et al"):  # "Jane Roe et al./Nature Astronomy": the first author
             text = text[:-6].rstrip(" ,")
         if not text:

@@ -147,6 +147,8 @@ def _label_source() -> str:
     return rf"""
     (?i:{_alternation(vocab().labels)})  # the wrapper itself, any case
     [\s:,]*                              # the space or punctuation after it
+    (?:(?<=(?i:©|\(c\)|copyright)\s*)    # after a copyright mark, its year: "© 2025 "
+    (?:19|20)\d\d(?!\d)[\s,.]*)?
     """
 
 
@@ -228,6 +230,10 @@ LICENSORS = (
     " THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.",
     " NO RESALES. NO ARCHIVES.",
     " NO RESALES. NO ARCHIVES",
+    " All rights reserved.",  # "Copyright 2025 The AP. All rights reserved." (Euronews)
+    " All rights reserved",
+    " All Rights Reserved.",
+    " All Rights Reserved",
 )
 """Printed after a credit, never part of it: a licensing link, Reuters' notice on a
 handout ("Swiss Army/Handout via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO

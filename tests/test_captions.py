@@ -704,6 +704,19 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="a-story-line-between-an-image-and-a-credit-is-no-caption",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe old library in Harbor City, Friday, 4 July 2025."
+            f" - Copyright Jane Roe/Copyright 2025 The AP. All rights reserved.\n\n{AFTER}",
+            [(None, "The old library in Harbor City, Friday, 4 July 2025.",
+              "Jane Roe/Copyright 2025 The AP")],
+            id="euronews-copyright-credit-after-a-dash",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nReaders wait in the old reading room."
+            f" (© 2025 Getty Images)\n\n{AFTER}",
+            [(None, "Readers wait in the old reading room.", "Getty Images")],
+            id="copyright-mark-and-year-in-brackets",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\n{AFTER}",
             [],
             id="no-pictures",

@@ -540,6 +540,17 @@ MORE_PARSE_CASES = [
     pytest.param("Kevin Winter/Getty Images for The Recording Academy",
                  "Kevin Winter/Getty Images for The Recording Academy", ["Kevin Winter"],
                  ["Getty Images"], [], id="an-agency-for-its-client-stays-a-client"),
+    pytest.param("Copyright Nicolas Tucat/Copyright 2025 The AP. All rights reserved.",
+                 "Nicolas Tucat/Copyright 2025 The AP", ["Nicolas Tucat"], ["AP"], [],
+                 id="euronews-copyright-year-and-notice"),
+    pytest.param("© 2025 Getty Images", "Getty Images", [], ["Getty Images"], [],
+                 id="copyright-mark-and-year-are-the-wrapper"),
+    pytest.param("© Getty Images 2025", "Getty Images 2025", [], ["Getty Images"], [],
+                 id="a-year-after-the-agency-is-no-part-of-its-name"),
+    pytest.param("(c) Reuters 2024", "Reuters 2024", [], ["Reuters"], [],
+                 id="c-in-brackets-and-a-year"),
+    pytest.param("Class of 2025/AP", "Class of 2025/AP", [], ["Class of 2025", "AP"], [],
+                 id="a-year-after-of-stays-in-the-name"),
 ]  # fmt: skip
 
 
