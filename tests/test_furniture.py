@@ -283,3 +283,25 @@ def test_a_section_label_under_related_and_the_linked_title_are_furniture() -> N
         " water use\n\nDaniel Ruiz is a reporter for NBC News based in Phoenix."
     )
     assert [s.heading for s in article.sections if s.heading] == []
+
+
+@pytest.mark.parametrize(
+    "promo",
+    [
+        pytest.param("Join The Harbor Times on WhatsApp and stay up to date", id="join-on-whatsapp"),
+        pytest.param("Gift this article", id="gift-this-article"),
+        pytest.param("License this article", id="license-this-article"),
+        pytest.param("Report an error", id="report-an-error"),
+        pytest.param("Post a comment", id="post-a-comment"),
+        pytest.param("Listen to our Inside Politics podcast", id="podcast-promo"),
+        pytest.param("## On supporting science journalism", id="markdown-support-box"),
+        pytest.param("SHARE YOUR THOUGHTS", id="share-your-thoughts"),
+    ],
+)
+def test_a_call_to_action_between_paragraphs_is_no_subheading(promo: str) -> None:
+    article = newsparse.parse(
+        "Council drops plan for new bridge\n\nThe council voted on Monday to drop the plan.\n\n"
+        f"{promo}\n\nResidents said they would appeal the decision in court next month."
+    )
+    assert [s.heading for s in article.sections if s.heading] == []
+    assert [b.kind for b in article.blocks if b.text == promo] == ["other"]
