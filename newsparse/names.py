@@ -60,6 +60,7 @@ class Vocabulary:
     document_nouns: frozenset[str]  # "the study": kept as printed
     demonyms: frozenset[str]  # "Chinese": starts no person's name
     months: frozenset[str]
+    scene_openers: frozenset[str]  # "speaking": "Speaking outside the court, X said" (folded)
     place_words: frozenset[str]  # "Sea", "Summit": places and events (case-folded)
     abbreviations: frozenset[str]  # "mr", "u.s": full stops that end no sentence
     place_abbreviations: frozenset[str]  # "calif", "alta": a headline may end in one
@@ -124,6 +125,7 @@ def vocabulary() -> Vocabulary:
         title_gender={t.casefold(): g for g, ts in hon["gendered"].items() for t in ts},
         short_forms={role: tuple(forms) for role, forms in hon["short_forms"].items()},
         stopwords=frozenset(words["stopwords"]),
+        scene_openers=frozenset(words["scene_openers"]),
         org_words=frozenset(w.casefold() for w in words["org_words"]),
         org_names=frozenset(words["org_names"]),
         relay_nouns=frozenset(words["relay_nouns"]),

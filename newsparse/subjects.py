@@ -359,6 +359,12 @@ def subject_before(
     if found is not None and found.kind == "name" and m is not None:
         group = _number(m.re, "appos")
         appos = m.group(group)  # "the UN Secretary-General, António Guterres, warned"
+        if appos and _in_scene(text, window, found.at):
+            # "Speaking outside the Four Courts, Noreen Keane, one of the homeowners, said":
+            # the name after the opening phrase, not the place inside it
+            name = appos.split(", ", 1)[0]
+            if _person_name(name):
+                return Attribution(name, "name", cue, m.start(group))
         if (
             appos
             and (
@@ -508,6 +514,16 @@ def _given_for(description: str, appos: str) -> bool:
 _NO_SUBJECT_ENDS = (" and ", " of ", " for ", " at ", " from ", "'s ", "’s ")
 """How the text before a name ends when the name is a title's field ("Minister of Industry
 and Trade") or the object of a preposition or a possessive, not the subject of a verb."""
+
+
+def _in_scene(text: str, lo: int, at: int) -> bool:
+    """Whether offset ``at`` lies in the phrase that opens its sentence with a participle,
+    before the first comma: "Speaking to Newstalk Breakfast, …", "Writing in the Irish
+    Independent, …" (`scene_openers`). Read from ``lo`` or the last sentence end after it."""
+    start = after_sentence_end(text, lo, at)
+    head = text[start if start >= 0 else lo : at].lstrip(" \t\n\"“‘'")
+    first = head.split(" ", 1)[0]
+    return "," not in head and first.casefold() in vocabulary().scene_openers
 
 
 def _titled_only(name: str) -> bool:

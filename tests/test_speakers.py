@@ -3396,6 +3396,26 @@ RESOLVED_CASES = [
         ["Royal Harbor Hospital"],
         id="a-hospital-is-an-organisation",
     ),
+    pytest.param(
+        (
+            "Speaking outside the Four Courts, Noreen Keane, one of the homeowners, said the"
+            " ruling was a relief after “years of being ignored by everyone”.",
+            "Speaking to Newstalk Breakfast, Jane Roe, a nurse at St James’s Hospital, said:"
+            " “We are at breaking point every single night.”",
+            "Writing in the Irish Independent, Mary Hynes, the former minister, said the plan was"
+            " “dead on arrival in its current form”.",
+        ),
+        ["Noreen Keane", "Jane Roe", "Mary Hynes"],
+        id="the-name-after-an-opening-participle-phrase",
+    ),
+    pytest.param(
+        (
+            "Outside the Four Courts, Noreen Keane, one of the homeowners, said the ruling was"
+            " “a relief after years of being ignored”.",
+        ),
+        ["Four Courts"],
+        id="no-participle-no-skipping",
+    ),
 ]
 
 
