@@ -12,8 +12,10 @@ import regex
 
 from newsparse._regex import lazy_compile
 from newsparse.agencies import lookup
+from newsparse.cues import cues
 from newsparse.names import (
     _PARTICLES,
+    ORG_CONNECTORS,
     field_name,
     head_noun,
     inside,
@@ -513,12 +515,15 @@ class Nearby(Resolver):
         hint: str = "",
         known: set[str] | None = None,
         wide: list[tuple[int, int]] | None = None,
+        *,
+        named: bool = False,
     ) -> str | None:
         """The organisation most recently named in ``windows`` (latest first, each a paragraph).
 
         A name with an organisation word ("Dick Clark Productions", "Kremlin") is taken
         first, preferring one that shares a word with ``hint`` ("the production company");
-        else the latest capitalised name that is no person ("Big Machine have denied it").
+        else, unless only a ``named`` organisation will do, the latest capitalised name that
+        is no person ("Big Machine have denied it").
         """
         v = vocabulary()
         hints = {w.casefold().rstrip("s") for w in hint.split()} - _NO_HINTS
@@ -543,6 +548,13 @@ class Nearby(Resolver):
                 if self.text.endswith(_ARTICLES_BEFORE, 0, start) or len(raw) < 2:
                     continue  # "an AI feature", "a NASA mission": a word before a noun; "°F"
                 if is_org(name):
+                    if (
+                        len(name) == 1
+                        and name[0].casefold() in v.org_words
+                        and sentence_start_at(self.text, start)
+                        and _modifier(self.text, start + len(raw))
+                    ):
+                        continue  # "Council leaders have written …": a noun's modifier
                     key = " ".join(self.fullest(name, start))
                     tail = (  # "Royal Commission for AlUla" (not a title's: "CEO of …")
                         org_tail(self.text, start, raw)
@@ -587,12 +599,33 @@ class Nearby(Resolver):
                     if no_outlet and is_outlet(raw):
                         continue
                     return " ".join(self.fullest(org[0], start))
-        return first or loose
+        return first if named else first or loose
 
 
 _LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
 """Prepositions of place: a capitalised run after one, with no title or given name, is a
 place ("in Nova Scotia"), not a person."""
+
+
+def _modifier(text: str, end: int) -> bool:
+    """Whether the word that ends at ``end`` stands before a noun in lower case, as a
+    modifier ("Council leaders"), not before "of" or a verb's clause."""
+    after = text[end + 1 : end + 30].split(" ", 1)[0] if text[end : end + 1] == " " else ""
+    return (
+        after.isalpha()
+        and after.islower()
+        and after not in ORG_CONNECTORS
+        and after not in _VERBS_AFTER
+        and not after.endswith("ed")  # ("Council voted")
+        and after not in cues().forms  # ("Council says")
+    )
+
+
+_VERBS_AFTER = frozenset(
+    {"has", "is", "was", "does", "did", "will", "would", "can", "could", "may", "might", "must"}
+    | {"should", "had", "have", "are", "were", "also", "then", "now"}
+)
+"""Words after a name that make it a subject, not a noun's modifier (`_modifier`)."""
 
 
 def is_outlet(name: str) -> bool:

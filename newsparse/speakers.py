@@ -277,7 +277,7 @@ def _resolve_one(
                     # no one issued it: a body named near it rather than the last person
                     # quoted ("Harlow Primary School will close, it announced." … "'…,'
                     # the statement read")
-                    found = resolver.org_before(att.at, windows, "", state.people)
+                    found = resolver.org_before(att.at, windows, "", state.people, named=True)
                 state.relay[head] = found or last
             return state.relay[head]
         if head in v.filed_nouns and words[0] in ("the", "The"):  # "the lawsuit says": who filed it

@@ -208,12 +208,13 @@ def subject_after_re() -> regex.Pattern[str]:
           | (?:(?:el|la|le|der|die)\ )?                          # ("dijo el alcalde …")
             (?:(?!{_FUNCTION}\ )[\p{{Ll}}\d][\p{{L}}\d-]*\ ){{1,3}}   # a role, then a name:
             (?P<lname>{NAME_RUN_SRC})(?<!['’]s|['’])          # "said geologist Jo Li",
-            (?=[,.;:]|\Z|\ of\b|{_CLAUSE}|(?<=\.)\s)          # then the sentence goes on, or ends
+            (?=[,.;:]|\Z|\ of\b|\ \(|{_CLAUSE}|(?<=\.)\s)     # then the sentence goes on, or ends,
+                                                                # or a bracket: "(R-Wyo.)"
           | (?:the\ )?(?P<name>(?:{GLUED_ARTICLE_SRC})?{NAME_RUN_SRC})  # a name ("al-Amin"),
             (?<!['’]s|['’])                                    # not a possessive
             (?![\ \u00a0]\p{{Lu}}[\p{{L}}\p{{M}}.-]*['’]s\b)      # nor cut from one ("Mr. Roe's")
             (?:\ (?:(?!{_FUNCTION}\ )\p{{Ll}}[\p{{L}}-]*\ ){{1,3}}   # then perhaps a role:
-               (?P<rname>{NAME_RUN_SRC})(?=[,.;:]|\Z|{_CLAUSE}|(?<=\.)\s))?  # "said party
+               (?P<rname>{NAME_RUN_SRC})(?=[,.;:]|\Z|\ \(|{_CLAUSE}|(?<=\.)\s))?  # "said party
                                                                 # leader Jo Li", "… Jo Li. More"
           | (?P<desc>(?:{_DET}|{_POSS_NAME})\ [^,.;:!?"“”„«»()\n]{{1,70}}?)   # a description
             (?=[,.;:!?"“”)]|\Z|\ (?:who|which|that|in|on|at|during|after|before|when|while|as

@@ -3416,6 +3416,24 @@ RESOLVED_CASES = [
         ["Four Courts"],
         id="no-participle-no-skipping",
     ),
+    pytest.param(
+        (
+            "“This bill would shutter hospitals that people drive an hour to reach,” said former"
+            " Rep. Liz Moran (R-Wyo.), who now leads a rural health coalition.",
+            "“Teachers spend ten minutes of every class policing phones,” said board member"
+            " Rachel Yuan (Mason District).",
+        ),
+        ["Liz Moran", "Rachel Yuan"],
+        id="a-bracket-after-the-name-after-an-inverted-cue",
+    ),
+    pytest.param(
+        (
+            "Council leaders have written to ministers about the cost of emergency housing.",
+            "The letter says spending has reached “a scale none of us planned for at all”.",
+        ),
+        [None],
+        id="a-capitalised-modifier-opening-the-sentence-is-no-organisation",
+    ),
 ]
 
 
