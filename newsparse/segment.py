@@ -329,12 +329,32 @@ def _headline(lines: list[Line], kinds: list[BlockKind | None]) -> int | None:
         return None
     if DATELINE.match(text) or STAMP.match(text) or has_url(text):
         return None
-    if text.endswith((".", ".”", '."', ".’", ",")) and first.words > 8 and not _place_end(text):
+    if (
+        text.endswith((".", ".”", '."', ".’", ","))
+        and first.words > 8
+        and not _place_end(text)
+        and not _title_cased(text)
+    ):
         bylined = i + 1 < len(lines) and (
             lines[i + 1].kind == "byline" or _name_then_stamp(lines, i + 1)
         )
         return i if bylined and text.endswith(".") else None  # a title in sentences, then "By"
     return i
+
+
+_MINOR_WORDS = frozenset(
+    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or"}
+    | {"over", "the", "to", "up", "via", "vs", "with"}
+)
+"""Words a title in title case may leave in lower case ("Bought Its Last Dairy Farm")."""
+
+
+def _title_cased(text: str) -> bool:
+    """Whether every word but the minor ones starts with a capital or a digit: a title in
+    sentences ("A Small Town Bought Its Last Dairy Farm. Now It Has to Run One.", The New
+    York Times), never a paragraph's sentence."""
+    words = [w.strip("\"“”‘’'(),.:;!?") for w in text.split()]
+    return all(w[:1].isupper() or w[:1].isdigit() or w in _MINOR_WORDS for w in words if w)
 
 
 def _place_end(text: str) -> bool:

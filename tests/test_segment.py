@@ -186,6 +186,19 @@ def headings(text: str) -> list[str]:
             "Ferry operator recalls its whole fleet",
             id="lead-picture-over-the-title",
         ),
+        pytest.param(
+            "A Small Town Bought Its Last Dairy Farm. Now It Has to Run One.\n\n"
+            "Residents voted to borrow $1.3 million rather than let the land be sold.\n\n"
+            "The vote came after three hours of debate at the town meeting in March.",
+            "A Small Town Bought Its Last Dairy Farm. Now It Has to Run One.",
+            id="title-case-sentences-are-a-title",
+        ),
+        pytest.param(
+            "The council voted on Monday to close the old library after a long debate.\n\n"
+            "Residents said they would appeal the decision in court next month.",
+            None,
+            id="a-sentence-opening-the-text-is-no-title",
+        ),
         pytest.param(TRAFILATURA, "Storm season starts early", id="markdown-heading"),
         pytest.param(CNBC_TIGHT, "Carmaker plans flying cars and robots for the next decade", id="no-blank-lines"),
         pytest.param(
