@@ -217,6 +217,14 @@ def _resolve_one(
         return qa_label(text, windows[0]) or last
     if att.kind == "descriptor":
         words = att.text.split()
+        addressed = next(
+            (k for k, w in enumerate(words[2:], 2) if w in ("to", "for")),
+            0,
+        )
+        if addressed and words[addressed - 1].casefold() in v.relay_nouns:
+            # "The school's letter to parents says": the letter speaks, not the parents
+            letter = Attribution(" ".join(words[:addressed]), "descriptor", att.cue, att.at)
+            return _resolve(text, letter, windows, resolver, state)
         if "-of-" in words[-1]:  # "the grandmother-of-six": a grandmother
             words[-1] = words[-1].split("-of-", 1)[0]
         named = named_after(text, att, resolver)

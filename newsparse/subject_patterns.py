@@ -93,13 +93,15 @@ def subject_before_re(anonymous: bool = True) -> regex.Pattern[str]:
                 \ (?:{_WORD_BACK}\ ){{0,3}}{_WORD_BACK}) # "rep", "authors", "planetary science
                                                      # division director"
           | (?<!\b(?:[Oo]n|[Ii]n|[Aa]t|of|for|[Ff]rom|with|by|to|about)\ )  # not an object,
-            (?<!\b(?:by|to)\ the\ )               # nor "seen by the BBC", "told to the BBC"
+            (?<!\b(?:by|to|of|for|at|from|with|about)\ the\ )  # nor "seen by the BBC",
+            # "told to the BBC", "a friend of the MP"
             (?:[Tt]he\ )?(?P<name>(?:{GLUED_ARTICLE_SRC})?{NAME_RUN_SRC_BACK})  # a name, "the
             # Kremlin", "al-Tayeb"
           | (?P<desc>{_DET}\                                # a description: "the company",
                 (?:{_SHORT_FORM}\ |(?:{_WORD_BACK}\ ){{1,3}}{_SHORT_FORM}\ )?  # "A Welsh Hockey
                 (?:{_WORD_BACK}\ ){{0,3}}{_WORD_BACK}           # Union (WHU) spokesperson"
-                (?:\ (?:for|of|at|from|close\ to|with|on|in)\ # perhaps "for the club"
+                (?:\ (?:for|of|at|from|close\ to|to|with|on|in)\ # perhaps "for the club",
+                   # "to the PM" ("An aide to the PM")
                    (?:(?:the|a|an)\ )?(?:{_WORD_BACK}\ ){{0,3}}{_WORD_BACK})?)
           | (?P<bare>(?:{NAME_RUN_SRC_BACK}\ )?      # a bare plural, perhaps with whose it is:
                 (?:\p{{Ll}}[\p{{Ll}}-]{{2,}}s|{_bare_nouns()})  # "officials", "police", "Goldman

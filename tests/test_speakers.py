@@ -3434,6 +3434,24 @@ RESOLVED_CASES = [
         [None],
         id="a-capitalised-modifier-opening-the-sentence-is-no-organisation",
     ),
+    pytest.param(
+        (
+            "Labour MP Rachel Fenwick has resigned the whip in protest at the welfare cuts.",
+            'A friend of the MP said: "She has agonised over this for weeks."',
+            'An aide to the PM said: "The door remains open and we hope she will reconsider."',
+        ),
+        ["A friend of the MP", "An aide to the PM"],
+        id="a-friend-of-the-mp-is-not-the-mp",
+    ),
+    pytest.param(
+        (
+            "Harbor Primary School will close for a week after a boiler failure, it announced.",
+            "The school's letter to parents says:",
+            '"Children will be set work online from Wednesday."',
+        ),
+        ["Harbor Primary School"],
+        id="a-letter-to-someone-speaks-for-its-owner",
+    ),
 ]
 
 
