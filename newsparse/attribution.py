@@ -396,6 +396,15 @@ def colon_subject(text: str, lo: int, colon: int) -> Attribution | None:
         or any(mark in stretch for mark in '"“”«»')
     ):
         return None
+    v = vocabulary()
+    opener, comma, rest = stretch.partition(", ")
+    first = opener.split(" ", 1)[0]
+    if comma and opener.count(" ") < MAX_OPENER_WORDS and (
+        first in v.stopwords or first.casefold() in v.scene_openers
+    ):  # "Later that day, Hughes issued a statement:", "Reached by phone, he was blunt:"
+        at += len(opener) + 2
+        if rest.startswith(("he ", "she ")):
+            return Attribution(rest.split(" ", 1)[0], "pronoun", None, at)
     m = _colon_subject_re().match(text, at, colon)
     if m is None:
         return None
@@ -404,9 +413,16 @@ def colon_subject(text: str, lo: int, colon: int) -> Attribution | None:
     if m.group("pron"):
         return Attribution(m.group("pron"), "pronoun", None, m.start("pron"))
     name = m.group("name")
-    if " " not in name or name.split(" ", 1)[0] in vocabulary().stopwords:
+    if name.split(" ", 1)[0] in v.stopwords:
         return None
+    if " " not in name and not v.relay_nouns.intersection(text[m.end() : colon].split()):
+        return None  # ("Residents were furious:"; but "Hughes issued a statement:")
     return Attribution(name, "name", None, m.start("name"))
+
+
+MAX_OPENER_WORDS = 4
+"""How many words a time or place opening a sentence that ends in a colon may have ("Later
+that day, …") for `colon_subject` to read the subject after it."""
 
 
 @cache

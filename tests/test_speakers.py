@@ -3452,6 +3452,25 @@ RESOLVED_CASES = [
         ["Harbor Primary School"],
         id="a-letter-to-someone-speaks-for-its-owner",
     ),
+    pytest.param(
+        (
+            "The airline named the pilot as Capt. Darnell Hughes.",
+            '"Our pilots are known for their humor," spokesperson Chris Mainz told reporters.',
+            "Later that day, Hughes issued a statement:",
+            '"I just told them the truth. Sometimes the truth is funny."',
+        ),
+        ["Chris Mainz", "Darnell Hughes"],
+        id="a-surname-issued-a-statement-after-a-time",
+    ),
+    pytest.param(
+        (
+            '"Our pilots are known for their humor," spokesperson Chris Mainz told reporters.',
+            "Residents were furious:",
+            '"Nobody told us the flight would be delayed by five hours."',
+        ),
+        ["Chris Mainz", "Chris Mainz"],
+        id="a-plural-before-a-colon-names-no-one",
+    ),
 ]
 
 
