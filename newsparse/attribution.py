@@ -397,15 +397,18 @@ def colon_subject(text: str, lo: int, colon: int) -> Attribution | None:
     ):
         return None
     v = vocabulary()
+    m = _colon_subject_re().match(text, at, colon)
     opener, comma, rest = stretch.partition(", ")
     first = opener.split(" ", 1)[0]
-    if comma and opener.count(" ") < MAX_OPENER_WORDS and (
-        first in v.stopwords or first.casefold() in v.scene_openers
+    if (m is None or m.group("name") == first) and (  # (not "The councillor, Neil Bain,")
+        comma
+        and opener.count(" ") < MAX_OPENER_WORDS
+        and (first in v.stopwords or first.casefold() in v.scene_openers)
     ):  # "Later that day, Hughes issued a statement:", "Reached by phone, he was blunt:"
         at += len(opener) + 2
         if rest.startswith(("he ", "she ")):
             return Attribution(rest.split(" ", 1)[0], "pronoun", None, at)
-    m = _colon_subject_re().match(text, at, colon)
+        m = _colon_subject_re().match(text, at, colon)
     if m is None:
         return None
     if m.group("appos"):
