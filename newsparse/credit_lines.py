@@ -177,6 +177,7 @@ def _prose_in(
             and token.upper() != token
             and token not in lower_ok
             and not (token.startswith("10.") and "/" in token)  # a DOI ("10.1038/s41467-…")
+            and "@" not in token  # an account: "Instagram/@jessie.raye", "@jessieraye"
         ):
             for m in LOWER_WORD().finditer(line, begin, pos):
                 if m[0] not in lower_ok:

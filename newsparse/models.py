@@ -109,7 +109,7 @@ class Agency(_Model):
     full_name: str | None = None
     """Full name, e.g. "Agence France-Presse", when the registry knows it."""
     kind: str | None = None
-    """Registry kind: wire, photo, stock, publication, institution; None when unknown."""
+    """Registry kind: wire, photo, stock, publication, institution, platform; None when unknown."""
 
 
 class Credit(_Model):

@@ -28,7 +28,7 @@ def test_registry_is_large_enough() -> None:
 
 @pytest.mark.parametrize("entry", REGISTRY["agencies"], ids=lambda e: e["name"])
 def test_every_entry_is_complete(entry: dict[str, object]) -> None:
-    assert entry["kind"] in {"wire", "photo", "stock", "publication", "institution"}
+    assert entry["kind"] in {"wire", "photo", "stock", "publication", "institution", "platform"}
     assert entry["name"]
     assert entry["full_name"]
     assert isinstance(entry["aliases"], list)

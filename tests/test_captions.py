@@ -717,6 +717,19 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="copyright-mark-and-year-in-brackets",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe cat asleep in the library window in 2015.\n"
+            f"Instagram/@harborlibrarycat\n\n{AFTER}",
+            [(None, "The cat asleep in the library window in 2015.",
+              "Instagram/@harborlibrarycat")],
+            id="ny-post-platform-and-account-under-the-caption",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe librarian and her cat at the opening\n"
+            f"Credit: Instagram/@janeroe\n\n{AFTER}",
+            [(None, "The librarian and her cat at the opening", "Instagram/@janeroe")],
+            id="the-sun-credit-label-platform-and-account",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\n{AFTER}",
             [],
             id="no-pictures",

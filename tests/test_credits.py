@@ -551,6 +551,10 @@ MORE_PARSE_CASES = [
                  id="c-in-brackets-and-a-year"),
     pytest.param("Class of 2025/AP", "Class of 2025/AP", [], ["Class of 2025", "AP"], [],
                  id="a-year-after-of-stays-in-the-name"),
+    pytest.param("Instagram/@jessie.raye", "Instagram/@jessie.raye", [], ["Instagram"], [],
+                 id="a-platform-and-an-account"),
+    pytest.param("Twitter/@harborcity", "Twitter/@harborcity", [], ["X"], [],
+                 id="twitter-is-x"),
 ]  # fmt: skip
 
 
