@@ -271,11 +271,22 @@ def find_credit(line: str) -> tuple[int, int] | None:
         if _bare_alone(stretch, whole=at == first, final=final):
             best = at
             break
-        bare = has_chain_mark(stretch) and credit_shape(stretch, mode="bare")
+        bare = (has_chain_mark(stretch) or _ends_in_role(stretch)) and credit_shape(
+            stretch, mode="bare"
+        )
         if bare or _person_comma_agency(stretch):
             best = at
             break
     return None if best is None else (best, end)
+
+
+def _ends_in_role(stretch: str) -> bool:
+    """Whether a stretch ends in a credit role of one or two words: "The Canadian Press file
+    photo", "AP file" (an agency's own picture from its archive, no chain mark)."""
+    words = stretch.rstrip(". ").rsplit(" ", 2)
+    return len(words) > 1 and (
+        role_of(words[-1]) is not None or role_of(" ".join(words[-2:])) is not None
+    )
 
 
 def sure_credit_line(text: str) -> bool:

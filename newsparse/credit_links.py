@@ -166,6 +166,8 @@ def links(part: str) -> tuple[Link, ...]:
         text, sep = printed.strip(" :–—-").rstrip("*"), printed_sep  # "Jane Roe*": courtesy (RS)
         if text.endswith(".") and text.rsplit(maxsplit=1)[-1].casefold() not in words.keep_dot:
             text = text.rstrip(". ")  # a full stop ends the credit, not "Inc."
+        if found and text[:4].casefold() == "via ":  # "POOL / VIA KYODO" (The Japan Times)
+            text, sep = text[4:].lstrip(), "via"
         if text[:1] in "©(Cc12" or text[-1:].isdigit():  # (a cheap test first)
             text = COPYRIGHT_YEAR().sub("", text)
         if text.endswith(" et al"):  # "Jane Roe et al./Nature Astronomy": the first author
@@ -371,7 +373,8 @@ def _trailing_role(text: str) -> tuple[str, str]:
         if role_of(last) is None or not head[:1].isupper():
             continue
         known = lookup(head) is not None or lookup(_after_dash(head)) is not None
-        if (known and last.islower()) or (size == 2 and (known or last.islower())):
+        cased = last.islower() or last.isupper()  # "AP file", "AFP FILE" (not "Photo")
+        if (known and cased) or (size == 2 and (known or last.islower())):
             return head, last
     return text, ""
 
@@ -410,8 +413,9 @@ def _split_hyphen(text: str, sep: str) -> list[tuple[str, str]]:
         if not person_like(left):
             if spaced and m.group().strip() != "-" and _chain_dash(left, right):
                 return [(left, sep), (right, "slash")]  # "ESA – M. Pédoussaut": a chain dash
-            if spaced and lookup(left) is not None and lookup(right) is not None:
-                return [(left, sep), (right, "via")]  # NBC's "AFP - Getty Images": two agencies
+            if lookup(left) is not None and lookup(right) is not None:
+                # NBC's "AFP - Getty Images", the Japan Times' "AFP-JIJI": two agencies
+                return [(left, sep), (right, "via")]
             continue
         if lookup(right) is not None or (spaced and right[:1].isupper() and not person_like(right)):
             return [(left, sep), (right, "hyphen")]

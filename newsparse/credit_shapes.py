@@ -132,6 +132,8 @@ def credit_shape(text: str, *, mode: str) -> bool:
         return known + roles + unknown > 0
     if known and chained:
         return True
+    if known == 1 and roles == 1 and not unknown and mode == "bare" and found[0][0][:1].isupper():
+        return True  # "The Canadian Press file photo", "AP file" (Toronto Star, NBC)
     if mode == "paren":
         if not known and raw[0].islower():
             return False  # "[file...]": a role in a credit is capitalised, "(File)"

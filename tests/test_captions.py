@@ -730,6 +730,19 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="the-sun-credit-label-platform-and-account",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe mayor speaks at city hall on Feb. 4. | POOL / VIA"
+            f" KYODO\n\nA reading room in Harbor City. | AFP-JIJI\n\n{AFTER}",
+            [(None, "The mayor speaks at city hall on Feb. 4.", "POOL / VIA KYODO"),
+             (None, "A reading room in Harbor City.", "AFP-JIJI")],
+            id="japan-times-credits-after-a-bar",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nReaders at the old library in 2022. The Canadian"
+            f" Press file photo\n\n{AFTER}",
+            [(None, "Readers at the old library in 2022.", "The Canadian Press file photo")],
+            id="canadian-agency-file-photo-with-no-chain",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\n{AFTER}",
             [],
             id="no-pictures",

@@ -555,6 +555,13 @@ MORE_PARSE_CASES = [
                  id="a-platform-and-an-account"),
     pytest.param("Twitter/@harborcity", "Twitter/@harborcity", [], ["X"], [],
                  id="twitter-is-x"),
+    pytest.param("POOL / VIA KYODO", "POOL / VIA KYODO", [], ["Kyodo"], ["Pool"],
+                 id="japan-times-pool-slash-via"),
+    pytest.param("KYODO / VIA REUTERS", "KYODO / VIA REUTERS", [], ["Kyodo", "Reuters"], [],
+                 id="an-agency-slash-via-another"),
+    pytest.param("AFP-JIJI", "AFP-JIJI", [], ["AFP", "Jiji Press"], [],
+                 id="two-agencies-joined-by-a-hyphen"),
+    pytest.param("AFP FILE", "AFP FILE", [], ["AFP"], ["File"], id="an-agency-and-file-in-capitals"),
 ]  # fmt: skip
 
 
