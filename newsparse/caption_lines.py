@@ -188,6 +188,8 @@ def name_line(line: Line) -> bool:
     text = line.text
     if line.kind != "text" or line.words > MAX_NAME_WORDS or len(text) > 60:
         return False
+    if "’" in text:  # a curly apostrophe is no quotation mark: "Emery County Sheriff’s Office"
+        text = text.replace("’s ", "'s ").replace("s’ ", "s' ")
     if not text[:1].isupper() or any(map(text.__contains__, _NOT_IN_NAMES)):
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w in _JOINING for w in text.split())

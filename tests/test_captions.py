@@ -743,6 +743,13 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="canadian-agency-file-photo-with-no-chain",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nA helicopter over the canyon near the library on"
+            f" August 17, 2024.\nHarbor County Sheriff’s Office\n\n{AFTER}",
+            [(None, "A helicopter over the canyon near the library on August 17, 2024.",
+              "Harbor County Sheriff’s Office")],
+            id="a-bare-credit-with-a-curly-apostrophe",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\n{AFTER}",
             [],
             id="no-pictures",
