@@ -25,7 +25,7 @@ from newsparse.names import (
 )
 from newsparse.nearby import Nearby
 from newsparse.referents import State
-from newsparse.subjects import Attribution, sentence_starts
+from newsparse.subjects import Attribution, sentence_starts, sentence_subject
 
 __all__ = [
     "PAIR_OPENERS",
@@ -136,10 +136,14 @@ def named_with_pronoun(
     m = name_run().match(text, at, hi)
     if m is None:
         return None
-    words = tuple(name_words(m.group()))
+    start, end = m.span()
+    if text[end : end + 2].rstrip()[-1:].islower():  # "Bike Auckland chairwoman Jane Roe":
+        subject = sentence_subject(text, at, hi)  # the employer, the role, then the name
+        if subject is not None and subject.kind == "name" and subject.at > start:
+            start, end = subject.at, subject.at + len(subject.text)
+    words = tuple(name_words(text[start:end]))
     if len(words) < 2 or is_org(words) or words[0] in vocabulary().stopwords:
         return None
-    end = m.end()
     if text[end : end + 1] not in (" ", ","):  # the name is the subject: a verb or commas next
         return None
     name = " ".join(words)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsparse.attribution import colon_subject
 from newsparse.descriptions import (
     epithet_of,
     former_or_latter,
@@ -607,13 +608,30 @@ def _introduced(text: str, lo: int, hi: int, resolver: Nearby) -> str | None:
     ):
         return None
     att = sentence_subject(text, lo, hi)
-    if att is None or att.kind != "name" or att.at != lo or att.text.isupper():
-        return None
+    if att is None or att.kind != "name" or att.text.isupper() or not _opens(text, lo, att.at):
+        # "The company's chief executive, Jane Roe, was more cautious."
+        att = colon_subject(text, lo, hi - 1)
+        if att is None or att.kind != "name":
+            return None
     full = _fullest_of(att, resolver)
     name = " ".join(full)
     if len(full) < 2 or is_org(full) or resolver.gender_of(name) is None:
         return None
     return name
+
+
+def _opens(text: str, lo: int, at: int) -> bool:
+    """Whether the name at ``at`` opens the paragraph at ``lo``, perhaps after its employer
+    and role ("Federated Farmers president Wayne Langford was blunt."): a few words, one of
+    them in lower case, and no comma."""
+    head = text[lo:at]
+    return not head or (
+        "," not in head and head.count(" ") <= MAX_ROLE_WORDS and not head.istitle()
+    )
+
+
+MAX_ROLE_WORDS = 6
+"""How many words an employer and a role before a name may have (`_opens`)."""
 
 
 def _fallback(

@@ -3471,6 +3471,25 @@ RESOLVED_CASES = [
         ["Chris Mainz", "Chris Mainz"],
         id="a-plural-before-a-colon-names-no-one",
     ),
+    pytest.param(
+        (
+            "Harbor Cycling chairwoman Jane Cuthbert welcomed the news, though she said cyclists"
+            " had been let down before.",
+            "“We have been promised a crossing since the 1950s. Forgive us if we wait.”",
+        ),
+        ["Jane Cuthbert"],
+        id="she-after-an-employer-a-role-and-a-name",
+    ),
+    pytest.param(
+        (
+            "Federated Growers president Wayne Langford was blunt.",
+            "“Farmers have heard all of this before and nothing ever changes on the ground.”",
+            "The company’s chief executive, Jane Roe, was more cautious.",
+            "“We will look at the detail before we commit a single dollar to it.”",
+        ),
+        ["Wayne Langford", "Jane Roe"],
+        id="a-sentence-introducing-the-speaker-after-a-role",
+    ),
 ]
 
 
