@@ -244,11 +244,14 @@ _SEX_PRONOUNS = {"m": "he", "f": "she"}
 
 
 def _says_pronoun(text: str, event: Attribution, sex: str) -> bool:
-    """Whether the pronoun of ``sex`` follows the event's verb: "Garza said he had asked"."""
+    """Whether the pronoun of ``sex`` follows the event's verb: "Garza said he had asked",
+    "Her grandson, Oisin, said he …"."""
     pronoun = _SEX_PRONOUNS.get(sex)
     if pronoun is None or event.cue is None:
         return False
-    return text.startswith(f" {event.cue} {pronoun} ", event.at + len(event.text))
+    end = event.at + len(event.text)
+    end += text.startswith(",", end)  # "Her grandson, Oisin, said he …": the apposition's comma
+    return text.startswith(f" {event.cue} {pronoun} ", end)
 
 
 def _in_a_statement(text: str, event: Attribution) -> bool:

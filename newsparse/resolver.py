@@ -156,6 +156,10 @@ class _Named:
     numbered: bool = False  # a number follows: "SpaceX Falcon 9", "Boeing 737" (no person)
 
 
+TOLD_SEX_REACH = 300
+"""How far after a name's first printing `Resolver._told_sex` reads for its pronoun."""
+
+
 class Resolver:
     """Resolves printed names to the fullest name the article gives; built once per article.
 
@@ -182,6 +186,7 @@ class Resolver:
         self._spelled: dict[str, tuple[str, ...] | None] = {}  # initials -> the name in full
         self._named: dict[int, _Named | None] = {}  # runs by where they start
         self._before: dict[int, str] = {}  # the word that ends at an offset
+        self._sexes: dict[str, str | None] = {}  # `_told_sex`, by name
 
     def _run_at(self, start: int) -> _Named | None:
         """The whole capitalised run around the word at ``start``, split into name and title
@@ -397,8 +402,28 @@ class Resolver:
         """'f' or 'm' when the article or the given name tells, else None."""
         known = self.gender.get(name)
         if known is None:
-            known = vocabulary().given_names.get(name.split(" ", 1)[0])
+            given = name.split(" ", 1)[0]
+            known = vocabulary().given_names.get(given)
+            if known is None and " " in name and given in vocabulary().given_any:
+                known = self._told_sex(name)  # "Pat Hennessey … says she was left"
         return known
+
+    def _told_sex(self, name: str) -> str | None:
+        """The sex of the first "he" or "she" in the sentence where ``name`` (whose given name
+        tells none: "Pat", "Sam", "Alex") is first printed, cached; None when there is none. Read
+        once per name, from its first printing to the end of that sentence only."""
+        if name in self._sexes:
+            return self._sexes[name]
+        found: str | None = None
+        at = self.text.find(name) if len(self._sexes) < 300 else -1  # (linear: 300 names)
+        if at >= 0:
+            end = self.text.find(". ", at, at + TOLD_SEX_REACH)
+            sentence = self.text[at : end if end > 0 else at + TOLD_SEX_REACH]
+            he, she = sentence.find(" he "), sentence.find(" she ")
+            if he >= 0 or she >= 0:
+                found = "m" if she < 0 or 0 <= he < she else "f"
+        self._sexes[name] = found
+        return found
 
     def is_quoted(self, at: int) -> bool:
         """Whether offset ``at`` lies inside quotation marks."""

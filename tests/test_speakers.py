@@ -3490,6 +3490,29 @@ RESOLVED_CASES = [
         ["Wayne Langford", "Jane Roe"],
         id="a-sentence-introducing-the-speaker-after-a-role",
     ),
+    pytest.param(
+        (
+            "Margaret Hennessey, 68, was left at the gate for 14 hours.",
+            "Her grandson, Oisin, said he only realised something was wrong when she rang him.",
+            '"She was in tears and I could hear how frightened she was," he said.',
+        ),
+        ["Oisin"],
+        id="he-after-a-relative-named-by-an-unknown-given-name",
+    ),
+    pytest.param(
+        (
+            "Pat Hennessey, 68, had flown in from Malaga but says she was left at the gate.",
+            "Her son, Declan, who had dropped her at the airport, said he only realised late.",
+            '"She was in tears and I could hear how frightened she was," he said.',
+        ),
+        ["Declan"],
+        id="a-unisex-given-name-takes-the-sex-its-sentence-tells",
+    ),
+    pytest.param(
+        ('Anchor Jake Tapper asked about the bill. "We will see about that," he said.',),
+        ["Jake Tapper"],
+        id="anchor-is-a-role",
+    ),
 ]
 
 
