@@ -305,3 +305,23 @@ def test_a_call_to_action_between_paragraphs_is_no_subheading(promo: str) -> Non
     )
     assert [s.heading for s in article.sections if s.heading] == []
     assert [b.kind for b in article.blocks if b.text == promo] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("box", "headings"),
+    [
+        pytest.param("Related article\nFlash floods are the deadliest hazard in the Southwest",
+                     [], id="cnn-related-article-over-its-link"),
+        pytest.param("DON'T MISS\nDrivers face £5,000 fine for common mistake [INSIGHT]\n"
+                     "Gardeners urged to do one thing today [EXPERT]\n\nWill there be a ban?",
+                     ["Will there be a ban?"], id="express-dont-miss-box-then-a-heading"),
+        pytest.param("You might also like\nTen walks to try this summer", [],
+                     id="you-might-also-like"),
+    ],
+)  # fmt: skip
+def test_a_teaser_box_is_no_subheading(box: str, headings: list[str]) -> None:
+    article = newsparse.parse(
+        "Council drops plan for new bridge\n\nThe council voted on Monday to drop the plan.\n\n"
+        f"{box}\n\nResidents said they would appeal the decision in court next month."
+    )
+    assert [s.heading for s in article.sections if s.heading] == headings
