@@ -184,7 +184,12 @@ class _Grouper:
                     group = ImageGroup(first=i, last=i, caption=i)  # "Representative image"
                     self.take(group, i)
                     self.groups.append(group)
-                elif loose and not line.gap and last not in _NAME_NOT_LAST and self.named_under(i):
+                elif (
+                    (loose or self.over_furniture(i))
+                    and not line.gap
+                    and last not in _NAME_NOT_LAST
+                    and self.named_under(i)
+                ):
                     group = ImageGroup(first=i - 1, last=i, caption=i - 1, credit=i)
                     self.take(group, i - 1, i)
                     self.absorb_before(group, i - 1)
@@ -242,6 +247,11 @@ class _Grouper:
         line.kind, line.credit = "captioned", (at, len(text))
         return True
 
+    def over_furniture(self, i: int) -> bool:
+        """Whether page furniture is printed right under line ``i`` (CNN's dateline), which
+        ends a picture's block even in a text with no blank lines."""
+        return i + 1 < len(self.lines) and self.lines[i + 1].kind == "furniture"
+
     def named_under(self, i: int) -> bool:
         """Whether line ``i`` is the credit of the caption on the line above, printed as a
         bare name that no registry knows ("Ferreira-Lund and Osei's first dance." / "Alpenglow
@@ -261,8 +271,9 @@ class _Grouper:
             return False  # newsletter box's small print), "By Jane Roe": no caption
         if above.words < MIN_NAMED_CAPTION_WORDS or not any(map(str.islower, above.text.split())):
             return False  # a name ("Jane Roe" / "Harbor News"): a byline, no caption
-        if above.gap:  # a block of its own: the name must end it
-            return i + 1 == len(lines) or lines[i + 1].gap
+        if above.gap:  # a block of its own: the name must end it, or page furniture follow
+            # it (CNN's dateline: "Hanksville, Utah" / "CNN" / "—")
+            return i + 1 == len(lines) or lines[i + 1].gap or lines[i + 1].kind == "furniture"
         # a caption title, then the caption, then the credit in capitals (Newsweek)
         title = j - 1
         return (

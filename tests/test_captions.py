@@ -750,6 +750,20 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="a-bare-credit-with-a-curly-apostrophe",
         ),
         pytest.param(
+            "Library to close\n\nA crane lifts books out of the library in Harbor City on"
+            " August 17, 2024.\nHarbor County Sheriff\nHarbor City, Maine\nCNN\n — \n"
+            f"{BODY}\n{AFTER}",
+            [(None, "A crane lifts books out of the library in Harbor City on August 17, 2024.",
+              "Harbor County Sheriff")],
+            id="cnn-caption-and-credit-over-its-dateline",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nVideo Ad Feedback\nWatch: Drone footage of the old"
+            f" library\n01:12 - Source: CNN\n\n{AFTER}",
+            [],
+            id="cnn-video-block-is-no-picture",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\n{AFTER}",
             [],
             id="no-pictures",
