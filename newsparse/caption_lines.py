@@ -172,6 +172,22 @@ def stock_caption(line: Line) -> bool:
     )
 
 
+def marked_caption(line: Line) -> bool:
+    """Whether a line of text is a caption printed with no credit that marks who or what is
+    pictured, with no full stop ("Pat Hennessey, 68, (pictured) says she was left alone",
+    "Gatwick's North Terminal, where she waited (file image)": MailOnline, The Sun;
+    `Vocab.picture_marks`). A sentence of the story ends in punctuation."""
+    text = line.text
+    return (
+        line.kind == "text"
+        and "(" in text
+        and line.words <= MAX_CAPTION_WORDS
+        and text[-1] not in ".!?:;,\"”'’"
+        and any(map(text.__contains__, vocab().picture_marks))
+        and not reports_speech(line)
+    )
+
+
 _STOCK_JUNK = " .:;()[]*"
 """What a stock caption may print around its words."""
 

@@ -37,6 +37,7 @@ from newsparse.caption_lines import (
     captions_above,
     copy_above,
     gallery_label,
+    marked_caption,
     name_line,
     one_sentence_caption,
     reports_speech,
@@ -178,6 +179,10 @@ class _Grouper:
                     self.groups.append(group)
                 elif loose and last.isalnum() and line.gap and self.named_after(i):
                     group = ImageGroup(first=i, last=i, caption=i, credit=i)  # "... Buurtmarkt"
+                    self.take(group, i)
+                    self.groups.append(group)
+                elif i > self.first_text and marked_caption(line):
+                    group = ImageGroup(first=i, last=i, caption=i)  # "… (pictured) says …"
                     self.take(group, i)
                     self.groups.append(group)
                 elif line.words <= MAX_STOCK_WORDS and stock_caption(line):

@@ -97,6 +97,8 @@ class Vocab(NamedTuple):
     """Words before the outlet a freelancer worked for ("special to "), folded."""
     stock_captions: frozenset[str] = frozenset()
     """Captions of a picture that only illustrates the story ("representative image"), folded."""
+    picture_marks: tuple[str, ...] = ()
+    """Marks a caption with no credit prints ("(pictured)", "(file image)": MailOnline)."""
 
 
 @functools.cache
@@ -126,6 +128,7 @@ def vocab() -> Vocab:
         sure_labels=tuple(wrappers["sure_labels"]),
         outlet_prefixes=tuple(f"{prefix} " for prefix in wrappers["outlet_prefixes"]),
         stock_captions=frozenset(wrappers["stock_captions"]),
+        picture_marks=tuple(wrappers["picture_marks"]),
     )
 
 

@@ -764,6 +764,25 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="cnn-video-block-is-no-picture",
         ),
         pytest.param(
+            "Library to close\nThe council voted on Monday to close the old library.\n"
+            "Jane Roe, 68, (pictured) says she has borrowed books there for fifty years\n"
+            "Residents said they would appeal the decision in court next month.\n"
+            "The reading room, where the family say Mrs Roe spent her Saturdays (file image)\n"
+            "The council said it would keep the building.",
+            [(None, "Jane Roe, 68, (pictured) says she has borrowed books there for fifty years",
+              None),
+             (None, "The reading room, where the family say Mrs Roe spent her Saturdays (file"
+              " image)", None)],
+            id="mailonline-captions-marked-pictured-with-no-credit",
+        ),
+        pytest.param(
+            "Library to close\nThe council voted on Monday to close the old library.\n"
+            "Jane Roe (pictured) said she had borrowed books there for fifty years.\n"
+            "Residents said they would appeal the decision in court next month.",
+            [],
+            id="a-sentence-with-pictured-is-the-story",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\n{AFTER}",
             [],
             id="no-pictures",
