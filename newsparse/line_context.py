@@ -159,9 +159,22 @@ def _titles_a_picture(lines: list[Line], j: int) -> bool:
 def teaser_label(line: Line) -> bool:
     """Whether ``line`` is the label of a block of link teasers or topics ("Related Topics",
     "### RELATED STORIES", `_teaser_labels`)."""
-    if line.kind != "furniture" or line.words > 4:
-        return False
-    return line.text.strip().lstrip("#").strip().rstrip(":").casefold() in _teaser_labels()
+    label = _label(line)
+    return label is not None and label in _teaser_labels()
+
+
+def _label(line: Line) -> str | None:
+    """The words of a line of page furniture that may label a block of teasers, folded,
+    without Markdown marks, a final colon or the outlet named after "from" ("Read more from
+    Sky News:" is "read more"); None for a line too long to be a label."""
+    if line.kind != "furniture" or line.words > MAX_LABEL_WORDS:
+        return None
+    label = line.text.strip().lstrip("#").strip().rstrip(":").casefold()
+    return label.split(" from ", 1)[0] if " from " in label else label
+
+
+MAX_LABEL_WORDS = 6
+"""The longest label of a block of teasers ("Read more from Sky News:")."""
 
 
 def teaser_blocks(lines: list[Line]) -> None:
@@ -172,10 +185,12 @@ def teaser_blocks(lines: list[Line]) -> None:
     blank line) heads the block after it. A teaser is a title: a line that ends like a
     sentence ends the block."""
     for i, line in enumerate(lines):
-        if line.kind != "furniture" or line.words > 4:
+        if line.kind != "furniture" or line.words > MAX_LABEL_WORDS:
             continue
-        label = line.text.strip().lstrip("#").strip().rstrip(":").casefold()  # ("### Related")
-        if label not in _teaser_labels() and not label.startswith(_TOPIC_LABELS):
+        label = _label(line)  # ("### Related", "Read more from Sky News:")
+        if label is None or (
+            label not in _teaser_labels() and not label.startswith(_TOPIC_LABELS)
+        ):
             continue  # ("READ MORE ON LOTTERY", The Sun: a label with its topic)
         heading = i  # the label, and the furniture under it ("Related" / "U.S. news")
         for j in range(i + 1, min(len(lines), i + 1 + MAX_TEASER_LINES)):

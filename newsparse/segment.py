@@ -167,7 +167,7 @@ def layout(text: str) -> Layout:
     tight = _tight(lines)
     if not tight:
         video_blocks(lines)
-        teaser_blocks(lines)
+    teaser_blocks(lines)  # (with no blank lines, up to a line that ends like a sentence)
     kinds: list[BlockKind | None] = [None] * len(lines)
     pictures: dict[int, RawBlock] = {}  # by first line
 

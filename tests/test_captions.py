@@ -783,6 +783,15 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="a-sentence-with-pictured-is-the-story",
         ),
         pytest.param(
+            "Library to close\nThe council voted on Monday to close the old library.\n"
+            "Read more from Harbor News:\nRail fares to rise by 4.6% in March\n"
+            "Strike dates announced on two rail networks\nImage:\n"
+            "The old reading room is nearly a century old. Pic: PA\n"
+            "Residents said they would appeal the decision in court next month.",
+            [(None, "The old reading room is nearly a century old.", "PA")],
+            id="sky-read-more-list-over-a-picture-gives-no-title",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\n{AFTER}",
             [],
             id="no-pictures",
