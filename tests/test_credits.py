@@ -562,6 +562,10 @@ MORE_PARSE_CASES = [
     pytest.param("AFP-JIJI", "AFP-JIJI", [], ["AFP", "Jiji Press"], [],
                  id="two-agencies-joined-by-a-hyphen"),
     pytest.param("AFP FILE", "AFP FILE", [], ["AFP"], ["File"], id="an-agency-and-file-in-capitals"),
+    pytest.param("Evening Standard/Jeremy Selwyn", "Evening Standard/Jeremy Selwyn",
+                 ["Jeremy Selwyn"], ["Evening Standard"], [], id="a-regional-paper-then-its-photographer"),
+    pytest.param("Manchester Evening News/Joel Goodman", "Manchester Evening News/Joel Goodman",
+                 ["Joel Goodman"], ["Manchester Evening News"], [], id="reach-regional-paper-first"),
 ]  # fmt: skip
 
 
