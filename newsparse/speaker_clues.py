@@ -21,6 +21,7 @@ from newsparse.names import (
     name_words,
     parse_name,
     sentence_start_at,
+    title_sex,
     vocabulary,
 )
 from newsparse.nearby import Nearby
@@ -142,6 +143,9 @@ def named_with_pronoun(
         if subject is not None and subject.kind == "name" and subject.at > start:
             start, end = subject.at, subject.at + len(subject.text)
     words = tuple(name_words(text[start:end]))
+    printed, title = parse_name(text[start:end], True)
+    if title and printed:  # "Mr. Kittredge, for his part, plans …": the name printed in full
+        words = resolver.fullest(printed, start, title_sex(title), title)
     if len(words) < 2 or is_org(words) or words[0] in vocabulary().stopwords:
         return None
     if text[end : end + 1] not in (" ", ","):  # the name is the subject: a verb or commas next

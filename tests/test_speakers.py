@@ -3513,6 +3513,16 @@ RESOLVED_CASES = [
         ["Jake Tapper"],
         id="anchor-is-a-role",
     ),
+    pytest.param(
+        (
+            "Walter Kittredge has milked cows twice a day for 61 years.",
+            "“The cows don’t read the town report,” Mr. Kittredge said.",
+            "Mr. Kittredge, for his part, plans to stay in the farmhouse.",
+            "“I told them I’ll be out there every morning anyway,” he said.",
+        ),
+        ["Walter Kittredge", "Walter Kittredge"],
+        id="he-after-an-honorific-and-a-surname-is-the-name-in-full",
+    ),
 ]
 
 
