@@ -156,6 +156,44 @@ def named_with_pronoun(
     return name
 
 
+_PAIR = lazy_compile(
+    rf"""
+    (?P<first>{NAME_RUN_SRC})      # "Jade Tennant"
+    \ and\                         # and
+    (?P<second>{NAME_RUN_SRC})     # "Callum Pryce"
+    """,
+    regex.VERBOSE,
+)
+
+
+MAX_PAIR_WINDOWS = 3
+"""How many paragraphs back `pair_before` looks for two people named together."""
+PAIR_REACH = 2000
+"""How many characters of each paragraph, before the quote, `pair_before` reads."""
+
+
+def pair_before(
+    text: str, windows: list[tuple[int, int]], at: int, resolver: Nearby
+) -> str | None:
+    """The two people last named together before ``at``, for "the pair", "the couple"
+    (`pair_nouns`): "Jade Tennant and Callum Pryce have announced their split." then "'…,'
+    the pair said" is "Jade Tennant and Callum Pryce"; each a person's name of two words
+    at least, or a given name alone before the other's ("Chiamaka and Daniel Okafor")."""
+    given = vocabulary().given_any
+    for lo, hi in windows[:MAX_PAIR_WINDOWS]:
+        found = None
+        end = min(hi, at)
+        for m in _PAIR.finditer(text, max(lo, end - PAIR_REACH), end):  # (bounded: linear)
+            first, second = name_words(m.group("first")), name_words(m.group("second"))
+            if len(second) < 2 or second[0] not in given or is_org(tuple(second)):
+                continue
+            if first and first[0] in given and not is_org(tuple(first)):
+                found = f"{' '.join(first)} and {' '.join(second)}"
+        if found is not None:
+            return found
+    return None
+
+
 def role_opening(
     text: str,
     window: tuple[int, int],

@@ -54,6 +54,7 @@ from newsparse.speaker_clues import (
     one_of,
     opening_before,
     org_body,
+    pair_before,
     plural,
     qa_label,
     ranked,
@@ -260,6 +261,10 @@ def _resolve_one(
             if person is not None:
                 state.add_person(person, resolver)
                 return person
+        if len(words) <= 3 and head in v.pair_nouns and words[0] in ("the", "The"):
+            couple = pair_before(text, state.wide(), att.at, resolver)
+            if couple is not None:  # "Jade Tennant and Callum Pryce have split" … "the pair
+                return couple  # said", "the new parents said"
         if len(words) == 2 and head in ("former", "latter") and words[0] in ("the", "The"):
             # "Karim Benjelloun and Élodie Marchetti produced it, but the former said …"
             return former_or_latter(text, head, windows, att.at, resolver) or att.text

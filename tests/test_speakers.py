@@ -3523,6 +3523,23 @@ RESOLVED_CASES = [
         ["Walter Kittredge", "Walter Kittredge"],
         id="he-after-an-honorific-and-a-surname-is-the-name-in-full",
     ),
+    pytest.param(
+        (
+            "Jade Tennant and Callum Pryce have announced their split after 18 months together.",
+            '"We remain the best of friends and ask for privacy," the pair said in a statement.',
+            '"We will always be grateful for the love our fans have shown," the couple added.',
+        ),
+        ["Jade Tennant and Callum Pryce", "Jade Tennant and Callum Pryce"],
+        id="the-pair-is-the-two-people-named-together",
+    ),
+    pytest.param(
+        (
+            "Jenna Ortiz and Sam Kessler welcomed their first baby on Monday.",
+            '"Our hearts are so full we can barely think straight," the new parents said.',
+        ),
+        ["Jenna Ortiz and Sam Kessler"],
+        id="the-new-parents-are-the-two-people-named-together",
+    ),
 ]
 
 
