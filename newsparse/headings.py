@@ -141,6 +141,8 @@ def heading_candidate(line: Line, headline: str | None, one_word: bool = False) 
         return False
     if first in '"“„«' or " | " in text or ";" in text:
         return False
+    if first == "Q" and text[1:2] in (":", "."):  # an interview's question: "Q: Will it open?"
+        return False
     conjunction = first in CONJUNCTION_FIRSTS or not first.isascii()  # (cheap tests first)
     if (conjunction and CONJUNCTION.match(text)) or has_url(text) or _has_email(text):
         return False

@@ -792,6 +792,19 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="sky-read-more-list-over-a-picture-gives-no-title",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\n\"It feels better every day,\" Roe said.\n\n"
+            "(Top photo: Jane Roe/Getty Images)",
+            [(None, None, "Jane Roe/Getty Images")],
+            id="the-athletic-top-photo-credit",
+        ),
+        pytest.param(
+            f"Library to close\n{BODY}\nhttps://p.example.com/p/4nKq2\nThe mayor presents the"
+            f" plan at city hall on Friday\nImage: Jane Roe/dpa/picture alliance\n{AFTER}",
+            [(None, "The mayor presents the plan at city hall on Friday",
+              "Jane Roe/dpa/picture alliance")],
+            id="dw-permalink-over-a-caption-is-no-title",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\n{AFTER}",
             [],
             id="no-pictures",

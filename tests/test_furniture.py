@@ -325,3 +325,31 @@ def test_a_teaser_box_is_no_subheading(box: str, headings: list[str]) -> None:
         f"{box}\n\nResidents said they would appeal the decision in court next month."
     )
     assert [s.heading for s in article.sections if s.heading] == headings
+
+
+@pytest.mark.parametrize(
+    ("chrome", "headings"),
+    [
+        pytest.param("Advertisement\n\nArticle continues below this ad\n\nWhere it comes from",
+                     ["Where it comes from"], id="hearst-ad-block-then-a-heading"),
+        pytest.param("Journal reference:\nNature DOI: 10.1038/s41586-025-08812-3\nTopics:",
+                     [], id="new-scientist-journal-reference"),
+        pytest.param("https://p.dw.com/p/4nKq2", [], id="a-bare-link"),
+        pytest.param("Q: Will the new bridge open on time?", [], id="an-interview-question"),
+    ],
+)  # fmt: skip
+def test_page_chrome_in_the_body_is_no_subheading(chrome: str, headings: list[str]) -> None:
+    article = newsparse.parse(
+        "Council drops plan for new bridge\n\nThe council voted on Monday to drop the plan.\n\n"
+        f"{chrome}\n\nResidents said they would appeal the decision in court next month."
+    )
+    assert [s.heading for s in article.sections if s.heading] == headings
+
+
+def test_an_article_type_label_under_the_byline_is_no_subheading() -> None:
+    article = newsparse.parse(
+        "Map Shows Where the Flu Has Been Found\nBy Jane Roe\nHealth Reporter\nNews Story\n"
+        "A new strain has been found in two more states, officials said on Tuesday.\n\n"
+        "The latest cases were confirmed on Tuesday."
+    )
+    assert [s.heading for s in article.sections if s.heading] == []
