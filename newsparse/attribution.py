@@ -390,20 +390,19 @@ def colon_subject(text: str, lo: int, colon: int) -> Attribution | None:
     while at < colon and text[at] in " \t\u00a0\n":
         at += 1
     stretch = text[at:colon]
-    if (
-        not stretch
-        or stretch.count(" ") >= MAX_COLON_WORDS
-        or any(mark in stretch for mark in '"“”«»')
-    ):
+    if not stretch or any(mark in stretch for mark in '"“”«»'):
         return None
     v = vocabulary()
-    m = _colon_subject_re().match(text, at, colon)
     opener, comma, rest = stretch.partition(", ")
     first = opener.split(" ", 1)[0]
+    scene = first.casefold() in v.scene_openers  # "Asked whether it could be seen again,"
+    if (rest if comma and scene else stretch).count(" ") >= MAX_COLON_WORDS:
+        return None
+    m = _colon_subject_re().match(text, at, colon)
     if (m is None or m.group("name") == first) and (  # (not "The councillor, Neil Bain,")
         comma
-        and opener.count(" ") < MAX_OPENER_WORDS
-        and (first in v.stopwords or first.casefold() in v.scene_openers)
+        and opener.count(" ") < (MAX_COLON_WORDS if scene else MAX_OPENER_WORDS)
+        and (first in v.stopwords or scene)
     ):  # "Later that day, Hughes issued a statement:", "Reached by phone, he was blunt:"
         at += len(opener) + 2
         if rest.startswith(("he ", "she ")):

@@ -702,6 +702,14 @@ def _fallback(
         named = resolver.person_before(q.open_at, [(lo, q.open_at)], None, state.people)
         if named is not None:
             return named
+    if q.open_at > ps and not inside:  # 'She was more cautious. "We don't know yet."'
+        before = sentence_subject(text, ps, q.open_at - 1)
+        if (
+            before is not None
+            and before.kind == "pronoun"
+            and vocabulary().pronouns.get(before.text.casefold()) in ("m", "f")
+        ):
+            return _resolve(text, before, windows, resolver, state)
     # a quote paragraph continues the previous quote paragraph's speaker
     if q.para - 1 in seen:
         return seen[q.para - 1]

@@ -80,6 +80,18 @@ def _first_who(text: str, lo: int, at: int) -> int | None:
     return k if 0 <= k < text.find(" and who ", start, at) else None
 
 
+def _clause_before(text: str, lo: int, start: int, cue_start: int) -> int | None:
+    """Where a relative clause with no commas opens (its " who ") in the sentence before a
+    subject found at ``start``: the subject found is the clause's object, and the verb's
+    subject ends at the " who " ("Residents who lost their homes in the floods said")."""
+    first = after_sentence_end(text, lo, start)
+    first = lo if first < 0 else first
+    k = text.rfind(" who ", first, start)
+    if k <= first or "," in text[k:cue_start]:
+        return None
+    return k
+
+
 def _of_place(text: str, lo: int, at: int) -> int | None:
     """Where " of " stands before a place of one to three capitalised words that ends at
     ``at`` ("… Derek Alvarez of Texas said"), or None."""
@@ -311,6 +323,12 @@ def subject_before(
         cut = after_sentence_end(text, m.start(), cue_start)
         if cut > m.start():  # an apposition ran back over a sentence end: stay in this one
             m = subject_match(text, cut, cue_start, seen)
+    if m is not None and not whole:
+        who = _clause_before(text, window, m.start(), cue_start)
+        if who is not None:  # "A senior official who was part of the negotiations told":
+            found = subject_before(text, lo, who, cue)  # the official, not the negotiations
+            if found is not None:
+                return found
     if m is not None and not whole and text.find(" and who ", m.start(), cue_start) >= 0:
         who = _first_who(text, window, cue_start)
         if who is not None:  # "A neighbour who has bought bread at the counter …, and who

@@ -3540,6 +3540,27 @@ RESOLVED_CASES = [
         ["Jenna Ortiz and Sam Kessler"],
         id="the-new-parents-are-the-two-people-named-together",
     ),
+    pytest.param(
+        (
+            "A senior official who was part of the negotiations told Dawn the provinces had"
+            ' "given it in writing" that collection would begin.',
+            "Residents who lost their homes in the floods said they had"
+            ' "received nothing from the government".',
+        ),
+        ["A senior official", "Residents"],
+        id="the-subject-before-a-relative-clause-without-commas",
+    ),
+    pytest.param(
+        (
+            "Rosalind Okafor, a co-investigator at the institute, led the analysis.",
+            '"Io keeps surprising us," said Scott Bolton, the principal investigator.',
+            "She was more cautious. \"We don't know yet whether this holds up.\"",
+            "Asked whether the plume could be seen again, she was more cautious still:"
+            ' "It may take years before the geometry lines up."',
+        ),
+        ["Scott Bolton", "Rosalind Okafor", "Rosalind Okafor"],
+        id="she-opening-the-sentence-before-the-quote",
+    ),
 ]
 
 
