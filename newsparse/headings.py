@@ -139,7 +139,7 @@ def heading_candidate(line: Line, headline: str | None, one_word: bool = False) 
     first = text[0]
     if not (first.isascii() and (first.isupper() or first.isdigit())) and not OPENING.match(text):
         return False
-    if first in '"“„«' or " | " in text or ";" in text:
+    if (first in '"“„«' and not _quoted_title(text)) or " | " in text or ";" in text:
         return False
     if first == "Q" and text[1:2] in (":", "."):  # an interview's question: "Q: Will it open?"
         return False
@@ -194,6 +194,27 @@ def has_url(text: str) -> bool:
 def _has_email(text: str) -> bool:
     """`EMAIL`, after a cheap test: an address holds an "@"."""
     return "@" in text and EMAIL.search(text) is not None
+
+
+_QUOTE_PAIRS = {'"': '"', "“": "”", "„": "“", "«": "»"}
+MAX_QUOTED_TITLE_WORDS = 10
+
+
+def _quoted_title(text: str) -> bool:
+    """A short line wholly inside one pair of double marks, with no sentence's stop or
+    comma inside: a pull quote printed as a section's title ('"Our cows are not the same"',
+    "“A betrayal of rural France”": France 24, Al Jazeera, DW), not a quote paragraph."""
+    close = _QUOTE_PAIRS.get(text[0])
+    inner = text[1:-1]
+    return (
+        close is not None
+        and len(text) > 2
+        and text[-1] == close
+        and not any(mark in inner for mark in '"“”„«»')
+        and inner.count(" ") < MAX_QUOTED_TITLE_WORDS
+        and inner[-1:] not in ".,;:!?…"
+        and "," not in inner
+    )
 
 
 def ends_like_sentence(text: str) -> bool:

@@ -353,6 +353,20 @@ def test_headline(text: str, expected: str | None) -> None:
         pytest.param(TRAFILATURA, ["A warm ocean", "What comes next"], id="markdown-bold"),
         pytest.param(CNBC_TIGHT, ["Flying cars", "Chip shortage, new products"], id="cnbc-no-blank"),
         pytest.param(LINK_LIST, [], id="link-list-not-headings"),
+        pytest.param(
+            "Farmers resume blockades\n\nThe unions called the protests a final warning.\n\n"
+            '"Our cows are not the same"\n\nIn Toulouse, farmers dumped manure outside the'
+            ' prefecture.\n\n“A betrayal of rural France”\n\nThe deal is due to be signed in May.',
+            ['"Our cows are not the same"', "“A betrayal of rural France”"],
+            id="a-pull-quote-as-a-section-title",
+        ),
+        pytest.param(
+            "Farmers resume blockades\n\nThe unions called the protests a final warning.\n\n"
+            '"We will not stop until the deal is dead."\n\nIn Toulouse, farmers dumped manure'
+            " outside the prefecture.",
+            [],
+            id="a-quote-paragraph-of-one-sentence-is-no-title",
+        ),
         pytest.param(AP_CAPS, ["TIP-INS", "UP NEXT"], id="ap-caps"),
         pytest.param(FOX_TEASERS, [], id="fox-caps-teasers"),
         pytest.param(FOX_TEASERS.replace(
