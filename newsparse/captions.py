@@ -50,7 +50,7 @@ from newsparse.caption_lines import (
     uncredited_caption,
 )
 from newsparse.credit_lines import MAX_NAME_AFTER, name_after_caption, named_for_agency
-from newsparse.credit_text import unwrapped
+from newsparse.credit_text import unwrapped, vocab
 from newsparse.credits import parse_credit
 from newsparse.line_context import teaser_label
 from newsparse.lines import Line
@@ -144,6 +144,13 @@ def group_images(lines: list[Line], *, tight: bool) -> list[ImageGroup]:
     """Find the lines of every picture. ``tight``: the text separates paragraphs by
     single line breaks, so that two adjacent lines say nothing about belonging together."""
     return _merge_copies(lines, _Grouper(lines, tight).run())
+
+
+def _shows(caption: str) -> bool:
+    """Whether a sentence tells what a picture shows, in the present tense (`picture_verbs`:
+    "Linda Frey stands at the edge of her family's farm."), as no story's sentence does."""
+    verbs = vocab().picture_verbs
+    return any(word in verbs for word in caption.split())
 
 
 class _Grouper:
@@ -540,10 +547,13 @@ class _Grouper:
         caption = lines[j].text
         if not credit.gap or not one_sentence_caption(lines[j], MAX_FORWARD_CAPTION_WORDS):
             return False
-        if SCENE_TIME.search(caption) is None and SCENE_PLACE.search(caption) is None:
-            return False  # a caption says where or when: "Copper rose 0.86%." is prose
         text = credit.text.strip()
         start, _, wrapped = unwrapped(text)
+        if not wrapped and "/" in text and _shows(caption):
+            return not self.label_inline(credit)  # "Jane Roe stands at the edge of her
+            # farm." / blank / "Doral Chenoweth/The Columbus Dispatch" (Gannett)
+        if SCENE_TIME.search(caption) is None and SCENE_PLACE.search(caption) is None:
+            return False  # a caption says where or when: "Copper rose 0.86%." is prose
         label = text[:start].rstrip()
         if not wrapped or label[-1:] != ":" or label[:-1].split()[0].casefold() not in _PHOTO_WORDS:
             return False

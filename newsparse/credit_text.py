@@ -97,6 +97,9 @@ class Vocab(NamedTuple):
     """Words before the outlet a freelancer worked for ("special to "), folded."""
     stock_captions: frozenset[str] = frozenset()
     """Captions of a picture that only illustrates the story ("representative image"), folded."""
+    picture_verbs: frozenset[str] = frozenset()
+    """Verbs in the present tense that a caption tells what a picture shows with ("stands",
+    "poses", "is seen"): a story's sentences tell in the past."""
     picture_marks: tuple[str, ...] = ()
     """Marks a caption with no credit prints ("(pictured)", "(file image)": MailOnline)."""
 
@@ -128,6 +131,7 @@ def vocab() -> Vocab:
         sure_labels=tuple(wrappers["sure_labels"]),
         outlet_prefixes=tuple(f"{prefix} " for prefix in wrappers["outlet_prefixes"]),
         stock_captions=frozenset(wrappers["stock_captions"]),
+        picture_verbs=frozenset(wrappers["picture_verbs"]),
         picture_marks=tuple(wrappers["picture_marks"]),
     )
 

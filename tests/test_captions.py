@@ -805,6 +805,19 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="dw-permalink-over-a-caption-is-no-title",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nJane Roe stands at the door of the library, which"
+            f" closes next month.\n\nSam Lee/The Harbor Dispatch\n\n{AFTER}",
+            [(None, "Jane Roe stands at the door of the library, which closes next month.",
+              "Sam Lee/The Harbor Dispatch")],
+            id="gannett-caption-in-the-present-over-a-bare-credit",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nJane Roe said the library would close next month."
+            f"\n\nSam Lee/The Harbor Dispatch\n\n{AFTER}",
+            [(None, None, "Sam Lee/The Harbor Dispatch")],
+            id="a-story-sentence-in-the-past-over-a-bare-credit",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\n{AFTER}",
             [],
             id="no-pictures",
