@@ -10,8 +10,11 @@ is a heading too.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
+from newsparse._data import load
 from newsparse._regex import lazy_compile
 from newsparse.lines import URL, Line
 from newsparse.models import BlockKind
@@ -93,6 +96,17 @@ MIN_ONE_WORD_HEADINGS = 2
 article's subheadings ("Pensioners" … "Drivers" … "Smokers"): one alone may be anything."""
 
 
+@functools.cache
+def _section_words() -> frozenset[str]:
+    """Words that name a story's section on a line of their own (``headings.json``)."""
+    return frozenset(load("headings.json")["section_words"])
+
+
+def _section(text: str) -> bool:
+    """Whether a line of one word names a section ("Takeaways", "Background:")."""
+    return text[:1].isupper() and text.rstrip(":").casefold() in _section_words()
+
+
 def _one_word(line: Line) -> bool:
     """A line of one capitalised word of four letters or more: "Pensioners", "Background"."""
     text = line.text
@@ -132,7 +146,7 @@ def heading_candidate(line: Line, headline: str | None, one_word: bool = False) 
         return False
     shouting = text.isupper()  # every cased letter a capital: "TIP-INS", "UP NEXT"
     capitals = shouting and sum(c.isalpha() for c in text) >= 4  # "UPDATE"
-    if words == 1 and not capitals and not (one_word and _one_word(line)):
+    if words == 1 and not capitals and not (one_word and _one_word(line)) and not _section(text):
         return False
     if _ends_in_punctuation(text):
         return False

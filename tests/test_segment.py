@@ -367,6 +367,19 @@ def test_headline(text: str, expected: str | None) -> None:
             [],
             id="a-quote-paragraph-of-one-sentence-is-no-title",
         ),
+        pytest.param(
+            "Rivals rally late\n\nHARBOR CITY (AP) — Jane Roe had 38 points on Wednesday night."
+            '\n\n"We just kept chipping away," Roe said.\n\nTakeaways\n\nHarbor: The hosts shot'
+            " 9 of 34 from 3-point range after halftime.",
+            ["Takeaways"],
+            id="ap-takeaways-a-section-word-alone",
+        ),
+        pytest.param(
+            "Rivals rally late\n\nThe hosts won on Wednesday night.\n\nPensioners\n\n"
+            "The town has 4,000 people.",
+            [],
+            id="one-word-that-names-no-section-alone-is-no-heading",
+        ),
         pytest.param(AP_CAPS, ["TIP-INS", "UP NEXT"], id="ap-caps"),
         pytest.param(FOX_TEASERS, [], id="fox-caps-teasers"),
         pytest.param(FOX_TEASERS.replace(
