@@ -260,8 +260,9 @@ class Nearby(Resolver):
             elif opener:
                 self._candidates[at] = None
                 return None
-            else:
-                found = None if self._placed(at) else (raw, False, False)
+            else:  # ("Celtics coach Joe Mazzulla": an employer; "in Palo Alto": a place)
+                placed = self._placed(at) or self._employer(at + len(raw))
+                found = None if placed else (raw, False, False)
                 self._candidates[at] = found
                 return found
         if self._employer(at + len(raw)) or self._asked_about(at):

@@ -368,9 +368,9 @@ def _resolve_one(
                 person = resolver.person_before(att.at, windows[:2], None, state.people)
                 # a name of two words in the quote's own paragraph, however little is known
                 # of it: "Itzel Ramírez … was emotional. '…,' the 27-year-old says"
-                person = person or resolver.person_before(
-                    att.at, windows[:1], None, state.people, strict=False
-                )
+                person = person or resolver.person_before(  # (an epithet: "said the
+                    att.at, windows[: 2 if epithet else 1], None, state.people, strict=False
+                )  # Australian" after "Forest boss Ange Postecoglou was delighted.")
             person = person or next((p for p in state.recent() if p in state.people), None)
             person = person or resolver.person_before(
                 att.at, windows, None, state.people, possessive=True

@@ -3561,6 +3561,24 @@ RESOLVED_CASES = [
         ["Scott Bolton", "Rosalind Okafor", "Rosalind Okafor"],
         id="she-opening-the-sentence-before-the-quote",
     ),
+    pytest.param(
+        (
+            "Jayson Tatum led the Boston Celtics with 31 points.",
+            "Celtics coach Joe Mazzulla didn't dwell on the shooting.",
+            '"They made shots and we didn\'t get stops," he said.',
+        ),
+        ["Joe Mazzulla"],
+        id="he-after-a-team-its-coach-and-his-name",
+    ),
+    pytest.param(
+        (
+            '"We started well," Harbor manager Arne Slot told the BBC.',
+            "Forest boss Ange Postecoglou was delighted with his side's first win in six.",
+            '"I thought our lads were outstanding," said the Australian.',
+        ),
+        ["Arne Slot", "Ange Postecoglou"],
+        id="a-nationality-after-the-person-just-introduced",
+    ),
 ]
 
 
