@@ -92,7 +92,8 @@ SENTENCE_END_GAP = lazy(
        (?:\*\*)?         # perhaps of a bold caption: "**A garage in Austin.** Jane Roe"
     |\))               # or a closing bracket,
     \s+                # then space
-    (?:[|•]\s+)?       # perhaps a bar: "... on Wednesday. | Jane Roe/AP" (Politico)
+    (?:[|•—–]\s+)?     # perhaps a bar: "... on Wednesday. | Jane Roe/AP" (Politico), or a
+                       # dash: "... on May 13, 2025. — APP" (Dawn)
     (?=[\p{Lu}\d])     # before a capital or a digit
     """
 )

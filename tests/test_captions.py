@@ -818,6 +818,13 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="a-story-sentence-in-the-past-over-a-bare-credit",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe minister speaks at the library in Harbor City on"
+            f" May 13, 2025. — APP\n\nA reader at the old library. — Reuters/File\n\n{AFTER}",
+            [(None, "The minister speaks at the library in Harbor City on May 13, 2025.", "APP"),
+             (None, "A reader at the old library.", "Reuters/File")],
+            id="dawn-credit-after-a-dash",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\n{AFTER}",
             [],
             id="no-pictures",
