@@ -825,6 +825,13 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="dawn-credit-after-a-dash",
         ),
         pytest.param(
+            "Startup raises $42M for grid storage\nJane Roe\n4:15 AM PST · March 13, 2025\n"
+            "The co-founders at the company’s Reno facility.\nImage Credits: Harbor Labs\n"
+            f"{BODY}\n{AFTER}",
+            [(None, "The co-founders at the company’s Reno facility.", "Harbor Labs")],
+            id="techcrunch-time-first-stamp-is-no-caption-title",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\n{AFTER}",
             [],
             id="no-pictures",
