@@ -572,7 +572,10 @@ class _Grouper:
             return
         if i - 1 == self.first_text:
             return  # a picture under the title: what follows its credit opens the story
-        if uncredited_caption(lines[nxt], MAX_FORWARD_CAPTION_WORDS):
+        below = lines[nxt]
+        if below.text.split(None, 1)[0] in _QUESTION_WORDS and below.text[-1] not in _CLAUSE_ENDS:
+            return  # "Image: Halden" / "What happened": the section after the picture
+        if uncredited_caption(below, MAX_FORWARD_CAPTION_WORDS):
             group.caption = nxt
             self.take(group, nxt)
 

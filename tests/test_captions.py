@@ -832,6 +832,12 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="techcrunch-time-first-stamp-is-no-caption-title",
         ),
         pytest.param(
+            f"Library to close\n{BODY}\n“It is over for the library,” the mayor said.\n"
+            f"Image: Harbor City Council\nWhat happened\n{AFTER}",
+            [(None, None, "Harbor City Council")],
+            id="a-question-heading-under-a-credit-is-no-caption",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\n{AFTER}",
             [],
             id="no-pictures",
