@@ -299,6 +299,8 @@ def _resolve_one(
             if found is not None:
                 return found
         if head in v.org_nouns:
+            if _unnamed_body(words):  # "A spokesperson for one large automaker": no one named
+                return att.text
             if any(
                 w[:1].isupper() or w.endswith(("'s", "’s")) or w in v.title_portfolios
                 for w in _naming_words(words)
@@ -409,6 +411,19 @@ def _resolve_one(
     elif not is_org(tuple(full.split())):
         state.add_person(full, resolver)
     return full
+
+
+_UNNAMED = frozenset({"a", "an", "one", "another", "some", "several", "two", "three"})
+"""Determiners of a body that a description leaves unnamed ("for one large automaker")."""
+
+
+def _unnamed_body(words: list[str]) -> bool:
+    """Whether a description's body is indefinite after "for", "at", "of" or "from": "A
+    spokesperson for one large automaker", "an executive at a rival bank"."""
+    return any(
+        w in ("for", "at", "of", "from") and words[k + 1].casefold() in _UNNAMED
+        for k, w in enumerate(words[1:-1], 1)
+    )
 
 
 _OWN_VOICES = frozenset({"official"})

@@ -3579,6 +3579,16 @@ RESOLVED_CASES = [
         ["Arne Slot", "Ange Postecoglou"],
         id="a-nationality-after-the-person-just-introduced",
     ),
+    pytest.param(
+        (
+            "Old packs go to recyclers like Redwood Materials, and banks such as JPMorgan Chase"
+            " lend to the sector.",
+            "A spokesperson for one large automaker said in an email: “We evaluate partners on"
+            " a case-by-case basis.”",
+        ),
+        ["A spokesperson for one large automaker"],
+        id="an-unnamed-body-is-no-organisation-named-before",
+    ),
 ]
 
 
