@@ -194,6 +194,54 @@ def pair_before(
     return None
 
 
+def lone_subject(
+    text: str, window: tuple[int, int], at: int, sex: str, resolver: Nearby
+) -> str | None:
+    """A person known by one name who is the subject of a sentence before ``at`` (a "he"
+    or "she") in its paragraph: "Casemiro was booked in the first half. '…,' he said",
+    "Leader of opposition Atishi accused the government … she wrote"; a capitalised word
+    that no vocabulary makes a place, a body, a month or a sentence's opener, that the text
+    never prints in lower case, outside quotes, before a verb in lower case, with no fuller
+    form in the text and no sex that is not the pronoun's."""
+    lo, _hi = window
+    v = vocabulary()
+    near = max(lo, at - PRONOUN_REACH)
+    starts = [s for s in sentence_starts(text, near, at) if s < at]
+    ends = [*starts, at]
+    if near == lo:
+        starts.insert(0, lo)
+    else:
+        ends = ends[1:]
+    for start, end in reversed(list(zip(starts, ends, strict=False))):
+        if text[start : start + 1] in _QUOTE_OPENERS:
+            continue  # (the quote's own sentence)
+        subject = sentence_subject(text, start, max(start, end - 1))
+        if subject is None or subject.kind != "name" or " " in subject.text:
+            continue
+        word = subject.text
+        after = subject.at + len(word)
+        if (
+            not word.isalpha()
+            or word.isupper()
+            or resolver.is_quoted(subject.at)
+            or not text[after + 1 : after + 2].islower()  # ("Casemiro was booked")
+            or f" {word.casefold()} " in text  # a common word: "Nothing", "Five", "Getting"
+            or word in v.stopwords
+            or word.casefold() in v.titles  # ("Leader of opposition Atishi": a title)
+            or word.casefold() in v.role_nouns
+            or plural(word.casefold())  # ("Officials were tight-lipped")
+            or word in v.months
+            or word in v.demonyms
+            or word.casefold() in v.place_words
+            or is_org((word,))
+            or len(resolver.fullest((word,), subject.at)) > 1
+            or resolver.gender_of(word) not in (sex, None)
+        ):
+            return None
+        return word
+    return None
+
+
 def role_opening(
     text: str,
     window: tuple[int, int],

@@ -49,6 +49,7 @@ from newsparse.speaker_clues import (
     PAIR_OPENERS,
     PRONOUN_OPENERS,
     body_spoke,
+    lone_subject,
     named_with_pronoun,
     namer,
     one_of,
@@ -159,6 +160,7 @@ def _resolve_one(
             name = name or role_opening(text, windows[0], att.at, kind, resolver, wide=state.wide())
             name = name or resolver.person_before(at, windows[:1], kind, people)
             name = name or role_before_name(at, windows[0], kind, resolver)
+            name = name or lone_subject(text, windows[0], att.at, kind, resolver)
             name = name or speech_event(
                 text, att, windows[1:2], resolver=resolver, state=state, sex=kind
             )

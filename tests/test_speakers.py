@@ -3589,6 +3589,23 @@ RESOLVED_CASES = [
         ["A spokesperson for one large automaker"],
         id="an-unnamed-body-is-no-organisation-named-before",
     ),
+    pytest.param(
+        (
+            '"Every year the same story," said Jane Roe, 58, a resident of the estate.',
+            'Casemiro was booked in the first half. "The referee was fair with us today,"'
+            " he said.",
+        ),
+        ["Jane Roe", "Casemiro"],
+        id="he-after-a-player-known-by-one-name",
+    ),
+    pytest.param(
+        (
+            '"Every year the same story," said Jane Roe, 58, a resident of the estate.',
+            'Nothing was done about it. "The referee was fair with us today," she said.',
+        ),
+        ["Jane Roe", "Jane Roe"],
+        id="a-common-word-opening-the-sentence-is-no-name",
+    ),
 ]
 
 
