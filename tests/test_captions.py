@@ -838,6 +838,13 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="a-question-heading-under-a-credit-is-no-caption",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe field where the new library is planned,"
+            f" photographed Tuesday, March 11, 2025.\n\nSam Lee/The Harbor Dispatch\n\n{AFTER}",
+            [(None, "The field where the new library is planned, photographed Tuesday, March 11,"
+              " 2025.", "Sam Lee/The Harbor Dispatch")],
+            id="gannett-caption-photographed-on-a-date-over-a-bare-credit",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\n{AFTER}",
             [],
             id="no-pictures",
