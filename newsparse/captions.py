@@ -417,8 +417,9 @@ class _Grouper:
         credit of a BBC-style caption below, of the caption above, or a picture alone."""
         lines = self.lines
         line = lines[i]
-        if i < self.first_text and _site_name(line.text):
-            return  # "The Telegraph" over the menu and the title: the site's name
+        if i < self.first_text and (_site_name(line.text) or _section_path(line.text)):
+            return  # "The Telegraph" over the menu and the title: the site's name; "NATIONAL
+            # / SOCIETY" (The Japan Times): the sections the story is filed under
 
         if self.credit_under_markdown(i):
             return
@@ -722,6 +723,15 @@ def _site_name(text: str) -> bool:
     """Whether a line is only a publication's name ("The Telegraph", "Fox News")."""
     agency = lookup(text.strip())
     return agency is not None and agency.kind == "publication"
+
+
+def _section_path(text: str) -> bool:
+    """Whether a line is a path of section names, one word each, between slashes or bars:
+    "NATIONAL / SOCIETY", "World | Asia" (no agency, no photographer's two-word name)."""
+    parts = [part.strip() for part in text.replace("|", "/").split("/")]
+    return len(parts) > 1 and all(
+        part.isalpha() and part[:1].isupper() and lookup(part) is None for part in parts
+    )
 
 
 def _names_nobody(credit: str) -> bool:

@@ -239,6 +239,7 @@ def find_credit(line: str) -> tuple[int, int] | None:
         while at > low and line[at - 1].isspace():
             at -= 1
         at = at - 1 if at > 0 and line[at - 1] in "|•" else candidate  # "| Photo by"
+        at = _outlet_initials(line, low, at)  # "… in 2024. ST PHOTO: GAVIN FOO"
         if credit_shape(line[at:end], mode="label"):
             best = at
             break
@@ -279,6 +280,22 @@ def find_credit(line: str) -> tuple[int, int] | None:
             best = at
             break
     return None if best is None else (best, end)
+
+
+def _outlet_initials(line: str, low: int, at: int) -> int:
+    """Where a wrapper at ``at`` starts with the initials of the paper before it, right
+    after the caption's full stop: "… in 2024. ST PHOTO: GAVIN FOO" (The Straits Times),
+    "BT PHOTO: …" (The Business Times); else ``at``."""
+    k = at - 1
+    if k < low + 4 or line[k] != " ":
+        return at
+    first = k
+    while first > low and line[first - 1].isalpha():
+        first -= 1
+    initials = line[first:k]
+    if 2 <= len(initials) <= 4 and initials.isupper() and line[first - 2 : first] == ". ":
+        return first
+    return at
 
 
 def _ends_in_role(stretch: str) -> bool:

@@ -845,6 +845,17 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="gannett-caption-photographed-on-a-date-over-a-bare-credit",
         ),
         pytest.param(
+            f"NATIONAL / SOCIETY\n\nLibrary to close\n\n{BODY}\n\n{AFTER}",
+            [],
+            id="japan-times-section-path-over-the-title-is-no-credit",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nRobots at a trial at the library in 2024. ST PHOTO:"
+            f" GAVIN FOO\n\n{AFTER}",
+            [(None, "Robots at a trial at the library in 2024.", "ST PHOTO: GAVIN FOO")],
+            id="straits-times-initials-before-photo",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\n{AFTER}",
             [],
             id="no-pictures",
