@@ -566,6 +566,10 @@ MORE_PARSE_CASES = [
                  ["Jeremy Selwyn"], ["Evening Standard"], [], id="a-regional-paper-then-its-photographer"),
     pytest.param("Manchester Evening News/Joel Goodman", "Manchester Evening News/Joel Goodman",
                  ["Joel Goodman"], ["Manchester Evening News"], [], id="reach-regional-paper-first"),
+    pytest.param("ST FILE", "ST FILE", [], ["The Straits Times"], ["File"],
+                 id="a-papers-initials-and-file"),
+    pytest.param("BT PHOTO: YEN MENG JIIN", "BT PHOTO: YEN MENG JIIN", ["Yen Meng Jiin"],
+                 ["The Business Times"], [], id="business-times-photo-label"),
 ]  # fmt: skip
 
 
