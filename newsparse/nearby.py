@@ -386,12 +386,25 @@ class Nearby(Resolver):
         sentence of the latest, else the latest: "Sen. Maria Cantwell introduced the bill
         after meeting with … Pete Buttigieg." then "she said" is Cantwell."""
         text, last = self.text, starts[0]
+        earliest: tuple[str, int] | None = None
         for key, start in zip(fits[1:], starts[1:], strict=True):
             if after_sentence_end(text, start, last) >= 0:
                 break  # (a sentence ends between them: an earlier sentence)
             if sentence_start_at(text, start):
                 return key
+            earliest = key, start
+        if earliest is not None and self._opening_phrase(earliest[1]):
+            return earliest[0]  # "For Forest boss Ange Postecoglou, it was a first win …
+            # since replacing Nuno Espirito Santo": the first named, after a short opening
         return fits[0]
+
+    def _opening_phrase(self, at: int) -> bool:
+        """Whether only a few words (`MAX_OPENING_WORDS`) open the sentence before ``at``."""
+        text = self.text
+        para = text.rfind("\n", max(0, at - 300), at) + 1
+        begin = after_sentence_end(text, max(para, at - 300), at)
+        begin = max(para, at - 300) if begin < 0 else begin
+        return text.count(" ", begin, at) <= MAX_OPENING_WORDS
 
     def _described_as_org(self, end: int) -> bool:
         """Whether an organisation's description is set off by commas right after a name
@@ -602,6 +615,9 @@ class Nearby(Resolver):
                     return " ".join(self.fullest(org[0], start))
         return first if named else first or loose
 
+
+MAX_OPENING_WORDS = 4
+"""How many words may open a sentence before the person it is about ("For Forest boss …")."""
 
 _LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
 """Prepositions of place: a capitalised run after one, with no title or given name, is a

@@ -3606,6 +3606,16 @@ RESOLVED_CASES = [
         ["Jane Roe", "Jane Roe"],
         id="a-common-word-opening-the-sentence-is-no-name",
     ),
+    pytest.param(
+        (
+            '"We started well," Harbor manager Arne Slot told the BBC.',
+            "For Forest boss Ange Postecoglou, it was a first league win since replacing Nuno"
+            " Espirito Santo in September.",
+            '"I thought our lads were outstanding," said the Australian.',
+        ),
+        ["Arne Slot", "Ange Postecoglou"],
+        id="the-first-named-after-a-short-opening-phrase",
+    ),
 ]
 
 
