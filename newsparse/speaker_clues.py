@@ -194,6 +194,30 @@ def pair_before(
     return None
 
 
+_INTERVIEWED = lazy_compile(
+    rf"""
+    \b(?:asked|spoke\ (?:to|with)|talked\ (?:to|with)|interviewed|sat\ down\ with
+       |caught\ up\ with|put\ (?:the|these|our)\ questions\ to)
+    \ (?P<name>{NAME_RUN_SRC})                         # "asked Abdulmohsen Kalbat"
+    (?=,|\ about\b|\ for\b|\.)                       # then a role, the topic, or the end
+    """,
+    regex.VERBOSE,
+)
+
+
+def interviewee(text: str, window: tuple[int, int]) -> str | None:
+    """The person a paragraph says the outlet put its questions to, whose answers the quote
+    paragraphs under it are: "The National asked Abdulmohsen Kalbat, chief executive of the
+    Rail Agency, about the timeline.", "We spoke to Jane Roe about …"; a name of two words
+    at least, no organisation's; else None."""
+    lo, hi = window
+    m = _INTERVIEWED.search(text, lo, min(hi, lo + PAIR_REACH))
+    if m is None:
+        return None
+    words = tuple(name_words(m.group("name")))
+    return " ".join(words) if len(words) > 1 and not is_org(words) else None
+
+
 def lone_subject(
     text: str, window: tuple[int, int], at: int, sex: str, resolver: Nearby
 ) -> str | None:

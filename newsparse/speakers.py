@@ -49,6 +49,7 @@ from newsparse.speaker_clues import (
     PAIR_OPENERS,
     PRONOUN_OPENERS,
     body_spoke,
+    interviewee,
     lone_subject,
     named_with_pronoun,
     namer,
@@ -732,6 +733,10 @@ def _fallback(
         return seen[q.para - 1]
     if q.para > 0:
         pps, ppe = spans[q.para - 1]
+        if q.open_at == ps:  # "The National asked Abdulmohsen Kalbat … about the timeline."
+            asked = interviewee(text, (pps, ppe))  # then the answers, in quote paragraphs
+            if asked is not None:
+                return " ".join(resolver.fullest(tuple(asked.split()), pps))
         att = state.event(text, pps, ppe)
         if att is not None:
             return _resolve(text, att, windows, resolver, state)

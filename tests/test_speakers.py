@@ -3616,6 +3616,16 @@ RESOLVED_CASES = [
         ["Arne Slot", "Ange Postecoglou"],
         id="the-first-named-after-a-short-opening-phrase",
     ),
+    pytest.param(
+        (
+            '"Construction has doubled the school run," said resident Jane Roe.',
+            "The Harbor News asked Sam Kalbat, chief executive of the Rail Agency, about the"
+            " timeline.",
+            '"We are ahead of schedule on the tunnelling and the stations."',
+        ),
+        ["Jane Roe", "Sam Kalbat"],
+        id="the-answers-of-the-person-the-outlet-asked",
+    ),
 ]
 
 
