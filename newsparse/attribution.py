@@ -26,7 +26,7 @@ from newsparse.cues import (
     cues,
     ends_sentence,
 )
-from newsparse.names import NAME_RUN_SRC, NAME_RUN_SRC_BACK, name_run, vocabulary
+from newsparse.names import NAME_RUN_SRC, NAME_RUN_SRC_BACK, is_org, name_run, vocabulary
 from newsparse.subject_patterns import Matches
 from newsparse.subjects import (
     Attribution,
@@ -398,6 +398,11 @@ def colon_subject(text: str, lo: int, colon: int) -> Attribution | None:
     scene = first.casefold() in v.scene_openers  # "Asked whether it could be seen again,"
     if (rest if comma and scene else stretch).count(" ") >= MAX_COLON_WORDS:
         return None
+    reaction = _reaction_re().search(text, at, colon)
+    if reaction is not None:  # "Former Liverpool defender Jamie Carragher on Sky Sports:"
+        words = tuple(reaction.group("name").split())
+        if len(words) > 1 and not is_org(words):
+            return Attribution(reaction.group("name"), "name", None, reaction.start("name"))
     m = _colon_subject_re().match(text, at, colon)
     if (m is None or m.group("name") == first) and (  # (not "The councillor, Neil Bain,")
         comma
@@ -425,6 +430,22 @@ def colon_subject(text: str, lo: int, colon: int) -> Attribution | None:
 MAX_OPENER_WORDS = 4
 """How many words a time or place opening a sentence that ends in a colon may have ("Later
 that day, …") for `colon_subject` to read the subject after it."""
+
+
+@cache
+def _reaction_re() -> regex.Pattern[str]:
+    """A reaction's label with no verb: a name, then the outlet it spoke on or to, up to the
+    colon ("Liverpool captain Virgil van Dijk to BBC Sport", "… Jamie Carragher on Sky
+    Sports"; BBC Sport's "What they said")."""
+    return regex.compile(
+        rf"""
+        (?<![\p{{L}}\p{{M}}'’-])(?P<name>{NAME_RUN_SRC})  # "Virgil van Dijk"
+        \ (?:on|to)\ (?:the\ )?                          # on, to
+        {NAME_RUN_SRC}(?:\ (?:of|and)\ (?:the\ )?{NAME_RUN_SRC})*  # "BBC Match of the Day"
+        \Z
+        """,
+        regex.VERBOSE,
+    )
 
 
 @cache

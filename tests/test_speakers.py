@@ -3626,6 +3626,17 @@ RESOLVED_CASES = [
         ["Jane Roe", "Sam Kalbat"],
         id="the-answers-of-the-person-the-outlet-asked",
     ),
+    pytest.param(
+        (
+            "What they said",
+            'Harbor captain Jane Roe to BBC Sport: "Everyone has to look in the mirror now."',
+            'Former Harbor defender Sam Carr on Sky Sports: "I have not seen them this open'
+            ' for years."',
+            'Forest boss Ange Pascoe on BBC Match of the Day: "People will say we were lucky."',
+        ),
+        ["Jane Roe", "Sam Carr", "Ange Pascoe"],
+        id="reactions-labelled-with-the-outlet-and-no-verb",
+    ),
 ]
 
 
