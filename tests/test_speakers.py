@@ -3637,6 +3637,16 @@ RESOLVED_CASES = [
         ["Jane Roe", "Sam Carr", "Ange Pascoe"],
         id="reactions-labelled-with-the-outlet-and-no-verb",
     ),
+    pytest.param(
+        (
+            '"The slope was as dry as in late May," Lapointe told CBC’s Daybreak Harbor.',
+            "Harbor fire Chief Aaron Petrie said in a news release that crews had saved homes.",
+            '"Without that work, we would be talking about a much larger number," the release'
+            " said.",
+        ),
+        ["Lapointe", "Aaron Petrie"],
+        id="the-release-is-the-words-of-who-said-in-a-release",
+    ),
 ]
 
 
