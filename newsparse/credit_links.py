@@ -168,6 +168,10 @@ def links(part: str) -> tuple[Link, ...]:
             text = text.rstrip(". ")  # a full stop ends the credit, not "Inc."
         if found and text[:4].casefold() == "via ":  # "POOL / VIA KYODO" (The Japan Times)
             text, sep = text[4:].lstrip(), "via"
+        if found and text[:4].casefold() == "for " and text[4:5].isupper():
+            client = text[4:].strip()  # "Craig Hudson/for The Washington Post": a freelancer's
+            found.append(Link(client, "for", lookup(client), None, client=True))  # client
+            continue
         if text[:1] in "©(Cc12" or text[-1:].isdigit():  # (a cheap test first)
             text = COPYRIGHT_YEAR().sub("", text)
         if text.endswith(" et al"):  # "Jane Roe et al./Nature Astronomy": the first author

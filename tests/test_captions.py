@@ -856,6 +856,13 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="straits-times-initials-before-photo",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nStudents at the library in Fairfax on Monday."
+            f" (Jane Roe/for The Washington Post)\n\n{AFTER}",
+            [(None, "Students at the library in Fairfax on Monday.",
+              "Jane Roe/for The Washington Post")],
+            id="washington-post-freelancer-credit-in-brackets",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\n{AFTER}",
             [],
             id="no-pictures",

@@ -570,6 +570,8 @@ MORE_PARSE_CASES = [
                  id="a-papers-initials-and-file"),
     pytest.param("BT PHOTO: YEN MENG JIIN", "BT PHOTO: YEN MENG JIIN", ["Yen Meng Jiin"],
                  ["The Business Times"], [], id="business-times-photo-label"),
+    pytest.param("Craig Hudson/for The Washington Post", "Craig Hudson/for The Washington Post",
+                 ["Craig Hudson"], ["The Washington Post"], [], id="a-slash-then-for-the-client"),
 ]  # fmt: skip
 
 
