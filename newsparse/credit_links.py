@@ -377,7 +377,8 @@ def _trailing_role(text: str) -> tuple[str, str]:
         if role_of(last) is None or not head[:1].isupper():
             continue
         known = lookup(head) is not None or lookup(_after_dash(head)) is not None
-        cased = last.islower() or last.isupper()  # "AP file", "AFP FILE" (not "Photo")
+        cased = last.islower() or last.isupper() or last.istitle()  # "AP file", "AFP FILE",
+        # "Getty Composite" (TMZ)
         if (known and cased) or (size == 2 and (known or last.islower())):
             return head, last
     return text, ""

@@ -110,7 +110,7 @@ PARSE_CASES = [
      ["Doug Mills"], ["The New York Times"], []),
     ("[Mohammed Salem/Reuters]", "Mohammed Salem/Reuters", ["Mohammed Salem"], ["Reuters"], []),
     ("Photo-Illustration: WIRED Staff; Getty Images", "WIRED Staff; Getty Images",
-     [], ["Wired", "Getty Images"], []),
+     [], ["Wired", "Getty Images"], ["Staff"]),
     ("Composite: Guardian Design; Getty Images", "Guardian Design; Getty Images",
      [], ["Guardian Design", "Getty Images"], []),
     ("Alberto PIZZOLI / AFP", "Alberto PIZZOLI / AFP", ["Alberto Pizzoli"], ["AFP"], []),
@@ -572,6 +572,9 @@ MORE_PARSE_CASES = [
                  ["The Business Times"], [], id="business-times-photo-label"),
     pytest.param("Craig Hudson/for The Washington Post", "Craig Hudson/for The Washington Post",
                  ["Craig Hudson"], ["The Washington Post"], [], id="a-slash-then-for-the-client"),
+    pytest.param("Getty Composite", "Getty Composite", [], ["Getty Images"], ["Composite"],
+                 id="tmz-agency-composite"),
+    pytest.param("EPA File", "EPA File", [], ["EPA"], ["File"], id="an-agency-and-file-in-title-case"),
 ]  # fmt: skip
 
 
