@@ -92,13 +92,18 @@ def _content_words(text: str) -> list[str]:
 _NON_WORD_TO_SPACE = bytes.maketrans(ASCII_NON_WORD.encode(), b" " * len(ASCII_NON_WORD))
 
 
+AUTO_ALT = ("Image may contain", "May be an image of", "Image may include")
+"""How an alt text that a site's software wrote begins (Condé Nast, Meta): no caption."""
+
+
 def caption_text(line: Line) -> str:
     """The caption part of a line: without its credit and without a leading label."""
     text = line.text
     if line.kind == "md_image":
         m = MARKDOWN_IMAGE.match(text)
         if m is not None:
-            text = m.group("rest").strip() or m.group("alt").strip()
+            alt = m.group("alt").strip()
+            text = m.group("rest").strip() or ("" if alt.startswith(AUTO_ALT) else alt)
     elif line.credit is not None:
         text = text[: line.credit[0]]
     label = CAPTION_LABEL.match(text) if line.kind == "caption_label" else None

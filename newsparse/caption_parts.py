@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsparse.caption_lines import AUTO_ALT
 from newsparse.captions import CAPTION_PREFIX, EXPANDED_TAIL, FILENAME_LIKE, ImageGroup
 from newsparse.credit_lines import find_credit
 from newsparse.credits import parse_credit
@@ -73,6 +74,8 @@ def _caption_of(
             return None, None
         key = "rest" if m.group("rest").strip() else "alt"
         body = m.group(key)
+        if key == "alt" and body.strip().startswith(AUTO_ALT):
+            return None, None  # "![Image may contain Bicycle …](…)": the software's words
         start = line.start + m.start(key)
         half = _doubled(body)
         body = body[:half] if half else body

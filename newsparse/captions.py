@@ -26,6 +26,7 @@ import regex
 from newsparse._regex import lazy_compile
 from newsparse.agencies import lookup
 from newsparse.caption_lines import (
+    AUTO_ALT,
     EXPANDER,
     HEADER_KINDS,
     MAX_CAPTION_WORDS,
@@ -53,7 +54,7 @@ from newsparse.credit_lines import MAX_NAME_AFTER, name_after_caption, named_for
 from newsparse.credit_text import unwrapped, vocab
 from newsparse.credits import parse_credit
 from newsparse.line_context import teaser_label
-from newsparse.lines import Line
+from newsparse.lines import MARKDOWN_IMAGE, Line
 
 __all__ = ["ImageGroup", "group_images"]
 
@@ -144,6 +145,13 @@ def group_images(lines: list[Line], *, tight: bool) -> list[ImageGroup]:
     """Find the lines of every picture. ``tight``: the text separates paragraphs by
     single line breaks, so that two adjacent lines say nothing about belonging together."""
     return _merge_copies(lines, _Grouper(lines, tight).run())
+
+
+def _auto_alt(line: Line) -> bool:
+    """Whether a Markdown image's alt text is what the site's software wrote ("Image may
+    contain Electronics Hardware …"), which says nothing of the caption under it."""
+    m = MARKDOWN_IMAGE.match(line.text)
+    return m is not None and m.group("alt").strip().startswith(AUTO_ALT)
 
 
 def _shows(caption: str) -> bool:
@@ -338,8 +346,12 @@ class _Grouper:
             and lines[j].gap
             and uncredited_caption(lines[j], MAX_CAPTION_WORDS)
             and lines[j].text[-1:] not in ":;,"
-            # it tells of what the alt text shows (a story's next line would not)
-            and told_of(caption_text(lines[last.caption]), lines[j].text) >= MIN_ALT_LIKENESS
+            # it tells of what the alt text shows (a story's next line would not), or the
+            # alt text is the site's software's ("Image may contain …": WIRED)
+            and (
+                told_of(caption_text(lines[last.caption]), lines[j].text) >= MIN_ALT_LIKENESS
+                or (lines[i].kind == "credit" and _auto_alt(lines[last.caption]))
+            )
         ):
             last.extra.append(last.caption)
             last.caption, last.credit = j, i

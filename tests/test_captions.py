@@ -863,6 +863,17 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="washington-post-freelancer-credit-in-brackets",
         ),
         pytest.param(
+            f"# Library to close\n\n{BODY}\n\n![Image may contain Building Library and Person]"
+            "(https://example.com/a.jpg)\n\nPhoto-Illustration: Harbor Staff; Getty Images\n\n"
+            f"{AFTER}\n\n![Image may contain Electronics Hardware](https://example.com/b.jpg)\n\n"
+            "The test rig, with a board connected to a logic analyzer.\n\nCourtesy of Harbor Labs"
+            f"\n\n{BODY}",
+            [(None, None, "Harbor Staff; Getty Images"),
+             (None, "The test rig, with a board connected to a logic analyzer.",
+              "Courtesy of Harbor Labs")],
+            id="wired-software-alt-text-is-no-caption",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\n{AFTER}",
             [],
             id="no-pictures",
