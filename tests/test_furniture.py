@@ -336,6 +336,8 @@ def test_a_teaser_box_is_no_subheading(box: str, headings: list[str]) -> None:
                      [], id="new-scientist-journal-reference"),
         pytest.param("https://p.dw.com/p/4nKq2", [], id="a-bare-link"),
         pytest.param("Q: Will the new bridge open on time?", [], id="an-interview-question"),
+        pytest.param("Share\nAA\n+Text Size\nSmall\nMedium\nLarge", [],
+                     id="times-of-india-text-size-widget"),
     ],
 )  # fmt: skip
 def test_page_chrome_in_the_body_is_no_subheading(chrome: str, headings: list[str]) -> None:
@@ -353,3 +355,12 @@ def test_an_article_type_label_under_the_byline_is_no_subheading() -> None:
         "The latest cases were confirmed on Tuesday."
     )
     assert [s.heading for s in article.sections if s.heading] == []
+
+
+def test_a_text_size_widget_is_no_picture() -> None:
+    article = newsparse.parse(
+        "Council drops plan for new bridge\nJane Roe / TNN / Updated: Mar 25, 2025, 19:42 IST\n"
+        "Share\nAA\n+Text Size\nSmall\nMedium\nLarge\n"
+        "The council voted on Monday to drop the plan, officials said."
+    )
+    assert article.images == []
