@@ -375,7 +375,7 @@ def _colon_end(text: str, before: tuple[int, int]) -> int:
     return end - 1 if end > before[0] and text[end - 1] == ":" else -1
 
 
-MAX_COLON_WORDS = 14
+MAX_COLON_WORDS = 20
 """How many words the sentence before a colon may have for `colon_subject` to read it."""
 
 

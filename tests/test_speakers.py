@@ -3647,6 +3647,16 @@ RESOLVED_CASES = [
         ["Lapointe", "Aaron Petrie"],
         id="the-release-is-the-words-of-who-said-in-a-release",
     ),
+    pytest.param(
+        (
+            '"You cannot see a kid on a bike at night," Walt Kessler said.',
+            "The council's decision was driven by arithmetic. The city manager, Owen Tate, laid"
+            " out the choice in a memo that I later obtained:",
+            '"We can keep every light on, or we can keep the library open on Saturdays."',
+        ),
+        ["Walt Kessler", "Owen Tate"],
+        id="a-long-sentence-before-a-colon-names-its-subject",
+    ),
 ]
 
 
