@@ -208,6 +208,9 @@ def _resolve_one(
             named = singular_they(text, windows[0], att, resolver, state)
             if named is not None:  # "a Trundle spokesperson, Alex Moreau, said …" "they wrote"
                 return named
+            voice = _voice_before(text, att, windows, state) if att.text in ("they",) else None
+            if voice is not None:  # "A TfL spokesperson said …" then "'…,' they said": TfL
+                return _resolve(text, voice, windows, resolver, state)
             group = (
                 group_before(text, windows[0][0], att.at, resolver)
                 if att.text.casefold() == "they"
@@ -431,6 +434,27 @@ def _unnamed_body(words: list[str]) -> bool:
 
 _OWN_VOICES = frozenset({"official"})
 """Voice nouns whose words are their own: "a White House official" is no White House."""
+
+
+def _voice_before(
+    text: str, att: Attribution, windows: list[tuple[int, int]], state: State
+) -> Attribution | None:
+    """The unnamed spokesperson whose reported speech comes last before a singular "they",
+    in its paragraph or the one before ("A TfL spokesperson said the strike was
+    disappointing."); else None."""
+    voices = vocabulary().voice_nouns - _OWN_VOICES
+    for lo, hi in windows[:2]:
+        end = min(hi, att.at)
+        if state.event(text, lo, end) is None:
+            continue  # (no reported speech in this paragraph: the one before)
+        words = text[lo : min(end, lo + 80)].split(" ", 6)[:6]
+        for k, word in enumerate(words[1:], 1):  # "A TfL spokesperson said …"
+            if word.casefold() in voices:
+                if words[0] in ("A", "An", "The"):
+                    return Attribution(" ".join(words[: k + 1]), "descriptor", "said", lo)
+                break
+        return None
+    return None
 
 
 def _voiced_body(words: list[str], at: int, resolver: Nearby) -> str | None:

@@ -3657,6 +3657,16 @@ RESOLVED_CASES = [
         ["Walt Kessler", "Owen Tate"],
         id="a-long-sentence-before-a-colon-names-its-subject",
     ),
+    pytest.param(
+        (
+            "Members of the RMT union will strike on Tuesday and Thursday.",
+            'A TfL spokesperson said the strike was "disappointing" and urged passengers to'
+            " check before they travel.",
+            '"We have made a fair and affordable offer to the drivers," they said.',
+        ),
+        ["TfL"],
+        id="a-singular-they-after-an-unnamed-spokesperson",
+    ),
 ]
 
 
