@@ -3667,6 +3667,18 @@ RESOLVED_CASES = [
         ["TfL"],
         id="a-singular-they-after-an-unnamed-spokesperson",
     ),
+    pytest.param(
+        (
+            "Madam Tan Siew Lian, 67, has sold fishball noodles at the market for 31 years.",
+            "“Sometimes customers stand there holding their bowl,” said Mdm Tan.",
+            "Deputy Prime Minister Gan Kim Yong visited the market on Saturday.",
+            "“We will not leave our hawkers behind,” DPM Gan said.",
+            "Sydney lord mayor Clover Moore said her council had not decided.",
+            "“We want to see the evidence from other cities first,” Cr Moore said.",
+        ),
+        ["Tan Siew Lian", "Gan Kim Yong", "Clover Moore"],
+        id="singapore-and-australian-honorifics",
+    ),
 ]
 
 
