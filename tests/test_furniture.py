@@ -317,6 +317,8 @@ def test_a_call_to_action_between_paragraphs_is_no_subheading(promo: str) -> Non
                      ["Will there be a ban?"], id="express-dont-miss-box-then-a-heading"),
         pytest.param("You might also like\nTen walks to try this summer", [],
                      id="you-might-also-like"),
+        pytest.param("**RELATED...**\n\n[Ten walks to try this summer](https://example.com/a)",
+                     [], id="huffpost-bold-related-with-dots"),
     ],
 )  # fmt: skip
 def test_a_teaser_box_is_no_subheading(box: str, headings: list[str]) -> None:
