@@ -230,7 +230,9 @@ def layout(text: str) -> Layout:
             kind = "other"
         elif own == "byline":
             kind = "byline"
-        elif own == "md_heading" or (own == "bold" and line.words <= MAX_BOLD_WORDS):
+        elif (own == "md_heading" or (own == "bold" and line.words <= MAX_BOLD_WORDS)) and not (
+            interview and _markdown_heading(line.text).endswith("?")
+        ):  # (an interviewer's question in bold: no heading)
             kind, heading = "heading", _markdown_heading(line.text)
         elif len(line.text) in copy_sizes and _same_text(line.text, title):
             kind = "other"  # the headline printed again
@@ -265,12 +267,30 @@ been edited for length and clarity."): its questions are no headings."""
 
 
 def _interview(text: str) -> bool:
-    """Whether ``text`` is an interview printed as questions and answers (`INTERVIEW_NOTES`;
-    a cheap test first: one scan for "edited" or "condensed")."""
+    """Whether ``text`` is an interview printed as questions and answers: it says so
+    (`INTERVIEW_NOTES`; a cheap test first: one scan for "edited" or "condensed"), or a
+    heading of its own announces one ("## Q&A with the RTA", The National), or it prints
+    its questions after "Q:"."""
+    if ("Q&A" in text or "Q:" in text) and QA_HEADING.search(
+        text, timeout=REGEX_TIMEOUT
+    ) is not None:
+        return True
     if "edited" not in text and "condensed" not in text:
         return False
     lowered = text.casefold()
     return any(note in lowered for note in INTERVIEW_NOTES)
+
+
+QA_HEADING = lazy_compile(
+    r"""
+    ^(?:\#{1,6}\ |\*\*)?             # perhaps a Markdown heading's or bold marks
+    (?:Q&A\b[^\n]{0,60}$              # "Q&A with the RTA", a short line of its own,
+    |Q:\ [^\n]{1,300}\?)              # or a question: "Q: Will the line open on time?"
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+REGEX_TIMEOUT = 1.0
+"""Seconds a whole-text search may run (`QA_HEADING`): linear, but bounded all the same."""
 
 
 def _tight(lines: list[Line]) -> bool:

@@ -380,6 +380,21 @@ def test_headline(text: str, expected: str | None) -> None:
             [],
             id="one-word-that-names-no-section-alone-is-no-heading",
         ),
+        pytest.param(
+            "# Metro line on track\n\nWe spoke to Jane Roe, chief executive of the Rail Agency."
+            "\n\n## Q&A with the agency\n\n**Will the line open on time?**\n\nWe are ahead of"
+            " schedule on the tunnelling.\n\n**What about fares?**\n\nFares will follow the"
+            " existing zone structure.",
+            ["Q&A with the agency"],
+            id="bold-questions-of-a-q-and-a-are-no-headings",
+        ),
+        pytest.param(
+            "Metro line on track\n\nWe spoke to Jane Roe about the timeline.\n\n"
+            "Q: Will the line open on time?\n\nA: We are ahead of schedule on the tunnelling."
+            "\n\n**What about fares?**\n\nFares will follow the existing zone structure.",
+            [],
+            id="q-colon-lines-make-an-interview",
+        ),
         pytest.param(AP_CAPS, ["TIP-INS", "UP NEXT"], id="ap-caps"),
         pytest.param(FOX_TEASERS, [], id="fox-caps-teasers"),
         pytest.param(FOX_TEASERS.replace(
