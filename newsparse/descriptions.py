@@ -230,6 +230,15 @@ def role_holder(
                 said = text[m.end(group) : m.end()].split()[:-1]  # (", the New Mexico")
                 if any(w[:1].isupper() and w.casefold() not in marks for w in said):
                     continue  # (another place's or party's holder of the role)
+            if marks and group == "after":  # "Celtics coach Joe Mazzulla" for "the 76ers
+                word = text[max(0, m.start() - 40) : m.start()].rsplit(None, 1)[-1:]  # coach"
+                if (
+                    word
+                    and word[0][:1].isupper()
+                    and word[0].casefold() not in marks
+                    and resolver.proper(word[0])  # (not "Opposition leader R Ashoka")
+                ):
+                    continue  # (another team's or employer's holder of the role)
             name, _title = parse_name(m.group(group), sentence_start_at(text, start))
             if org:
                 if len(name) > 1 or is_org(name):  # "the ICC, an international court"

@@ -412,6 +412,11 @@ class Nearby(Resolver):
         m = _DESCRIBED_AFTER.match(self.text, end, min(len(self.text), end + 60))
         return m is not None and m.group("head").casefold() in vocabulary().org_nouns
 
+    def proper(self, word: str) -> bool:
+        """Whether ``word`` is printed capitalised somewhere no sentence starts: a name
+        ("Celtics" of "the Boston Celtics"), no common word opening a sentence."""
+        return not self._only_opening(word)
+
     def _only_opening(self, word: str) -> bool:
         """Whether ``word`` is printed capitalised only where a sentence starts ("Revenue
         rose 5%, the company said"): a common word, no organisation's name. The first 50

@@ -361,7 +361,9 @@ def _resolve_one(
                 return att.text
             if (role or head in v.titles) and head.isalpha():
                 # the person printed with the role: "Forest minister Eshwar Khandre said …"
-                marks = tuple(w.casefold() for w in words[1:-1] if w[:1].isupper())
+                marks = tuple(  # ("the 76ers coach": a team's name may open on a digit)
+                    w.casefold() for w in words[1:-1] if w[:1].isupper() or w[:1].isdigit()
+                )
                 holder = role_holder(text, head, state.wide(), att.at, resolver, marks=marks)
                 if holder:
                     return holder

@@ -3679,6 +3679,16 @@ RESOLVED_CASES = [
         ["Tan Siew Lian", "Gan Kim Yong", "Clover Moore"],
         id="singapore-and-australian-honorifics",
     ),
+    pytest.param(
+        (
+            "Jayson Tatum led the Boston Celtics with 31 points. Celtics coach Joe Mazzulla"
+            " didn't dwell on the shooting in the second half.",
+            "Nick Nurse was pleased with his team's response. \"That's as good a fourth quarter"
+            ' as we have played," the 76ers coach said.',
+        ),
+        ["Nick Nurse"],
+        id="another-teams-coach-is-not-the-role-holder",
+    ),
 ]
 
 
