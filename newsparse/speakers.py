@@ -236,7 +236,8 @@ def _resolve_one(
         if "-of-" in words[-1]:  # "the grandmother-of-six": a grandmother
             words[-1] = words[-1].split("-of-", 1)[0]
         named = named_after(text, att, resolver)
-        if named is not None and words[-1].casefold() not in v.org_nouns:
+        partitive = words[0].casefold() in ("one", "another")  # "One of those on board,"
+        if named is not None and (partitive or words[-1].casefold() not in v.org_nouns):
             state.add_person(named, resolver)  # "Another passenger, Gareth Pryce-Jones, said"
             return named
         body = _voiced_body(words, att.at, resolver)

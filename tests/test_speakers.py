@@ -3689,6 +3689,15 @@ RESOLVED_CASES = [
         ["Nick Nurse"],
         id="another-teams-coach-is-not-the-role-holder",
     ),
+    pytest.param(
+        (
+            "Southeastern said the train had lost power in the tunnel.",
+            'One of those on board, Priya Shah, 29, said: "It was pitch black apart from'
+            ' phones."',
+        ),
+        ["Priya Shah"],
+        id="one-of-those-on-board-named-in-commas",
+    ),
 ]
 
 
