@@ -104,6 +104,7 @@ class Nearby(Resolver):
         self._candidates: dict[int, tuple[str, bool, bool] | None] = {}
         self._surnames: dict[str, bool | None] = {}  # None: to be scanned when asked again
         self._openers: dict[str, bool] = {}  # words printed capitalised only opening sentences
+        self._lowered: dict[str, bool] = {}  # words printed in lower case (`printed_lower`)
         self._worded: dict[tuple[int, int], bool] = {}  # words_outside_quotes, by (lo, hi)
         # per window: the people among its runs read so far, and how many runs were read
         self._people: dict[tuple[int, int], tuple[list[_Person], list[int]]] = {}
@@ -411,6 +412,16 @@ class Nearby(Resolver):
         that ends at ``end``: "Ledgerly, a San Francisco startup," (`org_nouns`)."""
         m = _DESCRIBED_AFTER.match(self.text, end, min(len(self.text), end + 60))
         return m is not None and m.group("head").casefold() in vocabulary().org_nouns
+
+    def printed_lower(self, word: str) -> bool:
+        """Whether ``word`` is printed in lower case as a word of its own ("nothing"): a
+        common word, no one's name. Cached; only the first 300 words get a scan of the
+        text (later ones count as common), so the cost stays linear in the text."""
+        known = self._lowered.get(word)
+        if known is None:
+            known = len(self._lowered) >= 300 or f" {word.casefold()} " in self.text
+            self._lowered[word] = known
+        return known
 
     def proper(self, word: str) -> bool:
         """Whether ``word`` is printed capitalised somewhere no sentence starts: a name

@@ -402,9 +402,9 @@ class Resolver:
         """'f' or 'm' when the article or the given name tells, else None."""
         known = self.gender.get(name)
         if known is None:
-            given = name.split(" ", 1)[0]
-            known = vocabulary().given_names.get(given)
-            if known is None and " " in name and given in vocabulary().given_any:
+            v, given = vocabulary(), name.split(" ", 1)[0]
+            known = v.given_names.get(given)
+            if known is None and " " in name and given in v.given_any:
                 known = self._told_sex(name)  # "Pat Hennessey … says she was left"
         return known
 

@@ -205,13 +205,17 @@ _INTERVIEWED = lazy_compile(
 )
 
 
+INTERVIEW_REACH = 2000
+"""How many characters of a paragraph `interviewee` reads for whom the outlet asked."""
+
+
 def interviewee(text: str, window: tuple[int, int]) -> str | None:
     """The person a paragraph says the outlet put its questions to, whose answers the quote
     paragraphs under it are: "The National asked Abdulmohsen Kalbat, chief executive of the
     Rail Agency, about the timeline.", "We spoke to Jane Roe about …"; a name of two words
     at least, no organisation's; else None."""
     lo, hi = window
-    m = _INTERVIEWED.search(text, lo, min(hi, lo + PAIR_REACH))
+    m = _INTERVIEWED.search(text, lo, min(hi, lo + INTERVIEW_REACH))
     if m is None:
         return None
     words = tuple(name_words(m.group("name")))
@@ -231,12 +235,10 @@ def lone_subject(
     v = vocabulary()
     near = max(lo, at - PRONOUN_REACH)
     starts = [s for s in sentence_starts(text, near, at) if s < at]
-    ends = [*starts, at]
-    if near == lo:
+    if near == lo:  # (the paragraph's first sentence is read whole; else from its cut)
         starts.insert(0, lo)
-    else:
-        ends = ends[1:]
-    for start, end in reversed(list(zip(starts, ends, strict=False))):
+    sentences = zip(starts, [*starts[1:], at], strict=True)
+    for start, end in reversed(list(sentences)):
         if text[start : start + 1] in _QUOTE_OPENERS:
             continue  # (the quote's own sentence)
         subject = sentence_subject(text, start, max(start, end - 1))
@@ -249,7 +251,7 @@ def lone_subject(
             or word.isupper()
             or resolver.is_quoted(subject.at)
             or not text[after + 1 : after + 2].islower()  # ("Casemiro was booked")
-            or f" {word.casefold()} " in text  # a common word: "Nothing", "Five", "Getting"
+            or resolver.printed_lower(word)  # a common word: "Nothing", "Five", "Getting"
             or word in v.stopwords
             or word.casefold() in v.titles  # ("Leader of opposition Atishi": a title)
             or word.casefold() in v.role_nouns
