@@ -733,6 +733,30 @@ def _role_then_name(text: str, at: int, hi: int) -> tuple[int, str] | None:
     if cut <= 1 or not _role_words(stretch[1:cut]):
         return None
     run = name_run().match(text, at + cut, min(hi, at + cut + 80))
-    if run is None or len(parse_name(run.group(), False)[0]) < 2:
+    if run is None:
+        return None
+    if len(parse_name(run.group(), False)[0]) < 2 and not _one_name(text, run):
         return None
     return at + cut, run.group()
+
+
+def _one_name(text: str, run: regex.Match[str]) -> bool:
+    """Whether a name run of one word after a role is a person known by one name: a word
+    that no vocabulary makes a place, a body, a month, a title or a common opener, before a
+    verb in lower case ("Opposition leader Atishi accused …", "Celtics coach Mazzulla said")."""
+    word, after = run.group(), run.end()
+    v = vocabulary()
+    return (
+        word.isalpha()
+        and not word.isupper()
+        and text[after : after + 1] == " "
+        and text[after + 1 : after + 2].islower()
+        and word not in v.stopwords
+        and word not in v.months
+        and word not in v.demonyms
+        and word.casefold() not in v.titles
+        and word.casefold() not in v.role_nouns
+        and word.casefold() not in v.place_words
+        and word.casefold() not in WHEN_WORDS
+        and not is_org((word,))
+    )

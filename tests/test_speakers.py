@@ -3698,6 +3698,22 @@ RESOLVED_CASES = [
         ["Priya Shah"],
         id="one-of-those-on-board-named-in-commas",
     ),
+    pytest.param(
+        (
+            "Opposition leader Gandhi said the move was illegal."
+            ' "This is a betrayal of the people," he said.',
+        ),
+        ["Gandhi"],
+        id="one-name-after-a-role-in-lower-case-then-he",
+    ),
+    pytest.param(
+        (
+            "Celtics coach Mazzulla was furious with the officiating."
+            ' "We deserved better than that," he said.',
+        ),
+        ["Mazzulla"],
+        id="one-name-after-team-and-role-then-he",
+    ),
 ]
 
 
