@@ -104,6 +104,11 @@ def named_after(text: str, att: Attribution, resolver: Nearby) -> str | None:
     spokesperson, Pieter-Jan Claes, confirmed" (a role after the description) are that person;
     else None (no name, one word only, or an organisation: "The operator, Stena Line,")."""
     start = att.at + len(att.text)
+    given = _GIVEN_NAME_ONLY.match(text, start, min(len(text), start + 120))
+    if given is not None:  # "One shopper, who gave only her first name, Sophie, said"
+        name = given.group("name")
+        if name not in vocabulary().stopwords and not is_org((name,)):
+            return name
     called = _CALLED_NAME.match(text, start, min(len(text), start + 120))
     if called is not None:  # "one resident, a retired teacher named Doris Falk, said"
         name = parse_name(called.group("name"), False)[0]
@@ -126,6 +131,32 @@ _CALLED_NAME = lazy_compile(
     rf"""
     ,[\ \u00a0](?:a|an|the)[\ \u00a0](?:[\p{{Ll}}-]+[\ \u00a0]){{1,4}}?  # ", a retired teacher
     (?:named|called)[\ \u00a0](?P<name>{NAME_RUN_SRC}),               # named Doris Falk,"
+    """,
+    regex.VERBOSE,
+)
+
+
+# A description of someone who gave a first name only, then that name: ", who gave only her
+# first name, Sophie,", " who gave his name only as Karim", ", who asked to be identified only
+# by her first name, Maria,", ", identified only as Ahmed," (AP, Reuters, the BBC)
+_GIVEN_NAME_ONLY = lazy_compile(
+    r"""
+    ,?[\ \u00a0]
+    (?:
+        who[\ \u00a0](?:would[\ \u00a0])?(?:only[\ \u00a0])?
+        (?:gave|give|provided|shared|offered|wanted\ to\ give)[\ \u00a0]  # "who gave only
+        (?:only[\ \u00a0])?(?:his|her|their)[\ \u00a0]                    # her first name"
+        (?:first[\ \u00a0]|given[\ \u00a0])?name
+        (?:[\ \u00a0]only)?
+      |
+        (?:who[\ \u00a0](?:asked|wished|wanted|agreed)[\ \u00a0]to[\ \u00a0]be[\ \u00a0])?
+        (?:identified|named|known)(?:[\ \u00a0]only)?           # "asked to be identified
+        (?:[\ \u00a0]by[\ \u00a0](?:his|her|their)[\ \u00a0]   # only by her first name"
+        (?:first[\ \u00a0]|given[\ \u00a0])?name)?
+    )
+    (?:,[\ \u00a0]|[\ \u00a0]as[\ \u00a0])                          # ", Sophie" or " as Karim"
+    (?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)                          # one given name
+    (?=[,.;:!?)]|[\ \u00a0]\p{Ll}|$)                # and no more words of a name
     """,
     regex.VERBOSE,
 )

@@ -3714,6 +3714,42 @@ RESOLVED_CASES = [
         ["Mazzulla"],
         id="one-name-after-team-and-role-then-he",
     ),
+    pytest.param(
+        (
+            "One shopper, who gave only her first name, Sophie, said she had queued for hours."
+            ' "It was worth every minute," she said.',
+        ),
+        ["Sophie"],
+        id="who-gave-only-her-first-name-then-she",
+    ),
+    pytest.param(
+        ('"It was worth every minute," said one shopper, who gave only her first name, Sophie.',),
+        ["Sophie"],
+        id="said-a-description-who-gave-only-her-first-name",
+    ),
+    pytest.param(
+        ('A protester who gave his name only as Karim said: "We will not leave the square."',),
+        ["Karim"],
+        id="who-gave-his-name-only-as",
+    ),
+    pytest.param(
+        (
+            "A nurse, who asked to be identified only by her first name, Maria, said:"
+            ' "We are exhausted and nobody listens."',
+        ),
+        ["Maria"],
+        id="asked-to-be-identified-only-by-her-first-name",
+    ),
+    pytest.param(
+        ('A farmer, identified only as Ahmed, said: "We have lost everything we had."',),
+        ["Ahmed"],
+        id="identified-only-as",
+    ),
+    pytest.param(
+        ('A soldier, named only as Private Jones, said: "We have lost everything we had."',),
+        ["A soldier"],
+        id="named-only-as-a-title-and-surname-is-no-first-name",
+    ),
 ]
 
 
