@@ -53,6 +53,7 @@ class Vocabulary:
     org_names: frozenset[str]  # one-word organisations: "Kremlin"
     relay_nouns: frozenset[str]  # "statement": speaks for whoever issued it
     org_nouns: frozenset[str]  # "company": the organisation last named
+    generic_org_nouns: frozenset[str]  # "company": any organisation, whatever its name's end
     pronouns: dict[str, str]  # "she" -> "f", "they" -> "group"
     given_names: dict[str, str]  # "Anna" -> "f"
     given_any: frozenset[str]  # every given name listed, "Sam" and "Alex" too
@@ -131,6 +132,7 @@ def vocabulary() -> Vocabulary:
         org_names=frozenset(words["org_names"]),
         relay_nouns=frozenset(words["relay_nouns"]),
         org_nouns=frozenset(words["org_nouns"]),
+        generic_org_nouns=frozenset(words["generic_org_nouns"]),
         pronouns=dict(words["pronouns"]),
         given_names={n: g for g in ("f", "m") for n in given[g]},
         given_any=frozenset(given["f"] + given["m"] + given["either"]),

@@ -561,6 +561,8 @@ class Nearby(Resolver):
         # ("seen by Reuters", "told The Times", "spoke to the Guardian")
         no_outlet = bool(hints) and not hints & v.outlet_nouns
         known = known or set()
+        noun = hint.rsplit(" ", 1)[-1].casefold() if hints else None  # "union" of "the union"
+        noun = noun if noun in v.org_nouns else None  # (of an organisation: not "statement")
         loose: str | None = None
         opening = False  # whether ``loose`` opens its sentence
         first: str | None = None
@@ -597,7 +599,12 @@ class Nearby(Resolver):
                         continue
                     if not hints or hints & {w.casefold().rstrip("s") for w in key.split()}:
                         return key
-                    first = first or key
+                    if (
+                        noun is None
+                        or noun in v.generic_org_nouns  # ("the company": Ardcairn Homes)
+                        or v.may_stand_for(noun, key.rsplit(" ", 1)[-1].casefold())
+                    ):
+                        first = first or key  # (not "Mercy Creek Hospital" for "the union")
                 elif (
                     not opening  # the latest such name, unless an earlier one opens a sentence
                     and not (len(name) == 1 and name[0].casefold() in v.titles)  # "Former"

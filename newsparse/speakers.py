@@ -308,6 +308,9 @@ def _resolve_one(
         if head in v.org_nouns:
             if _unnamed_body(words):  # "A spokesperson for one large automaker": no one named
                 return att.text
+            named = organisation_after(text, att)  # "Chile's copper commission, Cochilco,"
+            if named:
+                return named
             if any(
                 w[:1].isupper() or w.endswith(("'s", "’s")) or w in v.title_portfolios
                 for w in _naming_words(words)
@@ -318,8 +321,7 @@ def _resolve_one(
                     if len(spelled) > 1:  # National Weather Service (NWS) named before
                         return " ".join(spelled)
                 return att.text  # "The Dutch trade ministry", "the governor's office": named
-            named = organisation_after(text, att)  # "The copper commission, Cochilco,"
-            named = named or role_holder(text, head, windows, att.at, resolver, org=True)
+            named = role_holder(text, head, windows, att.at, resolver, org=True)
             if named:  # "The group, WeWorkers Coalition, formed …" then "the group said"
                 return named
             found = organisation_spoke(text, att, windows, resolver=resolver, state=state)
@@ -486,11 +488,16 @@ def _voiced_body(words: list[str], at: int, resolver: Nearby) -> str | None:
 _LOCATED = ("-based", "-headquartered")  # "the New Mexico-based launch company"
 
 
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+"""How a possessor's name ends: "Acme's", "Meeks'"."""
+
+
 def _naming_words(words: list[str]) -> list[str]:
     """The words between a description's first word and its noun that may tell which
     organisation it is: after a place it is based in, if any ("the New Mexico-based launch
     company" names none: a company named before it is meant)."""
-    inner = words[1:-1]
+    # a possessor opening it is a naming word too: "Meeks' office", "Acme's board"
+    inner = words[:-1] if words[0].endswith(_POSSESSIVE_ENDS) else words[1:-1]
     for k in range(len(inner) - 1, -1, -1):
         if inner[k].endswith(_LOCATED):
             return inner[k + 1 :]
@@ -533,8 +540,11 @@ def _relay(
                 if subject.kind == "descriptor":
                     head = subject.text.split()[-1].casefold()
                     if head in v.org_nouns:  # "the company said in a statement": the
-                        # company named before it, else the description as printed
-                        found = resolver.org_before(subject.at, windows, subject.text, state.people)
+                        # company named right after it ("The UN children's agency, UNICEF,"),
+                        # else before it, else the description as printed
+                        found = organisation_after(text, subject) or resolver.org_before(
+                            subject.at, windows, subject.text, state.people
+                        )
                         return found or subject.text
                 else:
                     body = org_body(text, subject, v)

@@ -3750,6 +3750,49 @@ RESOLVED_CASES = [
         ["A soldier"],
         id="named-only-as-a-title-and-surname-is-no-first-name",
     ),
+    pytest.param(
+        (
+            "Gov. Paul Adeyemi has been cool to the idea. Asked about the vote on Wednesday, he"
+            ' repeated that the state has "a lot of priorities ahead of a football stadium."',
+        ),
+        ["Paul Adeyemi"],
+        id="he-repeated-that-is-reported-speech",
+    ),
+    pytest.param(
+        (
+            "Mercy Creek Regional Hospital said Monday it would close its maternity unit.",
+            "Meeks' office said the governor \"is committed to protecting rural access, but the"
+            ' math has changed."',
+        ),
+        ["Meeks' office"],
+        id="a-possessive-in-s-apostrophe-names-the-office",
+    ),
+    pytest.param(
+        (
+            "Mercy Creek Regional Hospital said Monday it would close its maternity unit.",
+            'The union said: "Our members were told nothing about this plan."',
+        ),
+        ["The union"],
+        id="the-union-is-no-hospital-named-before",
+    ),
+    pytest.param(
+        (
+            "Ardcairn Homes has appealed the decision to the planning board.",
+            'In a statement, the company said: "This land is zoned for housing in the plan."',
+        ),
+        ["Ardcairn Homes"],
+        id="the-company-is-any-organisation-named-before",
+    ),
+    pytest.param(
+        (
+            "The WHO said a million doses of vaccine had arrived in Port Sudan last week.",
+            "The UN children's agency, UNICEF, said in a statement that children accounted for"
+            " many of the cases.",
+            '"Children who are malnourished are far more likely to die," the statement read.',
+        ),
+        ["UNICEF"],
+        id="the-statement-of-an-agency-named-in-commas",
+    ),
 ]
 
 
