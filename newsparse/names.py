@@ -54,6 +54,7 @@ class Vocabulary:
     relay_nouns: frozenset[str]  # "statement": speaks for whoever issued it
     org_nouns: frozenset[str]  # "company": the organisation last named
     generic_org_nouns: frozenset[str]  # "company": any organisation, whatever its name's end
+    field_org_heads: frozenset[str]  # "department": "Department of Health and Human Services"
     pronouns: dict[str, str]  # "she" -> "f", "they" -> "group"
     given_names: dict[str, str]  # "Anna" -> "f"
     given_any: frozenset[str]  # every given name listed, "Sam" and "Alex" too
@@ -133,6 +134,7 @@ def vocabulary() -> Vocabulary:
         relay_nouns=frozenset(words["relay_nouns"]),
         org_nouns=frozenset(words["org_nouns"]),
         generic_org_nouns=frozenset(words["generic_org_nouns"]),
+        field_org_heads=frozenset(words["field_org_heads"]),
         pronouns=dict(words["pronouns"]),
         given_names={n: g for g in ("f", "m") for n in given[g]},
         given_any=frozenset(given["f"] + given["m"] + given["either"]),
@@ -492,7 +494,31 @@ def org_tail(text: str, at: int, name: str) -> str:
             ):
                 return name + tail[: at_word + len(bare)]
             at_word += len(word) + 1
+    if last.casefold() in vocabulary().field_org_heads:
+        tail += _and_tail(text, end + len(tail), tail)
     return name + tail
+
+
+def _and_tail(text: str, end: int, tail: str) -> str:
+    """The words after "and" that carry a department's name on past its field (the head is
+    one of `field_org_heads`), when the field ends in no organisation's word and "and" joins
+    no second name with "the" nor a person's ("Department of Health" + " and Human
+    Services", "Department of Consumer" + " and Business Affairs"; not "Ministry of Finance
+    and the Central Bank"); else ""."""
+    v = vocabulary()
+    if not text.startswith(" and ", end) or tail.rsplit(None, 1)[-1].casefold() in v.org_words:
+        return ""
+    m = name_run().match(text, end + 5, min(len(text), end + 85))
+    if m is None or m.group().endswith(("'s", "’s")) or m.group().split(" ", 1)[0] in v.given_any:
+        return ""
+    words = m.group().split(" ")
+    for k, word in enumerate(words):
+        if word.endswith(".") and "." not in word[:-1] and len(word) > 2:
+            words = [*words[:k], word[:-1]]  # the sentence's full stop: "… and Social Care."
+            break
+    if any("." in w for w in words):
+        return ""  # (an initial's: a person's name)
+    return " and " + " ".join(words)
 
 
 _HEAD_JOINERS = (" of the ", " and the ", " of ", " and ", " for ", " on ", ", ")

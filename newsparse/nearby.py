@@ -105,6 +105,7 @@ class Nearby(Resolver):
         self._surnames: dict[str, bool | None] = {}  # None: to be scanned when asked again
         self._openers: dict[str, bool] = {}  # words printed capitalised only opening sentences
         self._lowered: dict[str, bool] = {}  # words printed in lower case (`printed_lower`)
+        self._they: list[tuple[int, str]] | None = None  # people who go by they (`they_them`)
         self._worded: dict[tuple[int, int], bool] = {}  # words_outside_quotes, by (lo, hi)
         # per window: the people among its runs read so far, and how many runs were read
         self._people: dict[tuple[int, int], tuple[list[_Person], list[int]]] = {}
@@ -412,6 +413,25 @@ class Nearby(Resolver):
         that ends at ``end``: "Ledgerly, a San Francisco startup," (`org_nouns`)."""
         m = _DESCRIBED_AFTER.match(self.text, end, min(len(self.text), end + 60))
         return m is not None and m.group("head").casefold() in vocabulary().org_nouns
+
+    def they_them(self) -> list[tuple[int, str]]:
+        """(offset, name) of each person the text says goes by "they/them" ("Jordan
+        Whitaker, 31, who uses they/them pronouns"): the last name printed in the 80
+        characters before the mark, in its sentence. Read once; the first 20 marks only."""
+        if self._they is None:
+            self._they = []
+            text, i = self.text, self.text.find("they/them")
+            while i >= 0 and len(self._they) < 20:
+                lo = max(0, i - 80, after_sentence_end(text, max(0, i - 80), i))
+                runs = self._runs_in(lo, i)
+                if runs:  # ("Whitaker, who uses they/them pronouns": the fullest form)
+                    at, run = runs[-1]
+                    words, _title = parse_name(run, sentence_start_at(text, at))
+                    full = self.fullest(words, at) if words else ()
+                    if len(full) > 1 and not is_org(full):
+                        self._they.append((at, " ".join(full)))
+                i = text.find("they/them", i + 9)
+        return self._they
 
     def printed_lower(self, word: str) -> bool:
         """Whether ``word`` is printed in lower case as a word of its own ("nothing"): a

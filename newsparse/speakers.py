@@ -205,6 +205,12 @@ def _resolve_one(
                     found = _relay(text, att, issued, windows, resolver=resolver, state=state)
                     if found is not None:
                         return found
+            person = _they_person(text, att, windows, resolver, state) if att.text in (
+                "they",
+                "They",
+            ) else None
+            if person is not None:  # "Jordan Whitaker, who uses they/them pronouns"
+                return person
             named = singular_they(text, windows[0], att, resolver, state)
             if named is not None:  # "a Trundle spokesperson, Alex Moreau, said …" "they wrote"
                 return named
@@ -422,6 +428,24 @@ def _resolve_one(
     elif not is_org(tuple(full.split())):
         state.add_person(full, resolver)
     return full
+
+
+def _they_person(
+    text: str, att: Attribution, windows: list[tuple[int, int]], resolver: Nearby, state: State
+) -> str | None:
+    """The person who goes by "they" (`Nearby.they_them`) that a "they" stands for: named
+    before it and last quoted, or named by surname in its paragraph or the one before ("For
+    Whitaker, the debate feels abstract. … '…,' they said"); else None."""
+    for at, name in reversed(resolver.they_them()):
+        if at >= att.at:
+            continue
+        surname = name.rsplit(" ", 1)[-1]
+        if state.last == name or any(
+            text.find(surname, lo, min(hi, att.at)) >= 0 for lo, hi in windows[:2]
+        ):
+            state.add_person(name, resolver)
+            return name
+    return None
 
 
 _UNNAMED = frozenset({"a", "an", "one", "another", "some", "several", "two", "three"})

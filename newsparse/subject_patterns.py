@@ -238,7 +238,8 @@ def sentence_subject_re() -> regex.Pattern[str]:
         (?:(?:On|In|At|After|Before|During|Last|Earlier|Since)\ [^,.;:"“”\n]{{1,40}},\ )?  # a date
         (?:
             (?P<pron>He|She|They|It|We|I)(?![\p{{L}}\p{{M}}])    # a pronoun
-          | (?P<desc>(?:The|A|An)\ \p{{Ll}}[\p{{L}}-]*(?=[\ ,]))  # "The company"
+          | (?P<desc>(?:The|A|An)\ \p{{Ll}}[\p{{L}}-]*(?:['’]s?)?(?=[\ ,]))  # "The company",
+                                                                # "The governor's office"
           | (?P<name>{NAME_RUN_SRC})                            # a name
         )
         """,

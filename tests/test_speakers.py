@@ -3793,6 +3793,44 @@ RESOLVED_CASES = [
         ["UNICEF"],
         id="the-statement-of-an-agency-named-in-commas",
     ),
+    pytest.param(
+        (
+            '"We delivered this plan on time," General Manager Teresa Albright said.',
+            "The governor's office praised the plan in a statement, calling it"
+            ' "exactly the kind of approach riders deserve."',
+        ),
+        ["Teresa Albright", "The governor's office"],
+        id="calling-it-after-a-possessive-description",
+    ),
+    pytest.param(
+        (
+            "Mayor Jane Roe welcomed the ruling, describing it as"
+            ' "a victory for every tenant in this city."',
+        ),
+        ["Jane Roe"],
+        id="describing-it-as",
+    ),
+    pytest.param(
+        (
+            "The county said it had referred cases to the Department of Consumer and Business"
+            " Affairs.",
+            '"We have opened an inquiry into every complaint," the department said.',
+            '"Landlords have been warned," they said.',
+        ),
+        ["Department of Consumer and Business Affairs"] * 2,
+        id="a-department-of-two-fields-joined-by-and",
+    ),
+    pytest.param(
+        (
+            '"We were promised a right to return," said Jordan Whitaker, 31.',
+            "Whitaker, who uses they/them pronouns, said the landlord had ended the lease.",
+            "The county said it had referred cases to the Department of Consumer Affairs.",
+            "For Whitaker, the debate feels abstract. They now live with a friend.",
+            '"Altadena was the one place that felt like home," they said.',
+        ),
+        ["Jordan Whitaker", "Jordan Whitaker"],
+        id="they-for-a-person-who-uses-they-them",
+    ),
 ]
 
 
