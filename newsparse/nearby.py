@@ -502,7 +502,15 @@ class Nearby(Resolver):
             return False
         word = self._word_before(start - 2).casefold()
         v = vocabulary()
-        return word in v.role_nouns or word in v.person_nouns or word in v.titles
+        if word in v.role_nouns or word in v.person_nouns or word in v.titles:
+            return True
+        # a role of a place or a body: "The mayor of Kos, Theodoros Kyriazis,"
+        seg = self.text[max(0, start - 52) : start - 2]
+        cut = max(seg.rfind(" of "), seg.rfind(" for "))
+        if cut <= 0 or "," in seg[cut:]:
+            return False
+        word = seg[:cut].rsplit(" ", 1)[-1].casefold()
+        return word in v.role_nouns or word in v.titles
 
     def _dateline(self, start: int, raw: str) -> bool:
         """Whether the run at ``start`` opens its line before a comma or a bracket: a

@@ -205,6 +205,17 @@ _INTERVIEWED = lazy_compile(
 )
 
 
+# the same, passive: "Dr. Miriam Castellanos was asked why the outbreak spread"
+_WAS_ASKED = lazy_compile(
+    rf"""
+    (?P<name>{NAME_RUN_SRC})                           # "Dr. Miriam Castellanos"
+    (?:,[^,\n]{{1,80}},)?                               # perhaps ", a paediatrician,"
+    [\ \n](?:was|were)[\ \n](?:also[\ \n])?asked\b     # "was asked" (perhaps wrapped)
+    """,
+    regex.VERBOSE,
+)
+
+
 INTERVIEW_REACH = 2000
 """How many characters of a paragraph `interviewee` reads for whom the outlet asked."""
 
@@ -213,13 +224,18 @@ def interviewee(text: str, window: tuple[int, int]) -> str | None:
     """The person a paragraph says the outlet put its questions to, whose answers the quote
     paragraphs under it are: "The National asked Abdulmohsen Kalbat, chief executive of the
     Rail Agency, about the timeline.", "We spoke to Jane Roe about …"; a name of two words
-    at least, no organisation's; else None."""
+    at least, no organisation's; or one said to have been asked ("Castellanos was asked
+    why …", a surname will do); else None."""
     lo, hi = window
     m = _INTERVIEWED.search(text, lo, min(hi, lo + INTERVIEW_REACH))
+    least = 2
+    if m is None:  # "Dr. Miriam Castellanos was asked why …", "Castellanos was asked"
+        m = _WAS_ASKED.search(text, lo, min(hi, lo + INTERVIEW_REACH))
+        least = 1
     if m is None:
         return None
     words = tuple(name_words(m.group("name")))
-    return " ".join(words) if len(words) > 1 and not is_org(words) else None
+    return " ".join(words) if len(words) >= least and not is_org(words) else None
 
 
 def lone_subject(

@@ -46,6 +46,7 @@ from newsparse.referents import (
     speech_event,
 )
 from newsparse.speaker_clues import (
+    INTERVIEW_REACH,
     PAIR_OPENERS,
     PRONOUN_OPENERS,
     body_spoke,
@@ -139,6 +140,8 @@ def _resolve_one(
     """`_resolve`, once: the rules in order."""
     v = vocabulary()
     last = state.last
+    if att.kind == "name" and att.text == "I":  # (read as a one-letter name: "I tell my …")
+        att = Attribution("I", "pronoun", att.cue, att.at)
     if att.kind == "pronoun":
         kind = v.pronouns.get(att.text.casefold(), "self")
         if kind in ("m", "f"):
@@ -228,7 +231,15 @@ def _resolve_one(
                 return last
             return resolver.org_before(att.at, windows, "", state.people) or last
         # "Harriet Okafor-Lane: I said, '…'": the interview's speaker label
-        return qa_label(text, windows[0]) or last
+        named = qa_label(text, windows[0])
+        if named is None and text.startswith(_ANSWER_LABELS, windows[0][0]):
+            # "A: I would say what I tell my patients: '…'": the person interviewed
+            lo = state.spans[max(0, state.para - ANSWER_REACH)][0]
+            hi = windows[0][0]  # (one window: a hard-wrapped line ends inside a sentence)
+            asked = interviewee(text, (max(lo, hi - INTERVIEW_REACH), hi))
+            names = parse_name(asked, False)[0] if asked else ()  # (without "Dr.")
+            named = " ".join(resolver.fullest(names, att.at)) if names else None
+        return named or last
     if att.kind == "descriptor":
         words = att.text.split()
         addressed = next(
@@ -446,6 +457,14 @@ def _they_person(
             state.add_person(name, resolver)
             return name
     return None
+
+
+_ANSWER_LABELS = ("A: ", "A. ", "A — ", "A - ")
+"""How an interview's answer opens: its "I" is the person interviewed."""
+
+ANSWER_REACH = 40
+"""How many paragraphs (or lines of a hard-wrapped text) before an interview's answer are
+read for whom the outlet asked (`interviewee`)."""
 
 
 _UNNAMED = frozenset({"a", "an", "one", "another", "some", "several", "two", "three"})

@@ -383,6 +383,12 @@ def subject_before(
             name = appos.split(", ", 1)[0]
             if _person_name(name):
                 return Attribution(name, "name", cue, m.start(group))
+        if appos and found.text.split(" ", 1)[0] in _PLACE_OPENERS and " " in found.text:
+            # "On X, the shadow business secretary, Rupert Haines, wrote:": a platform or a
+            # place opens the sentence; the person is named in the commas after it
+            for part in reversed(appos.split(", ")):
+                if _person_name(part):
+                    return Attribution(part, "name", cue, m.start(group) + appos.rfind(part))
         if (
             appos
             and (
@@ -413,6 +419,10 @@ def subject_before(
         elif appos and appos[:1].islower():
             named = _role_then_name(text, m.start(group) - 1, cue_start)
             if named is not None:  # "Another commuter, software engineer Shruti Rao, said"
+                return Attribution(named[1], "name", cue, named[0])
+        elif appos and " " in appos:  # "Another passenger, Auckland lawyer Simon Featherstone,"
+            named = _role_then_name(text, m.start(group) + appos.find(" "), cue_start)
+            if named is not None:  # (a place or an employer, then the role and the name)
                 return Attribution(named[1], "name", cue, named[0])
         if appos and ", " in appos:  # "… read to the court, Kyle's mother, Sandra Brown, said"
             return _named_after_description(text, lo, m.start(group), appos, cue) or found
@@ -532,6 +542,11 @@ def _given_for(description: str, appos: str) -> bool:
 _NO_SUBJECT_ENDS = (" and ", " of ", " for ", " at ", " from ", "'s ", "’s ")
 """How the text before a name ends when the name is a title's field ("Minister of Industry
 and Trade") or the object of a preposition or a possessive, not the subject of a verb."""
+
+
+_PLACE_OPENERS = frozenset({"On", "In", "At", "From", "Via", "Outside", "Inside"})
+"""Prepositions that open a sentence with a place or a platform before its subject, set off
+by a comma: "On X, …", "In Kyiv, …" (a name run that starts with one is no one's name)."""
 
 
 def _in_scene(text: str, lo: int, at: int) -> bool:

@@ -3831,6 +3831,42 @@ RESOLVED_CASES = [
         ["Jordan Whitaker", "Jordan Whitaker"],
         id="they-for-a-person-who-uses-they-them",
     ),
+    pytest.param(
+        (
+            "The attack is the third on a major UK retailer this year.",
+            "On X, the shadow business secretary, Rupert Haines, wrote: \"Another week, another"
+            ' household name brought to its knees."',
+        ),
+        ["Rupert Haines"],
+        id="on-a-platform-then-a-role-and-a-name-in-commas",
+    ),
+    pytest.param(
+        (
+            "Another passenger, Auckland lawyer Simon Featherstone, said the ferry was too fast."
+            ' "You could feel it was wrong before it hit," he said.',
+        ),
+        ["Simon Featherstone"],
+        id="a-description-then-a-place-a-role-and-a-name",
+    ),
+    pytest.param(
+        (
+            "Coaches ferried guests to a stadium in Kos Town.",
+            "The mayor of Kos, Theodoros Kyriazis, thanked residents. \"The people of this island"
+            ' have shown real hospitality," he said.',
+        ),
+        ["Theodoros Kyriazis"],
+        id="the-role-of-a-place-then-the-name-in-commas",
+    ),
+    pytest.param(
+        (
+            "In a conversation on Monday, Dr. Miriam Castellanos was asked why the outbreak had"
+            " spread so quickly.",
+            "Q: What would you say to parents who are still hesitant?",
+            'A: I would say what I tell my own patients: "The shot is a few seconds of crying."',
+        ),
+        ["Miriam Castellanos"],
+        id="an-interview-answer-is-the-person-asked",
+    ),
 ]
 
 
