@@ -132,6 +132,13 @@ def _with_subject(text: str, lo: int, cue: Cue) -> Attribution | None:
     stretch = text[start : cue.start].rstrip()
     if name_run().fullmatch(stretch):  # "with Nadella telling" ("with" bars a name elsewhere)
         return Attribution(stretch, "name", cue.text, start)
+    if stretch in ("one", "another"):  # "Fans voiced their anger, with one posting: …"
+        group = subject_opening(text, lo, cue)
+        words = group.text.split() if group is not None else []
+        noun = words[-1].casefold() if words else ""
+        if len(words) <= 2 and noun.endswith("s") and not noun.endswith("ss"):
+            return Attribution(f"{stretch} {noun[:-1]}", "descriptor", cue.text, start)
+        return None  # (one of no group named: no one to tell)
     return subject_before(text, start, cue.start, cue.text)  # "with analysts saying"
 
 

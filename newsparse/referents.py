@@ -391,12 +391,20 @@ def role_before_name(at: int, window: tuple[int, int], sex: str, resolver: Nearb
 
 
 def given_alone(
-    text: str, windows: list[tuple[int, int]], at: int, sex: str, resolver: Nearby
+    text: str,
+    windows: list[tuple[int, int]],
+    at: int,
+    sex: str,
+    resolver: Nearby,
+    *,
+    kin: bool = False,
 ) -> str | None:
     """The last given name printed alone (not quoted) within `PRONOUN_REACH` before ``at``
     in ``windows`` (this paragraph, then the one before) whose sex fits: "Her husband Mark,
-    36, said he would … / '…,' he said" -> "Mark"."""
-    given = vocabulary().given_names
+    36, said he would … / '…,' he said" -> "Mark"; with ``kin``, only one right after a
+    person noun ("His daughter, Ellie, had driven …": surely the person meant)."""
+    v = vocabulary()
+    given = v.given_names
     for lo, hi in windows:
         found = None
         end = hi if hi < at else at
@@ -404,8 +412,13 @@ def given_alone(
             word = m.group()
             if given.get(word) == sex and not resolver.is_quoted(m.start()):
                 after = text[m.end() : m.end() + 2]
-                if not (after[:1] == " " and after[1:].isupper()):  # "Mark Roe": a full name
-                    found = word
+                if after[:1] == " " and after[1:].isupper():
+                    continue  # "Mark Roe": a full name
+                if kin:
+                    before = text[max(0, m.start() - 30) : m.start()].rstrip(", ")
+                    if before.rsplit(" ", 1)[-1].casefold() not in v.person_nouns:
+                        continue
+                found = word
         if found:
             return found
     return None

@@ -101,8 +101,9 @@ def _initials_of(words: tuple[str, ...], count: int) -> str:
 @lru_cache(maxsize=256)
 def _spelled_re(letters: str) -> regex.Pattern[str]:
     """Capitalised words with the initials ``letters``, perhaps joined by "of", "for", "and",
-    "on" or "the": "International Criminal Court" for ICC."""
-    words = r"(?:[\ \u00a0](?:of|for|and|on|the))?[\ \u00a0]".join(
+    "on" or "the" or a comma: "International Criminal Court" for ICC, "Foreign, Commonwealth
+    and Development Office" for FCDO."""
+    words = r",?(?:[\ \u00a0](?:of|for|and|on|the))?[\ \u00a0]".join(
         regex.escape(c) + r"\p{Ll}[\p{Ll}\p{M}'’-]*" for c in letters
     )
     return regex.compile(
@@ -156,6 +157,19 @@ class _Named:
     numbered: bool = False  # a number follows: "SpaceX Falcon 9", "Boeing 737" (no person)
 
 
+# a name in capitals opening a tabloid's lede, before a verb in lower case: "DARIO VENTURI
+# has admitted …" (two or three words of two letters or more; no organisation's, checked after)
+_CAPS_NAME = lazy_compile(
+    r"""
+    (?<![\p{L}\p{N}])
+    \p{Lu}{2,}+(?:-\p{Lu}{2,}+)?                       # "DARIO", "JEAN-LUC"
+    (?:\ \p{Lu}[\p{Lu}'’]++(?:-\p{Lu}++)?){1,2}        # " VENTURI", " O'NEILL"
+    (?=\ \p{Ll})                                       # then a verb: " has admitted"
+    """,
+    regex.VERBOSE,
+)
+
+
 TOLD_SEX_REACH = 300
 """How far after a name's first printing `Resolver._told_sex` reads for its pronoun."""
 
@@ -187,6 +201,7 @@ class Resolver:
         self._named: dict[int, _Named | None] = {}  # runs by where they start
         self._before: dict[int, str] = {}  # the word that ends at an offset
         self._sexes: dict[str, str | None] = {}  # `_told_sex`, by name
+        self._caps: list[_Named] | None = None  # names printed in capitals (`_caps_names`)
 
     def _run_at(self, start: int) -> _Named | None:
         """The whole capitalised run around the word at ``start``, split into name and title
@@ -284,8 +299,33 @@ class Resolver:
                         if gender:
                             self.gender.setdefault(key, gender)
             i = text.find(word, end)
+        if word[:1].isupper() and word[1:].islower():  # "Venturi" of a lede's "DARIO VENTURI"
+            out.extend(named for named in self._caps_names() if word in named.name)
         self._runs[word] = out
         return out
+
+    def _caps_names(self) -> list[_Named]:
+        """The people a tabloid's lede names in capitals before its verb ("DARIO VENTURI has
+        admitted …", the Sun, the Mirror), title-cased: the fuller form of a later "Venturi".
+        Read once per article; the first 20 only."""
+        if self._caps is None:
+            self._caps = []
+            try:  # (a whole-text scan: timed, though its pattern cannot backtrack far)
+                for m in _CAPS_NAME.finditer(self.text, timeout=1.0):
+                    words = tuple(w.capitalize() for w in m.group().split())
+                    v = vocabulary()
+                    if not (
+                        is_org(words)
+                        or words[0] in v.stopwords
+                        or words[0] in v.demonyms
+                        or words[-1].casefold() in v.place_words
+                    ):
+                        self._caps.append(_Named(m.start(), words, None))
+                        if len(self._caps) >= 20:
+                            break
+            except TimeoutError:
+                pass
+        return self._caps
 
     def fullest(
         self, name: tuple[str, ...], at: int, sex: str | None = None, title: str | None = None

@@ -70,6 +70,7 @@ from newsparse.subjects import (
     Attribution,
     after_sentence_end,
     possessor,
+    sentence_starts,
     sentence_subject,
 )
 
@@ -181,6 +182,8 @@ def _resolve_one(
                     )
             if name is None and len(windows) > 1:  # "Jan Berg was asked whether he …"
                 name = named_with_pronoun(text, windows[1], kind, resolver)
+            # "His daughter, Ellie, had driven the horses away. '…,' she said": Ellie
+            name = name or given_alone(text, windows[:2], att.at, kind, resolver, kin=True)
             # (the paragraph itself was read just above: the ones before)
             name = name or resolver.person_before(att.at, windows[1:], kind, people)
             if name is None and last and last[0].islower() and last.split()[-1] not in v.org_nouns:
@@ -394,6 +397,12 @@ def _resolve_one(
             # a role ("the judge", "the 24-year-old"): someone named in this paragraph first;
             # then the person last quoted, then someone named before
             person = None
+            if role and any(w in v.demonyms for w in words[1:-1]):
+                # "Dario Venturi has admitted … Kofi Okafor …. The Italian boss revealed":
+                # an epithet with a nationality stands for a sentence's subject, not its object
+                person = _subject_person_before(text, windows[:2], att.at, resolver)
+                if person is not None:
+                    return person
             if role or head in v.person_nouns or epithet:
                 person = resolver.person_before(att.at, windows[:2], None, state.people)
                 # a name of two words in the quote's own paragraph, however little is known
@@ -687,6 +696,23 @@ def _named_subject(text: str, lo: int, at: int, resolver: Nearby) -> str | None:
         return None
     full = _fullest_of(att, resolver)
     return " ".join(full) if _person(full) else None
+
+
+def _subject_person_before(
+    text: str, windows: list[tuple[int, int]], at: int, resolver: Nearby
+) -> str | None:
+    """The person named as the subject of the latest sentence before ``at`` that has one, in
+    ``windows`` (this paragraph, then the ones before): "Dario Venturi has admitted the club
+    may not stop Kofi Okafor leaving." is Dario Venturi's sentence."""
+    for lo, hi in windows:
+        end = hi if hi < at else at
+        starts = [lo, *sentence_starts(text, lo, end)]
+        for start, stop in reversed(list(zip(starts, [*starts[1:], end], strict=True))):
+            if stop - start > 2:
+                found = _named_subject(text, start, stop - 1, resolver)
+                if found is not None:
+                    return found
+    return None
 
 
 def _fullest_of(att: Attribution, resolver: Nearby) -> tuple[str, ...]:

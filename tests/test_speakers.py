@@ -3867,6 +3867,49 @@ RESOLVED_CASES = [
         ["Miriam Castellanos"],
         id="an-interview-answer-is-the-person-asked",
     ),
+    pytest.param(
+        (
+            "DARIO VENTURI has admitted Castleford City may not be able to keep the striker.",
+            "Speaking at his press conference, Venturi refused to rule out a sale.",
+            'He said: "When clubs come with this kind of money, the owners have to listen."',
+        ),
+        ["Dario Venturi"],
+        id="a-tabloid-lede-names-the-person-in-capitals",
+    ),
+    pytest.param(
+        (
+            "Dario Venturi has admitted the club may not be able to stop Kofi Okafor leaving.",
+            'The Italian boss revealed the club has received "a lot of phone calls about him."',
+        ),
+        ["Dario Venturi"],
+        id="an-epithet-with-a-nationality-is-the-subject-not-the-object",
+    ),
+    pytest.param(
+        (
+            'Writing on Instagram, Steve Harker said: "Sell him and you tell every fan the truth."',
+            'Fans have voiced their anger online, with one posting: "If we sell him I am not'
+            ' renewing my season ticket."',
+        ),
+        ["Steve Harker", "one fan"],
+        id="with-one-posting-is-one-of-the-group",
+    ),
+    pytest.param(
+        (
+            '"Shelter in a building that will protect you," spokesperson Fiona Marchetti said.',
+            "His daughter, Ellie, had driven their horses to Maffra earlier in the day.",
+            '"Dad\'s very stubborn," she said.',
+        ),
+        ["Fiona Marchetti", "Ellie"],
+        id="a-kin-noun-then-a-given-name-is-the-she",
+    ),
+    pytest.param(
+        (
+            "The Foreign, Commonwealth and Development Office has not advised against travel.",
+            'An FCDO spokesperson said: "We are in contact with the Greek authorities."',
+        ),
+        ["Foreign, Commonwealth and Development Office"],
+        id="an-acronym-spelled-out-with-a-comma-before",
+    ),
 ]
 
 
