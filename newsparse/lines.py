@@ -311,8 +311,10 @@ def unwrap(text: str, lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     first = 0  # the first line of the paragraph being read: each is joined once, whole
     for k in range(1, len(lines) + 1):
-        if k < len(lines) and not lines[k].gap and _wraps(lines[k - 1].text, lines[k].text, width):
-            continue  # (whether a line runs on reads the line as printed, not the joined one)
+        if k < len(lines) and not lines[k].gap:
+            above, below = lines[k - 1].text, lines[k].text
+            if _wraps(above, below, width) or _runs_on(above, below):
+                continue  # (whether a line runs on reads the line as printed, not the joined one)
         if k - 1 > first:
             out.append(_joined(text, lines[first], lines[k - 1], breaks_as_spaces=True))
         else:
@@ -330,25 +332,43 @@ def _wraps(text: str, following: str, width: int) -> bool:
     return len(text) + 1 + first > width and " " in text
 
 
+SENTENCE_ENDS = '.!?"”’:;'
+"""The marks a line ends in when its sentence ends there (or its quotation, or its clause)."""
+
+
+def _runs_on(text: str, following: str) -> bool:
+    """Whether a line of a hard-wrapped text runs on to the line under it although the next
+    word would have fitted (a wrap made by hand, or at a word the wrapper would not cut): it
+    ends inside a sentence and the next line goes on in lower case ("Tenants brace for up to
+    20% rise as revised index" / "takes effect")."""
+    return following[0].islower() and text[-1] not in SENTENCE_ENDS
+
+
 def _wrap_width(lines: list[Line]) -> int | None:
-    """The width a text is hard-wrapped at, or None when it is not (see `unwrap`)."""
+    """The width a text is hard-wrapped at, or None when it is not (see `unwrap`): the width
+    of its second widest line, so that one line typed past the wrap ("Associated Press
+    writer Jane Roe in Dallas contributed to this report.", a paragraph of its own) sets
+    no width of its own."""
     if len(lines) < 2 * MIN_WRAPS:
         return None
-    width = 0
+    widest = width = 0
     for line in lines:
         size = len(line.text)
         if size > MAX_WRAP_WIDTH:
             if " " in line.text:
                 return None  # (most texts: one long paragraph line settles it)
             continue  # a link or another word too long to wrap
-        width = size if size > width else width
+        if size > widest:
+            widest, width = size, widest
+        elif size > width:
+            width = size
     wrapped = [
         (lines[k].text, lines[k + 1].text)
         for k in range(len(lines) - 1)
         if not lines[k + 1].gap and _wraps(lines[k].text, lines[k + 1].text, width)
     ]
     count = len(wrapped)
-    inside = sum(1 for line, _ in wrapped if line[-1] not in '.!?"”’:;')  # mid-sentence
+    inside = sum(1 for line, _ in wrapped if line[-1] not in SENTENCE_ENDS)  # mid-sentence
     lower = sum(1 for _, following in wrapped if following[0].islower())  # "… on Main / Street"
     if count >= MIN_WRAPS and inside >= 0.6 * count and lower >= 0.3 * count:
         return width

@@ -84,6 +84,32 @@ Chip shortage, new products
 Like many carmakers, it has been hit by the shortage of chips.
 """
 
+# Hard-wrapped by hand: some lines leave room for the next word, and one line at the end is
+# wider than the wrap.
+WRAPPED_BY_HAND = """\
+Harbor City council votes to shut the old library as budget
+shortfall grows
+
+By Jane Roe
+
+The council voted on Monday evening to close the old library on Main
+Street after a debate that ran for more than four hours and drew a
+crowd of angry residents to the chamber, many of them holding signs.
+
+"We have run out of money and out of options," said council leader Sam
+Okoro, who proposed the closure last spring. "Nobody wanted this, but
+the numbers leave us no choice."
+
+In a phone interview on Tuesday, the head librarian was
+asked what would become of the staff and the newspaper archive.
+
+The library opened in 1910 and was rebuilt after a fire in 1962. Its
+collection of local newspapers will move to the county archive next
+year, officials said.
+
+Reporter Sam Hill in Harbor City contributed to this report for the paper.
+"""
+
 LINK_LIST = """\
 Drought in the west is the worst in centuries
 
@@ -339,6 +365,11 @@ def headings(text: str) -> list[str]:
             None,
             id="sentence-over-a-section-and-a-dated-caption",
         ),
+        pytest.param(
+            WRAPPED_BY_HAND,
+            "Harbor City council votes to shut the old library as budget shortfall grows",
+            id="hard-wrapped-title-over-two-lines",
+        ),
     ],
 )
 def test_headline(text: str, expected: str | None) -> None:
@@ -571,6 +602,9 @@ def test_headline(text: str, expected: str | None) -> None:
             "this year.",
             ["Law change 'not fast enough'"],
             id="heading-under-an-embed-placeholder",
+        ),
+        pytest.param(
+            WRAPPED_BY_HAND, [], id="hard-wrapped-paragraph-whose-first-line-leaves-room"
         ),
     ],
 )
