@@ -267,6 +267,8 @@ def heading_in_context(
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     if _promo(nxt) or (_promo(prev) and (nxt is None or nxt.kind != "text")):
         return False  # a heading is followed by its text, not by page furniture
+    if _promo_box(lines, i):
+        return False  # a newsletter's or an app's name over its blurb and its button
     if prev is not None and _promo(prev) and FOLLOW_THE_AUTHOR.match(prev.text):
         return False  # the author's name under "Follow me on Twitter", over the bio
     j = i + 1
@@ -330,6 +332,35 @@ def _closes_block(lines: list[Line], i: int) -> bool:
     if line.words > MAX_CREDIT_TAIL_WORDS or (i + 1 < len(lines) and not lines[i + 1].gap):
         return False
     return _capitalised(line.text) and ends_like_sentence(above.text)
+
+
+MAX_BUTTON_WORDS = 4
+"""The longest button (`_promo_box`) under a promotion's blurb: "Sign Up", "MIAMI HERALD APP"."""
+
+
+@functools.cache
+def _button_words() -> frozenset[str]:
+    """The words a promotion's button opens or ends with (``furniture.json``'s
+    ``button_words``): "Sign Up", "Subscribe now", "Get the app", "MIAMI HERALD APP"."""
+    return frozenset(load("furniture.json")["button_words"])
+
+
+def _promo_box(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is the title of a promotion box: a blurb under it, then a button
+    that closes the box, each with no blank line between ("PLAYBOOK" / "Sign up for Playbook
+    and get the latest news, every morning — in your inbox." / "Sign Up"; "Take Us With You"
+    / "Real-time updates … in the palm of your hand." / "MIAMI HERALD APP"). The button is a
+    short line of page furniture that opens or ends with a word of `_button_words`, and a
+    blank line or the end of the text follows it."""
+    if i + 2 >= len(lines):
+        return False
+    blurb, button = lines[i + 1], lines[i + 2]
+    if blurb.gap or button.gap or button.kind != "furniture" or blurb.kind != "text":
+        return False
+    if button.words > MAX_BUTTON_WORDS or (i + 3 < len(lines) and not lines[i + 3].gap):
+        return False
+    words = button.text.casefold().split()
+    return words[0] in _button_words() or words[-1] in _button_words()
 
 
 def _capitalised(text: str) -> bool:

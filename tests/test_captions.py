@@ -878,6 +878,18 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             [],
             id="no-pictures",
         ),
+        pytest.param(
+            "Library to close\nBy Jane Roe\nSat 14 Mar 2026 at 6:40am\nThe old reading room on "
+            f"Monday. (ABC Harbor: Sam Hill)\n{BODY}",
+            [(None, "The old reading room on Monday.", "ABC Harbor: Sam Hill")],
+            id="abc-time-stamp-over-the-lead-picture-is-no-title",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nJane Roe is a reporter for Harbor News based in "
+            "Denver.\n© 2026 Harbor Interactive Inc. All Rights Reserved.",
+            [],
+            id="cbs-copyright-notice-under-the-bio-is-no-credit",
+        ),
     ],
 )
 def test_images(text: str, expected: list[tuple[str | None, str | None, str | None]]) -> None:

@@ -75,6 +75,14 @@ STORY = (
             "IE 11 is not supported. For an optimal experience visit our site on another browser.",
             id="browser-not-supported",
         ),
+        pytest.param("Add Harbor News on Google", id="google-preferred-source-button"),
+        pytest.param(
+            "Add Harbor News as a preferred source on Google", id="google-preferred-source-long"
+        ),
+        pytest.param(
+            "© 2025 Harbor Media Group Inc. All Rights Reserved.", id="copyright-notice"
+        ),
+        pytest.param("HARBOR GAZETTE APP", id="app-button-in-capitals"),
     ],
 )
 def test_furniture_above_the_headline(furniture: str) -> None:
@@ -93,6 +101,7 @@ def test_furniture_above_the_headline(furniture: str) -> None:
         pytest.param("The read was 4 minutes long, she said.", id="minutes-in-prose"),
         pytest.param("He said and/or (maybe) twice.", id="slash-and-bracket-in-prose"),
         pytest.param("The council unveiled a new logo", id="logo-in-lower-case-prose"),
+        pytest.param("Why I finally deleted the app", id="app-in-lower-case-prose"),
     ],
 )
 def test_prose_with_the_same_signs_is_no_furniture(line: str) -> None:
@@ -116,6 +125,10 @@ def test_many_teasers_above_the_headline() -> None:
     [
         pytest.param("Tue 16 Mar 2021 12.53 GMT", id="guardian-stamp"),
         pytest.param("Last modified on Tue 16 Mar 2021 13.10 GMT", id="guardian-last-modified"),
+        pytest.param("Sat 14 Mar 2026 at 6:40am", id="abc-weekday-day-month-at-time"),
+        pytest.param(
+            "09:12, 3 Feb 2026Updated 10:30, 3 Feb 2026", id="mirror-time-first-glued-updated"
+        ),
     ],
 )
 def test_time_stamp_under_the_headline_is_furniture(stamp: str) -> None:

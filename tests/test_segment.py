@@ -606,6 +606,34 @@ def test_headline(text: str, expected: str | None) -> None:
         pytest.param(
             WRAPPED_BY_HAND, [], id="hard-wrapped-paragraph-whose-first-line-leaves-room"
         ),
+        pytest.param(
+            "Port approves new ferry terminal\n\nThe board voted 6-1 on Tuesday.\n\n"
+            "RELATED STORIES FROM HARBOR GAZETTE\nBUSINESS\nWhy the old pier was never rebuilt"
+            "\n\nA LONG WAIT\nThe vote drew a packed hall and hours of public comment.",
+            ["A LONG WAIT"],
+            id="mcclatchy-heading-after-related-stories-from-the-outlet",
+        ),
+        pytest.param(
+            "Port approves new ferry terminal\n\nThe board voted 6-1 on Tuesday.\n\n"
+            "MORNING BRIEF\nSign up for the Morning Brief and get the day's news in your inbox."
+            "\nSign Up\n\nThe terminal will open in 2028.",
+            [],
+            id="newsletter-box-name-over-its-blurb-and-button",
+        ),
+        pytest.param(
+            "Port approves new ferry terminal\n\nThe board voted 6-1 on Tuesday.\n\n"
+            "Jane Roe covers the port for the Harbor Gazette.\nTake Us With You\n"
+            "Real-time updates and local stories, right in your pocket.\nHARBOR GAZETTE APP",
+            [],
+            id="app-promo-box-at-the-end",
+        ),
+        pytest.param(
+            "Port approves new ferry terminal\nThe board voted 6-1 on Tuesday to approve it.\n"
+            "SPONSORED\nFive ways to make your commute more bearable\n"
+            "The terminal will open in 2028, the board said.",
+            [],
+            id="standard-teaser-under-a-sponsored-label",
+        ),
     ],
 )
 def test_subheadings(text: str, expected: list[str]) -> None:
