@@ -319,17 +319,24 @@ def _headline(lines: list[Line], kinds: list[BlockKind | None]) -> int | None:
         i += 1
     k = i  # section labels or breadcrumbs over the title ("Europe", "News|Climate Crisis"),
     kicker = None  # or a site's menu ("Markets" / "Business" / "Tech" / "Menu" / "TECH")
-    while (
-        k < i + MAX_KICKERS
-        and k + 1 < len(lines)
-        and (_kicker(lines[k]) or (kicker is not None and lines[k].kind == "furniture"))
-    ):
-        kicker = lines[k] if lines[k].kind != "furniture" else kicker
+    while k < i + MAX_KICKERS and k + 1 < len(lines):
+        if _kicker(lines[k]) or (kicker is not None and _menu_item(lines[k], lines[k + 1])):
+            kicker = lines[k]
+        elif not (
+            (kicker is not None and lines[k].kind == "furniture")
+            or _crumbs_over(lines[k], lines[k + 1])  # (a trail of crumbs: no kicker's length)
+        ):
+            break
         k += 1
     title = k  # perhaps more furniture between them and the title ("Advertisement")
     while title + 1 < len(lines) and title < k + 3 and lines[title].kind == "furniture":
         title += 1
-    if k > i and kinds[title] is None and _title_under(kicker, lines[title]):
+    bylined = title + 1 < len(lines) and lines[title + 1].kind == "byline"  # (a short title
+    if (  # is no kicker's when its byline is under it: "Europe" / "Storm Hits Coast" / "By …")
+        k > i
+        and kinds[title] is None
+        and _title_under(None if bylined else kicker, lines[title])
+    ):
         i = title
     if (  # a copy-paste that starts with the byline: "By Jane Roe" / the title
         i + 1 < len(lines)
@@ -414,6 +421,36 @@ def _kicker(line: Line) -> bool:
     trail = any(mark in text for mark in BREADCRUMB_MARKS)
     words = len([w for w in text.split() if w not in ("&", "and")])
     return words <= 2 or (trail and line.words <= 8) or (text.isupper() and words <= 3)
+
+
+MAX_MENU_WORDS = 3
+"""The longest item of a site's menu over the title (`_menu_item`): "Watch CBS News"."""
+
+
+def _menu_item(line: Line, below: Line) -> bool:
+    """Whether ``line``, under a kicker, is one more item of the site's menu: a few
+    capitalised words with no end mark but an abbreviation's ("Live" / "Watch CBS News" /
+    "U.S." over the title, CBS News). A short title right over its byline is no item."""
+    text = line.text
+    if line.kind != "text" or line.words > MAX_MENU_WORDS or below.kind == "byline":
+        return False
+    if not (text[-1].isalnum() or (text[-1] == "." and "." in text[:-1] and " " not in text)):
+        return False  # ("U.S.": initials)
+    return all(w[:1].isupper() or w[:1].isdigit() or w in ("&", "and") for w in text.split())
+
+
+def _crumbs_over(line: Line, title: Line) -> bool:
+    """Whether ``line`` is a breadcrumb whose last crumb is the title printed under it: "Home
+    / Cities / Delhi News / Delhi to fine housing societies" / "Delhi to fine housing
+    societies" (Hindustan Times, Yoast's breadcrumbs print the title as the last crumb)."""
+    text, bare = line.text, title.text
+    if line.kind != "text" or len(text) <= len(bare) or not text.endswith(bare):
+        return False
+    return text[: len(text) - len(bare)].rstrip().endswith(CRUMB_MARKS)
+
+
+CRUMB_MARKS = tuple(mark.strip() for mark in BREADCRUMB_MARKS)
+"""`BREADCRUMB_MARKS` without their spaces: what a breadcrumb's crumb before the title ends in."""
 
 
 def _title_under(kicker: Line | None, line: Line) -> bool:

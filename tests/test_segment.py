@@ -370,6 +370,25 @@ def headings(text: str) -> list[str]:
             "Harbor City council votes to shut the old library as budget shortfall grows",
             id="hard-wrapped-title-over-two-lines",
         ),
+        pytest.param(
+            "Harbor TV\nLive\nWatch Harbor TV\nU.K.\nFerry operator halts crossings after "
+            "engine fire\n\nBy Jane Roe\n\nThe operator halted crossings on Monday, it said.",
+            "Ferry operator halts crossings after engine fire",
+            id="cbs-site-menu-over-the-title",
+        ),
+        pytest.param(
+            "Home / World / Europe / Ferry operator halts crossings after engine fire\n"
+            "Ferry operator halts crossings after engine fire\nBy Jane Roe\n"
+            "The operator halted crossings on Monday, officials said.",
+            "Ferry operator halts crossings after engine fire",
+            id="hindustan-times-breadcrumb-ending-in-the-title",
+        ),
+        pytest.param(
+            "Europe\nStorm Hits Coast\nBy Jane Roe\n\nThe storm hit the coast on Monday, "
+            "officials said.",
+            "Storm Hits Coast",
+            id="short-title-over-its-byline-under-a-kicker",
+        ),
     ],
 )
 def test_headline(text: str, expected: str | None) -> None:
