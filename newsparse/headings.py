@@ -157,6 +157,8 @@ def heading_candidate(line: Line, headline: str | None, one_word: bool = False) 
         return False
     if first == "Q" and text[1:2] in (":", "."):  # an interview's question: "Q: Will it open?"
         return False
+    if first == "(" and text[-1] == ")":  # an end note: "(With inputs from agencies)"
+        return False
     conjunction = first in CONJUNCTION_FIRSTS or not first.isascii()  # (cheap tests first)
     if (conjunction and CONJUNCTION.match(text)) or has_url(text) or _has_email(text):
         return False

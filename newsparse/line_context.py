@@ -23,6 +23,7 @@ __all__ = [
     "datelines",
     "outlet_bylines",
     "page_title",
+    "summary_boxes",
     "teaser_blocks",
     "teaser_label",
     "video_blocks",
@@ -101,26 +102,37 @@ def _video_notes() -> frozenset[str]:
     return frozenset(load("furniture.json")["video_notes"])
 
 
-def video_blocks(lines: list[Line]) -> None:
+MAX_PLAYER_LINES = 2
+"""How many lines of the player (its length, "1:42") `video_blocks` skips between a
+player's note and the video's title."""
+
+
+def video_blocks(lines: list[Line], *, tight: bool = False) -> None:
     """Label as furniture the title and blurb printed right under a video label, and the
-    title printed under a player's note, perhaps after a blank line ("Please use Chrome
-    browser for a more accessible video player" / "Highlights of the match between Brentford
-    and Fulham", Sky Sports): a line of text that ends no sentence."""
+    title printed under a player's note, perhaps after a blank line and the video's length
+    ("Please use Chrome browser for a more accessible video player" / "1:42" / "Highlights
+    of the match between Brentford and Fulham", Sky Sports): a line of text that ends no
+    sentence. In a ``tight`` text (no blank lines) only the title under a note: under a
+    label, nothing would end the blurb."""
     notes = _video_notes()
     for i, line in enumerate(lines):
         if line.kind != "furniture":
             continue
         folded = line.text.casefold()
-        if folded in notes and i + 1 < len(lines):
-            title = lines[i + 1]
+        if folded in notes:
+            j = i + 1
+            while j < len(lines) and j <= i + MAX_PLAYER_LINES and lines[j].kind == "furniture":
+                j += 1  # the player's own lines: "1:42"
+            title = lines[j] if j < len(lines) else None
             if (
-                title.kind == "text"
+                title is not None
+                and title.kind == "text"
                 and title.words <= MAX_VIDEO_TITLE_WORDS
                 and not ends_like_sentence(title.text)
             ):
                 title.kind = "furniture"
             continue
-        if folded not in VIDEO_LABELS:
+        if tight or folded not in VIDEO_LABELS:
             continue
         for j in range(i + 1, min(len(lines), i + 1 + MAX_VIDEO_LINES)):
             if lines[j].gap or lines[j].kind != "text":
@@ -211,3 +223,39 @@ def teaser_blocks(lines: list[Line]) -> None:
             if _titles_a_picture(lines, j):
                 break  # a picture's title over its caption and credit ends the block
             teaser.kind = "furniture"
+
+
+MAX_SUMMARY_LABEL_WORDS = 3
+"""The longest label of a summary box (`summary_boxes`): "Key points:", "At a glance"."""
+MAX_SUMMARY_LINES = 4
+"""How many lines under a summary box's label `summary_boxes` reads for its next label."""
+MAX_BOX_LABEL_WORDS = 4
+"""The longest of a summary box's next labels: "What's next?", "What we know:"."""
+
+
+@functools.cache
+def _summary_labels() -> frozenset[str]:
+    """The labels that open a summary box (``furniture.json``'s ``summary_labels``)."""
+    return frozenset(load("furniture.json")["summary_labels"])
+
+
+def summary_boxes(lines: list[Line]) -> None:
+    """Label as furniture the labels of a summary box over the story: its first ("In
+    short:", `_summary_labels`) and, within `MAX_SUMMARY_LINES` lines under it, the next
+    one, a short line that ends in a question mark or a colon ("In short:" / "A bushfire
+    has jumped containment lines …" / "What's next?" / "Authorities say …", ABC News): the
+    box's labels, no section headings."""
+    for i, line in enumerate(lines):
+        if line.words > MAX_SUMMARY_LABEL_WORDS or line.kind not in ("text", "furniture"):
+            continue  # (a cheap test first)
+        if line.text.rstrip(":").casefold() not in _summary_labels():
+            continue
+        line.kind = "furniture"
+        for following in lines[i + 1 : i + 1 + MAX_SUMMARY_LINES]:
+            if (
+                following.kind == "text"
+                and following.words <= MAX_BOX_LABEL_WORDS
+                and following.text[-1] in "?:"
+            ):
+                following.kind = "furniture"
+                break

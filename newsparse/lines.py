@@ -455,11 +455,11 @@ def _markdown_kind(text: str) -> str | None:
     if text.startswith("#") and MARKDOWN_HEADING.match(text):
         # a heading of page furniture ("### RELATED STORIES", "### ABOUT THE AUTHOR")
         return "furniture" if is_furniture(text.lstrip("#").strip()) else "md_heading"
+    if text.startswith(("[", "*[", "**[", "_[", "__[")) and MARKDOWN_LINK_ONLY.match(text):
+        return "link"  # (a bold link is a teaser: "**[READ: Rice prices steady](https://…)**")
     if text.startswith(("**", "__")) and BOLD_LINE.match(text):
         # a bold line of page furniture ("**Sign up to Down to Earth**")
         return "furniture" if is_furniture(text.strip("*_ ")) else "bold"
-    if text.startswith(("[", "*[", "**[", "_[")) and MARKDOWN_LINK_ONLY.match(text):
-        return "link"
     return None
 
 

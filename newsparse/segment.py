@@ -43,6 +43,7 @@ from newsparse.line_context import (
     datelines,
     outlet_bylines,
     page_title,
+    summary_boxes,
     teaser_blocks,
     video_blocks,
 )
@@ -165,9 +166,9 @@ def layout(text: str) -> Layout:
     page_title(lines)
     outlet_bylines(lines)
     tight = _tight(lines)
-    if not tight:
-        video_blocks(lines)
+    video_blocks(lines, tight=tight)
     teaser_blocks(lines)  # (with no blank lines, up to a line that ends like a sentence)
+    summary_boxes(lines)
     kinds: list[BlockKind | None] = [None] * len(lines)
     pictures: dict[int, RawBlock] = {}  # by first line
 

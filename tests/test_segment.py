@@ -653,6 +653,37 @@ def test_headline(text: str, expected: str | None) -> None:
             [],
             id="standard-teaser-under-a-sponsored-label",
         ),
+        pytest.param(
+            "Techie's Post On Commute Sparks Debate\n\nPune: A post about a two-hour commute "
+            "drew replies.\n\n(With inputs from PTI)\n\nAverage speeds have dropped to 14 km "
+            "per hour.",
+            [],
+            id="ndtv-end-note-in-brackets",
+        ),
+        pytest.param(
+            "# Senators question port officials\n\nMANILA – Senators on Tuesday questioned "
+            "port officials.\n\n**[READ: Sugar prices steady as imports rise](https://example.com"
+            "/sugar/)**\n\nTraders said the shipments had depressed prices.",
+            [],
+            id="rappler-bold-read-link",
+        ),
+        pytest.param(
+            "Bakery chain closes stores after cyber attack\nThe chief executive said the firm "
+            "would not pay.\nPlease use Chrome browser for a more accessible video player\n2:05\n"
+            "Customers describe empty shelves at the bakeries\nQueues at the door\nAt a branch "
+            "in Leeds, the bread had all run out by mid-morning.",
+            ["Queues at the door"],
+            id="sky-heading-under-a-video-title-with-no-blank-lines",
+        ),
+        pytest.param(
+            "Town told to shelter as floodwaters rise\nBy Jane Roe\nIn short:\nThe river has "
+            "broken its banks and is threatening the town.\nWhat's next?\nMore rain is expected "
+            "overnight.\nResidents of the town have been told to shelter in place after the "
+            "river broke its banks on Saturday.\nRelief centres open\nTwo relief centres have "
+            "opened in the town's north.",
+            ["Relief centres open"],
+            id="abc-summary-box-labels",
+        ),
     ],
 )
 def test_subheadings(text: str, expected: list[str]) -> None:
