@@ -20,6 +20,7 @@ from newsparse.lines import Line
 from newsparse.names import sentence_end
 
 __all__ = [
+    "caption_toggles",
     "datelines",
     "outlet_bylines",
     "page_title",
@@ -259,3 +260,30 @@ def summary_boxes(lines: list[Line]) -> None:
             ):
                 following.kind = "furniture"
                 break
+
+
+CAPTION_TOGGLE = "toggle caption"
+"""The button over a caption that NPR prints twice-credited (`caption_toggles`)."""
+MAX_TOGGLED_CREDIT_WORDS = 12
+
+
+def caption_toggles(lines: list[Line]) -> None:
+    """NPR prints each picture as "Enlarge this image" / "toggle caption" / the credit / the
+    caption / the credit again / "hide caption": the line printed both right under the
+    toggle and right under the caption is the caption's credit, whatever its names ("Jane
+    Roe/OPB"); its first copy, over the caption, is the button's, page furniture (so it
+    never takes the paragraph above the picture for its caption)."""
+    for i, line in enumerate(lines):
+        if line.kind != "furniture" or i + 3 >= len(lines) or line.words != 2:
+            continue  # (a cheap test first)
+        first, caption, again = lines[i + 1], lines[i + 2], lines[i + 3]
+        if (
+            line.text.casefold() != CAPTION_TOGGLE
+            or first.text != again.text
+            or first.words > MAX_TOGGLED_CREDIT_WORDS
+            or caption.kind != "text"
+        ):
+            continue
+        first.kind, first.credit = "furniture", None
+        if again.kind == "text":
+            again.kind, again.credit = "credit", (0, len(again.text))

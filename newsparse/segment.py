@@ -40,6 +40,7 @@ from newsparse.headings import (
     one_word_headings,
 )
 from newsparse.line_context import (
+    caption_toggles,
     datelines,
     outlet_bylines,
     page_title,
@@ -163,6 +164,7 @@ def layout(text: str) -> Layout:
     for line in lines:
         label(line)
     datelines(lines)
+    caption_toggles(lines)
     page_title(lines)
     outlet_bylines(lines)
     tight = _tight(lines)

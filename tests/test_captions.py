@@ -890,6 +890,15 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             [],
             id="cbs-copyright-notice-under-the-bio-is-no-credit",
         ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nIn a letter, the friends of the library said the "
+            'council "has let the building rot for years."\n\nEnlarge this image\ntoggle caption'
+            "\nJane Roe/Getty Images\nThe reading room stands empty in Harbor City in May 2025."
+            f"\nJane Roe/Getty Images\nhide caption\n\n{AFTER}",
+            [(None, "The reading room stands empty in Harbor City in May 2025.",
+              "Jane Roe/Getty Images")],
+            id="npr-credit-printed-over-and-under-the-caption",
+        ),
     ],
 )
 def test_images(text: str, expected: list[tuple[str | None, str | None, str | None]]) -> None:

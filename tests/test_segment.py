@@ -110,6 +110,21 @@ year, officials said.
 Reporter Sam Hill in Harbor City contributed to this report for the paper.
 """
 
+NPR = """\
+Library to close
+
+The council voted on Monday to close the old library.
+
+Enlarge this image
+toggle caption
+Sam Hill/KHBR
+The reading room stands empty in Harbor City in May 2025.
+Sam Hill/KHBR
+hide caption
+
+Residents said they would appeal.
+"""
+
 LINK_LIST = """\
 Drought in the west is the worst in centuries
 
@@ -710,6 +725,7 @@ def test_caption_title_is_not_a_heading() -> None:
         pytest.param(GUARDIAN, "Forecasters say the storm", "dek", id="guardian-standfirst"),
         pytest.param(GUARDIAN, "Sign up to First Edition", "other", id="guardian-sign-up"),
         pytest.param(GUARDIAN, "The harbour at dawn", "image", id="guardian-photograph"),
+        pytest.param(NPR, "Sam Hill/KHBR", "other", id="npr-credit-copy-over-the-caption"),
     ],
 )
 def test_block_kind(text: str, line: str, kind: str) -> None:
