@@ -4,8 +4,10 @@
 together: a page title that names its site after a bar is the title, not a captioned
 picture (`page_title`); a name over an outlet's name at the top is a byline
 (`outlet_bylines`); CNN's three-line dateline is furniture (`datelines`); the title and
-blurb under a "Video" label or a player's note (`video_blocks`) and the titles under a
-teaser label such as "Trending Now" or "Related topics" (`teaser_blocks`) are furniture.
+blurb under a "Video" label or a player's note (`video_blocks`), the titles under a
+teaser label such as "Trending Now" or "Related topics" (`teaser_blocks`) and the labels of
+a summary box ("In short:" / … / "What's next?", `summary_boxes`) are furniture; NPR's
+credit printed over and under its caption is the caption's credit once (`caption_toggles`).
 """
 
 from __future__ import annotations
