@@ -63,8 +63,9 @@ EXPANDED_TAIL = lazy_compile(r"\s+(?:close|read less|\[-\]|less)\s*$", regex.IGN
 
 CAPTION_PREFIX = lazy_compile(
     r"""
-    ^(?:(?: file \s photo \s* [:\-–—] | file \s* [:\-–—] | photo \s* : | image \s* :  # wire
-          | pictured \s* :                                        # labels; "Pictured: Jane Roe"
+    ^(?:(?: file \s (?:photo|pic(?:ture)?|image) \s* [:\-–—]     # wire labels: "FILE PHOTO:",
+          | file \s* [:\-–—] | photo \s* : | image \s* : | pic \s* :  # "File pic:" (Sky News)
+          | pictured \s* :                                        # "Pictured: Jane Roe"
           | enlarge \s* /                                         # Ars Technica's "Enlarge / …"
           | [\[(] \d{1,3} \s* (?: / | of ) \s* \d{1,3} [\])]          # a gallery counter: "[1/4]"
           | \d{1,3} \  of \  \d{1,3} \ ? \|                            # AP's carousel: "1 of 3 |"

@@ -129,7 +129,7 @@ def credit_shape(text: str, *, mode: str) -> bool:
                 first_person = person_like(link.text) or shouted_word(link.text)
                 organisation = roles > 0 and _organisation_words(link.text)
     if labelled:
-        return known + roles + unknown > 0
+        return known + roles + unknown > 0 and not _cut_name(raw, known + roles)
     if known and chained:
         return True
     if known == 1 and roles == 1 and not unknown and mode == "bare" and found[0][0][:1].isupper():
@@ -156,6 +156,17 @@ def credit_shape(text: str, *, mode: str) -> bool:
     # a hyphen that split no link is inside a name ("Nadia Okonkwo-Reyes, SFGATE", a byline)
     marked = chained or has_chain_mark(raw.replace("-", " ") if "-" in raw else raw)
     return bool(first_person and marked and unknown <= 2 and not roles)
+
+
+def _cut_name(raw: str, named: int) -> bool:
+    """Whether a labelled credit is only a given name, the rest of the photographer's name
+    on the next line of a hard-wrapped caption: "... on March 14, 2026. File photo by
+    Brandon" over "Ruiz/AP" (a one-word byline is a surname: "Photo by Chesnot")."""
+    if named or " " in raw or not raw.isalpha() or not raw[1:].islower():
+        return False
+    from newsparse.names import vocabulary  # noqa: PLC0415 (the speakers' word lists, on use)
+
+    return raw in vocabulary().given_any
 
 
 def _organisation_words(text: str) -> bool:

@@ -241,10 +241,16 @@ LICENSORS = (
     " All rights reserved",
     " All Rights Reserved.",
     " All Rights Reserved",
+    " | License Photo",  # UPI's licensing button: "Tom Brenner/UPI | License Photo"
+    " | Buy Photo",
+    " | Buy photo",
+    " | Purchase Photo",
+    " | Purchase photo",
 )
 """Printed after a credit, never part of it: a licensing link, Reuters' notice on a
 handout ("Swiss Army/Handout via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO
-RESALES. NO ARCHIVES Purchase Licensing Rights"), the one after the other."""
+RESALES. NO ARCHIVES Purchase Licensing Rights"), the one after the other; a button to buy
+or license the picture after a bar ("Tom Brenner/UPI | License Photo", UPI)."""
 LICENSOR_LAST = frozenset(tail[-1] for tail in LICENSORS)
 """The last characters of `LICENSORS`: a cheap test before `licensed`."""
 

@@ -453,6 +453,12 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="ap-carousel-counter-then-file-label",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\nFile pic: The reading room in Harbor City. Pic: Jane Roe"
+            f"/PA\n{AFTER}",
+            [(None, "The reading room in Harbor City.", "Jane Roe/PA")],
+            id="sky-file-pic-label-is-no-caption-text",
+        ),
+        pytest.param(
             f"Library to close\n\n[1/2] A drone view shows the flooded library in Harbor City, June"
             f" 3, 2025. City Council/Handout via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD"
             f" PARTY. NO RESALES. NO ARCHIVES Purchase Licensing Rights, opens new tab\n\n{BODY}",

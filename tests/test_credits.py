@@ -575,6 +575,14 @@ MORE_PARSE_CASES = [
     pytest.param("Getty Composite", "Getty Composite", [], ["Getty Images"], ["Composite"],
                  id="tmz-agency-composite"),
     pytest.param("EPA File", "EPA File", [], ["EPA"], ["File"], id="an-agency-and-file-in-title-case"),
+    pytest.param("Photo by Dana Whitlock/UPI | License Photo", "Dana Whitlock/UPI",
+                 ["Dana Whitlock"], ["UPI"], [], id="upi-license-photo-button-is-no-agency"),
+    pytest.param("Dana Whitlock/The Harbor Gazette | Buy Photo", "Dana Whitlock/The Harbor Gazette",
+                 ["Dana Whitlock"], ["The Harbor Gazette"], [], id="buy-photo-button-after-a-bar"),
+    pytest.param("File Photo by Dana Whitlock/UPI", "Dana Whitlock/UPI", ["Dana Whitlock"],
+                 ["UPI"], [], id="upi-file-photo-by-is-a-wrapper"),
+    pytest.param("File photo by Sam Okafor/AP", "Sam Okafor/AP", ["Sam Okafor"], ["AP"], [],
+                 id="pbs-file-photo-by-in-sentence-case"),
 ]  # fmt: skip
 
 
