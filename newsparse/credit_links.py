@@ -475,16 +475,35 @@ def person_like(text: str) -> bool:
         and not _initial(word)
         and not _korean_surname(printed, k)
         and not (k and w in particles)  # "ten" of "Ann ten Boom" is no number here
+        and not (k == 2 and _initialled(printed))  # "Bradley W. Parks": a surname
         for k, (w, word) in enumerate(zip(words, printed, strict=True))
     )
 
 
-_KOREAN_GIVEN = lazy(r"\p{Lu}\p{Ll}+-\p{Ll}+")  # "Hyun-woo", "Ji-won": two syllables
+def _initialled(words: list[str]) -> bool:
+    """Whether three words are a known given name, a middle initial and a surname that is
+    also an organisation's word ("Bradley W. Parks", "Maria T. Post"): no organisation's
+    name is printed so."""
+    if len(words) != 3 or not _initial(words[1]):
+        return False
+    from newsparse.names import vocabulary  # noqa: PLC0415 (the speakers' word lists, on use)
+
+    return words[0] in vocabulary().given_any
+
+
+# A Korean given name of two hyphened syllables: "Hyun-woo", "Ji-won"; or "SANG-MOON" in a
+# name printed in capitals (Korea JoongAng Daily's "[PARK SANG-MOON]").
+_KOREAN_GIVEN = lazy(
+    r"""
+    \p{Lu}\p{Ll}+-\p{Ll}+       # "Hyun-woo"
+    |\p{Lu}{2,}-\p{Lu}{2,}      # "SANG-MOON"
+    """
+)
 
 
 def _korean_surname(words: list[str], k: int) -> bool:
     """Whether ``words[k]`` is a surname before a given name of two hyphened syllables,
-    although it is also a word ("Park Hyun-woo", "Song Ji-hye")."""
+    although it is also a word ("Park Hyun-woo", "Song Ji-hye", "PARK SANG-MOON")."""
     return k + 1 < len(words) and _KOREAN_GIVEN().fullmatch(words[k + 1].strip(".,")) is not None
 
 

@@ -60,6 +60,12 @@ def test_every_entry_is_complete(entry: dict[str, object]) -> None:
         ("Collins Dublin", "Collins"),
         ("BETTMANN", "Bettmann"),
         ("Bettmann Archive", "Bettmann"),
+        ("EUROKINISSI", "Eurokinissi"),
+        ("Gallo Images", "Gallo Images"),
+        ("AN Photo", "Arab News"),
+        ("NEWS1", "News1"),
+        ("Rappler", "Rappler"),
+        ("Oregon Public Broadcasting", "OPB"),
     ],
 )
 def test_lookup_folds_aliases(printed: str, name: str) -> None:
@@ -68,7 +74,9 @@ def test_lookup_folds_aliases(printed: str, name: str) -> None:
     assert found.name == name
 
 
-@pytest.mark.parametrize("printed", ["Ousama Farag", "Stringer", "", "Smalltown Gazette"])
+@pytest.mark.parametrize(
+    "printed", ["Ousama Farag", "Stringer", "", "Smalltown Gazette", "AN", "The Star"]
+)
 def test_lookup_unknown_is_none(printed: str) -> None:
     assert lookup(printed) is None
 

@@ -583,6 +583,19 @@ MORE_PARSE_CASES = [
                  ["UPI"], [], id="upi-file-photo-by-is-a-wrapper"),
     pytest.param("File photo by Sam Okafor/AP", "Sam Okafor/AP", ["Sam Okafor"], ["AP"], [],
                  id="pbs-file-photo-by-in-sentence-case"),
+    pytest.param("Eurokinissi/AFP via Getty Images", "Eurokinissi/AFP via Getty Images", [],
+                 ["Eurokinissi", "AFP", "Getty Images"], [], id="greek-agency-before-afp-is-no-byline"),
+    pytest.param("(Gallo Images/Die Burger/Jane Roe)", "Gallo Images/Die Burger/Jane Roe",
+                 ["Jane Roe"], ["Gallo Images", "Die Burger"], [], id="news24-agency-first-chain"),
+    pytest.param("(AN Photo/Jane Roe)", "AN Photo/Jane Roe", ["Jane Roe"], ["Arab News"], [],
+                 id="arab-news-initials-and-photo"),
+    pytest.param("Sam Lee/CQ-Roll Call, Inc via Getty Images",
+                 "Sam Lee/CQ-Roll Call, Inc via Getty Images", ["Sam Lee"],
+                 ["CQ-Roll Call", "Getty Images"], [], id="getty-roll-call-without-its-inc"),
+    pytest.param("Dana W. Parks/OPB", "Dana W. Parks/OPB", ["Dana W. Parks"], ["OPB"], [],
+                 id="npr-member-station-and-a-surname-that-is-an-organisations-word"),
+    pytest.param("[PARK JI-HO]", "PARK JI-HO", ["Park Ji-Ho"], [], [],
+                 id="joongang-surname-that-is-a-word"),
 ]  # fmt: skip
 
 
