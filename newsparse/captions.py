@@ -477,6 +477,9 @@ class _Grouper:
         ):  # (BBC's "Image source, X" / "Image caption, Y", a blank line between or not)
             group.caption = nxt
             self.take(group, nxt)
+        elif self.between_copies(i):
+            group.caption = nxt  # NPR: credit / caption / the same credit again
+            self.take(group, nxt)
         else:
             self.attach_backward(group, i)
             if group.caption is None and not line.text.startswith(_CAPTION_ABOVE_LABELS):
@@ -498,6 +501,19 @@ class _Grouper:
             line.credit = None
             return
         self.groups.append(group)
+
+    def between_copies(self, i: int) -> bool:
+        """Whether the line under the credit line ``i`` is printed between two copies of
+        that credit, which makes it the picture's caption whatever it says (NPR: "Jane
+        Roe/OPB" / "Jane Smith fills jugs at the water station. \"It's hard,\" she says." /
+        "Jane Roe/OPB"): a line of text, with no blank line around it."""
+        lines, nxt = self.lines, i + 1
+        if nxt + 1 >= len(lines) or lines[nxt].kind != "text" or self.used[nxt]:
+            return False
+        below = lines[nxt + 1]
+        if below.kind != "credit" or lines[nxt].gap or below.gap:
+            return False
+        return _credit_text(below) == _credit_text(lines[i])
 
     def story_source(self, i: int) -> bool:
         """Whether the credit line ``i``, with no caption, is the source of the story that

@@ -37,7 +37,7 @@ from newsparse.credit_gate import (
     plain_end,
 )
 from newsparse.credit_links import links, person_like, role_of
-from newsparse.credit_shapes import credit_shape, defines_acronym, named_paren
+from newsparse.credit_shapes import credit_shape, defines_acronym, named_paren, shouted_bracket
 from newsparse.credit_text import (
     LABEL,
     MAX_CREDIT,
@@ -211,8 +211,10 @@ def find_credit(line: str) -> tuple[int, int] | None:
         if opener is not None:
             inner = line[opener + 1 : end - 1]
             before = line[max(0, opener - 120) : opener]
-            shaped = credit_shape(inner, mode="paren") or (
-                line[end - 1] == ")" and named_paren(inner, before)
+            shaped = (
+                credit_shape(inner, mode="paren")
+                or (line[end - 1] == ")" and named_paren(inner, before))
+                or (line[end - 1] == "]" and shouted_bracket(inner, before))  # "[PARK SANG-MOON]"
             )
             if (shaped and not defines_acronym(before, inner)) or _sure_label(inner):
                 best = opener

@@ -14,7 +14,7 @@ from newsparse.credit_text import citation, closing, credit_parts, lazy, unwrapp
 from newsparse.credits import courtesy_giver, given_first
 from newsparse.dates import find_dates
 
-__all__ = ["NAME_ISH", "credit_shape", "defines_acronym", "named_paren"]
+__all__ = ["NAME_ISH", "credit_shape", "defines_acronym", "named_paren", "shouted_bracket"]
 
 
 _NOT_IN_CREDITS = ('"', "“", "”", "?", "!", "http:", "https:", "www.")
@@ -225,6 +225,28 @@ def named_paren(inner: str, before: str) -> bool:
         or any(map(str.isupper, word[1:]))
         or word.casefold() in vocab().org_words
     )
+
+
+_MAX_SHOUTED = 40
+"""The longest credit in capitals in square brackets (`shouted_bracket`)."""
+
+
+def shouted_bracket(inner: str, before: str) -> bool:
+    """Whether a square bracket in capitals after a caption's last sentence is its credit,
+    whatever its words: "... in central Seoul on Wednesday. [PARK SANG-MOON]", "[NEWS1]",
+    "[JOINT PRESS CORPS]" (Korea JoongAng Daily, The Korea Herald print every credit so).
+
+    One to four words of capitals, digits and hyphens, no tag ("[VIDEO]", `Vocab.bracket_tags`),
+    after a sentence of four words or more that ends in a full stop."""
+    if len(inner) > _MAX_SHOUTED or not inner[:1].isupper() or any(map(str.islower, inner)):
+        return False
+    words = inner.split()
+    if not 1 <= len(words) <= 4 or not all(w.replace("-", "").isalnum() for w in words):
+        return False
+    if inner.casefold() in vocab().bracket_tags:
+        return False
+    head = before.rstrip()
+    return head.endswith(_SENTENCE_ENDS) and len(head.split(maxsplit=4)) > 4
 
 
 _LIST_MARKS = (":", " – ", " — ", " - ", '"', "“", "‘")

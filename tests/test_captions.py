@@ -325,6 +325,32 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="npr-credit-then-hide-and-toggle-caption",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nEnlarge this image\ntoggle caption\nJane R. Parks/KQED\n"
+            "Ana Ruiz reads in the old hall on Feb. 6, 2026. \"I grew up here,\" she says.\n"
+            f"Jane R. Parks/KQED\nhide caption\n\n{AFTER}",
+            [(None, "Ana Ruiz reads in the old hall on Feb. 6, 2026. \"I grew up here,\" she says.",
+              "Jane R. Parks/KQED")],
+            id="npr-caption-quoting-someone-between-two-copies-of-its-credit",
+        ),
+        pytest.param(
+            f"Library to close\n{BODY}\nA reader walks past the old hall in central Seoul on"
+            f" Wednesday. [KIM SEO-YEON]\n{AFTER}",
+            [(None, "A reader walks past the old hall in central Seoul on Wednesday.",
+              "KIM SEO-YEON")],
+            id="joongang-photographer-in-capitals-in-square-brackets",
+        ),
+        pytest.param(
+            f"Library to close\n{BODY}\nThe mayor speaks at the old hall on March 3. [NEWSIS]"
+            f"\n{AFTER}",
+            [(None, "The mayor speaks at the old hall on March 3.", "NEWSIS")],
+            id="joongang-korean-agency-in-square-brackets",
+        ),
+        pytest.param(
+            f"Library to close\n{BODY}\nRead the full report on the hall. [VIDEO]\n{AFTER}",
+            [],
+            id="a-tag-in-capitals-in-square-brackets-is-no-credit",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nA librarian at the old reading room in Harbor City."
             f" Jane Roe / AFP - Getty Images file\n\n{AFTER}",
             [
