@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from newsparse.caption_lines import AUTO_ALT
 from newsparse.captions import CAPTION_PREFIX, EXPANDED_TAIL, FILENAME_LIKE, ImageGroup
-from newsparse.credit_lines import find_credit
+from newsparse.credit_lines import emphasis, find_credit
 from newsparse.credits import parse_credit
 from newsparse.lines import CAPTION_LABEL, MARKDOWN_IMAGE, Line
 from newsparse.models import Credit, Span, build
@@ -99,6 +99,10 @@ def _caption_of(
     stripped = body.strip().rstrip(" |–—-")
     if stripped.startswith("**") and stripped.endswith("**"):
         stripped = stripped[2:-2].strip()  # a caption in Markdown bold: "**A garage …**"
+    elif line.kind != "md_image" and stripped[:1] in "*_":
+        mark = emphasis(line.text)  # in italics, its credit too: "*A nurse … Photo: X/AP*"
+        if mark and stripped.startswith(mark):
+            stripped = stripped[len(mark) :].removesuffix(mark).strip()
     if not stripped:
         return None, None
     offset = start + body.find(stripped)

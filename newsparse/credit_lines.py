@@ -51,7 +51,7 @@ from newsparse.credit_text import (
 )
 from newsparse.models import Agency
 
-__all__ = ["find_credit", "name_after_caption", "named_for_agency", "sure_credit_line"]
+__all__ = ["emphasis", "find_credit", "name_after_caption", "named_for_agency", "sure_credit_line"]
 
 _LEAD_KINDS = frozenset({"wire", "photo", "stock"})
 _MAX_ALONE = 60
@@ -193,6 +193,10 @@ def find_credit(line: str) -> tuple[int, int] | None:
     ``line[:start].rstrip()`` is the caption and ``line[end:]`` only trailing junk; a
     start at the first non-space character means the whole line is a credit.
     """
+    if line[:1] in _EMPHASIS_MARKS:
+        found = _emphasised_credit(line)
+        if found is not None:
+            return found
     stop = len(line.rstrip())
     shape = plain_end(line, stop)
     if shape == PROSE:
@@ -282,6 +286,41 @@ def find_credit(line: str) -> tuple[int, int] | None:
             best = at
             break
     return None if best is None else (best, end)
+
+
+_EMPHASIS_MARKS = "*_"
+"""The characters of Markdown emphasis ("*…*", "**…**", "_…_")."""
+
+
+def emphasis(text: str) -> str:
+    """The Markdown emphasis mark that wraps a whole line ("*" of "*A nurse checks on a
+    patient. Photo: Jane Roe/AP*", "**" of a bold line), or ""."""
+    mark = text[:2] if text[:2] in ("**", "__") else text[:1]
+    if not mark or mark[0] not in _EMPHASIS_MARKS:
+        return ""
+    body = text.rstrip()
+    width = len(mark)
+    if len(body) <= 2 * width or not body.endswith(mark) or body[width].isspace():
+        return ""
+    return mark if body[-width - 1 : -width] != mark[0] else ""  # ("*a*b**": no pair)
+
+
+def _emphasised_credit(line: str) -> tuple[int, int] | None:
+    """`find_credit` of a line wrapped in Markdown emphasis, read without its marks (Axios,
+    as trafilatura prints it: "*A nurse checks on a patient. Photo: Jane Roe/AP*"); a
+    credit that fills the line takes the marks with it ("*Illustration: Jane Roe/Axios*",
+    which `parse_credit` unwraps)."""
+    mark = emphasis(line)
+    if not mark:
+        return None
+    width, stop = len(mark), len(line.rstrip())
+    found = find_credit(line[width : stop - width])
+    if found is None:
+        return None
+    start, end = found
+    if not line[width : width + start].strip():
+        return 0, stop  # the whole line
+    return start + width, end + width
 
 
 def _outlet_initials(line: str, low: int, at: int) -> int:

@@ -342,7 +342,8 @@ def _has_dash(text: str, start: int, end: int) -> bool:
 
 
 def unwrap(text: str, start: int, end: int) -> tuple[int, int, bool]:
-    """Strip wrappers, brackets and trailing junk around ``text[start:end]``; True if labelled."""
+    """Strip wrappers, brackets, Markdown emphasis and trailing junk around
+    ``text[start:end]``; True if labelled."""
     labelled = False
     for _ in range(8):
         before = (start, end)
@@ -355,6 +356,9 @@ def unwrap(text: str, start: int, end: int) -> tuple[int, int, bool]:
             and closing(text, start, end) == end - 1
         ):
             start, end = start + 1, end - 1
+            continue
+        if end - start > 2 and text[start] in "*_" and text[end - 1] == text[start]:
+            start, end = start + 1, end - 1  # Markdown emphasis: "*Illustration: Jane Roe/Axios*"
             continue
         label = label_end(text, start, end)
         if label is not None and label < end and not breaks(text, label, end, wrapped=True):

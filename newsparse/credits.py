@@ -52,7 +52,9 @@ COURTESY = lazy(
     r"""
     \A(?:(?:photo(?:graph)?s?\s+|images?\s+|pictures?\s+)?courtesy  # "Photo courtesy …"
     (?:\s+of)?                     # "of"
-    |(?P<submitted>submitted\s+by))  # or "Submitted by"
+    |(?P<submitted>submitted\s+by)  # or "Submitted by"
+    |supplied\s+by                # or "Supplied by" (Guardian Australia, ABC)
+    |handout\s+(?:by|from))       # or "Handout from"
     (?P<the>\s+the)?\s*         # "the"
     (?P<rest>.*)\Z              # who supplied it
     """,
@@ -64,8 +66,9 @@ _LEAD_KINDS = frozenset({"wire", "photo", "stock"})
 
 
 def courtesy_giver(text: str) -> tuple[str, str] | None:
-    """Who supplied a "Courtesy of ..." or "Submitted by ..." (CBC) picture, as ("person" |
-    "agency" | "", name), or None.
+    """Who supplied a "Courtesy of ...", "Submitted by ..." (CBC), "Supplied by ..."
+    (Guardian Australia: "Photograph: Supplied by AIMS") or "Handout from ..." picture, as
+    ("person" | "agency" | "", name), or None.
 
     A family or a lower-case giver ("the club") is nobody in particular; a personal name
     is the person credited, read as a photographer (the annotation counts "the people
@@ -93,8 +96,25 @@ def _capitalised_words(text: str) -> int:
 
 
 def _gives(text: str) -> bool:
-    """A cheap test before `COURTESY`: "courtesy" or "submitted by" in the text."""
-    return "ourtesy" in text or "OURTESY" in text or text[:10].casefold() == "submitted "
+    """A cheap test before `COURTESY`: "courtesy" in the text, or it opens with one of the
+    other roles that name a giver (`_GIVER_ROLES`)."""
+    return "ourtesy" in text or "OURTESY" in text or text[:9].casefold() in _GIVER_ROLES
+
+
+_GIVER_ROLES = {
+    "submitted": "Submitted",
+    "supplied ": "Supplied",
+    "handout b": "Handout",
+    "handout f": "Handout",
+}
+"""The first nine characters of a credit that names who gave the picture, but for
+"courtesy", and its role: "Submitted by …" (CBC), "Supplied by …", "Handout from …"."""
+
+
+def giver_role(text: str) -> str:
+    """The role of a credit that names who gave the picture (`courtesy_giver`): "Supplied"
+    for "Supplied by AIMS", "Courtesy" for "Photo courtesy of NASA"."""
+    return _GIVER_ROLES.get(text[:9].casefold(), "Courtesy")
 
 
 def _unwrapped(text: str) -> tuple[int, int, bool]:
@@ -156,7 +176,7 @@ def _read(
             continue
         courtesy = courtesy_giver(text)
         if courtesy is not None:
-            roles.append("Submitted" if text[:10].casefold() == "submitted " else "Courtesy")
+            roles.append(giver_role(text))
             kind, giver = courtesy
             if kind == "person":
                 photographers.append(person_case(giver))
@@ -203,6 +223,9 @@ def _read(
         elif first and _byline_word(text) and _agency_next(chain, k, signed):
             photographers.append(text)  # "Photo by Chesnot/Getty Images", "Seyllou/AFP": a
             prev = "person"  # one-word byline
+        elif first and _given_and_surname(text) and _agency_next(chain, k, True):
+            photographers.append(person_case(text))  # "Lindsey Park/Axios": a surname that
+            prev = "person"  # is also an organisation's word, before a known agency
         elif first and named > 1 and shouted_word(text) and not _person_next(chain, k):
             photographers.append(text.capitalize())  # "PIYASET/GETTY": a one-word byline
             prev = "person"
@@ -236,6 +259,17 @@ def given_first(text: str) -> bool:
     from newsparse.names import vocabulary  # noqa: PLC0415 (the speakers' word lists, on use)
 
     return first in vocabulary().given_any
+
+
+def _given_and_surname(text: str) -> bool:
+    """Whether a link is two capitalised words, a known given name and a surname ("Lindsey
+    Park", "Emily Post"), whatever the surname is also a word of."""
+    words = text.split()
+    if len(words) != 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    from newsparse.names import vocabulary  # noqa: PLC0415 (the speakers' word lists, on use)
+
+    return words[0] in vocabulary().given_any
 
 
 def _one_person(text: str, wrapper: str) -> bool:

@@ -485,6 +485,24 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="sky-file-pic-label-is-no-caption-text",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe flooded reading room during this week’s survey."
+            f" Photograph: Supplied by HCC\n\n{AFTER}",
+            [(None, "The flooded reading room during this week’s survey.", "Supplied by HCC")],
+            id="guardian-au-photograph-supplied-by",
+        ),
+        pytest.param(
+            f"# Library to close\n\n{BODY}\n\n![Reading room](https://example.com/a.jpg)\n\n"
+            f"*The reading room in Harbor City on Feb. 24, 2026. Photo: Jane Roe/AP*\n\n{AFTER}",
+            [(None, "The reading room in Harbor City on Feb. 24, 2026.", "Jane Roe/AP")],
+            id="axios-caption-and-credit-in-markdown-italics",
+        ),
+        pytest.param(
+            f"# Library to close\n\n![A drawing of the library](https://example.com/a.png)\n\n"
+            f"*Illustration: Jane Roe/Axios*\n\n{BODY}",
+            [(None, "A drawing of the library", "Jane Roe/Axios")],
+            id="axios-credit-alone-in-markdown-italics-under-the-image",
+        ),
+        pytest.param(
             f"Library to close\n\n[1/2] A drone view shows the flooded library in Harbor City, June"
             f" 3, 2025. City Council/Handout via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD"
             f" PARTY. NO RESALES. NO ARCHIVES Purchase Licensing Rights, opens new tab\n\n{BODY}",

@@ -596,6 +596,16 @@ MORE_PARSE_CASES = [
                  id="npr-member-station-and-a-surname-that-is-an-organisations-word"),
     pytest.param("[PARK JI-HO]", "PARK JI-HO", ["Park Ji-Ho"], [], [],
                  id="joongang-surname-that-is-a-word"),
+    pytest.param("Photograph: Supplied by AIMS", "Supplied by AIMS", [], ["AIMS"], ["Supplied"],
+                 id="guardian-au-supplied-by-an-organisation"),
+    pytest.param("Photograph: Supplied by Harbor Parks", "Supplied by Harbor Parks", [],
+                 ["Harbor Parks"], ["Supplied"], id="supplied-by-an-organisation-of-two-words"),
+    pytest.param("Photo: Handout by Harbor Parks", "Handout by Harbor Parks", [],
+                 ["Harbor Parks"], ["Handout"], id="handout-by-an-organisation"),
+    pytest.param("*Illustration: Dana Park/Axios*", "Dana Park/Axios", ["Dana Park"], ["Axios"], [],
+                 id="axios-markdown-italics-and-a-surname-that-is-a-word"),
+    pytest.param("Emily Post/Getty Images", "Emily Post/Getty Images", ["Emily Post"],
+                 ["Getty Images"], [], id="a-given-name-and-a-surname-that-is-a-word-before-an-agency"),
 ]  # fmt: skip
 
 
