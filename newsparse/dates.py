@@ -348,15 +348,20 @@ def caption_dates(
     """For each caption, the date the picture was taken and the date as printed.
 
     A date without a year takes the year of the article's other dates (the other
-    captions and ``text``) when they all agree; otherwise it is given in the ISO 8601
-    form of a day without a year, ``"--MM-DD"``. A weekday alone is no date.
+    captions and ``text``) when they all agree, or the year before when the day falls
+    after the latest of them (a picture is taken before the story is published: "on
+    December 28" in a story dated "2 Jan 2026" is 2025-12-28); otherwise it is given in
+    the ISO 8601 form of a day without a year, ``"--MM-DD"``. A weekday alone is no date.
     """
     found = [_caption_date(c) if c else None for c in captions]
     article_year: int | None = None
+    latest = (0, 0)  # the latest (month, day) printed with the article's year
     if any(f is not None and f[2] is None for f in found):
-        years = {f[2] for f in found if f is not None and f[2] is not None}
-        years |= {y for _, _, y, _ in find_dates(text) if y is not None}
+        dated = [(f[0], f[1], f[2]) for f in found if f is not None and f[2] is not None]
+        dated += [(m, d, y) for m, d, y, _ in find_dates(text) if y is not None]
+        years = {y for _, _, y in dated}
         article_year = years.pop() if len(years) == 1 else None
+        latest = max(((m, d) for m, d, _ in dated), default=(0, 0))
     out: list[tuple[datetime.date | str | None, str | None]] = []
     for f in found:
         if f is None:
@@ -364,6 +369,8 @@ def caption_dates(
             continue
         month, day, printed_year, printed = f
         year = printed_year or article_year
+        if not printed_year and year and (month, day) > latest:
+            year -= 1  # "on December 28" in a story dated "2 Jan 2026": taken before it, in 2025
         if year is None:  # "on March 17" in an article that prints no year
             out.append((f"--{month:02d}-{day:02d}", printed))
             continue

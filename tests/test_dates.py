@@ -96,6 +96,10 @@ def test_none_caption_gives_no_date() -> None:
         (["Crowds on the 4th of July."], "No year here.", "--07-04", "4th of July"),
         (["The bridge on March 17."], "On May 1, 2023 and June 2, 2024.", "--03-17", "March 17"),
         (["Leap day, Feb. 29."], "Published March 1, 2023.", None, "Feb. 29"),
+        pytest.param(["Fans at the stadium on December 28."], "Published: 14:08, 2 Jan 2026",
+                     D(2025, 12, 28), "December 28", id="a-day-after-the-story-is-the-year-before"),
+        pytest.param(["The pier on Nov. 3.", "The storm on Jan. 4, 2025."], "",
+                     D(2024, 11, 3), "Nov. 3", id="after-every-date-of-the-year-is-the-year-before"),
     ],
 )
 def test_year_from_the_article_when_all_agree(
