@@ -94,10 +94,10 @@ def may_hold_credit(line: str, end: int) -> bool:
     starts there, which needs what `has_chain_mark` finds in the whole window or a "courtesy" in
     any case (`CHAIN_COURTESY`); and the rest, a name alone (`_bare_alone`: a role of
     `ROLES_ALONE` or a known agency, at most `_MAX_ALONE` long) or after a comma
-    (`_person_comma_agency`, at most `MAX_COMMA_CREDIT`), ends the line in a name
-    (`_may_end_in_name`). Case is compared as `str.casefold` folds it, which
-    folds every character that a case-blind regex matches to an ASCII letter to that letter,
-    but for "İ" ("i" and a combining dot, dropped).
+    (`_person_comma_agency`, at most `MAX_COMMA_CREDIT`) or a space (`_staff_credit`), ends
+    the line in a name (`_may_end_in_name`) or an e-mail address (`_staff_credit`). Case is
+    compared as `str.casefold` folds it, which folds every character that a case-blind regex
+    matches to an ASCII letter to that letter, but for "İ" ("i" and a combining dot, dropped).
     """
     if line[end - 1] in ")]":
         return True
@@ -108,7 +108,8 @@ def may_hold_credit(line: str, end: int) -> bool:
     folded = window.lower() if window.isascii() else window.casefold().replace("\u0307", "")
     if any(map(folded.__contains__, _trigger_words())):
         return True
-    return _may_end_in_name(line, end) or call_sign(line[line.rfind(" ", 0, end) + 1 : end])
+    last = line[line.rfind(" ", 0, end) + 1 : end]  # the last word
+    return _may_end_in_name(line, end) or call_sign(last) or "@" in last
 
 
 _CALL_SIGN_TAILS = frozenset({"TV", "DT", "FM", "AM", "CD"})

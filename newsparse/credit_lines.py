@@ -282,7 +282,7 @@ def find_credit(line: str) -> tuple[int, int] | None:
         bare = (has_chain_mark(stretch) or _ends_in_role(stretch)) and credit_shape(
             stretch, mode="bare"
         )
-        if bare or _person_comma_agency(stretch):
+        if bare or _person_comma_agency(stretch) or (at != first and _staff_credit(stretch)):
             best = at
             break
     return None if best is None else (best, end)
@@ -380,6 +380,24 @@ def _person_comma_agency(stretch: str) -> bool:
         and chain[0].role is None
         and person_like(chain[0].text)
     )
+
+
+def _staff_credit(stretch: str) -> bool:
+    """A photographer, a space, then a wire, photo or stock agency or the photographer's
+    e-mail address, after a caption's last sentence (McClatchy papers: "... on Aug. 14,
+    2019. Wilfredo Lee AP", "... March 10, 2026. PEDRO PORTAL pportal@miamiherald.com";
+    see `staff_then_wire`)."""
+    if len(stretch) > MAX_COMMA_CREDIT or not (
+        stretch[stretch.rfind(" ") + 1 :][:1].isupper() or "@" in stretch
+    ):
+        return False  # (cheap tests first: an agency's capitalised last word, or an address)
+    text = stretch.rstrip(". ")
+    chain = links(text)
+    if not chain or chain[0].agency is not None or not person_like(chain[0].text):
+        return False
+    if len(chain) == 1:
+        return "@" in text and chain[0].text != text  # the address was cut off the name
+    return len(chain) == 2 and chain[1].sep == "space" and chain[1].agency is not None
 
 
 MAX_NAME_AFTER = 40

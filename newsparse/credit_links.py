@@ -211,6 +211,9 @@ def links(part: str) -> tuple[Link, ...]:
         head, affiliation = _affiliation(head)
         head, site = _on_site(head)
         head, role = _trailing_role(head)
+        wire = ""
+        if not found and not role and " " in head:
+            head, wire = staff_then_wire(head)  # "Wilfredo Lee AP", "PEDRO PORTAL pp@x.com"
         for printed_sub, sub_sep in _split_hyphen(head, sep):
             sub = _untitled(printed_sub)
             people = _ampersand_people(sub)
@@ -219,6 +222,8 @@ def links(part: str) -> tuple[Link, ...]:
                 found.append(Link(people[1], "and", None, None))
                 continue
             found.append(Link(sub, sub_sep, lookup(sub), role_of(sub) or _family(sub)))
+        if wire:  # "Wilfredo Lee AP" (McClatchy): the agency after the photographer
+            found.append(Link(wire, "space", lookup(wire), None))
         if site:  # "Jane Roe on Unsplash": the stock site that hosts the picture
             found.append(Link(site, "on", lookup(site), None))
         if role:  # "AP file": the agency, then the role
@@ -381,6 +386,46 @@ def _trailing_role(text: str) -> tuple[str, str]:
         # "Getty Composite" (TMZ)
         if (known and cased) or (size == 2 and (known or last.islower())):
             return head, last
+    return text, ""
+
+
+_WIRE_KINDS = frozenset({"wire", "photo", "stock"})
+"""The kinds of agency that McClatchy papers print after a photographer with a space."""
+
+# An e-mail address: a staff photographer's, after the name (McClatchy papers).
+EMAIL = lazy(
+    r"""
+    [\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}   # "pportal@miamiherald.com"
+    """
+)
+
+
+def staff_then_wire(text: str) -> tuple[str, str]:
+    """A photographer's name and what McClatchy papers print after it with only a space: a
+    wire, photo or stock agency ("Wilfredo Lee AP" -> ("Wilfredo Lee", "AP"), "Mario Tama
+    Getty Images"), or the staff photographer's e-mail address, which names no one more
+    ("PEDRO PORTAL pportal@miamiherald.com" -> ("PEDRO PORTAL", "")); else (text, "").
+    The name is two to four words that read as a person's."""
+    words = text.split()
+    if not 3 <= len(words) <= 7:
+        return text, ""
+    last = words[-1]
+    if "@" in last:
+        head = " ".join(words[:-1])
+        if EMAIL().fullmatch(last) is not None and person_like(head):
+            return head, ""
+        return text, ""
+    for size in (1, 2, 3):
+        if len(words) - size < 2:
+            break
+        tail = " ".join(words[-size:])
+        if not tail[:1].isupper():
+            continue
+        agency = lookup(tail)
+        if agency is not None and agency.kind in _WIRE_KINDS:
+            head = " ".join(words[:-size])
+            if len(words) - size <= 4 and lookup(head) is None and person_like(head):
+                return head, tail
     return text, ""
 
 

@@ -503,6 +503,25 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="axios-credit-alone-in-markdown-italics-under-the-image",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nReaders wait outside the library on Tuesday, March 10,"
+            f" 2026. DANA WHITLOCK dwhitlock@harborherald.com\n\n{AFTER}",
+            [(None, "Readers wait outside the library on Tuesday, March 10, 2026.",
+              "DANA WHITLOCK dwhitlock@harborherald.com")],
+            id="mcclatchy-staff-photographer-and-e-mail-after-the-caption",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe mayor speaks at the library on Aug. 14, 2019."
+            f" Dana Whitlock AP\n\n{AFTER}",
+            [(None, "The mayor speaks at the library on Aug. 14, 2019.", "Dana Whitlock AP")],
+            id="mcclatchy-photographer-and-wire-after-the-caption",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe library will reopen in May. Write to Dana Whitlock"
+            f" dwhitlock@harborherald.com\n\n{AFTER}",
+            [],
+            id="an-e-mail-address-in-prose-is-no-credit",
+        ),
+        pytest.param(
             f"Library to close\n\n[1/2] A drone view shows the flooded library in Harbor City, June"
             f" 3, 2025. City Council/Handout via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD"
             f" PARTY. NO RESALES. NO ARCHIVES Purchase Licensing Rights, opens new tab\n\n{BODY}",

@@ -606,6 +606,12 @@ MORE_PARSE_CASES = [
                  id="axios-markdown-italics-and-a-surname-that-is-a-word"),
     pytest.param("Emily Post/Getty Images", "Emily Post/Getty Images", ["Emily Post"],
                  ["Getty Images"], [], id="a-given-name-and-a-surname-that-is-a-word-before-an-agency"),
+    pytest.param("Dana Whitlock AP", "Dana Whitlock AP", ["Dana Whitlock"], ["AP"], [],
+                 id="mcclatchy-photographer-space-wire"),
+    pytest.param("Sam Okafor TNS", "Sam Okafor TNS", ["Sam Okafor"], ["TNS"], [],
+                 id="mcclatchy-photographer-space-tribune-news-service"),
+    pytest.param("DANA WHITLOCK dwhitlock@harborherald.com", "DANA WHITLOCK dwhitlock@harborherald.com",
+                 ["Dana Whitlock"], [], [], id="mcclatchy-staff-photographer-and-e-mail"),
 ]  # fmt: skip
 
 
