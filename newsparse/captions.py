@@ -480,6 +480,9 @@ class _Grouper:
         elif self.between_copies(i):
             group.caption = nxt  # NPR: credit / caption / the same credit again
             self.take(group, nxt)
+        elif self.between_copies(i - 2):
+            group.caption = i - 1  # (the same, its first copy read as the toggle's furniture)
+            self.take(group, i - 1)
         else:
             self.attach_backward(group, i)
             if group.caption is None and not line.text.startswith(_CAPTION_ABOVE_LABELS):
@@ -508,7 +511,7 @@ class _Grouper:
         Roe/OPB" / "Jane Smith fills jugs at the water station. \"It's hard,\" she says." /
         "Jane Roe/OPB"): a line of text, with no blank line around it."""
         lines, nxt = self.lines, i + 1
-        if nxt + 1 >= len(lines) or lines[nxt].kind != "text" or self.used[nxt]:
+        if i < 0 or nxt + 1 >= len(lines) or lines[nxt].kind != "text" or self.used[nxt]:
             return False
         below = lines[nxt + 1]
         if below.kind != "credit" or lines[nxt].gap or below.gap:
