@@ -303,6 +303,13 @@ def attribute(
     after_cue = _first_cue(text, start, min(after[1], start + 200))
     if after_cue is not None and _introduces(text, after, after_cue):
         after_cue = None  # '"…." The report noted that …': a new sentence about something else
+    if (
+        after_cue is not None
+        and after_cue.start > start
+        and text[after[0] - 2 : after[0] - 1] in (".", "!", "?")
+        and _reports_into(text, before)
+    ):  # 'Vance said before the game that it was "as low as I've seen it." Marcus Oyelaran
+        after_cue = None  # said …': the quote ends the sentence of the verb before it
     if after_cue is not None:
         if after_cue.start == start:
             found = subject_after(text, after_cue.end, after[1], after_cue.text)
@@ -374,6 +381,14 @@ def attribute(
     return None
 
 
+def _reports_into(text: str, before: tuple[int, int]) -> bool:
+    """Whether the sentence before a quote reports speech that the quote completes: a speech
+    verb, then "that" ('Vance said before the game that confidence was "…"'); not a verb
+    whose object the quote names ('a firm that describes itself as a "…"')."""
+    cue = _last_cue(text, max(before[0], before[1] - 300), before[1], same_sentence=True)
+    return cue is not None and text.find(" that ", cue.end - 1, before[1]) >= 0
+
+
 def _colon_end(text: str, before: tuple[int, int]) -> int:
     """Where the colon that ends the gap ``before`` stands (past spaces), or -1."""
     end = before[1]
@@ -426,6 +441,13 @@ def colon_subject(text: str, lo: int, colon: int) -> Attribution | None:
         return Attribution(m.group("appos"), "name", None, m.start("appos"))
     if m.group("pron"):
         return Attribution(m.group("pron"), "pronoun", None, m.start("pron"))
+    if m.group("desc"):  # (a person's description: "A third user", not "A decision")
+        described = m.group("desc").split()
+        for k in range(len(described), 1, -1):  # "A third user was": the noun before the verb
+            if v.personal(described[k - 1].casefold()):
+                desc = " ".join(described[:k])
+                return Attribution(desc, "descriptor", None, m.start("desc"))
+        return None
     name = m.group("name")
     if name.split(" ", 1)[0] in v.stopwords:
         return None
@@ -462,6 +484,8 @@ def _colon_subject_re() -> regex.Pattern[str]:
         (?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]n?|[Oo]ne|[Aa]nother)   # "The local
         (?:\ [\p{{L}}\p{{M}}'’-]+){{1,4}},\ (?P<appos>{NAME_RUN_SRC}),\   # councillor, Neil Bain,"
         | (?P<pron>He|She)\                                   # "She was blunt:"
+        | (?P<desc>(?:A|An|One|Another)(?:\ [\p{{Ll}}-]+){{1,3}})\ (?=\p{{Ll}})  # "A third user
+                                                              # was less sympathetic:"
         | (?P<name>{NAME_RUN_SRC})\ (?=\p{{Ll}})                # "Mayor Jane Roe was …"
         """,
         regex.VERBOSE,

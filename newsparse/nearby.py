@@ -408,7 +408,7 @@ class Nearby(Resolver):
         begin = max(para, at - 300) if begin < 0 else begin
         return text.count(" ", begin, at) <= MAX_OPENING_WORDS
 
-    def _described_as_org(self, end: int) -> bool:
+    def described_as_org(self, end: int) -> bool:
         """Whether an organisation's description is set off by commas right after a name
         that ends at ``end``: "Ledgerly, a San Francisco startup," (`org_nouns`)."""
         m = _DESCRIBED_AFTER.match(self.text, end, min(len(self.text), end + 60))
@@ -646,7 +646,7 @@ class Nearby(Resolver):
                     and not (
                         len(name) == 1
                         and self._only_opening(name[0])  # "Revenue rose"
-                        and not self._described_as_org(start + len(raw))  # "Ledgerly, a startup,"
+                        and not self.described_as_org(start + len(raw))  # "Ledgerly, a startup,"
                     )
                     and not (no_outlet and is_outlet(" ".join(name)))
                 ):

@@ -28,6 +28,9 @@ from newsparse.segment import Layout, _type_message, layout, to_block
 __all__ = ["Parser", "parse"]
 
 
+_UNNAMED_KINDS = frozenset({"other", "byline"})
+"""Blocks whose names are no fuller forms of a speaker's: page furniture and bylines."""
+
 class Parser:
     """A reusable parser; `newsparse.parse` delegates to a shared instance.
 
@@ -83,10 +86,10 @@ class Parser:
             titles = frozenset(r.heading for r in result.blocks if r.heading)
             from newsparse.quotes import find_quotes  # noqa: PLC0415 (loaded on first use)
 
-            # names printed in credits and page furniture ("Related topics" links) are no
-            # fuller forms of a speaker's
+            # names printed in credits, bylines ("Additional reporting by Kanis Leung") and
+            # page furniture ("Related topics" links) are no fuller forms of a speaker's
             unnamed = [(i.credit.span.start, i.credit.span.end) for i in images if i.credit]
-            unnamed += [(b.span.start, b.span.end) for b in blocks if b.kind == "other"]
+            unnamed += [(b.span.start, b.span.end) for b in blocks if b.kind in _UNNAMED_KINDS]
             quotes, speakers = find_quotes(reading, spans, skip=titles, credits=unnamed)
         if reading is not text:  # stretches of the input as printed, no-break spaces kept
             _as_printed(text, images, quotes)

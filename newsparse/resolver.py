@@ -170,6 +170,20 @@ _CAPS_NAME = lazy_compile(
 )
 
 
+_FIELD_JOINS = (" and ", " of ", " for ", " & ")
+"""What joins a title's field words, the last of which may open a run before a name."""
+
+
+def _field_first(name: tuple[str, ...]) -> bool:
+    """Whether a run's first word is a title's field glued to the name after it: a field
+    (`title_portfolios`: "Health Omer Salih"), or no given name before a given name
+    ("Logistics Ernest Kwok Wing-chung")."""
+    v = vocabulary()
+    if name[0].casefold() in v.title_portfolios:  # "Health" of "Minister of Health"
+        return name[1] not in v.title_portfolios and name[0] not in v.given_any
+    return name[0] not in v.given_any and name[1] in v.given_any
+
+
 TOLD_SEX_REACH = 300
 """How far after a name's first printing `Resolver._told_sex` reads for its pronoun."""
 
@@ -239,6 +253,9 @@ class Resolver:
                 if head and last.casefold() in _colon_labels():
                     printed = head
             name, title = speaker_name(printed, sentence_start_at(text, left))
+            if len(name) > 2 and text.endswith(_FIELD_JOINS, 0, left) and _field_first(name):
+                name = name[1:]  # "Secretary for Transport and Logistics Ernest Kwok": the
+                # title's field ends at the given name
             end = run.end() if printed is whole else left + len(printed)
             numbered = text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit()
             found = _Named(left, name, title, numbered) if name else None

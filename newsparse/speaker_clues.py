@@ -238,6 +238,35 @@ def interviewee(text: str, window: tuple[int, int]) -> str | None:
     return " ".join(words) if len(words) >= least and not is_org(words) else None
 
 
+# a paragraph that names who said the quote paragraph above it: "That was the plea from
+# Thandiwe Ngcobo, 61, …", "Those were the words of Jane Roe", "So said Jane Roe"
+_THAT_WAS = lazy_compile(
+    rf"""
+    (?:
+        (?:That|Those|Such)\ (?:was|were|is|are)\ (?:the\ )?   # "That was the
+        (?:[\p{{Ll}}-]+\ ){{1,3}}(?:of|from|by)                  # plea from"
+      | So\ (?:said|says)                                    # "So said"
+    )
+    \ (?:\p{{Ll}}+\ ){{0,3}}                                   # perhaps "local resident"
+    (?P<name>{NAME_RUN_SRC})
+    """,
+    regex.VERBOSE,
+)
+
+
+def named_below(text: str, window: tuple[int, int], resolver: Nearby) -> str | None:
+    """The person a paragraph opens by naming as the speaker of the quote paragraph above it
+    ("That was the plea from Thandiwe Ngcobo, 61, who …", "So said Jane Roe"), by the
+    fullest name the article gives; else None."""
+    lo, hi = window
+    m = _THAT_WAS.match(text, lo, min(hi, lo + 160))
+    if m is None:
+        return None
+    words, _title = parse_name(m.group("name"), False)
+    if len(words) < 2 or is_org(words):
+        return None
+    return " ".join(resolver.fullest(words, m.start("name")))
+
 def lone_subject(
     text: str, window: tuple[int, int], at: int, sex: str, resolver: Nearby
 ) -> str | None:

@@ -52,6 +52,7 @@ from newsparse.speaker_clues import (
     body_spoke,
     interviewee,
     lone_subject,
+    named_below,
     named_with_pronoun,
     namer,
     one_of,
@@ -182,6 +183,10 @@ def _resolve_one(
                     )
             if name is None and len(windows) > 1:  # "Jan Berg was asked whether he …"
                 name = named_with_pronoun(text, windows[1], kind, resolver)
+            if name is None and len(windows) > 1 and last and last[0].islower():
+                # "Marsh shared the news on Instagram." then '"…," she wrote' (one name), when
+                # the last speaker is an unnamed one ("a source"), no "she"
+                name = lone_subject(text, windows[1], windows[1][1], kind, resolver)
             # "His daughter, Ellie, had driven the horses away. '…,' she said": Ellie
             name = name or given_alone(text, windows[:2], att.at, kind, resolver, kin=True)
             # (the paragraph itself was read just above: the ones before)
@@ -245,6 +250,12 @@ def _resolve_one(
         return named or last
     if att.kind == "descriptor":
         words = att.text.split()
+        if len(words) == 1 and words[0] in ("another", "Another"):
+            # '"…," one user wrote.' then '"…," said another.': another user
+            before = last.split() if last else []
+            if len(before) > 1 and before[0].casefold() in _UNNAMED:
+                return f"another {' '.join(before[1:])}"
+            return att.text
         addressed = next(
             (k for k, w in enumerate(words[2:], 2) if w in ("to", "for")),
             0,
@@ -263,6 +274,17 @@ def _resolve_one(
         body = _voiced_body(words, att.at, resolver)
         if body is not None:  # "a Google spokesperson", "A spokesperson for NRW": the body
             return body
+        if (
+            len(words) == 3
+            and words[0].casefold() in ("a", "an")
+            and words[1] in v.org_nouns
+            and words[2].casefold() in v.voice_nouns
+        ):  # "a club spokesperson said": the club named before, as "the club said" reads it
+            found = _resolve(
+                text, Attribution(f"the {words[1]}", "descriptor", att.cue, att.at),
+                windows, resolver, state,
+            )
+            return found if found and found != f"the {words[1]}" else att.text
         opening = words[0] in ("A", "An", "One")  # "A spokesman for Bristol City Council"
         if (
             not epithet  # ("the Dublin Bay North TD": a title, read as a role below)
@@ -441,7 +463,11 @@ def _resolve_one(
     if not title and full == att.text and group_noun(text, att, v):
         return full  # "Critics described it as …": a group, nobody's name
     if full in state.orgs or (
-        not title and words_[0] not in v.given_any and speaks_as_it(text, att)
+        not title
+        and words_[0] not in v.given_any
+        and (  # "Cardiff Bus said it …", "Ukrenergo, the national grid operator, said"
+            speaks_as_it(text, att) or resolver.described_as_org(att.at + len(att.text))
+        )
     ):
         state.orgs.add(full)  # "Cardiff Bus said it had made …": an organisation
         state.people.discard(full)
@@ -811,6 +837,11 @@ def _fallback(
             return own
     if att is not None:
         return _resolve(text, att, windows, resolver, state)
+    if q.open_at == ps and q.para + 1 < len(spans):
+        # '"We are not animals."' then 'That was the plea from Thandiwe Ngcobo, 61, …'
+        named = named_below(text, spans[q.para + 1], resolver)
+        if named is not None:
+            return named
     # a quote inside a sentence about a named person: 'Jane Roe called the plan "a sweep"'
     subject: Attribution | None = None  # (the subject of the quote's sentence, when inside)
     if inside:

@@ -111,6 +111,8 @@ def subject_before_re(anonymous: bool = True) -> regex.Pattern[str]:
         (?:\ \([^()"“”\n]{{1,60}}\))?                # "Jane Roe (D-Mass.)", "the WFP (UN)"
         (?:,\ (?P<appos>(?:(?!\b(?:said|says|according)\b)  # perhaps an apposition (the
             [^"“”„«»\n]){{1,140}}),)?                             # longest, no verb)
+        (?:\ [—–]\ [^"“”„«»\n—–]{{1,100}}\ [—–])?    # an aside between dashes: "Sofie
+                                                    # Andersen — who chairs the group — said"
         (?:,??\ who)?                               # "Smith, CEO at Acme, who said"
         {unnamed}                                   # "a witness who asked not to be
                                                     # named told"
@@ -218,7 +220,8 @@ def subject_after_re() -> regex.Pattern[str]:
             (?:\ (?:(?!{_FUNCTION}\ )\p{{Ll}}[\p{{L}}-]*\ ){{1,3}}   # then perhaps a role:
                (?P<rname>{NAME_RUN_SRC})(?=[,.;:]|\Z|\ \(|{_CLAUSE}|(?<=\.)\s))?  # "said party
                                                                 # leader Jo Li", "… Jo Li. More"
-          | (?P<desc>(?:{_DET}|{_POSS_NAME})\ [^,.;:!?"“”„«»()\n]{{1,70}}?)   # a description
+          | (?P<desc>(?:{_DET}|{_POSS_NAME})\ [^,.;:!?"“”„«»()\n]{{1,70}}?   # a description,
+              |[Aa]nother)                                       # or "said another."
             (?=[,.;:!?"“”)]|\Z|\ (?:who|which|that|in|on|at|during|after|before|when|while|as
                                   |told|last|this|earlier|recently)\b)        # up to a clause
             (?:,\ (?P<named>{NAME_RUN_SRC})(?=[,.;:]|\Z))?     # "said his aunt, Jane Starner."

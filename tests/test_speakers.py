@@ -3910,6 +3910,88 @@ RESOLVED_CASES = [
         ["Foreign, Commonwealth and Development Office"],
         id="an-acronym-spelled-out-with-a-comma-before",
     ),
+    pytest.param(
+        (
+            "Ukraine's Air Force said air defence units shot down 19 of the drones.",
+            'Ukrenergo, the national grid operator, said repairs would take "at least several'
+            ' days."',
+            '"Our crews began work while the drones were still in the air," the company said.',
+        ),
+        ["Ukrenergo", "Ukrenergo"],
+        id="a-name-described-as-an-operator-is-an-organisation",
+    ),
+    pytest.param(
+        (
+            '"We are not animals. We have children who must go to school clean."',
+            "That was the plea from Thandiwe Ngcobo, 61, who has lived in Orlando East since"
+            " 1987.",
+        ),
+        ["Thandiwe Ngcobo"],
+        id="that-was-the-plea-from-the-name-below",
+    ),
+    pytest.param(
+        (
+            '"It is the right place to start," Secretary for Transport and Logistics Ernest Kwok'
+            " Wing-chung said on Tuesday.",
+            'He described the scheme as "a careful first step towards a smarter city".',
+        ),
+        ["Ernest Kwok Wing-chung", "Ernest Kwok Wing-chung"],
+        id="a-title-field-after-and-is-no-part-of-the-name",
+    ),
+    pytest.param(
+        (
+            '"Whitefield to Electronic City is not a commute, it is a pilgrimage," one user'
+            " wrote.",
+            '"Same story from Hebbal. I work from a cafe on Mondays," said another.',
+            'A third user was less sympathetic: "You chose to live 18 km from your office."',
+        ),
+        ["one user", "another user", "A third user"],
+        id="one-user-another-and-a-third",
+    ),
+    pytest.param(
+        (
+            "Brentwood Athletic have sacked manager Paolo Ferri. Asked about his future last"
+            ' month, a club spokesperson said only that "circumstances change quickly in'
+            ' football."',
+        ),
+        ["Brentwood Athletic"],
+        id="a-club-spokesperson-speaks-for-the-club-named-before",
+    ),
+    pytest.param(
+        (
+            "Orton proposed on Saturday at their ranch outside Nashville, a source said.",
+            '"He had the whole family hiding in the barn," the source says.',
+            "Marsh shared the news with fans on Instagram on Sunday morning.",
+            '"I said yes before he finished the question," she wrote in the caption.',
+        ),
+        ["a source", "Marsh"],
+        id="she-after-a-one-name-subject-not-the-unnamed-source",
+    ),
+    pytest.param(
+        (
+            "Coach Marisol Vance said before the game that confidence was \"about as low as I've"
+            ' seen it." Marcus Oyelaran said the mood had changed at shootaround.',
+        ),
+        ["Marisol Vance"],
+        id="a-quote-ending-the-sentence-of-said-that",
+    ),
+    pytest.param(
+        (
+            "The Sound beat Oklahoma City 118-115 on Wednesday night.",
+            'Center Marcus Oyelaran had 17 points. "Tonight you saw a team that likes each'
+            ' other," he said.',
+        ),
+        ["Marcus Oyelaran"],
+        id="a-position-opening-the-sentence-is-no-part-of-the-name",
+    ),
+    pytest.param(
+        (
+            '"The plan risks undermining national responsibility," Danish minister Sofie'
+            " Andersen — who chairs the group — said.",
+        ),
+        ["Sofie Andersen"],
+        id="an-aside-between-dashes-before-the-verb",
+    ),
 ]
 
 
@@ -3933,3 +4015,27 @@ def test_the_speaker_resolved(paragraphs: tuple[str, ...], expected: list[str | 
 def test_a_speech_verb_that_is_a_noun_reports_nothing(sentence: str, speaker: str | None) -> None:
     found = indirect_speaker(sentence, 0, len(sentence))
     assert (found.text if found else None) == speaker
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        pytest.param(
+            "Driverless buses start trials\n\nProfessor Helen Leung Ka-yan, a researcher at the"
+            " University of Hong Kong, said passengers adapted quickly.\n\n\"By the third month"
+            ' nobody notices," Leung said.\n\nAdditional reporting by Kanis Leung\n',
+            ["Helen Leung Ka-yan"],
+            id="additional-reporting-by",
+        ),
+        pytest.param(
+            "Port strike ends\n\nBy Sam Okafor\n\nDock workers voted to return on Monday.\n\n"
+            '"We won what we came for," Okafor said.\n',
+            ["Okafor"],
+            id="the-writer-s-byline",
+        ),
+    ],
+)
+def test_a_name_in_a_byline_is_no_fuller_form_of_a_speaker(
+    article: str, expected: list[str]
+) -> None:
+    assert [q.speaker for q in newsparse.parse(article).quotes] == expected
