@@ -216,6 +216,7 @@ class Resolver:
         self._before: dict[int, str] = {}  # the word that ends at an offset
         self._sexes: dict[str, str | None] = {}  # `_told_sex`, by name
         self._caps: list[_Named] | None = None  # names printed in capitals (`_caps_names`)
+        self.paragraph_starts: list[int] = []  # where paragraphs start, when the caller knows
 
     def _run_at(self, start: int) -> _Named | None:
         """The whole capitalised run around the word at ``start``, split into name and title
@@ -324,11 +325,16 @@ class Resolver:
     def _caps_names(self) -> list[_Named]:
         """The people a tabloid's lede names in capitals before its verb ("DARIO VENTURI has
         admitted …", the Sun, the Mirror), title-cased: the fuller form of a later "Venturi".
-        Read once per article; the first 20 only."""
+        Read once per article, at the paragraphs' starts (`paragraph_starts`, which the
+        caller sets); the first 20 only."""
         if self._caps is None:
             self._caps = []
-            try:  # (a whole-text scan: timed, though its pattern cannot backtrack far)
-                for m in _CAPS_NAME.finditer(self.text, timeout=1.0):
+            text = self.text
+            for start in self.paragraph_starts:  # (a lede opens a paragraph: no text scan)
+                if not text[start : start + 2].isupper():
+                    continue  # (most paragraphs: a cheap test first)
+                m = _CAPS_NAME.match(text, start, min(len(text), start + 80))
+                if m is not None:
                     words = tuple(w.capitalize() for w in m.group().split())
                     v = vocabulary()
                     if not (
@@ -340,8 +346,6 @@ class Resolver:
                         self._caps.append(_Named(m.start(), words, None))
                         if len(self._caps) >= 20:
                             break
-            except TimeoutError:
-                pass
         return self._caps
 
     def fullest(
