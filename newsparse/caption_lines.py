@@ -13,6 +13,7 @@ from newsparse._regex import lazy_compile
 from newsparse.credit_lines import sure_credit_line
 from newsparse.credit_text import vocab
 from newsparse.lines import ASCII_NON_WORD, CAPTION_LABEL, MARKDOWN_IMAGE, Line
+from newsparse.names import vocabulary
 
 __all__ = [
     "HEADER_KINDS",
@@ -246,10 +247,15 @@ _QUOTE_MARKS = ('"', "“", "”")
 
 def _sentence_gaps(text: str) -> int:
     """How many times a full stop and a space come before a capital: the sentences of a
-    caption after its first ("Feb. 18" and "Corp. illustration" are none)."""
+    caption after its first ("Feb. 18" and "Corp. illustration" are none, and neither is
+    the full stop of an abbreviation or an initial before a name: "Colorado Gov. Jane Roe
+    speaks …", "Jane Q. Public", "the U.S. Capitol"; `Vocabulary.abbreviations`)."""
     gaps, at = 0, text.find(". ")
     while at >= 0:
-        gaps += text[at + 2 : at + 3].isupper()
+        if text[at + 2 : at + 3].isupper():
+            word = text[text.rfind(" ", 0, at) + 1 : at]
+            short = len(word) == 1 or "." in word or word.casefold() in vocabulary().abbreviations
+            gaps += not short
         at = text.find(". ", at + 2)
     return gaps
 

@@ -881,6 +881,13 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="gannett-caption-in-the-present-over-a-bare-credit",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nState Sen. Jane Roe speaks at the library in Harbor"
+            f" City on Feb. 19, 2026.\n\nSam Lee / The Harbor Dispatch via Getty Images\n\n{AFTER}",
+            [(None, "State Sen. Jane Roe speaks at the library in Harbor City on Feb. 19, 2026.",
+              "Sam Lee / The Harbor Dispatch via Getty Images")],
+            id="cbs-caption-with-a-title-abbreviation-over-a-bare-credit",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nJane Roe said the library would close next month."
             f"\n\nSam Lee/The Harbor Dispatch\n\n{AFTER}",
             [(None, None, "Sam Lee/The Harbor Dispatch")],
