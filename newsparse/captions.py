@@ -563,7 +563,13 @@ class _Grouper:
             and (captions_above(lines[i], prev) or self.photo_caption_above(i, j))
             and self.in_body(j)
         )
-        if near or after_label or labelled or copy_above(lines, used, j):
+        if (
+            near
+            or after_label
+            or labelled
+            or copy_above(lines, used, j)
+            or (not skipped and self.unstopped_caption_above(i, j))
+        ):
             group.caption = j
             self.take(group, j, *skipped)
 
@@ -593,6 +599,29 @@ class _Grouper:
         if i + 1 < len(lines) and self.labelled_above(i, i + 1):
             return False  # "Picture: X" / blank / the caption under it (Telegraph)
         return not self.label_inline(credit)
+
+    def unstopped_caption_above(self, i: int, j: int) -> bool:
+        """Whether the credit-only line ``i``, a block of its own, credits the caption in the
+        block above it, one that ends in no punctuation (The Independent: "Firefighters
+        battle flames near the village on 26 July 2025" / blank / "(AFP via Getty Images)"):
+        `MIN_SCENE_WORDS` to `MAX_FORWARD_CAPTION_WORDS` words in sentence case, no
+        question, quoting nobody. A sentence of the story ends in a full stop, a heading is
+        shorter or in title case; the standfirst under the headline is no caption."""
+        lines = self.lines
+        above = lines[j]
+        if not above.gap or above.text[-1] in _CLAUSE_ENDS or not lines[i].gap:
+            return False
+        if not MIN_SCENE_WORDS <= above.words <= MAX_FORWARD_CAPTION_WORDS:
+            return False
+        if i + 1 < len(lines) and not lines[i + 1].gap:
+            return False  # the credit opens a block: it may be the next picture's
+        if above.text.split(None, 1)[0] in _QUESTION_WORDS or not sentence_case(above.text):
+            return False  # "What happens next for holidaymakers": a subheading
+        return (
+            uncredited_caption(above, MAX_FORWARD_CAPTION_WORDS)
+            and self.in_body(j)
+            and not self.dek(j)
+        )
 
     def attach_forward(self, group: ImageGroup, i: int) -> None:
         """A credit-only line with no caption above credits a short caption line right

@@ -888,6 +888,25 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="cbs-caption-with-a-title-abbreviation-over-a-bare-credit",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nReaders queue outside the old library in Harbor City"
+            f" on 26 July 2025\n\n(Jane Roe/AFP via Getty Images)\n\n{AFTER}",
+            [(None, "Readers queue outside the old library in Harbor City on 26 July 2025",
+              "Jane Roe/AFP via Getty Images")],
+            id="independent-caption-with-no-full-stop-over-its-credit-block",
+        ),
+        pytest.param(
+            f"Library to close\n\nReaders will lose the reading room when the library shuts"
+            f"\n\n(Getty Images)\n\n{BODY}\n\n{AFTER}",
+            [(None, None, "Getty Images")],
+            id="standfirst-with-no-full-stop-over-a-credit-block-is-no-caption",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nWhat the closure means for readers in the city\n\n"
+            f"(Getty Images)\n\n{AFTER}",
+            [(None, None, "Getty Images")],
+            id="question-heading-over-a-credit-block-is-no-caption",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nJane Roe said the library would close next month."
             f"\n\nSam Lee/The Harbor Dispatch\n\n{AFTER}",
             [(None, None, "Sam Lee/The Harbor Dispatch")],
