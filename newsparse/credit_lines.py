@@ -349,17 +349,22 @@ def _ends_in_role(stretch: str) -> bool:
 
 
 def sure_credit_line(text: str) -> bool:
-    """Whether a whole line is a bracket that opens with a sure label (`_sure_label`):
-    "(Image credit: ESA)", the credit line that Space.com prints under each caption."""
-    return text[:1] == "(" and text.rstrip()[-1:] == ")" and _sure_label(text.strip()[1:-1])
+    """Whether a whole line opens with a sure label (`_sure_label`), in brackets or not:
+    "(Image credit: ESA)", the credit line that Space.com prints under each caption;
+    "Photo credit: File | Nation Media Group" (Nation, Kenya), "Credit: NASA/JPL-Caltech"
+    (Ars Technica)."""
+    text = text.strip()
+    if text[:1] == "(" and text[-1:] == ")":
+        text = text[1:-1]
+    return _sure_label(text)
 
 
 def _sure_label(inner: str) -> bool:
     """Whether a bracket opens with a label that makes it a credit whatever its words
     (`Vocab.sure_labels`): "(Image credit: ESA/ATG medialab)", "(Image credit: Thales
-    Alenia Space/Imag[IN])" (Space.com), "(Image courtesy of Statens vegvesen)", with a
-    credit of at most `MAX_CREDIT` characters."""
-    if len(inner) > MAX_CREDIT + 20 or inner[:1] not in "IiPp":
+    Alenia Space/Imag[IN])" (Space.com), "(Image courtesy of Statens vegvesen)", "(Credit:
+    NASA)", with a credit of at most `MAX_CREDIT` characters."""
+    if len(inner) > MAX_CREDIT + 20 or inner[:1] not in "IiPpCc":
         return False
     folded = inner[:24].casefold()
     label = next((sure for sure in vocab().sure_labels if folded.startswith(sure)), None)

@@ -636,6 +636,24 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="image-credit-line-takes-the-caption-above-across-a-blank-line",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nHead librarian Jane Roe during a past event.\n\n"
+            f"Photo credit: File | Harbor Media Group\n\n{AFTER}",
+            [(None, "Head librarian Jane Roe during a past event.", "File | Harbor Media Group")],
+            id="nation-photo-credit-line-takes-the-caption-above-across-a-blank-line",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nA rendering of the new library seen from the river."
+            f"\n\nCredit: Harbor Architects\n\n{AFTER}",
+            [(None, "A rendering of the new library seen from the river.", "Harbor Architects")],
+            id="ars-credit-line-takes-the-caption-above-across-a-blank-line",
+        ),
+        pytest.param(
+            f"Library to close\n\nThe council voted to shut it.\n\nCredit: Harbor Architects\n\n"
+            f"{BODY}\n\n{AFTER}",
+            [(None, None, "Harbor Architects")],
+            id="credit-line-takes-no-dek-under-the-headline",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nEmail Jane Roe at jroe@example.com.\n\n"
             f"(Image credit: City Library)\n\n{AFTER}",
             [(None, None, "City Library")],
