@@ -544,6 +544,17 @@ class _Grouper:
         if j == self.first_text + 1 and prev.words <= MAX_BYLINE_NAME_WORDS and name_line(prev):
             return  # the author's bare name under the headline: "Title" / "Jane Roe" /
             # "Illustration: Sam Poe/Axios" credits the lead picture, which has no caption
+        if (
+            prev.words <= MAX_BYLINE_NAME_WORDS
+            and any(_stamp(lines[k].text) for k in skipped)
+            and name_line(prev)
+        ):
+            return  # the author's name over the time stamp: "Jane Roe" / "3:40 PM PST ·
+            # March 2, 2026" / "Image Credits: Harbor Labs" (TechCrunch): a byline
+        if not skipped and self.dek(j):
+            return  # the standfirst under the headline: "Title" / "Insurers buy data from
+            # carmakers. Regulators want answers." / "Photo-Illustration: Staff; Getty Images"
+            # (WIRED) credits the lead picture, which has no caption
         if self.first_text >= 0 and lines[self.first_text].text.startswith(prev.text):
             return  # the title printed again under the page's title ("Title | Site" / "Title")
         if not caption_like(prev) or prev.text.startswith(('"', "“")) or reports_speech(prev):
@@ -632,8 +643,9 @@ class _Grouper:
             return
         if lines[nxt].gap and not self.tight and not self.labelled_above(i, nxt):
             return
-        if i - 1 == self.first_text:
-            return  # a picture under the title: what follows its credit opens the story
+        if i - 1 == self.first_text or (not lines[i].gap and self.dek(i - 1)):
+            return  # a picture right under the title or its standfirst: what follows its
+            # credit opens the story
         below = lines[nxt]
         if below.text.split(None, 1)[0] in _QUESTION_WORDS and below.text[-1] not in _CLAUSE_ENDS:
             return  # "Image: Halden" / "What happened": the section after the picture
@@ -778,6 +790,12 @@ def _same_credit(a: str, b: str) -> bool:
     if not people or people != set(second.photographers):
         return False
     return {x.name for x in first.agencies} == {x.name for x in second.agencies}
+
+
+def _stamp(text: str) -> bool:
+    """Whether a line of page furniture is a date or a time ("3:40 PM PST · March 2, 2026",
+    "Updated 2 hours ago"): one with a digit, which no caption control prints."""
+    return any(map(str.isdigit, text))
 
 
 def _site_name(text: str) -> bool:

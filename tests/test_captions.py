@@ -945,6 +945,18 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="techcrunch-time-first-stamp-is-no-caption-title",
         ),
         pytest.param(
+            "Climate\nStartup raises $42M for grid storage\nJane Roe\n4:15 AM PST · March 13, 2025"
+            f"\nImage Credits: Harbor Labs\n{BODY}\n{AFTER}",
+            [(None, None, "Harbor Labs")],
+            id="techcrunch-author-over-the-time-stamp-is-no-caption",
+        ),
+        pytest.param(
+            "Library to close\nThe council has spent years patching the roof. Readers now want "
+            f"answers.\nPhoto-Illustration: Harbor Staff; Getty Images\n{BODY}\n{AFTER}",
+            [(None, None, "Harbor Staff; Getty Images")],
+            id="wired-standfirst-over-the-lead-credit-is-no-caption",
+        ),
+        pytest.param(
             f"Library to close\n{BODY}\n“It is over for the library,” the mayor said.\n"
             f"Image: Harbor City Council\nWhat happened\n{AFTER}",
             [(None, None, "Harbor City Council")],
