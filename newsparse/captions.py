@@ -436,6 +436,11 @@ class _Grouper:
 
         if self.credit_under_markdown(i):
             return
+        if self.groups and _credits_lead(line.text):
+            lead = self.groups[0]  # "(Top photo: Jane Roe / Getty Images)" under the story
+            if lead.credit is None:  # (The Athletic): the first picture's credit, printed
+                lead.credit = i  # again or only here; no picture of its own
+            return
         last = self.groups[-1] if self.groups else None
         if (
             last is not None
@@ -796,6 +801,13 @@ def _stamp(text: str) -> bool:
     """Whether a line of page furniture is a date or a time ("3:40 PM PST · March 2, 2026",
     "Updated 2 hours ago"): one with a digit, which no caption control prints."""
     return any(map(str.isdigit, text))
+
+
+def _credits_lead(text: str) -> bool:
+    """Whether a credit line opens with a label that names the article's first picture
+    (`Vocab.lead_labels`): "(Top photo: Jane Roe / Getty Images)", "Lead image: NASA"."""
+    head = text[:20].lstrip("([ ").casefold()
+    return head[:1] in "tl" and head.startswith(vocab().lead_labels)
 
 
 def _site_name(text: str) -> bool:

@@ -93,6 +93,8 @@ class Vocab(NamedTuple):
     """First words of a vehicle or instrument that took a picture ("ROV SuBastian"), folded."""
     sure_labels: tuple[str, ...] = ()
     """Labels that make a bracket they open a credit whatever it holds ("(Image credit:")."""
+    lead_labels: tuple[str, ...] = ()
+    """Labels of a credit line that credits the first picture ("(Top photo:"), folded."""
     outlet_prefixes: tuple[str, ...] = ()
     """Words before the outlet a freelancer worked for ("special to "), folded."""
     stock_captions: frozenset[str] = frozenset()
@@ -129,6 +131,7 @@ def vocab() -> Vocab:
         bracket_tags=frozenset(wrappers["bracket_tags"]),
         vehicles=frozenset(wrappers["vehicles"]),
         sure_labels=tuple(wrappers["sure_labels"]),
+        lead_labels=tuple(wrappers["lead_labels"]),
         outlet_prefixes=tuple(f"{prefix} " for prefix in wrappers["outlet_prefixes"]),
         stock_captions=frozenset(wrappers["stock_captions"]),
         picture_verbs=frozenset(wrappers["picture_verbs"]),

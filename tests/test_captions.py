@@ -925,6 +925,18 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="question-heading-over-a-credit-block-is-no-caption",
         ),
         pytest.param(
+            f"Library to close\n\nReaders leave the old reading room after the vote. (Photo: Jane"
+            f" Roe / Getty Images)\n\n{BODY}\n\n{AFTER}\n\n(Top photo: Jane Roe / Getty Images)",
+            [(None, "Readers leave the old reading room after the vote.", "Jane Roe / Getty Images")],
+            id="athletic-top-photo-note-under-the-story-is-the-first-picture",
+        ),
+        pytest.param(
+            f"# Library to close\n\n![The old reading room](https://example.com/a.jpg)\n\n{BODY}"
+            f"\n\n{AFTER}\n\n(Top photo: Jane Roe / Getty Images)",
+            [(None, "The old reading room", "Jane Roe / Getty Images")],
+            id="top-photo-note-credits-the-first-picture-printed-with-none",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nJane Roe said the library would close next month."
             f"\n\nSam Lee/The Harbor Dispatch\n\n{AFTER}",
             [(None, None, "Sam Lee/The Harbor Dispatch")],
