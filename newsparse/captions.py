@@ -556,10 +556,11 @@ class _Grouper:
         ):
             return  # the author's name over the time stamp: "Jane Roe" / "3:40 PM PST ·
             # March 2, 2026" / "Image Credits: Harbor Labs" (TechCrunch): a byline
-        if not skipped and self.dek(j):
-            return  # the standfirst under the headline: "Title" / "Insurers buy data from
-            # carmakers. Regulators want answers." / "Photo-Illustration: Staff; Getty Images"
-            # (WIRED) credits the lead picture, which has no caption
+        if not skipped and not prev.gap and self.dek(j):
+            return  # the standfirst in the headline's block: "Title" / "Insurers buy data
+            # from carmakers. Regulators want answers." / "Photo-Illustration: Staff; Getty
+            # Images" (WIRED) credits the lead picture, which has no caption (a block of its
+            # own under the headline's, a line and its credit, is a picture: Live Science)
         if self.first_text >= 0 and lines[self.first_text].text.startswith(prev.text):
             return  # the title printed again under the page's title ("Title | Site" / "Title")
         if not caption_like(prev) or prev.text.startswith(('"', "“")) or reports_speech(prev):
@@ -648,7 +649,9 @@ class _Grouper:
             return
         if lines[nxt].gap and not self.tight and not self.labelled_above(i, nxt):
             return
-        if i - 1 == self.first_text or (not lines[i].gap and self.dek(i - 1)):
+        if i - 1 == self.first_text or (
+            not lines[i].gap and not lines[i - 1].gap and self.dek(i - 1)
+        ):
             return  # a picture right under the title or its standfirst: what follows its
             # credit opens the story
         below = lines[nxt]

@@ -969,6 +969,13 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="wired-standfirst-over-the-lead-credit-is-no-caption",
         ),
         pytest.param(
+            "Library to close\n\nThe reading room glows red at dusk, while the stacks stay dark."
+            f"\n(Image: © Harbor Collaboration)\n{BODY}\n{AFTER}\n{BODY}",
+            [(None, "The reading room glows red at dusk, while the stacks stay dark.",
+              "Harbor Collaboration")],
+            id="live-science-caption-block-under-the-headline-block",
+        ),
+        pytest.param(
             f"Library to close\n{BODY}\n“It is over for the library,” the mayor said.\n"
             f"Image: Harbor City Council\nWhat happened\n{AFTER}",
             [(None, None, "Harbor City Council")],
