@@ -213,8 +213,10 @@ def named_paren(inner: str, before: str) -> bool:
     after_sentence = head.endswith(_SENTENCE_ENDS)
     if not after_sentence and (len(before) >= 120 or _has_sentence(head)):
         return False  # a long line, or the bracket closes a sentence: "... the EPA (Agency)"
-    if not after_sentence and (len(head.split()) < 2 or person_like(inner) or _listed(head)):
+    if not after_sentence and (len(head.split()) < 2 or _listed(head)):
         return False
+    if not after_sentence and person_like(inner) and not _scene_clause(head):
+        return False  # "Timothée Roe (Paul Okafor)": an actor and the role
     if len(words) > 1:
         return True
     word = inner.rstrip(".")
@@ -257,6 +259,24 @@ Oppenheimer (Universal Pictures)", "Anti-Hero – Jane Roe (Harbor Records)"."""
 def _listed(head: str) -> bool:
     """Whether the line before a bracket reads as a list entry or a title (`_LIST_MARKS`)."""
     return any(map(head.__contains__, _LIST_MARKS))
+
+
+MIN_CLAUSE_WORDS = 6
+"""The fewest words of a caption with no full stop before a photographer's bare name in
+brackets (`_scene_clause`)."""
+
+
+def _scene_clause(head: str) -> bool:
+    """Whether the text before a bracket is a caption's clause with no full stop, which a
+    photographer's bare name in brackets may close ("Traders gather behind the cordon on
+    Chalk Farm Road as smoke rises (Jane Roe)", Evening Standard, The Independent): at least
+    `MIN_CLAUSE_WORDS` words, more of them after the first in lower case than capitalised
+    (no list of names, no title)."""
+    words = head.split()
+    if len(words) < MIN_CLAUSE_WORDS:
+        return False
+    lower = sum(w.islower() for w in words[1:])
+    return lower * 2 > len(words) - 1
 
 
 def _has_sentence(text: str) -> bool:

@@ -310,6 +310,9 @@ NAMED_BRACKETS = [
                  ["The Washington Post"], [], id="person-for-a-known-publication"),
     pytest.param("A moose crosses a road near Helena in June. (Cole Marsh)", "(Cole Marsh)",
                  ["Cole Marsh"], [], [], id="two-words-unknown-given-name-is-a-person"),
+    pytest.param("Readers wait outside the library on Harbor Road as the doors open (Cole "
+                 "Marsh)", "(Cole Marsh)", ["Cole Marsh"], [], [],
+                 id="standard-photographer-after-a-caption-with-no-stop"),
 ]  # fmt: skip
 
 
@@ -419,6 +422,8 @@ def test_no_credit_in_these_lines(line: str) -> None:
                      id="reporting-line"),
         pytest.param("Leading Actor (Drama)", id="heading-with-bracket"),
         pytest.param("Timothée Roe (Paul Okafor)", id="actor-and-role-no-stop"),
+        pytest.param("Jane Roe and John Smith with Ann Lee (Paul Okafor)",
+                     id="names-and-a-role-no-stop"),
         pytest.param("Best Picture: The Long Harbor (Harbor Pictures)", id="award-list-entry"),
         pytest.param("Cold Water – Jane Roe (Harbor Records)", id="song-list-entry"),
         pytest.param('"Cold Water" (Harbor Records)', id="quoted-title"),
