@@ -381,8 +381,9 @@ class _Grouper:
         lines, used = self.lines, self.used
         caption = caption_text(lines[i])
         j = i - 1
-        while j > 0 and not used[j] and lines[j].kind == "text":
-            # j > 0: the first line is the headline's, never a title or copy of a caption
+        while j > max(self.first_text, 0) and not used[j] and lines[j].kind == "text":
+            # the first line of text (after a menu: `page_menu`) is the headline's, never a
+            # title or copy of a caption
             line = lines[j]
             if line.words > MAX_CAPTION_WORDS:
                 break

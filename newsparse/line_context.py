@@ -7,7 +7,8 @@ picture (`page_title`); a name over an outlet's name at the top is a byline
 blurb under a "Video" label or a player's note (`video_blocks`), the titles under a
 teaser label such as "Trending Now" or "Related topics" (`teaser_blocks`) and the labels of
 a summary box ("In short:" / … / "What's next?", `summary_boxes`) are furniture; NPR's
-credit printed over and under its caption is the caption's credit once (`caption_toggles`).
+credit printed over and under its caption is the caption's credit once (`caption_toggles`);
+a site's menu printed over the title, one short item a line, is furniture (`page_menu`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ __all__ = [
     "caption_toggles",
     "datelines",
     "outlet_bylines",
+    "page_menu",
     "page_title",
     "summary_boxes",
     "teaser_blocks",
@@ -48,6 +50,71 @@ def page_title(lines: list[Line]) -> None:
     ended = last.endswith(("!", "?", ")", '"', "”")) or sentence_end(last)  # not "U.S."
     if " | " in credit and "/" not in credit and not ended:
         first.kind, first.credit = "text", None
+
+
+MIN_MENU_ITEMS = 2
+"""How many short items over the title make a site's menu (`page_menu`): fewer are a
+section label or two, which the headline's reading skips itself ("Europe" / the title)."""
+MAX_MENU_LINES = 60
+"""How far down the text `page_menu` reads a menu."""
+MAX_MENU_ITEM_WORDS = 3
+"""The longest item of a site's menu: "Site Search Toggle", "The Big Story"."""
+MIN_TITLE_WORDS = 4
+MAX_TITLE_WORDS = 30
+_MENU_SKIPS = frozenset({"furniture", "link"})
+
+
+def page_menu(lines: list[Line]) -> None:
+    """Label as furniture a site's menu printed over the title, as a browser copy of the
+    page keeps it: `MIN_MENU_ITEMS` or more short items (`_menu_item`) at the top, perhaps
+    among other furniture and after the site's name, then a longer line that reads as a
+    title ("Latest" / "Startups" / "Venture" / … / "Apps" / "Loomstack raises $42M to let
+    warehouses rent robots by the hour", TechCrunch; WIRED's menu, then the author's name
+    and the section over the title). The title is the first line of text after them, for
+    the headline's reading and for the pictures' (no caption title under a menu).
+
+    A short item right over a byline is the title itself ("Storm Hits Coast" / "By Jane
+    Roe"): it ends the menu, and nothing is labelled when no title follows."""
+    items: list[Line] = []
+    i = 0
+    while i < len(lines) and i < MAX_MENU_LINES and lines[i].kind in ("furniture", "credit"):
+        i += 1  # the site's name and its furniture ("TechCrunch", "Skip to main content")
+    while i < len(lines) and i < MAX_MENU_LINES:
+        line = lines[i]
+        if line.kind in _MENU_SKIPS:
+            i += 1
+            continue
+        if not _menu_item(line) or (i + 1 < len(lines) and lines[i + 1].kind == "byline"):
+            break
+        items.append(line)
+        i += 1
+    if len(items) < MIN_MENU_ITEMS or i >= len(lines) or not _title_line(lines[i]):
+        return
+    for line in items:
+        line.kind = "furniture"
+
+
+def _menu_item(line: Line) -> bool:
+    """One item of a site's menu: a line of text of a few words (`MAX_MENU_ITEM_WORDS`, "&"
+    and "and" not counted), each capitalised, that ends in a letter or a digit ("Security",
+    "The Big Story", "AI", "Site Search Toggle")."""
+    text = line.text
+    if line.kind != "text" or line.words > MAX_MENU_ITEM_WORDS + 1 or not text[-1].isalnum():
+        return False
+    words = [w for w in text.split() if w not in ("&", "and")]
+    return len(words) <= MAX_MENU_ITEM_WORDS and all(
+        w[:1].isupper() or w[:1].isdigit() for w in words
+    )
+
+
+def _title_line(line: Line) -> bool:
+    """Whether ``line`` reads as a title under a menu: `MIN_TITLE_WORDS` words or more, and
+    no sentence's full stop at its end."""
+    return (
+        line.kind in ("text", "md_heading", "bold")
+        and MIN_TITLE_WORDS <= line.words <= MAX_TITLE_WORDS
+        and not line.text.endswith(".")
+    )
 
 
 MAX_BYLINE_LINE = 6

@@ -43,6 +43,7 @@ from newsparse.line_context import (
     caption_toggles,
     datelines,
     outlet_bylines,
+    page_menu,
     page_title,
     summary_boxes,
     teaser_blocks,
@@ -166,6 +167,7 @@ def layout(text: str) -> Layout:
     datelines(lines)
     caption_toggles(lines)
     page_title(lines)
+    page_menu(lines)
     outlet_bylines(lines)
     tight = _tight(lines)
     video_blocks(lines, tight=tight)

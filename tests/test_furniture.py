@@ -83,6 +83,11 @@ STORY = (
             "© 2025 Harbor Media Group Inc. All Rights Reserved.", id="copyright-notice"
         ),
         pytest.param("HARBOR GAZETTE APP", id="app-button-in-capitals"),
+        pytest.param("Open Navigation Menu", id="wired-menu-button"),
+        pytest.param(
+            "To revisit this article, visit My Profile, then View saved stories.",
+            id="wired-saved-story-note",
+        ),
     ],
 )
 def test_furniture_above_the_headline(furniture: str) -> None:

@@ -404,6 +404,24 @@ def headings(text: str) -> list[str]:
             "Storm Hits Coast",
             id="short-title-over-its-byline-under-a-kicker",
         ),
+        pytest.param(
+            "Latest\nStartups\nTidewell raises $18M to lease drones to farms by the acre\n"
+            "Jane Roe\n9:05 AM PST · April 7, 2026\nImage Credits: Tidewell\n"
+            "Farmers want drones, but they do not want to buy machines they use twice a year.",
+            "Tidewell raises $18M to lease drones to farms by the acre",
+            id="techcrunch-two-section-labels-over-the-title-and-its-lead-art-credit",
+        ),
+        pytest.param(
+            "Skip to main content\nOpen Navigation Menu\nMenu\nStory Saved\nTo revisit this "
+            "article, visit My Profile, then View saved stories.\nClose Alert\nSign In\nSearch\n"
+            "Security\nPolitics\nThe Big Story\nBusiness\nMore\nJane Roe\nScience\n"
+            "Apr 2, 2026 7:00 AM\nThe Hidden Market for Your Phone's Location Pings\n"
+            "Data brokers sell it by the million. Lawmakers want to know who buys.\n"
+            "Photo-Illustration: WIRED Staff; Getty Images\n"
+            "Tom Hale learned about it the way most people do: from a stranger's letter.",
+            "The Hidden Market for Your Phone's Location Pings",
+            id="wired-menu-and-saved-story-alert-over-the-title",
+        ),
     ],
 )
 def test_headline(text: str, expected: str | None) -> None:
@@ -698,6 +716,12 @@ def test_headline(text: str, expected: str | None) -> None:
             "opened in the town's north.",
             ["Relief centres open"],
             id="abc-summary-box-labels",
+        ),
+        pytest.param(
+            "Probe lander test delayed\n\nA valve froze during the cold test, engineers said."
+            "\n\nReader comments\n\nThe team will repeat the test next month, they said.",
+            [],
+            id="ars-comment-link-between-paragraphs",
         ),
     ],
 )
