@@ -26,6 +26,7 @@ __all__ = [
     "has_url",
     "heading_candidate",
     "heading_in_context",
+    "interview_question",
     "one_word_headings",
 ]
 
@@ -63,6 +64,19 @@ FOLLOW_THE_AUTHOR = lazy_compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 EMAIL = lazy_compile(r"\S@\S+\.\w")
+# An interviewer's or a speaker's label in capitals that opens a turn of a Q&A: "Q: ",
+# "DEADLINE: ", "THE VERGE: ", "LINDQVIST: " (Deadline, Variety, The Verge print the
+# outlet's name over each question, the subject's over each answer).
+TURN_LABEL = lazy_compile(
+    r"""
+    ^\p{Lu}[\p{Lu}\p{M}'’.&\-]*            # a word in capitals: "DEADLINE", "Q"
+    (?: \ [\p{Lu}\p{M}'’.&\-]+ ){0,3}        # perhaps more: "THE VERGE", "HANNA LINDQVIST"
+    : \s                                     # the colon, then the turn's words
+    """,
+    regex.VERBOSE,
+)
+MAX_TURN_LABEL = 40
+"""How far into a line the colon of a `TURN_LABEL` may stand (a cheap test first)."""
 # A year in a heading over a list: "Taylor Swift 2026 Tour Dates" (its items carry a day).
 YEAR = lazy_compile(
     r"""
@@ -157,6 +171,8 @@ def heading_candidate(line: Line, headline: str | None, one_word: bool = False) 
         return False
     if first == "Q" and text[1:2] in (":", "."):  # an interview's question: "Q: Will it open?"
         return False
+    if interview_question(text):
+        return False  # "DEADLINE: Why non-actors?"
     if first == "(" and text[-1] == ")":  # an end note: "(With inputs from agencies)"
         return False
     conjunction = first in CONJUNCTION_FIRSTS or not first.isascii()  # (cheap tests first)
@@ -173,6 +189,16 @@ def heading_candidate(line: Line, headline: str | None, one_word: bool = False) 
         if words > limit:
             return False
     return True
+
+
+def interview_question(text: str) -> bool:
+    """Whether ``text`` is an interviewer's question after a label in capitals (`TURN_LABEL`):
+    "Q: Will it open on time?", "DEADLINE: Why non-actors?", "THE VERGE: What changed?" -- a
+    turn of a Q&A, as the answer under it ("LINDQVIST: I wanted faces …"), no heading."""
+    colon = text.find(":", 0, MAX_TURN_LABEL)
+    if colon < 1 or not text.rstrip(CLOSERS).endswith("?"):
+        return False  # (cheap tests first)
+    return TURN_LABEL.match(text) is not None
 
 
 def _sentence_break(text: str) -> bool:

@@ -37,6 +37,7 @@ from newsparse.headings import (
     has_url,
     heading_candidate,
     heading_in_context,
+    interview_question,
     one_word_headings,
 )
 from newsparse.line_context import (
@@ -236,7 +237,8 @@ def layout(text: str) -> Layout:
         elif own == "byline":
             kind = "byline"
         elif (own == "md_heading" or (own == "bold" and line.words <= MAX_BOLD_WORDS)) and not (
-            interview and _markdown_heading(line.text).endswith("?")
+            (interview and _markdown_heading(line.text).endswith("?"))
+            or interview_question(_markdown_heading(line.text))
         ):  # (an interviewer's question in bold: no heading)
             kind, heading = "heading", _markdown_heading(line.text)
         elif len(line.text) in copy_sizes and _same_text(line.text, title):

@@ -723,6 +723,21 @@ def test_headline(text: str, expected: str | None) -> None:
             [],
             id="ars-comment-link-between-paragraphs",
         ),
+        pytest.param(
+            "Harbor festival director on her jury\n\nThe director spoke to Variety about the "
+            "lineup.\n\nVARIETY: Why so many debuts?\n\nSOLBERG: I wanted films nobody had "
+            "seen. Half of them were made for almost nothing.\n\nVARIETY: And the closing "
+            "night film?\n\nSOLBERG: That one chose itself, honestly.",
+            [],
+            id="variety-interviewer-label-in-capitals",
+        ),
+        pytest.param(
+            "What the new console gets right\n\nWe asked its designer about the launch.\n\n"
+            "**THE VERGE: What changed since the prototype?**\n\nMARA OSEI: Almost everything"
+            " inside the case. We kept the shape.",
+            [],
+            id="verge-interviewer-question-in-bold",
+        ),
     ],
 )
 def test_subheadings(text: str, expected: list[str]) -> None:
