@@ -378,14 +378,17 @@ def _wrap_width(lines: list[Line]) -> int | None:
 def join_dangling_labels(text: str, lines: list[Line]) -> list[Line]:
     """Join a label printed on a line of its own to the line under it: "Image source," /
     "Getty Images" is one credit line, "Image caption," / "Rachel Moreau holds ..." one
-    caption line. The joined line's text is the input from the label to the end of the
-    next line, line break included, so offsets into it still point into ``text``.
+    caption line, "By" / "Kayla Brennan" one byline. The joined line's text is the input
+    from the label to the end of the next line, line break included, so offsets into it
+    still point into ``text``.
     """
     count = len(lines)
     joins = [
         i
         for i in range(count - 1)
-        if lines[i].words <= 3 and _dangling_label(lines[i]) and not lines[i + 1].gap
+        if lines[i].words <= 3
+        and (_dangling_label(lines[i]) or _dangling_by(lines[i], lines[i + 1]))
+        and not lines[i + 1].gap
     ]
     if not joins:
         return lines  # (most texts: no line to join)
@@ -408,6 +411,21 @@ def _joined(text: str, first: Line, last: Line, *, breaks_as_spaces: bool) -> Li
     if breaks_as_spaces:
         joined = joined.replace("\r", " ").replace("\n", " ")
     return Line(first.start, last.end, joined, first.gap, "text", None, _words(joined))
+
+
+MAX_DANGLING_BYLINE_WORDS = 8
+"""The longest line of names that a "By" on a line of its own is joined to."""
+
+
+def _dangling_by(line: Line, below: Line) -> bool:
+    """A "By" on a line of its own over the writer's name, as a browser copy of the page
+    gives the byline (People: "By" / "Kayla Brennan"): the two lines are one byline."""
+    return (
+        line.words == 1
+        and line.text.casefold() == "by"
+        and below.words <= MAX_DANGLING_BYLINE_WORDS
+        and below.text[:1].isupper()
+    )
 
 
 def _dangling_label(line: Line) -> bool:

@@ -247,7 +247,7 @@ def layout(text: str) -> Layout:
             candidates[i]
             and (
                 seen_paragraph
-                or (bylined and i == body_start)
+                or (bylined and i == body_start and not _exclaims(line.text))
                 or (i > 0 and ENTRY_TIME.fullmatch(lines[i - 1].text) is not None)
             )
             and heading_in_context(lines, candidates, i, kinds)
@@ -300,6 +300,13 @@ QA_HEADING = lazy_compile(
 )
 REGEX_TIMEOUT = 1.0
 """Seconds a whole-text search may run (`QA_HEADING`): linear, but bounded all the same."""
+
+
+def _exclaims(text: str) -> bool:
+    """Whether ``text`` ends in an exclamation mark, perhaps inside closing quotes: under the
+    byline, the story's one-line lede ("Jolene Marsh is going to be a bride!", People, Us
+    Weekly, E!), not a heading over its first section."""
+    return text.rstrip(CLOSERS).endswith("!")
 
 
 def _tight(lines: list[Line]) -> bool:

@@ -550,6 +550,14 @@ def test_headline(text: str, expected: str | None) -> None:
             id="heading-opens-the-body-after-byline",
         ),
         pytest.param(
+            "Mara Lind and Theo Vance Are Expecting Their First Baby\nBy Jane Roe\n"
+            "Published on April 2, 2026 10:40AM EDT\nMara Lind is going to be a mom!\n"
+            "The actress, 34, and her husband, 36, are expecting a baby in the fall, a rep "
+            "confirmed.\nThe couple married in Maine in 2023.",
+            [],
+            id="people-one-line-exclamation-lede-after-byline",
+        ),
+        pytest.param(
             "Towns brace for a second surge\n\nResidents spent Monday stacking sandbags.\n\n"
             "Government defends cuts\n\nThe finance minister was booed as he spoke at the rally\n"
             "Image: Kay Nietfeld/dpa/picture alliance\n\nThe minister said the cuts were needed.",
@@ -1323,6 +1331,8 @@ def test_a_headline_ending_in_a_places_abbreviation(title: str) -> None:
                      id="bbc-desk-under-the-byline"),
         pytest.param("By Harriet Lowe, Crime Correspondent\n14 February 2024 • 5:47pm",
                      ["By Harriet Lowe, Crime Correspondent"], id="telegraph-stamp-with-a-bullet"),
+        pytest.param("By\nHarriet Lowe\nPublished on February 14, 2024 05:47PM EST",
+                     ["By\nHarriet Lowe"], id="people-by-on-a-line-of-its-own"),
     ],
 )  # fmt: skip
 def test_the_lines_under_a_byline_are_no_headings(header: str, byline: list[str]) -> None:
