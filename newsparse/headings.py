@@ -312,7 +312,7 @@ def heading_in_context(
         return False
     if LIVE_ENTRY.match(nxt.text):
         return False  # a live blog's next entry ("11.18 More from ..."): this was a link teaser
-    if nxt.text.startswith((f"{lines[i].text} is ", f"{lines[i].text} was ")):
+    if _author_card(lines[i].text, nxt.text):
         return False  # an author's card: "Tomas Greer" over "Tomas Greer is a reporter …"
     if (
         lines[i].text.endswith("?")
@@ -324,6 +324,26 @@ def heading_in_context(
     if candidates[j]:
         return _list_follows(lines, candidates, i)
     return _ends_sentence(nxt)
+
+
+MAX_CARD_NAME_WORDS = 4
+"""The longest author's name over the bio of an author's card (`_author_card`)."""
+_CARD_VERBS = (" is ", " was ")
+
+
+def _author_card(name: str, bio: str) -> bool:
+    """Whether ``name`` heads an author's card at a story's end: the bio under it opens with
+    the name, or with its first word, then "is" or "was" ("Tomas Greer" / "Tomas Greer is a
+    reporter for NBC News …"; "Stephen Yarrow" / "Stephen is a senior space reporter at Ars
+    Technica …"). The first word alone only for a name of two to four words."""
+    if not bio.startswith(name.split(" ", 1)[0]):
+        return False  # (a cheap test first: most lines under a heading open otherwise)
+    if bio.startswith(tuple(name + verb for verb in _CARD_VERBS)):
+        return True
+    words = name.split()
+    return 2 <= len(words) <= MAX_CARD_NAME_WORDS and bio.startswith(
+        tuple(words[0] + verb for verb in _CARD_VERBS)
+    )
 
 
 MAX_CREDIT_TAIL_WORDS = 4

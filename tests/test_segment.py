@@ -1258,6 +1258,8 @@ def test_ascii_role_end_agrees_with_the_regex(line: str) -> None:
                      " Denver.", id="nbc-author-card"),
         pytest.param("Ana Ruiz", "Ana Ruiz was a staff writer at The Hill until 2024.",
                      id="past-tense-card"),
+        pytest.param("Lena Brandt", "Lena is a senior science reporter at Ars Technica, covering"
+                     " climate and energy.", id="ars-card-bio-opens-with-the-given-name"),
     ],
 )  # fmt: skip
 def test_an_author_card_name_is_no_heading(name: str, bio: str) -> None:
