@@ -238,6 +238,29 @@ def _titles_a_picture(lines: list[Line], j: int) -> bool:
     )
 
 
+MAX_SECTION_TITLE_WORDS = 4
+"""The longest line that `_heading_over_prose` reads as a section's title under teasers:
+another story's headline, a teaser's title, is longer ("Met Office issues amber warning as
+Storm Imogen sweeps in")."""
+MIN_PROSE_WORDS = 8
+
+
+def _heading_over_prose(lines: list[Line], j: int) -> bool:
+    """Whether line ``j``, under a teaser label, is the heading of the story's next section:
+    a short title (two to `MAX_SECTION_TITLE_WORDS` words), then a paragraph of prose that
+    ends a sentence ("Read More" / "The vote" / "The vote, taken shortly before midnight,
+    leaves …", Irish Independent; the label's teasers were links the copy left out)."""
+    line = lines[j]
+    if not 2 <= line.words <= MAX_SECTION_TITLE_WORDS or j + 1 >= len(lines):
+        return False
+    below = lines[j + 1]
+    return (
+        below.kind == "text"
+        and below.words >= MIN_PROSE_WORDS
+        and ends_like_sentence(below.text)
+    )
+
+
 def teaser_label(line: Line) -> bool:
     """Whether ``line`` is the label of a block of link teasers or topics ("Related Topics",
     "### RELATED STORIES", `_teaser_labels`)."""
@@ -277,6 +300,9 @@ def teaser_blocks(lines: list[Line]) -> None:
         heading = i  # the label, and the furniture under it ("Related" / "U.S. news")
         for j in range(i + 1, min(len(lines), i + 1 + MAX_TEASER_LINES)):
             teaser = lines[j]
+            if teaser.kind == "text" and _heading_over_prose(lines, j):
+                break  # the story's next section: "Related Articles" / two teasers /
+                # "Questions over inspection regime" / its text (Telegraph)
             if heading == j - 1 and (
                 teaser.kind == "furniture"
                 or (teaser.kind == "text" and teaser.words <= 3 and teaser.text[-1:].isalpha())

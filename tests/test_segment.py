@@ -732,6 +732,23 @@ def test_headline(text: str, expected: str | None) -> None:
             id="ars-comment-link-between-paragraphs",
         ),
         pytest.param(
+            "Canal breach forces 200 from homes\nBy Jane Roe\nResidents were woken before dawn"
+            " as water poured through the bank.\nRelated Articles\nCanal repairs 'years behind"
+            " schedule', boaters warn\nEnvironment Agency issues flood alert for the valley\n"
+            "Questions over repair budget\nThe bank was last inspected in May, when engineers "
+            "flagged a leak near the lock.\nThe trust said it would publish the report.",
+            ["Questions over repair budget"],
+            id="telegraph-heading-right-under-related-articles-no-blank-lines",
+        ),
+        pytest.param(
+            "Council rejects plan for 500 homes\n\nCouncillors voted down the plan after a "
+            "long debate on Monday night.\n\nRead More\n\nThe vote\n\nThe vote, taken just "
+            "before midnight, leaves the site without a use.\n\nThe developer said it would "
+            "appeal.",
+            ["The vote"],
+            id="independent-heading-under-a-lone-read-more",
+        ),
+        pytest.param(
             "Harbor festival director on her jury\n\nThe director spoke to Variety about the "
             "lineup.\n\nVARIETY: Why so many debuts?\n\nSOLBERG: I wanted films nobody had "
             "seen. Half of them were made for almost nothing.\n\nVARIETY: And the closing "
