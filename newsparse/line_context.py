@@ -97,10 +97,12 @@ def page_menu(lines: list[Line]) -> None:
 def _menu_item(line: Line) -> bool:
     """One item of a site's menu: a line of text of a few words (`MAX_MENU_ITEM_WORDS`, "&"
     and "and" not counted), each capitalised, that ends in a letter or a digit ("Security",
-    "The Big Story", "AI", "Site Search Toggle")."""
+    "The Big Story", "AI", "Site Search Toggle") or is a place's initials ("U.S.")."""
     text = line.text
-    if line.kind != "text" or line.words > MAX_MENU_ITEM_WORDS + 1 or not text[-1].isalnum():
+    if line.kind != "text" or line.words > MAX_MENU_ITEM_WORDS + 1:
         return False
+    if not (text[-1].isalnum() or (text[-1] == "." and "." in text[:-1] and " " not in text)):
+        return False  # ("U.S.": initials)
     words = [w for w in text.split() if w not in ("&", "and")]
     return len(words) <= MAX_MENU_ITEM_WORDS and all(
         w[:1].isupper() or w[:1].isdigit() for w in words

@@ -84,6 +84,8 @@ STORY = (
         ),
         pytest.param("HARBOR GAZETTE APP", id="app-button-in-capitals"),
         pytest.param("Open Navigation Menu", id="wired-menu-button"),
+        pytest.param("Skip to contentSkip to site index", id="nytimes-glued-skip-links"),
+        pytest.param("Share full article", id="nytimes-share-button"),
         pytest.param(
             "To revisit this article, visit My Profile, then View saved stories.",
             id="wired-saved-story-note",

@@ -422,6 +422,14 @@ def headings(text: str) -> list[str]:
             "The Hidden Market for Your Phone's Location Pings",
             id="wired-menu-and-saved-story-alert-over-the-title",
         ),
+        pytest.param(
+            "Skip to contentSkip to site index\nU.S.\nToday’s Paper\nAdvertisement\n"
+            "Supported by\nA River Town Tells Its Biggest Farm to Share the Water\n"
+            "Share full article\nBy Jane Roe\nThe vote came just before midnight, after four "
+            "hours of public comment.",
+            "A River Town Tells Its Biggest Farm to Share the Water",
+            id="nytimes-skip-links-and-sections-over-the-title",
+        ),
     ],
 )
 def test_headline(text: str, expected: str | None) -> None:
