@@ -75,6 +75,16 @@ TURN_LABEL = lazy_compile(
     """,
     regex.VERBOSE,
 )
+# A speaker's label in any case that opens a turn of a Q&A: "Stuff: ", "Tauwhare: ",
+# "Jane Roe: " (read only with the turn under it: `_qa_turn`).
+SPEAKER_LABEL = lazy_compile(
+    r"""
+    ^\p{Lu}[\p{L}\p{M}'’.\-]*               # a capitalised word: "Stuff", "Tauwhare"
+    (?: \ \p{Lu}[\p{L}\p{M}'’.\-]* ){0,2}     # perhaps a name's other words: "Jane Roe"
+    : \s                                     # the colon, then the turn's words
+    """,
+    regex.VERBOSE,
+)
 MAX_TURN_LABEL = 40
 """How far into a line the colon of a `TURN_LABEL` may stand (a cheap test first)."""
 # A year in a heading over a list: "Taylor Swift 2026 Tour Dates" (its items carry a day).
@@ -312,6 +322,8 @@ def heading_in_context(
         return False
     if LIVE_ENTRY.match(nxt.text):
         return False  # a live blog's next entry ("11.18 More from ..."): this was a link teaser
+    if _qa_turn(lines[i].text, nxt.text):
+        return False  # "Stuff: Is it time to move the town?" / "Tauwhare: We're talking …"
     if _author_card(lines[i].text, nxt.text):
         return False  # an author's card: "Tomas Greer" over "Tomas Greer is a reporter …"
     if (
@@ -324,6 +336,17 @@ def heading_in_context(
     if candidates[j]:
         return _list_follows(lines, candidates, i)
     return _ends_sentence(nxt)
+
+
+def _qa_turn(question: str, answer: str) -> bool:
+    """Whether ``question`` and the line under it, ``answer``, are two turns of a Q&A, each
+    after its speaker's label (`SPEAKER_LABEL`), in any case: "Stuff: When will people have
+    an answer?" / "Tauwhare: Not this week." (Stuff prints its own name over its questions)."""
+    if not question.rstrip(CLOSERS).endswith("?"):
+        return False  # (cheap tests first)
+    if ":" not in question[:MAX_TURN_LABEL] or ":" not in answer[:MAX_TURN_LABEL]:
+        return False
+    return SPEAKER_LABEL.match(question) is not None and SPEAKER_LABEL.match(answer) is not None
 
 
 MAX_CARD_NAME_WORDS = 4

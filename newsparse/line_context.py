@@ -174,6 +174,13 @@ def _video_notes() -> frozenset[str]:
     return frozenset(load("furniture.json")["video_notes"])
 
 
+@functools.cache
+def _video_note_openings() -> tuple[str, ...]:
+    """How a player's note that names its video opens (``furniture.json``'s
+    ``video_note_openings``: "click to play video:")."""
+    return tuple(load("furniture.json")["video_note_openings"])
+
+
 MAX_PLAYER_LINES = 2
 """How many lines of the player (its length, "1:42") `video_blocks` skips between a
 player's note and the video's title."""
@@ -183,7 +190,8 @@ def video_blocks(lines: list[Line], *, tight: bool = False) -> None:
     """Label as furniture the title and blurb printed right under a video label, and the
     title printed under a player's note, perhaps after a blank line and the video's length
     ("Please use Chrome browser for a more accessible video player" / "1:42" / "Highlights
-    of the match between Brentford and Fulham", Sky Sports): a line of text that ends no
+    of the match between Brentford and Fulham", Sky Sports; "Click to play video: 'Ferry
+    riders fume'" / "2:14" / "Ferry riders fume", Global News): a line of text that ends no
     sentence. In a ``tight`` text (no blank lines) only the title under a note: under a
     label, nothing would end the blurb."""
     notes = _video_notes()
@@ -191,7 +199,7 @@ def video_blocks(lines: list[Line], *, tight: bool = False) -> None:
         if line.kind != "furniture":
             continue
         folded = line.text.casefold()
-        if folded in notes:
+        if folded in notes or folded.startswith(_video_note_openings()):
             j = i + 1
             while j < len(lines) and j <= i + MAX_PLAYER_LINES and lines[j].kind == "furniture":
                 j += 1  # the player's own lines: "1:42"

@@ -237,9 +237,9 @@ def layout(text: str) -> Layout:
         elif own == "byline":
             kind = "byline"
         elif (own == "md_heading" or (own == "bold" and line.words <= MAX_BOLD_WORDS)) and not (
-            (interview and _markdown_heading(line.text).endswith("?"))
+            (interview and _markdown_heading(line.text).rstrip(CLOSERS)[-1:] in TURN_ENDS)
             or interview_question(_markdown_heading(line.text))
-        ):  # (an interviewer's question in bold: no heading)
+        ):  # (an interviewer's question or remark in bold: no heading)
             kind, heading = "heading", _markdown_heading(line.text)
         elif len(line.text) in copy_sizes and _same_text(line.text, title):
             kind = "other"  # the headline printed again
@@ -260,6 +260,10 @@ def layout(text: str) -> Layout:
         blocks.append(RawBlock(kind, i, i, None, heading))
     return Layout(lines=lines, blocks=blocks, wrapped=wrapped)
 
+
+TURN_ENDS = ("?", ".", "!")
+"""How an interviewer's turn printed in bold ends: a question ("**What changed?**") or a
+remark ("**Critics say teenagers will just stay up later.**", TIME); no heading."""
 
 INTERVIEW_NOTES = (
     "edited for length",

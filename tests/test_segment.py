@@ -771,6 +771,31 @@ def test_headline(text: str, expected: str | None) -> None:
             [],
             id="verge-interviewer-question-in-bold",
         ),
+        pytest.param(
+            "Town weighs moving to higher ground\nThe mayor spoke to the Courier on Tuesday.\n"
+            "Courier: Is it time to talk about moving the town?\nHalvorsen: We already are. "
+            "Nobody wants to, but we are.\nCourier: When will people know?\nHalvorsen: Not "
+            "this week.\nThe river peaked overnight, officials said.",
+            [],
+            id="stuff-outlet-label-in-title-case-over-an-answer",
+        ),
+        pytest.param(
+            "Why school should start later\n\nThis interview has been condensed and edited for "
+            "clarity.\n\n**Is there evidence it helps?**\n\nA lot of it now. Attendance went up"
+            " in every district we studied.\n\n**Critics say teenagers will just stay up later."
+            "**\n\nThey do, a little. But they sleep far more than that.",
+            [],
+            id="time-interviewer-remark-in-bold",
+        ),
+        pytest.param(
+            "Island residents fume as ferry cancellations drag on\n\nBy Jane Roe\n\nClick to "
+            "play video: 'Island residents frustrated by ferry cancellations'\n\n2:14\n"
+            "Island residents frustrated by ferry cancellations\n\nResidents say they are "
+            "running out of patience after a string of cancelled sailings.\n\nThe operator "
+            "apologised on Monday.",
+            [],
+            id="globalnews-video-title-under-its-player-note",
+        ),
     ],
 )
 def test_subheadings(text: str, expected: list[str]) -> None:
