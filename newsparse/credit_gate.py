@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 
 from newsparse.agencies import loose_key, loose_names
+from newsparse.credit_links import role_of
 from newsparse.credit_text import (
     DASHES,
     LICENSOR_LAST,
@@ -93,7 +94,8 @@ def may_hold_credit(line: str, end: int) -> bool:
     starts with one of `label_stems` in any case; a bare chain, `has_chain_mark` of a stretch that
     starts there, which needs what `has_chain_mark` finds in the whole window or a "courtesy" in
     any case (`CHAIN_COURTESY`); and the rest, a name alone (`_bare_alone`: a role of
-    `ROLES_ALONE` or a known agency, at most `_MAX_ALONE` long) or after a comma
+    `ROLES_ALONE` or a known agency, at most `_MAX_ALONE` long) or a role after another
+    word (`_ends_in_role`: "AP file", no chain mark), or a name after a comma
     (`_person_comma_agency`, at most `MAX_COMMA_CREDIT`) or a space (`_staff_credit`), ends
     the line in a name (`_may_end_in_name`) or an e-mail address (`_staff_credit`). Case is
     compared as `str.casefold` folds it, which folds every character that a case-blind regex
@@ -109,7 +111,22 @@ def may_hold_credit(line: str, end: int) -> bool:
     if any(map(folded.__contains__, _trigger_words())):
         return True
     last = line[line.rfind(" ", 0, end) + 1 : end]  # the last word
-    return _may_end_in_name(line, end) or call_sign(last) or "@" in last
+    return (
+        _may_end_in_name(line, end)
+        or call_sign(last)
+        or "@" in last
+        or _ends_in_role(line[end - 80 if end > 80 else 0 : end])
+    )
+
+
+def _ends_in_role(stretch: str) -> bool:
+    """Whether a stretch ends in a credit role of one or two words after another word ("AP
+    file", "AP. Pool"): what the cascade's bare chain with no chain mark needs
+    (`credit_lines._ends_in_role`, read on a stretch with the same last words)."""
+    words = stretch.rstrip(". ").rsplit(" ", 2)
+    return len(words) > 1 and (
+        role_of(words[-1]) is not None or role_of(" ".join(words[-2:])) is not None
+    )
 
 
 _CALL_SIGN_TAILS = frozenset({"TV", "DT", "FM", "AM", "CD"})

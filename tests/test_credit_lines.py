@@ -648,6 +648,8 @@ def test_scales_linearly(func: Callable[[str], object], unit: str) -> None:
 # `may_hold_credit`: a line's end with none of what any credit needs skips the cascade.
 # (line, why it must pass the gate) -- each row holds one trigger only.
 GATE_PASSES = [
+    pytest.param("AP. Pool", id="a-role-after-an-agency-with-no-chain-mark"),
+    pytest.param("The Canadian Press file photo", id="a-role-of-two-words-after-a-name"),
     pytest.param("The mayor at the opening (Jane Roe)", id="closing-bracket"),
     pytest.param("The mayor at the opening [Jane Roe]", id="closing-square-bracket"),
     pytest.param("The mayor at the opening on Monday Jane Roe/Smalltown Gazette", id="slash"),
