@@ -347,8 +347,9 @@ def split_name(words: list[str], sentence_start: bool) -> tuple[tuple[str, ...],
         if (
             key in v.titles
             or (key in v.title_continuations and j > 0 and is_title(words[j - 1]))
-            or (  # "Singer Bram Okafor", "Democrat Joe Biden"
-                (key in v.role_nouns or key in v.party_nouns) and words[j + 1] in v.given_any
+            or (  # "Singer Bram Okafor", "Democrat Joe Biden", "Mum Kerry"
+                (key in v.role_nouns or key in v.party_nouns or key in v.person_nouns)
+                and words[j + 1] in v.given_any
             )
         ):
             last_title = j

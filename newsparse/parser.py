@@ -8,6 +8,8 @@ read, so that every value can be traced back to the characters it came from.
 
 from __future__ import annotations
 
+from typing import Any
+
 from newsparse._text import readable
 from newsparse.caption_parts import image_parts
 from newsparse.dates import caption_dates
@@ -91,6 +93,13 @@ class Parser:
             unnamed = [(i.credit.span.start, i.credit.span.end) for i in images if i.credit]
             unnamed += [(b.span.start, b.span.end) for b in blocks if b.kind in _UNNAMED_KINDS]
             quotes, speakers = find_quotes(reading, spans, skip=titles, credits=unnamed)
+            # quotes in captions ('… in his field. "The water is the farm," he said.'), read
+            # on their own: a caption's people are no referents for the story's pronouns
+            captions = _caption_spans(reading, images)
+            if captions:
+                more, voices = find_quotes(reading, captions, skip=titles, credits=unnamed)
+                quotes = sorted([*quotes, *more], key=lambda q: q.span.start)
+                speakers = _merged(speakers, voices)
         if reading is not text:  # stretches of the input as printed, no-break spaces kept
             _as_printed(text, images, quotes)
 
@@ -123,6 +132,34 @@ def parse(text: str, /) -> Article:
     ('Storm Hits Coast', 1)
     """
     return _DEFAULT.parse(text)
+
+
+_QUOTE_MARKS = ('"', "“", "”", "«", "„")
+
+
+def _caption_spans(reading: str, images: list[Image]) -> list[tuple[int, int]]:
+    """Where each caption that holds a quotation mark stands in ``reading``, in order."""
+    spans: list[tuple[int, int]] = []
+    for image in images:
+        caption = image.caption
+        if caption and any(mark in caption for mark in _QUOTE_MARKS):
+            at = reading.find(caption, image.span.start, image.span.end)
+            if at >= 0:
+                spans.append((at, at + len(caption)))
+    return spans
+
+
+def _merged(speakers: list[Speaker], more: list[Speaker]) -> list[Speaker]:
+    """The speakers of the story, then those of the captions, each name once with its
+    quotes counted together (the first title printed kept)."""
+    if not more:
+        return speakers
+    counts: dict[str, list[Any]] = {s.name: [s.title, s.quotes] for s in speakers}
+    for s in more:
+        known = counts.setdefault(s.name, [s.title, 0])
+        known[1] += s.quotes
+        known[0] = known[0] or s.title
+    return [build(Speaker, name=n, title=t, quotes=c) for n, (t, c) in counts.items()]
 
 
 def _joined(reading: str, result: Layout) -> str:

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import newsparse
 from newsparse.models import Quote
 from newsparse.quotes import find_quotes
 from tests._timing import scaling
@@ -386,3 +387,41 @@ def test_megabyte_line() -> None:
     found, _ = find_quotes(line, [(0, len(line))])
     assert found
     assert time.perf_counter() - start < 30
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        pytest.param(
+            "Drought hits valley farms\n\nThe wells ran dry in June, officials said.\n\n"
+            "Image\nRuben Villalobos in his pecan orchard west of town. \u201cThe water is the"
+            " farm,\u201d he said.Credit...Jane Roe for The New York Times\n\nThe county will"
+            " vote on Monday.\n",
+            [("The water is the farm,", "Ruben Villalobos")],
+            id="a-caption-quoting-its-subject",
+        ),
+        pytest.param(
+            "Fields saved from builders\n\nThe council refused the plan on Tuesday.\n\n"
+            'Campaigner Joan Pike said the fields were "a lung for east Leeds"\n'
+            "Image source, Getty Images\n\nThe developer may appeal.\n",
+            [("a lung for east Leeds", "Joan Pike")],
+            id="a-partial-quote-in-a-caption",
+        ),
+    ],
+)
+def test_quotes_in_captions(article: str, expected: list[tuple[str, str]]) -> None:
+    quotes = newsparse.parse(article).quotes
+    assert [(q.text, q.speaker) for q in quotes] == expected
+    assert all(article[q.span.start : q.span.end] == q.text for q in quotes)
+
+
+def test_a_caption_s_people_are_no_referents_for_the_story() -> None:
+    article = (
+        "Drought hits valley farms\n\nThe wells ran dry in June, officials said.\n\n"
+        "Image\nMaria Ortiz fills jugs at the church. \u201cIt is hard,\u201d she said."
+        "Credit...Jane Roe for The New York Times\n\n"
+        "Ana Ruiz, the county's water manager, spoke on Monday.\n\n"
+        "\u201cWe are trucking in water every day,\u201d she said.\n"
+    )
+    speakers = [q.speaker for q in newsparse.parse(article).quotes]
+    assert speakers == ["Maria Ortiz", "Ana Ruiz"]
