@@ -113,6 +113,10 @@ def _subject(
             or _said_before(text, lo, cue)
             or subject_opening(text, lo, cue)
         )
+    if text.endswith(", which ", lo, cue.start):  # "according to the Forest Products
+        found = _which_antecedent(text, lo, cue)  # Council, which said …": the council
+        if found is not None:
+            return found
     if cue.text.casefold() != "according to":
         found = subject_before(text, lo, cue.start, cue.text, seen=seen)
         if found is None and _and_before(text, max(lo, cue.start - 6), cue.start):
@@ -120,6 +124,18 @@ def _subject(
         if found is not None or not (cue.text[0].isupper() or _after_quote(text, lo, cue.start)):
             return found
     return subject_after(text, cue.end, hi, cue.text)
+
+
+def _which_antecedent(text: str, lo: int, cue: Cue) -> Attribution | None:
+    """The organisation named right before ", which" and a speech verb: "… according to the
+    Forest Products Council, which said the duties …" -> "Forest Products Council"; else
+    None (no name ends there: "… the report, which said")."""
+    end = cue.start - len(", which ")
+    for m in name_run().finditer(text, max(lo, end - 80), end):
+        if m.end() == end:
+            words = tuple(m.group().split())
+            return Attribution(m.group(), "name", cue.text, m.start()) if is_org(words) else None
+    return None
 
 
 def _with_subject(text: str, lo: int, cue: Cue) -> Attribution | None:
@@ -201,12 +217,20 @@ def _earlier_subject(
 def _reported(text: str, lo: int, at: int) -> bool:
     """Whether the words at ``at`` open the clause that a speech verb reports: the verb
     (perhaps with "that") right before them ("said the changes reflected", "said that the
-    figures showed")."""
+    figures showed"), or a verb of telling and its addressee ("told council the city …")."""
     head = text[max(lo, at - 40) : at].rstrip()
     if head.endswith(" that"):
         head = head[:-5].rstrip()
-    verb = head.rsplit(None, 1)[-1] if head else ""
-    return verb in cues().bare and verb[:1].islower()
+    words = head.rsplit(None, 4)[-4:] if head else [""]
+    verb = words[-1]
+    if verb in cues().bare and verb[:1].islower():
+        return True
+    # "told council the city had asked …", "told the BBC the club had …": the addressee first
+    return any(w in _TELL_VERBS for w in words[:-1])
+
+
+_TELL_VERBS = frozenset({"told", "tells", "telling", "assured", "informed", "reminded"})
+"""Verbs of saying whose addressee stands before the clause they report."""
 
 
 def _after_quote(text: str, lo: int, at: int) -> bool:
@@ -310,6 +334,14 @@ def attribute(
         and _reports_into(text, before)
     ):  # 'Vance said before the game that it was "as low as I've seen it." Marcus Oyelaran
         after_cue = None  # said …': the quote ends the sentence of the verb before it
+    if (
+        after_cue is not None
+        and after_cue.start > start
+        and text[after[0] - 2 : after[0] - 1].isalnum()
+        and text[after[0] : after[0] + 1] == " "
+        and _reports_into(text, before, plain=True)
+    ):  # 'Dumas said the cap was the "single most important thing" nurses had asked for':
+        after_cue = None  # the sentence goes on past the quote; its speaker is the one before
     if after_cue is not None:
         if after_cue.start == start:
             found = subject_after(text, after_cue.end, after[1], after_cue.text)
@@ -346,7 +378,15 @@ def attribute(
         if (
             found is not None
             and found.kind == "descriptor"
-            and (_owned_thing(found) or _reported(text, before[0], found.at))
+            and (
+                _owned_thing(found)
+                or (
+                    _reported(text, before[0], found.at)
+                    # (a person inside the clause speaks: "told investigators that the
+                    # supervisor once said, '…'")
+                    and not vocabulary().personal(found.text.rsplit(" ", 1)[-1].casefold())
+                )
+            )
         ):
             # "The office said in a statement that its orbit calculations ruled out …", "Labtech
             # Group, which manages the market, said the changes reflected "…"": what a clause
@@ -381,12 +421,21 @@ def attribute(
     return None
 
 
-def _reports_into(text: str, before: tuple[int, int]) -> bool:
+def _reports_into(text: str, before: tuple[int, int], *, plain: bool = False) -> bool:
     """Whether the sentence before a quote reports speech that the quote completes: a speech
-    verb, then "that" ('Vance said before the game that confidence was "…"'); not a verb
-    whose object the quote names ('a firm that describes itself as a "…"')."""
+    verb, then "that" ('Vance said before the game that confidence was "…"'), or with
+    ``plain`` a plain verb of saying ('Dumas said the cap was the "…"'); not a verb whose
+    object the quote names ('a firm that describes itself as a "…"')."""
     cue = _last_cue(text, max(before[0], before[1] - 300), before[1], same_sentence=True)
-    return cue is not None and text.find(" that ", cue.end - 1, before[1]) >= 0
+    if cue is None:
+        return False
+    if plain and cue.text.casefold() in _PLAIN_SAYING:
+        return True
+    return text.find(" that ", cue.end - 1, before[1]) >= 0
+
+
+_PLAIN_SAYING = frozenset({"said", "says", "told", "tells", "added", "wrote", "argued"})
+"""The verbs of saying after which a sentence's words are the reported speech itself."""
 
 
 def _colon_end(text: str, before: tuple[int, int]) -> int:

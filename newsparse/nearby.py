@@ -20,6 +20,7 @@ from newsparse.names import (
     head_noun,
     inside,
     is_org,
+    org_head,
     name_run,
     name_words,
     opens_no_name,
@@ -623,6 +624,10 @@ class Nearby(Resolver):
                     )
                     if tail is not raw:  # (an organisation's name: no person's to parse)
                         key = tail[4:] if tail.startswith(("The ", "the ")) else tail
+                    elif self.text.endswith((" of ", " and ", " for "), 0, start):
+                        headed, _at = org_head(self.text, start, raw)  # "Land Management"
+                        if headed is not raw:  # of "The Bureau of Land Management"
+                            key = headed[4:] if headed.startswith(("The ", "the ")) else headed
                     if no_outlet and (is_outlet(key) or is_outlet(raw)):
                         continue
                     if not hints or hints & {w.casefold().rstrip("s") for w in key.split()}:

@@ -239,7 +239,8 @@ def interviewee(text: str, window: tuple[int, int]) -> str | None:
 
 
 # a paragraph that names who said the quote paragraph above it: "That was the plea from
-# Thandiwe Ngcobo, 61, …", "Those were the words of Jane Roe", "So said Jane Roe"
+# Thandiwe Ngcobo, 61, …", "Those were the words of Jane Roe", "So said Jane Roe", or signs
+# it: "— Ana Silva, Bloomberg Intelligence analyst"
 _THAT_WAS = lazy_compile(
     rf"""
     (?:
@@ -249,6 +250,8 @@ _THAT_WAS = lazy_compile(
     )
     \ (?:\p{{Ll}}+\ ){{0,3}}                                   # perhaps "local resident"
     (?P<name>{NAME_RUN_SRC})
+  | [—–]\ ?(?P<name>{NAME_RUN_SRC})(?=,|\s*\Z|\s*\n)        # a signature: "— Ana Silva,
+                                                          # Bloomberg Intelligence analyst"
     """,
     regex.VERBOSE,
 )

@@ -95,6 +95,8 @@ def subject_before_re(anonymous: bool = True) -> regex.Pattern[str]:
           | (?<!\b(?:[Oo]n|[Ii]n|[Aa]t|of|for|[Ff]rom|with|by|to|about)\ )  # not an object,
             (?<!\b(?:by|to|of|for|at|from|with|about)\ the\ )  # nor "seen by the BBC",
             # "told to the BBC", "a friend of the MP"
+            (?<!\b(?:[Oo]n|[Ii]n|[Aa]t)\ (?:\p{{Lu}}[\p{{L}}\p{{M}}'’-]*\ ){{1,2}})  # nor a place's
+            # tail: "… Medicine in Northern Ireland said" (not "Ireland")
             (?:[Tt]he\ )?(?P<name>(?:{GLUED_ARTICLE_SRC})?{NAME_RUN_SRC_BACK})  # a name, "the
             # Kremlin", "al-Tayeb"
           | (?P<desc>{_DET}\                                # a description: "the company",

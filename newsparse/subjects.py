@@ -103,6 +103,17 @@ def _of_place(text: str, lo: int, at: int) -> int | None:
     return at - len(text[max(lo, at - 60) : at]) + k
 
 
+def _in_place(text: str, lo: int, at: int) -> int | None:
+    """Where " in " stands before a place of one to three capitalised words that ends at
+    ``at`` ("… Emergency Medicine in Northern Ireland said"), or None."""
+    head = text[max(lo, at - 60) : at].rstrip()
+    k = head.rfind(" in ")
+    place = head[k + 4 :].split(" ") if k >= 0 else []
+    if not place or len(place) > 3 or not all(w[:1].isupper() and w.isalpha() for w in place):
+        return None
+    return at - len(text[max(lo, at - 60) : at]) + k
+
+
 def _title_or_role(word: str) -> bool:
     """Whether ``word`` is a title or a role printed before a name ("Rep.", "Mayor")."""
     return is_title(word) or word.casefold() in vocabulary().role_nouns
@@ -355,6 +366,9 @@ def subject_before(
                     whole_name = text[found.at : cue_start].rstrip()  # an organisation's name
                     return Attribution(whole_name, "name", cue, found.at)
             return found
+        within = _in_place(text, window, cue_start)
+        if within is not None:  # "The Royal College of Emergency Medicine in Northern
+            return subject_before(text, lo, within, cue, whole=whole)  # Ireland said"
     found = None if m is None else _pick_before(m, cue, seen)
     if found is not None and found.kind == "name" and found.text.casefold() in WHEN_WORDS:
         end = found.at  # "The mayor Tuesday said": the subject before the day
@@ -371,7 +385,10 @@ def subject_before(
         if employee is not None:  # "Jane Roe of Harvard University said"
             return employee
         if found.kind == "name":
-            seat = _after_seat(text, start, found)
+            named = m.group(_number(m.re, "appos")) if m is not None else None
+            # (not when a person is named after it in commas: "A spokesperson for Delta Air
+            # Lines, Maria Reyes, said" is read below)
+            seat = None if named and _person_name(named) else _after_seat(text, start, found)
             if seat is not None:  # "Labour MP for Bradford West Naz Shah said"
                 return seat
     if found is not None and found.kind == "name" and m is not None:
@@ -383,6 +400,11 @@ def subject_before(
             name = appos.split(", ", 1)[0]
             if _person_name(name):
                 return Attribution(name, "name", cue, m.start(group))
+            # "Speaking to the Belfast Telegraph, Portrush pensioner Gerry Doherty, whose …"
+            skip = name.find(" ") if name[:1].isupper() else -1  # (a place first, or not)
+            named = _role_then_name(text, m.start(group) + skip, cue_start)
+            if named is not None:
+                return Attribution(named[1], "name", cue, named[0])
         if appos and found.text.split(" ", 1)[0] in _PLACE_OPENERS and " " in found.text:
             # "On X, the shadow business secretary, Rupert Haines, wrote:": a platform or a
             # place opens the sentence; the person is named in the commas after it
@@ -394,6 +416,7 @@ def subject_before(
             and (
                 _titled_only(found.text)
                 or text.endswith(_NO_SUBJECT_ENDS, 0, _run_start(text, lo, found.at))
+                or text.endswith(_NO_SUBJECT_ENDS, 0, _capitals_start(text, lo, found.at))
             )
             and _person_name(appos)
         ):  # "Morocco's Minister of Industry and Trade, Ryad Mezzour, said" (the field of a
@@ -537,6 +560,21 @@ def _given_for(description: str, appos: str) -> bool:
         and appos not in v.months
         and not is_org((appos,))
     )
+
+
+def _capitals_start(text: str, lo: int, at: int) -> int:
+    """Where the capitalised words (at most six, after "the" if any) that run on to ``at``
+    start: "for the General Services Administration" for a name "Services Administration"
+    that the subject pattern cut from it."""
+    start = at
+    for _ in range(6):
+        word = text[max(lo, start - 40) : start].rstrip(" ").rsplit(" ", 1)[-1]
+        if not (word[:1].isupper() and word.isalpha()) or start - len(word) - 1 < lo:
+            break
+        start -= len(word) + 1
+    if start != at and text.endswith(("the ", "The "), lo, start):
+        start -= 4
+    return start
 
 
 _NO_SUBJECT_ENDS = (" and ", " of ", " for ", " at ", " from ", "'s ", "’s ")

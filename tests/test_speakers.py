@@ -3992,6 +3992,84 @@ RESOLVED_CASES = [
         ["Sofie Andersen"],
         id="an-aside-between-dashes-before-the-verb",
     ),
+    pytest.param(
+        (
+            '"The sector is shrinking," said Ruth Ng, an analyst at Scotiabank.',
+            "Mills employ about 9,000 people, according to the Forest Products Council, which"
+            ' said the duties had put "thousands of jobs at risk" this year.',
+        ),
+        ["Ruth Ng", "Forest Products Council"],
+        id="according-to-an-organisation-which-said",
+    ),
+    pytest.param(
+        (
+            '"The delay is rational," said Tom Reyes, a county commissioner.',
+            '"Rates will stay high through 2027. We see risk to margins."',
+            "— Ana Silva, Bloomberg Intelligence analyst",
+        ),
+        ["Tom Reyes", "Ana Silva"],
+        id="a-signature-line-under-a-quote-paragraph",
+    ),
+    pytest.param(
+        (
+            'Union president Ruth Dumas said the cap was the "single most important thing"'
+            " nurses had asked for.",
+        ),
+        ["Ruth Dumas"],
+        id="a-quote-inside-a-said-sentence-that-goes-on",
+    ),
+    pytest.param(
+        (
+            '"We can\'t make easy decisions," Mayor Ana Ruiz said after the vote.',
+            "Budget chief Tom Osei told council the city had asked Ottawa to cover the gap and"
+            ' had received "nothing in writing."',
+        ),
+        ["Ana Ruiz", "Tom Osei"],
+        id="told-council-then-a-reported-clause",
+    ),
+    pytest.param(
+        (
+            'Detective Sergeant Amy Cole said: "This was a cruel offence."',
+            "Lancashire Police said it was still trying to trace a second man.",
+            '"Anyone with information should contact us," the force said.',
+        ),
+        ["Amy Cole", "Lancashire Police"],
+        id="the-force-is-the-police-named-before",
+    ),
+    pytest.param(
+        (
+            "Speaking to the Belfast Telegraph, Portrush pensioner Gerry Doherty, whose wife was"
+            ' treated there, said: "Forty minutes in an ambulance at three in the morning."',
+        ),
+        ["Gerry Doherty"],
+        id="speaking-to-an-outlet-then-a-place-a-role-a-name-and-a-clause",
+    ),
+    pytest.param(
+        (
+            "The Royal College of Emergency Medicine in Northern Ireland said closures were"
+            ' "a symptom of a workforce crisis".',
+        ),
+        ["The Royal College of Emergency Medicine"],
+        id="a-body-in-a-place-said",
+    ),
+    pytest.param(
+        (
+            "A spokesperson for Delta Air Lines, Maria Reyes, said the airline \"regrets the"
+            ' inconvenience to passengers."',
+        ),
+        ["Maria Reyes"],
+        id="a-spokesperson-for-a-company-then-the-name-in-commas",
+    ),
+    pytest.param(
+        (
+            "The Bureau of Land Management, which oversees the monument, said it would review"
+            " signage.",
+            '"Slot canyons are extremely dangerous places when weather moves in," the agency'
+            " said.",
+        ),
+        ["Bureau of Land Management"],
+        id="the-agency-is-the-bureau-of-its-field",
+    ),
 ]
 
 
