@@ -218,14 +218,15 @@ def _reported(text: str, lo: int, at: int) -> bool:
     """Whether the words at ``at`` open the clause that a speech verb reports: the verb
     (perhaps with "that") right before them ("said the changes reflected", "said that the
     figures showed"), or a verb of telling and its addressee ("told council the city …")."""
-    head = text[max(lo, at - 40) : at].rstrip()
+    head = text[max(lo, at - 60) : at].rstrip()
     if head.endswith(" that"):
         head = head[:-5].rstrip()
-    words = head.rsplit(None, 4)[-4:] if head else [""]
+    words = head.rsplit(None, 7)[-7:] if head else [""]
     verb = words[-1]
     if verb in cues().bare and verb[:1].islower():
         return True
-    # "told council the city had asked …", "told the BBC the club had …": the addressee first
+    # "told council the city had asked …", "told analysts on a call that the delays …": the
+    # addressee (and where) first
     return any(w in _TELL_VERBS for w in words[:-1])
 
 

@@ -86,6 +86,10 @@ _DESCRIBED_AFTER = lazy_compile(
 _ARTICLES_BEFORE = ("a ", "an ", "A ", "An ")
 """An indefinite article before a capitalised word makes it a modifier ("an AI feature")."""
 
+_ADDRESSED = ("emailed to ", "sent to ", "told ", "provided to ", "given to ", "shared with ")
+"""What stands before whom a statement was addressed to: an outlet or an audience, never the
+body that issued it ("In a statement emailed to STAT, the company said")."""
+
 _NO_HINTS = frozenset({"a", "an", "the", "for", "of", "at", "from", "with", "on", "in", "to"})
 """Words of a description that tell no organisation apart ("a spokeswoman for the company"
 shares "the" with "The Army"): left out of `Nearby.org_before`'s hints."""
@@ -608,6 +612,8 @@ class Nearby(Resolver):
                     continue  # "Chinese Tesla"; but "National … Safety Administration" stays
                 if self.text.endswith(_ARTICLES_BEFORE, 0, start) or len(raw) < 2:
                     continue  # "an AI feature", "a NASA mission": a word before a noun; "°F"
+                if self.text.endswith(_ADDRESSED, 0, start):
+                    continue  # "In a statement emailed to STAT, the company said": the outlet
                 if is_org(name):
                     if (
                         len(name) == 1

@@ -258,7 +258,9 @@ class Resolver:
                 name = name[1:]  # "Secretary for Transport and Logistics Ernest Kwok": the
                 # title's field ends at the given name
             end = run.end() if printed is whole else left + len(printed)
-            numbered = text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit()
+            numbered = (  # "SpaceX Falcon 9", "Nimbus Air Airbus A321neo": a model's name
+                text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit()
+            ) or text[end : end + 1].isdigit()
             found = _Named(left, name, title, numbered) if name else None
         self._named[left] = found
         return found
@@ -465,6 +467,8 @@ class Resolver:
         if known is None:
             v, given = vocabulary(), name.split(" ", 1)[0]
             known = v.given_names.get(given)
+            if known is None and " " in name:  # "Ms Lindqvist" printed for "Sofie Lindqvist"
+                known = self.gender.get(name.rsplit(" ", 1)[-1])
             if known is None and " " in name and given in v.given_any:
                 known = self._told_sex(name)  # "Pat Hennessey … says she was left"
         return known

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from newsparse.attribution import colon_subject
 from newsparse.descriptions import (
+    PRONOUN_REACH,
     epithet_of,
     former_or_latter,
     named_after,
@@ -168,6 +169,9 @@ def _resolve_one(
             name = name or resolver.person_before(at, windows[:1], kind, people)
             name = name or role_before_name(at, windows[0], kind, resolver)
             name = name or lone_subject(text, windows[0], att.at, kind, resolver)
+            # "Joost van Asselt, who sits on a fund's board, worries … '…,' he says": the
+            # subject of the sentence before, however little is known of the name
+            name = name or _subject_of_sex(text, windows[0], att.at, kind, resolver)
             name = name or speech_event(
                 text, att, windows[1:2], resolver=resolver, state=state, sex=kind
             )
@@ -564,6 +568,19 @@ def _voiced_body(words: list[str], at: int, resolver: Nearby) -> str | None:
     return " ".join(full)
 
 
+def _spoken_for(words: list[str], at: int, resolver: Nearby) -> str | None:
+    """The body a spokesperson's description names after "for", by its fullest name: "a
+    spokesperson for the American Property Casualty Insurance Association" -> "American
+    Property Casualty Insurance Association"; else None."""
+    voices = vocabulary().voice_nouns
+    if len(words) < 4 or words[1].casefold() not in voices or words[2] != "for":
+        return None
+    named = words[4:] if words[3] in ("the", "The") else words[3:]
+    if not named or not all(w[:1].isupper() for w in named):
+        return None
+    return _voiced_body(words, at, resolver) or " ".join(named)
+
+
 _LOCATED = ("-based", "-headquartered")  # "the New Mexico-based launch company"
 
 
@@ -618,6 +635,9 @@ def _relay(
             if subject is not None and subject.text.split()[-1].casefold() not in v.relay_nouns:
                 if subject.kind == "descriptor":
                     head = subject.text.split()[-1].casefold()
+                    body = _spoken_for(subject.text.split(), subject.at, resolver)
+                    if body is not None:  # "a spokesperson for the American Property
+                        return body  # Casualty Insurance Association said": the association
                     if head in v.org_nouns:  # "the company said in a statement": the
                         # company named right after it ("The UN children's agency, UNICEF,"),
                         # else before it, else the description as printed
@@ -739,6 +759,31 @@ def _subject_person_before(
                 found = _named_subject(text, start, stop - 1, resolver)
                 if found is not None:
                     return found
+    return None
+
+
+def _subject_of_sex(
+    text: str, window: tuple[int, int], at: int, sex: str, resolver: Nearby
+) -> str | None:
+    """The person of two words or more named as the subject of the last sentence before
+    ``at`` in its paragraph, when no other sex is known for them; else None."""
+    lo = max(window[0], at - PRONOUN_REACH)  # (bounded: linear on any paragraph)
+    starts = [lo, *sentence_starts(text, lo, at)]
+    start = starts[-1] if starts[-1] < at else starts[-2] if len(starts) > 1 else lo
+    if text[start : start + 1] in "\"“‘'":
+        return None  # (the quote's own sentence)
+    att = sentence_subject(text, start, max(start, at - 1))
+    if att is None or att.kind != "name":
+        return None
+    full = _fullest_of(att, resolver)
+    named = " ".join(full)
+    if len(full) < 2 or not _person(full) or resolver.gender_of(named) not in (sex, None):
+        return None
+    # a person, as the words after the name tell: "Joost van Asselt, who sits on …", ", a
+    # fund trustee,"; or as the given name does ("Mong Kok would be …" is a place)
+    after = text[att.at + len(att.text) : att.at + len(att.text) + 6]
+    if full[0] in vocabulary().given_any or after.startswith((", who ", ", a ", ", an ")):
+        return named
     return None
 
 

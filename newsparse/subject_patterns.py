@@ -219,7 +219,9 @@ def subject_after_re() -> regex.Pattern[str]:
           | (?:the\ )?(?P<name>(?:{GLUED_ARTICLE_SRC})?{NAME_RUN_SRC})  # a name ("al-Amin"),
             (?<!['’]s|['’])                                    # not a possessive
             (?![\ \u00a0]\p{{Lu}}[\p{{L}}\p{{M}}.-]*['’]s\b)      # nor cut from one ("Mr. Roe's")
-            (?:\ (?:(?!{_FUNCTION}\ )\p{{Ll}}[\p{{L}}-]*\ ){{1,3}}   # then perhaps a role:
+            (?:\ (?:(?!{_FUNCTION}\ )\p{{Ll}}[\p{{L}}-]*\ |and\ (?=\p{{Lu}}{{2,5}}\ )
+                |\p{{Lu}}{{2,5}}\ (?=\p{{Lu}}\p{{Ll}})){{0,3}}?     # then perhaps a role:
+               (?:(?!{_FUNCTION}\ )\p{{Ll}}[\p{{L}}-]*\ |\p{{Lu}}{{2,5}}\ (?=\p{{Lu}}\p{{Ll}}))
                (?P<rname>{NAME_RUN_SRC})(?=[,.;:]|\Z|\ \(|{_CLAUSE}|(?<=\.)\s))?  # "said party
                                                                 # leader Jo Li", "… Jo Li. More"
           | (?P<desc>(?:{_DET}|{_POSS_NAME})\ [^,.;:!?"“”„«»()\n]{{1,70}}?   # a description,

@@ -439,6 +439,9 @@ def subject_before(
             named = _role_then_name(text, m.start(group) + appos.find(" "), cue_start)
             if named is not None:  # "Her former partner, the comedian Rhys Pryce, said"
                 return Attribution(named[1], "name", cue, named[0])
+            kind = _kind_then_name(appos)
+            if kind is not None:  # "Thermara's lead investor, the venture firm Halyard
+                return Attribution(kind, "name", cue, m.start(group) + appos.find(kind))
         elif appos and appos[:1].islower():
             named = _role_then_name(text, m.start(group) - 1, cue_start)
             if named is not None:  # "Another commuter, software engineer Shruti Rao, said"
@@ -560,6 +563,20 @@ def _given_for(description: str, appos: str) -> bool:
         and appos not in v.months
         and not is_org((appos,))
     )
+
+
+def _kind_then_name(appos: str) -> str | None:
+    """The organisation's name after its kind in an apposition: "the venture firm Halyard
+    Capital" -> "Halyard Capital" (lower-case words that end in an organisation noun, then
+    capitalised words to the end); else None."""
+    words = appos.split(" ")
+    k = 1
+    while k < len(words) and words[k].islower():
+        k += 1
+    if k < 3 or k == len(words) or words[k - 1] not in vocabulary().org_nouns:
+        return None
+    name = words[k:]
+    return " ".join(name) if all(w[:1].isupper() for w in name) else None
 
 
 def _capitals_start(text: str, lo: int, at: int) -> int:

@@ -4070,6 +4070,65 @@ RESOLVED_CASES = [
         ["Bureau of Land Management"],
         id="the-agency-is-the-bureau-of-its-field",
     ),
+    pytest.param(
+        (
+            "In a statement emailed to STAT after the vote, the company said it was"
+            ' "encouraged by the committee\'s strong support."',
+        ),
+        ["the company"],
+        id="the-outlet-a-statement-was-emailed-to-is-not-the-company",
+    ),
+    pytest.param(
+        ('"We are trying a different kind of math," says Thermara cofounder and CEO Aurelio'
+         " Basch.",),
+        ["Aurelio Basch"],
+        id="says-a-company-then-two-roles-and-the-name",
+    ),
+    pytest.param(
+        (
+            "Thermara's lead investor, the venture firm Halyard Capital, said in a statement"
+            ' that it backed the company because "the energy wall is the constraint of AI."',
+        ),
+        ["Halyard Capital"],
+        id="a-description-then-the-kind-of-firm-and-its-name",
+    ),
+    pytest.param(
+        (
+            "Halvorsen's chief executive, Ingrid Solberg, told analysts on a conference call that"
+            ' the delays reflected "timing, not demand," and that guidance was unchanged.',
+        ),
+        ["Ingrid Solberg"],
+        id="told-analysts-on-a-call-that-the-clause",
+    ),
+    pytest.param(
+        (
+            "According to the Colorado Division of Insurance, non-renewals rose 41% in 2025.",
+            "In an emailed statement, a spokesperson for the American Property Casualty Insurance"
+            " Association said costs had risen.",
+            '"Rates must reflect risk," the statement said.',
+        ),
+        ["American Property Casualty Insurance Association"],
+        id="the-statement-of-a-spokesperson-for-a-body",
+    ),
+    pytest.param(
+        (
+            '"Everyone knew it was coming," says Sofie Lindqvist, a strategist at Nordea.',
+            "Ms Lindqvist thinks the disruption will be manageable. Joost van Asselt, who sits"
+            " on the board of a fund, worries about a shock. \"You are changing the engine of the"
+            ' plane while it is flying," he says.',
+        ),
+        ["Sofie Lindqvist", "Joost van Asselt"],
+        id="he-is-the-subject-before-not-a-ms",
+    ),
+    pytest.param(
+        (
+            "A Nimbus Air Airbus A321neo landed at Dallas Love Field.",
+            'Nimbus said in a filing that the facility provided "ample liquidity to execute our'
+            ' plan."',
+        ),
+        ["Nimbus"],
+        id="a-model-number-ends-no-fuller-name",
+    ),
 ]
 
 
