@@ -432,9 +432,12 @@ MAX_STAMP_WORDS = 8  # "Mar 4, 2025, 5:12 AM ET": a stamp, no dated caption
 
 def _kicker(line: Line) -> bool:
     """A section label or breadcrumb printed over the title ("Europe", "CONGRESS",
-    "News|Climate Crisis"): a word or two, or a trail of labels."""
+    "News|Climate Crisis", "U.S."): a word or two, or a trail of labels; no end mark but
+    an abbreviation's."""
     text = line.text
-    if line.kind != "text" or len(text) > 60 or not text[0].isupper() or text[-1] in '.!?:,;"”’':
+    if line.kind != "text" or len(text) > 60 or not text[0].isupper():
+        return False
+    if text[-1] in '.!?:,;"”’' and not _initials(text):
         return False
     trail = any(mark in text for mark in BREADCRUMB_MARKS)
     words = len([w for w in text.split() if w not in ("&", "and")])
@@ -452,9 +455,14 @@ def _menu_item(line: Line, below: Line) -> bool:
     text = line.text
     if line.kind != "text" or line.words > MAX_MENU_WORDS or below.kind == "byline":
         return False
-    if not (text[-1].isalnum() or (text[-1] == "." and "." in text[:-1] and " " not in text)):
+    if not (text[-1].isalnum() or _initials(text)):
         return False  # ("U.S.": initials)
     return all(w[:1].isupper() or w[:1].isdigit() or w in ("&", "and") for w in text.split())
+
+
+def _initials(text: str) -> bool:
+    """Whether a label is one abbreviation whose full stop is no sentence's: "U.S.", "U.K."."""
+    return text[-1] == "." and "." in text[:-1] and " " not in text
 
 
 def _crumbs_over(line: Line, title: Line) -> bool:

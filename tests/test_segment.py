@@ -430,6 +430,13 @@ def headings(text: str) -> list[str]:
             "A River Town Tells Its Biggest Farm to Share the Water",
             id="nytimes-skip-links-and-sections-over-the-title",
         ),
+        pytest.param(
+            "Skip to contentSkip to site index\nU.K.\nAdvertisement\nSKIP ADVERTISEMENT\n"
+            "Harbour Town Bans Cruise Ships for a Summer\nThe council voted 5 to 3 on Monday.\n"
+            "By Jane Roe\nThe vote came after two nights of public comment.",
+            "Harbour Town Bans Cruise Ships for a Summer",
+            id="nytimes-section-in-initials-then-advertisement-over-the-title",
+        ),
     ],
 )
 def test_headline(text: str, expected: str | None) -> None:
