@@ -83,7 +83,9 @@ DANGLING_CAPTION_LABEL = lazy_compile(
 
 BYLINE = lazy_compile(
     r"""
-    (?: ^(?: by | from | written \s by ) \s+  # "By Jane Doe", "BY JANE DOE"
+    (?: ^(?: (?: by | from | written \s by ) \s+  # "By Jane Doe", "BY JANE DOE"
+          | (?-i: By (?= \p{Lu}\p{Ll} ) )      # glued by a copy: "ByRosa Delgado" (ABC News, Reach)
+        )
         (?-i:\p{Lu}) [\p{L}.'’\-]* (?: \s+ [\p{L}.'’\-@|,&/•:\d]+ ){0,14} $
     | ^\(? (?: additional \s )? (?: reporting | editing | writing | research ) \s by \s .* $
     )                                       # "Additional reporting by X; Editing by Y"

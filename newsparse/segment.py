@@ -495,29 +495,16 @@ def _title_under(kicker: Line | None, line: Line) -> bool:
 def _header(lines: list[Line], kinds: list[BlockKind | None], i: int, headline: str) -> int:
     """Label the byline and dek lines under the headline; return where the body starts."""
     dek_done = False
-    while i < len(lines) and i <= 6:
+    last = i + MAX_HEADER_LINES - 1  # (counted from the headline, wherever the page's menu left it)
+    while i < len(lines) and i <= last:
         line = lines[i]
         if kinds[i] is not None:
             return i
-        if (
-            line.kind == "byline"
-            or _placed_byline(line)
-            or _name_over_byline(lines, i)
-            or _name_then_stamp(lines, i)
-            or _desk_under_byline(lines, kinds, i)
-            or _writers(lines[i])
-        ):
+        if _byline_here(lines, kinds, i):
             kinds[i] = "byline"
         elif line.kind == "furniture" or _same_text(_markdown_heading(line.text), headline):
             kinds[i] = "other"  # furniture, or the headline printed again
-        elif (
-            not dek_done
-            and line.kind == "text"
-            and line.words >= 6
-            and not ends_like_sentence(line.text)
-            and not DATELINE.match(line.text)
-            and not ENTRY_TIME.fullmatch(lines[i - 1].text)  # a live blog's entry
-        ):
+        elif not dek_done and (_dek_phrase(lines, i) or _dek_in_sentences(lines, kinds, i)):
             kinds[i] = "dek"
             dek_done = True
         elif not dek_done and line.kind == "md_heading" and _markdown_dek(line):
@@ -527,6 +514,67 @@ def _header(lines: list[Line], kinds: list[BlockKind | None], i: int, headline: 
             return i
         i += 1
     return i
+
+
+MAX_HEADER_LINES = 6
+"""How many lines under the headline `_header` reads for the byline, the dek and the stamp."""
+
+
+def _byline_here(lines: list[Line], kinds: list[BlockKind | None], i: int) -> bool:
+    """Whether line ``i`` of the header under the headline is (part of) the byline."""
+    line = lines[i]
+    return (
+        line.kind == "byline"
+        or _placed_byline(line)
+        or _name_over_byline(lines, i)
+        or _name_then_stamp(lines, i)
+        or _desk_under_byline(lines, kinds, i)
+        or _writers(line)
+    )
+
+
+def _dek_phrase(lines: list[Line], i: int) -> bool:
+    """Whether line ``i``, under the headline, is a standfirst that ends in no sentence's
+    mark ("Campaigners say the decision will put lives at risk on the north coast")."""
+    line = lines[i]
+    return (
+        line.kind == "text"
+        and line.words >= 6
+        and not ends_like_sentence(line.text)
+        and not DATELINE.match(line.text)
+        and not ENTRY_TIME.fullmatch(lines[i - 1].text)  # a live blog's entry
+        and not _over_a_credit(lines, i)
+    )
+
+
+MAX_DEK_WORDS = 50
+"""The longest standfirst in sentences (`_dek_in_sentences`); a longer line is the story."""
+
+
+def _dek_in_sentences(lines: list[Line], kinds: list[BlockKind | None], i: int) -> bool:
+    """Whether line ``i``, right under the headline, is a standfirst that ends like a
+    sentence: the byline comes under it, so the story has not begun ("The pair survived
+    on a granola bar and rainwater, authorities said." / "ByRosa Delgado", ABC News; "A
+    bloc of senators wants to tighten caps. Leadership is wary." / the lead picture /
+    "By Jane Roe", Politico). A lead picture may stand between the two."""
+    line = lines[i]
+    if line.kind != "text" or not 6 <= line.words <= MAX_DEK_WORDS or DATELINE.match(line.text):
+        return False
+    j = i + 1
+    while j < len(lines) and j <= i + MAX_PICTURE_LINES and kinds[j] == "image":
+        j += 1  # (the lead picture's lines)
+    return j < len(lines) and kinds[j] is None and _byline_here(lines, kinds, j)
+
+
+def _over_a_credit(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` stands right over a picture's credit: it is the lead picture's
+    caption, no dek ("By Jane Roe" / "April 14, 2026 9:42am" / "The director on the set of
+    ‘Night Ferry’" / "Jane Doe/Nordisk Film", Deadline)."""
+    return i + 1 < len(lines) and lines[i + 1].kind == "credit" and not lines[i + 1].gap
+
+
+MAX_PICTURE_LINES = 6
+"""How many lines of a lead picture `_dek_in_sentences` looks past for the byline."""
 
 
 MIN_MARKDOWN_DEK_WORDS = 8

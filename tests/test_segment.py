@@ -830,11 +830,30 @@ def test_caption_title_is_not_a_heading() -> None:
         pytest.param(GUARDIAN, "Sign up to First Edition", "other", id="guardian-sign-up"),
         pytest.param(GUARDIAN, "The harbour at dawn", "image", id="guardian-photograph"),
         pytest.param(NPR, "Sam Hill/KHBR", "other", id="npr-credit-copy-over-the-caption"),
+        pytest.param(
+            "Council splits over plan to close the old bridge\n"
+            "Two members want the bridge kept open. The mayor does not.\n"
+            "The old bridge over the river on March 3, 2026. | Jane Doe/Harbor Daily\n"
+            "By Jane Roe\n"
+            "The council met on Tuesday night to decide the bridge's future.",
+            "Two members want",
+            "dek",
+            id="politico-standfirst-in-sentences-over-the-lead-picture-and-byline",
+        ),
     ],
 )
 def test_block_kind(text: str, line: str, kind: str) -> None:
     found = [k for k, first in kinds(text) if first.startswith(line)]
     assert found == [kind]
+
+
+def test_a_caption_over_its_credit_under_the_stamp_is_no_dek() -> None:
+    text = (  # (Deadline: the lead picture's caption and credit under the byline and stamp)
+        "Director Ana Berg On Her First Festival Film\nBy Jane Roe\nApril 14, 2026 9:42am\n"
+        "Ana Berg on the set of ‘Cold Harbour’\nJohn Doe/Northlight Films\n"
+        "Ana Berg had never made a feature before this spring, and now it opens the festival."
+    )
+    assert newsparse.parse(text).dek is None
 
 
 def test_caption_block_spans_title_and_caption() -> None:
@@ -973,6 +992,32 @@ def test_paragraph_after_caption_is_kept() -> None:
             None,
             None,
             id="markdown-section-title-under-the-headline-is-no-dek",
+        ),
+        pytest.param(
+            "Harbor News\nVideo\nLive\nShows\nShop\nLog In\nStream on\n"
+            "Lost sailors found alive after four days adrift off the cape\n"
+            "The pair lived on crackers and rain water, the coast guard said.\n"
+            "ByJane Roe and John Doe\nMarch 3, 2026, 2:18 PM\n"
+            "Two sailors missing for four days were found alive on Monday, officials said.",
+            "The pair lived on crackers and rain water, the coast guard said.",
+            "ByJane Roe and John Doe",
+            id="abc-standfirst-in-a-sentence-over-a-glued-byline-under-a-menu",
+        ),
+        pytest.param(
+            "Lost sailors found alive after four days adrift off the cape\n\n"
+            "For four days, two sailors lived on crackers. Now they want to sail again.\n\n"
+            "By Jane Roe\n\nTwo sailors missing for four days were found alive on Monday.",
+            "For four days, two sailors lived on crackers. Now they want to sail again.",
+            "By Jane Roe",
+            id="new-yorker-standfirst-in-sentences-over-the-byline",
+        ),
+        pytest.param(
+            "Lost sailors found alive after four days adrift off the cape\n\n"
+            "Two sailors missing for four days were found alive on Monday, officials said.\n\n"
+            "They had set out from the harbour on Thursday for a day's fishing.",
+            None,
+            None,
+            id="a-first-paragraph-with-no-byline-under-it-is-no-dek",
         ),
     ],
 )
