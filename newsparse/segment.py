@@ -29,6 +29,8 @@ from newsparse._text import readable
 from newsparse.agencies import lookup
 from newsparse.caption_lines import name_line
 from newsparse.captions import ImageGroup, group_images
+from newsparse.credit_links import person_like
+from newsparse.furniture import is_furniture
 from newsparse.headings import (
     CLOSERS,
     ENTRY_TIME,
@@ -530,7 +532,27 @@ def _byline_here(lines: list[Line], kinds: list[BlockKind | None], i: int) -> bo
         or _name_then_stamp(lines, i)
         or _desk_under_byline(lines, kinds, i)
         or _writers(line)
+        or _name_and_stamp(line)
     )
+
+
+MAX_NAME_AND_STAMP_WORDS = 12
+
+
+def _name_and_stamp(line: Line) -> bool:
+    """Whether a line is the writer's bare name and the time stamp run together (Stuff:
+    "Marnie Coutts 14:05, Mar 04 2026"): a personal name of two to four capitalised words,
+    then a stamp with a clock time and a date that is page furniture on its own (not
+    "World Cup 2026")."""
+    text = line.text
+    if line.kind != "text" or line.words > MAX_NAME_AND_STAMP_WORDS:
+        return False
+    at = next((k for k, char in enumerate(text) if char.isdigit()), -1)
+    name, stamp = text[:at].strip(), text[at:]
+    if at < 0 or not 2 <= len(name.split()) <= 4 or not person_like(name):
+        return False
+    clock = ":" in stamp or "am" in stamp.lower() or "pm" in stamp.lower()
+    return clock and any(c.isalpha() for c in stamp) and is_furniture(stamp)
 
 
 def _dek_phrase(lines: list[Line], i: int) -> bool:

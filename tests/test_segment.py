@@ -1019,6 +1019,14 @@ def test_paragraph_after_caption_is_kept() -> None:
             None,
             id="a-first-paragraph-with-no-byline-under-it-is-no-dek",
         ),
+        pytest.param(
+            "Town evacuated again as river peaks: 'We can't keep doing this'\n"
+            "Tama Whiu 09:40, Mar 05 2026\n"
+            "About 2000 residents have been told to leave their homes for the third time.",
+            None,
+            "Tama Whiu 09:40, Mar 05 2026",
+            id="stuff-name-and-stamp-run-together-is-the-byline-no-dek",
+        ),
     ],
 )
 def test_dek_and_byline(text: str, dek: str | None, byline: str | None) -> None:
