@@ -101,6 +101,16 @@ LETTERS = lazy(
     """
 )
 
+# The lower-case letters of a "Mc"/"Mac" before a surname in capitals: "McGREGOR", "MacLEOD"
+# (Stuff, Scottish and Irish papers print staff credits so: "IAIN McGREGOR/STUFF").
+SHOUTED_MAC = lazy(
+    r"""
+    (?<!\p{L})M       # "M" opening a word,
+    (?:a?c)            # then "c" or "ac" in lower case
+    (?=\p{Lu}{2})      # before a surname in capitals
+    """
+)
+
 # Initials only: "H.W.".
 INITIALS = lazy(
     r"""
@@ -407,8 +417,10 @@ def staff_then_wire(text: str) -> tuple[str, str]:
     ("PEDRO PORTAL pportal@miamiherald.com" -> ("PEDRO PORTAL", "")); else (text, "").
     The name is two to four words that read as a person's."""
     words = text.split()
-    if not 3 <= len(words) <= 7:
-        return text, ""
+    if not 3 <= len(words) <= 7 or state_agency(" ".join(words[-3:])):
+        return text, ""  # ("Courtesy New York DEC": no person before a wire agency)
+    if state_agency(" ".join(words[-2:])):
+        return text, ""  # ("Courtesy Ohio EPA": a state agency, not a person and the EPA)
     last = words[-1]
     if "@" in last:
         head = " ".join(words[:-1])
@@ -453,13 +465,18 @@ def _affiliation(text: str) -> tuple[str, str]:
 def _split_hyphen(text: str, sep: str) -> list[tuple[str, str]]:
     """Split "Jamie Rhodes-USA TODAY Sports" when the right side is a known agency, and
     "Catherine Ivill - AMA" (Getty's sport credits: the photographer, a spaced dash, the
-    collection) when the right side is no person's name. A spaced en or em dash after an
+    collection) when the right side is no person's name, and "HO-RCMP" (a role, then who
+    gave the picture: The Canadian Press). A spaced en or em dash after an
     organisation separates like a slash (`_chain_dash`): "ESA – M. Pédoussaut" (Space.com)."""
     if len(text) > 120 or DASHES.isdisjoint(text) or lookup(text) is not None:
         return [(text, sep)]
+    whole_role = role_of(text) is not None  # ("CC BY-SA 4.0": one licence tag)
     for m in HYPHEN().finditer(text):
         left, right = text[: m.start()], text[m.end() :]
         spaced = m.group()[:1].isspace() and m.group()[-1:].isspace()
+        if not whole_role and right[:1].isupper() and role_of(left) and role_of(right) is None:
+            return [(left, sep), (right, "hyphen")]  # "HO-RCMP" (The Canadian Press): a role,
+            # then who handed the picture out
         if not person_like(left):
             if spaced and m.group().strip() != "-" and _chain_dash(left, right):
                 return [(left, sep), (right, "slash")]  # "ESA – M. Pédoussaut": a chain dash
@@ -508,10 +525,10 @@ def person_like(text: str) -> bool:
     words = [w.strip(".,").casefold() for w in text.split()]
     particles = vocab().particles  # (no particle opens a name: "Al Bello", "Van Morrison")
     named = words[:1] + [w for w in words[1:] if w not in particles]
-    if _initialism(text):
-        return False  # "Georgia DNR": an organisation's initials after its place
+    if _initialism(text) or state_agency(text):
+        return False  # "Georgia DNR", "Ohio EPA": an organisation's initials after its place
     first = text.split(None, 1)[0]
-    if len(first) >= 3 and first.isalpha() and first.isupper() and not text.isupper():
+    if len(first) >= 3 and first.isalpha() and first.isupper() and not shouted(text):
         return False  # "ESA Hubble", "UCLA Health": an organisation's initials first (two
         # letters may be a person's: "AJ Smith")
     printed = text.split()
@@ -558,6 +575,27 @@ _VOWELS = frozenset("AEIOUY")
 def domain(text: str) -> bool:
     """Whether a link is a publication written as its web address ("Space.com")."""
     return "." in text and len(text) <= 40 and DOMAIN().match(text) is not None
+
+
+def shouted(text: str) -> bool:
+    """Whether a name is printed in capitals, but for the "c" or "ac" of a "Mc"/"Mac"
+    before a surname in capitals: "RAMIL SITDIKOV", "IAIN McGREGOR" (Stuff)."""
+    if "c" in text:
+        text = SHOUTED_MAC().sub("MC", text)
+    return text.isupper()
+
+
+def state_agency(text: str) -> bool:
+    """Whether a link is a state's name, then an agency's initials: "Georgia DOT", "Ohio
+    EPA", "Montana DPHHS", "New York DEC" (US handout credits), one state agency, never a
+    person, although "Georgia" is also a given name."""
+    head, _, last = text.rpartition(" ")
+    return (
+        2 <= len(last) <= 6
+        and last.isalpha()
+        and last.isupper()
+        and " ".join(head.casefold().split()) in vocab().states
+    )
 
 
 def _initialism(text: str) -> bool:
@@ -607,15 +645,27 @@ def shouted_word(text: str) -> bool:
     return len(text) >= 5 and all(c.isupper() for c in text)
 
 
+def _shouted_word_case(word: str) -> str:
+    """One word of a name in normal capitalisation in which some words are in capitals:
+    "PIZZOLI" -> "Pizzoli", "McGREGOR" -> "McGregor"; any other word as printed."""
+    if len(word) > 2 and word.isalpha() and word.isupper():
+        return person_case(word)
+    mac = SHOUTED_MAC().match(word) if word[:1] == "M" else None
+    if mac is not None and word.isalpha() and word[mac.end() :].isupper():
+        return word[: mac.end()] + word[mac.end() :].capitalize()
+    return word
+
+
 def person_case(name: str) -> str:
-    """Normal capitalisation for a name in capitals: "RAMIL SITDIKOV" -> "Ramil Sitdikov"."""
+    """Normal capitalisation for a name in capitals: "RAMIL SITDIKOV" -> "Ramil Sitdikov",
+    "IAIN McGREGOR" -> "Iain McGregor", "Michael MacLEOD" -> "Michael MacLeod"."""
     if any(c.islower() for c in name):  # "Alberto PIZZOLI": only the shouted words change
-        return " ".join(
-            person_case(word) if len(word) > 2 and word.isalpha() and word.isupper() else word
-            for word in name.split()
-        )
+        return " ".join(_shouted_word_case(word) for word in name.split())
     words = []
     for i, word in enumerate(name.split()):
+        if len(word) > 4 and word[:2] == "MC" and word.isalpha():
+            words.append("Mc" + word[2:].capitalize())  # "MCGREGOR": "McGregor"
+            continue
         if i and word.casefold() in vocab().particles:
             words.append(word.lower())
         elif len(word.rstrip(".")) == 1 or INITIALS().fullmatch(word):

@@ -104,6 +104,8 @@ class Vocab(NamedTuple):
     "poses", "is seen"): a story's sentences tell in the past."""
     picture_marks: tuple[str, ...] = ()
     """Marks a caption with no credit prints ("(pictured)", "(file image)": MailOnline)."""
+    states: frozenset[str] = frozenset()
+    """States and provinces printed before an agency's initials ("Georgia DOT"), folded."""
 
 
 @functools.cache
@@ -136,6 +138,7 @@ def vocab() -> Vocab:
         stock_captions=frozenset(wrappers["stock_captions"]),
         picture_verbs=frozenset(wrappers["picture_verbs"]),
         picture_marks=tuple(wrappers["picture_marks"]),
+        states=frozenset(wrappers["states"]),
     )
 
 
