@@ -44,6 +44,16 @@ EXPANDER = lazy_compile(
 TERMINAL = lazy_compile(r"[.!?:;,…]['\"’”)\]]*$")
 WORD = lazy_compile(r"\w+")
 GALLERY_LABEL = lazy_compile(r"^image \d+ of /?\s*\d+$", regex.IGNORECASE)
+CLOCK_TIME = lazy_compile(
+    r"""
+    \d{1,2} : \d\d                      # "2:18", perhaps glued to a year ("20262:18")
+    \s? (?: [AaPp] \.? [Mm] \b \.?       # then "PM", "p.m."
+    | (?: GMT | UTC | [ECMP][SD]?T | BST | AE[SD]T ) (?!\p{L}) )  # or a zone: "14:18 GMT"
+    """,
+    regex.VERBOSE,
+)
+"""A clock time, the mark of a time stamp ("March 4, 2026 2:18 PM GMT Updated 3 hours
+ago", Reuters), which no caption title prints."""
 MAX_CAPTION_WORDS = 90
 MAX_TITLE_WORDS = 12
 """The longest caption title (Newsweek's run to seven words); a longer line over the first
@@ -114,15 +124,17 @@ def caption_text(line: Line) -> str:
 
 
 def title_like(line: Line) -> bool:
-    """Whether a line may be a caption title: short, no sentence end, no quotation first and
+    """Whether a line may be a caption title: short, no sentence end, no quotation first,
     no clause after a comma (", followed by a tour": a standfirst; Newsweek's "... in
-    Copenhagen, Denmark" has a capital after its comma)."""
+    Copenhagen, Denmark" has a capital after its comma) and no clock time (`CLOCK_TIME`:
+    "March 4, 20262:18 PM GMTUpdated 3 hours ago" over Reuters' caption is a time stamp)."""
     return (
         line.kind == "text"
         and 1 <= line.words <= MAX_TITLE_WORDS
         and not TERMINAL.search(line.text)
         and not line.text.startswith(('"', "“", "„", "«"))
         and not _comma_clause(line.text)
+        and not (":" in line.text and CLOCK_TIME.search(line.text))
     )
 
 

@@ -390,7 +390,9 @@ class _Grouper:
             near = not lines[j + 1].gap
             under_headline = self.tight and j - 1 == self.first_text
             opens = line.gap or self.tight or lines[j - 1].kind == "furniture"  # (a block's
-            titled = near and title_like(line) and opens  # first line: after link teasers)
+            # first line: after link teasers)
+            similar = similarity(line.text, caption)
+            titled = near and title_like(line) and opens and not _alt_copy(line.text, caption)
             if titled and teaser_label(lines[j - 1]):
                 break  # "Related Topics" / "Drought, Water Companies, Gardening": tags
             if titled and not under_headline and not self.dek(j):
@@ -398,7 +400,6 @@ class _Grouper:
                 group.title = j
                 self.take(group, j)
                 break
-            similar = similarity(line.text, caption)
             if similar >= 0.9 or (near and similar >= 0.6):
                 group.extra.append(j)
                 self.take(group, j)
@@ -799,6 +800,15 @@ def _same_credit(a: str, b: str) -> bool:
     if not people or people != set(second.photographers):
         return False
     return {x.name for x in first.agencies} == {x.name for x in second.agencies}
+
+
+def _alt_copy(text: str, caption: str) -> bool:
+    """Whether a line over a caption is its alt text, the caption's words again before
+    the credit: "Causeway Hospital in Coleraine" / "Causeway Hospital in Coleraine (Photo:
+    Pacemaker)" (Belfast Telegraph, PA-fed sites). It is no caption title, which never
+    repeats the caption ("Library at dusk" / "The old library at dusk.": Newsweek)."""
+    head = text.strip().rstrip(".").casefold()
+    return caption[: len(head)].casefold() == head and similarity(text, caption) >= 0.9
 
 
 def _stamp(text: str) -> bool:

@@ -1043,6 +1043,29 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
               "Jane Roe/Getty Images")],
             id="npr-credit-printed-over-and-under-the-caption",
         ),
+        pytest.param(
+            "Library to close\n1 of 2 | \nReaders queue at the old library in Harbor City on "
+            "Monday, May 4, 2026. (AP Photo/Jane Roe)\n2 of 2 | \nA clerk stacks returns in "
+            "Harbor City on May 1, 2026. (AP Photo/Jane Roe)\n" + BODY,
+            [(None, "Readers queue at the old library in Harbor City on Monday, May 4, 2026.",
+              "AP Photo/Jane Roe"),
+             (None, "A clerk stacks returns in Harbor City on May 1, 2026.", "AP Photo/Jane Roe")],
+            id="ap-gallery-counter-with-a-bar-is-no-title",
+        ),
+        pytest.param(
+            "Library to close\nBy Jane Roe\nMay 4, 20263:05 PM GMTUpdated 2 hours ago\n[1/2]"
+            "Readers queue at the old library in Harbor City, May 1, 2026. REUTERS/Sam Hill\n"
+            + BODY,
+            [(None, "Readers queue at the old library in Harbor City, May 1, 2026.",
+              "REUTERS/Sam Hill")],
+            id="reuters-glued-time-stamp-is-no-title",
+        ),
+        pytest.param(
+            f"{BODY}\n{AFTER}\nThe old library in Harbor City\nThe old library in Harbor City "
+            "(Photo: Harbor Pictures)\nThe council will meet again in June.",
+            [(None, "The old library in Harbor City", "Harbor Pictures")],
+            id="belfast-telegraph-alt-text-copy-is-no-title",
+        ),
     ],
 )
 def test_images(text: str, expected: list[tuple[str | None, str | None, str | None]]) -> None:
