@@ -50,9 +50,17 @@ from newsparse.caption_lines import (
     told_of,
     uncredited_caption,
 )
-from newsparse.credit_lines import MAX_NAME_AFTER, name_after_caption, named_for_agency
+from newsparse.credit_lines import (
+    MAX_NAME_AFTER,
+    MAX_OUTLET_WORDS,
+    name_after_caption,
+    named_for_agency,
+    outlet_name,
+)
+from newsparse.credit_shapes import organisation_name
 from newsparse.credit_text import unwrapped, vocab
 from newsparse.credits import parse_credit
+from newsparse.dates import find_dates
 from newsparse.line_context import teaser_label
 from newsparse.lines import MARKDOWN_IMAGE, Line
 
@@ -210,11 +218,15 @@ class _Grouper:
                     and not line.gap
                     and last not in _NAME_NOT_LAST
                     and self.named_under(i)
-                ):
+                ) or (line.gap and line.words <= MAX_OUTLET_WORDS and self.outlet_under(i)):
                     group = ImageGroup(first=i - 1, last=i, caption=i - 1, credit=i)
                     self.take(group, i - 1, i)
                     self.absorb_before(group, i - 1)
                     self.groups.append(group)
+                elif not line.gap and self.name_under_label(i):
+                    group = self.groups[-1]  # "PHOTO: …" / "Garfield County Sheriff's Office"
+                    group.credit, group.last = i, i
+                    self.take(group, i)
             elif kind in ("captioned", "caption_label", "md_image"):
                 if kind != "md_image" and self.under_markdown(i):
                     continue
@@ -305,6 +317,40 @@ class _Grouper:
             and above.text[-1:] == "."
             and lines[i].text.isupper()
         )
+
+    def outlet_under(self, i: int) -> bool:
+        """Whether line ``i``, a block of its own, is the credit of the caption in the block
+        above it: an outlet's name (`outlet_name`: "CBS Colorado", a broadcaster's station
+        for its own picture) under a caption that tells what a picture shows or when it was
+        taken ("Hospital staff in Lakewood, Colorado, use paper charts on Friday, March 6,
+        2026, after …" / "CBS Colorado", CBS News). A subheading introduces the text under
+        it; it does not follow a caption."""
+        lines, j = self.lines, i - 1
+        if j <= self.first_text or not outlet_name(lines[i].text):
+            return False
+        if i + 1 < len(lines) and not lines[i + 1].gap:
+            return False  # (the name must end its block)
+        above = lines[j]
+        if self.used[j] or not above.gap or above.text[-1:] != ".":
+            return False
+        if above.words < MIN_NAMED_CAPTION_WORDS or not uncredited_caption(
+            above, MAX_CAPTION_WORDS
+        ):
+            return False
+        return _shows(above.text) or bool(find_dates(above.text))
+
+    def name_under_label(self, i: int) -> bool:
+        """Whether line ``i`` is the credit of the labelled caption right above it, printed
+        as an organisation's bare name: "PHOTO: Search crews stage near the trailhead …" /
+        "Garfield County Sheriff's Office" (ABC News). The label makes the line above a
+        caption; a name with an organisation's word under it is its credit, no subheading."""
+        last = self.groups[-1] if self.groups else None
+        if last is None or last.credit is not None or last.last != i - 1 or last.caption != i - 1:
+            return False
+        line = self.lines[i]
+        if self.lines[i - 1].kind != "caption_label" or not name_line(line):
+            return False
+        return lookup(line.text) is not None or organisation_name(line.text)
 
     def under_markdown(self, i: int) -> bool:
         """A printed caption right under a Markdown image (no blank line between, or one

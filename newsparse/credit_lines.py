@@ -523,6 +523,33 @@ def _label_starts(line: str, start: int, end: int) -> list[int]:
     return sorted(found)
 
 
+MAX_OUTLET_WORDS = 4
+"""The longest outlet's name with a place: "CBS News Bay Area"."""
+
+
+def outlet_name(text: str) -> bool:
+    """Whether a line is only an outlet's name: a publication that the registry knows ("CBS
+    News"), or a broadcaster's initials that it knows, then one or two capitalised words of
+    a place ("CBS Colorado", "NBC Chicago", "BBC Scotland"): its station's name, which
+    credits the station's own pictures."""
+    agency = lookup(text)
+    if agency is not None:
+        return agency.kind == "publication"
+    words = text.split()
+    if not 2 <= len(words) <= MAX_OUTLET_WORDS:
+        return False
+    for size in (1, 2):
+        head, rest = words[:size], words[size:]
+        if not 1 <= len(rest) <= 2 or not (head[0].isupper() and 2 <= len(head[0]) <= 5):
+            continue
+        if not all(w.isalpha() and w[:1].isupper() and w[1:].islower() for w in rest):
+            continue
+        agency = lookup(" ".join(head))
+        if agency is not None and agency.kind == "publication":
+            return True
+    return False
+
+
 MAX_PERSON_ALONE_WORDS = 4
 MIN_CAPTION_SPACES = 4  # a caption before a bar and a name: five words or more
 

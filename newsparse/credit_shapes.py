@@ -121,7 +121,11 @@ def credit_shape(text: str, *, mode: str) -> bool:
                     return False  # "Courtesy of the hotel, guests get ..."
                 known, chained = known + 1, True
                 continue
-            too_long = mode == "bare" and len(link.text.split()) > 4  # (before the slow regex)
+            too_long = (  # (before the slow regex) a longer name is an organisation's:
+                mode == "bare"  # "Utah Department of Public Safety via AP"
+                and len(link.text.split()) > 4
+                and not _organisation_words(link.text)
+            )
             if too_long or NAME_ISH().match(link.text) is None:
                 return False
             unknown += 1
@@ -167,6 +171,12 @@ def _cut_name(raw: str, named: int) -> bool:
     from newsparse.names import vocabulary  # noqa: PLC0415 (the speakers' word lists, on use)
 
     return raw in vocabulary().given_any
+
+
+def organisation_name(text: str) -> bool:
+    """Whether a capitalised name of two to six words holds an organisation's word:
+    "Garfield County Sheriff's Office" (a possessive read as its word)."""
+    return _organisation_words(text.replace("'s ", " ").replace("’s ", " "))
 
 
 def _organisation_words(text: str) -> bool:

@@ -1066,6 +1066,33 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             [(None, "The old library in Harbor City", "Harbor Pictures")],
             id="belfast-telegraph-alt-text-copy-is-no-title",
         ),
+        pytest.param(
+            "Library to close\nPHOTO: Readers queue at the old library in Harbor City, May 1, "
+            "2026.\nHarbor County Sheriff's Office\n" + BODY,
+            [(None, "Readers queue at the old library in Harbor City, May 1, 2026.",
+              "Harbor County Sheriff's Office")],
+            id="abc-organisation-credit-under-a-labelled-caption",
+        ),
+        pytest.param(
+            "Library to close\nPHOTO: Readers queue at the old library in Harbor City, May 1, "
+            "2026.\nOregon Department of Public Safety via AP\n" + BODY,
+            [(None, "Readers queue at the old library in Harbor City, May 1, 2026.",
+              "Oregon Department of Public Safety via AP")],
+            id="abc-long-organisation-via-ap-under-a-labelled-caption",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nReaders queue outside the old library in Harbor "
+            "City on Friday, May 1, 2026, before its last day.\n\nNBC Chicago\n\n" + AFTER,
+            [(None, "Readers queue outside the old library in Harbor City on Friday, May 1, "
+              "2026, before its last day.", "NBC Chicago")],
+            id="station-credits-its-own-picture-across-a-blank-line",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe council said the library would close on "
+            "Friday after the vote.\n\nNBC Chicago\n\n" + AFTER,
+            [],
+            id="station-name-under-a-story-paragraph-credits-no-picture",
+        ),
     ],
 )
 def test_images(text: str, expected: list[tuple[str | None, str | None, str | None]]) -> None:

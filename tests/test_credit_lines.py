@@ -183,6 +183,9 @@ FIND_CASES = [
     ("Engineers inspect a prototype at the lab in Osaka on March 9. | Haruka Mizuno",
      "Haruka Mizuno"),
     ("Jack Gruber, USA TODAY", "Jack Gruber, USA TODAY"),
+    ("Oregon Department of Public Safety via AP", "Oregon Department of Public Safety via AP"),
+    ("A helicopter flies over the canyon, Feb. 2, 2026. Lane County Department of Emergency "
+     "Management via AP", "Lane County Department of Emergency Management via AP"),
 ]  # fmt: skip
 
 
@@ -233,6 +236,7 @@ NOT_CREDITS = [
     "Tom and Jerry, AP",
     "The PhotoImage: format is new",
     "He said so. | Opinion Piece",
+    "Why the State Department of Public Safety Failed via Its Own Rules",
     "",
     "   ",
 ]
