@@ -83,8 +83,13 @@ def credit_shape(text: str, *, mode: str) -> bool:
     commissioned = False  # a known publication commissioned the picture: "for The Post"
     strange = False  # "for" someone no registry knows: "Senate Passes Bill for Rural Broadband"
     found = credit_parts(raw)
-    if len(found) > 1 and not (labelled or found[0][1]) and mode != "paren":
-        return False  # "Center. Mandatory Credit: X": the first part is caption text
+    if (
+        len(found) > 1
+        and not (labelled or found[0][1])
+        and mode != "paren"
+        and not (";" in raw and credit_shape(found[0][0], mode="bare"))
+    ):  # "Center. Mandatory Credit: X": the first part is caption text ("Paige Lorimer/Vox;
+        return False  # Getty Images", Vox's illustration: a credit, then its sources)
     chains: tuple[str, ...] = ("slash", "pipe", "via", "hyphen", "by", "colon")
     if mode != "bare":
         chains += ("comma",)

@@ -184,6 +184,9 @@ FIND_CASES = [
      "Haruka Mizuno"),
     ("Jack Gruber, USA TODAY", "Jack Gruber, USA TODAY"),
     ("Oregon Department of Public Safety via AP", "Oregon Department of Public Safety via AP"),
+    ("Dana Whitlock/Vox; Getty Images", "Dana Whitlock/Vox; Getty Images"),
+    ("The judge ruled on Monday. Dana Whitlock/Slate; Getty Images",
+     "Dana Whitlock/Slate; Getty Images"),
     ("A helicopter flies over the canyon, Feb. 2, 2026. Lane County Department of Emergency "
      "Management via AP", "Lane County Department of Emergency Management via AP"),
 ]  # fmt: skip
@@ -237,6 +240,7 @@ NOT_CREDITS = [
     "The PhotoImage: format is new",
     "He said so. | Opinion Piece",
     "Why the State Department of Public Safety Failed via Its Own Rules",
+    "He left early; the vote went on/without him",
     "",
     "   ",
 ]
