@@ -32,6 +32,7 @@ from newsparse.subjects import (
     Attribution,
     Kind,
     printed_name,
+    role_then_name,
     sentence_starts,
     subject_after,
     subject_before,
@@ -501,6 +502,9 @@ def colon_subject(text: str, lo: int, colon: int) -> Attribution | None:
     name = m.group("name")
     if name.split(" ", 1)[0] in v.stopwords:
         return None
+    named = role_then_name(text, m.end("name"), colon)
+    if named is not None:  # "Aston Villa defender Lucas Moreau:", "Sky Sports News' chief
+        return Attribution(named[1], "name", None, named[0])  # reporter Kaveh Solhekol:"
     if " " not in name and not v.relay_nouns.intersection(text[m.end() : colon].split()):
         return None  # ("Residents were furious:"; but "Hughes issued a statement:")
     return Attribution(name, "name", None, m.start("name"))

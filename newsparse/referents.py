@@ -195,6 +195,8 @@ def speech_event(
     for found in events_before(text, att, windows, state=state, resolver=resolver):
         if found.kind == "pronoun":
             continue
+        if found.kind == "descriptor" and text.endswith(_SUBORDINATORS, 0, found.at):
+            continue  # "Ellie Marchetti laughed when a photographer asked her …": not "she"
         # "The CEO acknowledged …" opening a sentence: a role, read as a description
         event = (epithet_of(text, found) or found) if found.kind == "name" else found
         if event.kind == "descriptor":  # "a source close to the talks has told Reuters"
@@ -241,6 +243,9 @@ def speech_event(
 
 
 _SEX_PRONOUNS = {"m": "he", "f": "she"}
+
+_SUBORDINATORS = ("when ", "after ", "as ", "while ", "before ", "until ", "because ", "if ")
+"""What opens a clause inside someone else's sentence: its reported speech is no "she"'s."""
 
 
 def _says_pronoun(text: str, event: Attribution, sex: str) -> bool:

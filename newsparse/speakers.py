@@ -334,6 +334,13 @@ def _resolve_one(
                 if head in v.relay_nouns:
                     state.relay[head] = found
                 return found
+        if (
+            head in v.relay_nouns
+            and len(words) > 2
+            and words[0].casefold() in ("a", "an", "the")
+            and all(w[:1].isupper() and w.isalpha() for w in words[1:-1])
+        ):  # "A Leeds statement read:": Leeds United, by the fullest name printed
+            return " ".join(resolver.fullest(tuple(words[1:-1]), att.at))
         if head in v.relay_nouns:  # "the statement said": whoever issued the statement
             if head not in state.relay:
                 found = _relay(text, att, head, windows, resolver=resolver, state=state)
@@ -768,11 +775,19 @@ def _subject_of_sex(
     """The person of two words or more named as the subject of the last sentence before
     ``at`` in its paragraph, when no other sex is known for them; else None."""
     lo = max(window[0], at - PRONOUN_REACH)  # (bounded: linear on any paragraph)
-    starts = [lo, *sentence_starts(text, lo, at)]
-    start = starts[-1] if starts[-1] < at else starts[-2] if len(starts) > 1 else lo
-    if text[start : start + 1] in "\"“‘'":
-        return None  # (the quote's own sentence)
-    att = sentence_subject(text, start, max(start, at - 1))
+    starts = [s for s in [lo, *sentence_starts(text, lo, at)] if s < at]
+    if not starts:
+        return None
+    stops = [*starts[1:], at]
+    att = None
+    for start, stop in list(zip(starts, stops, strict=True))[-2:][::-1]:
+        # the sentence before, or the one before that when the pronoun's own sentence
+        # opens it ("Speaking on the podcast, he said:"); a quote's own sentence is no one's
+        if text[start : start + 1] in "\"“‘'":
+            return None
+        att = sentence_subject(text, start, max(start, stop - 1))
+        if stop < at or (att is not None and att.kind == "name"):
+            break  # (the pronoun's own sentence names no one: the one before it)
     if att is None or att.kind != "name":
         return None
     full = _fullest_of(att, resolver)

@@ -53,6 +53,7 @@ __all__ = [
     "after_sentence_end",
     "possessor",
     "printed_name",
+    "role_then_name",
     "sentence_starts",
     "sentence_subject",
     "subject_after",
@@ -402,7 +403,7 @@ def subject_before(
                 return Attribution(name, "name", cue, m.start(group))
             # "Speaking to the Belfast Telegraph, Portrush pensioner Gerry Doherty, whose …"
             skip = name.find(" ") if name[:1].isupper() else -1  # (a place first, or not)
-            named = _role_then_name(text, m.start(group) + skip, cue_start)
+            named = role_then_name(text, m.start(group) + skip, cue_start)
             if named is not None:
                 return Attribution(named[1], "name", cue, named[0])
         if appos and found.text.split(" ", 1)[0] in _PLACE_OPENERS and " " in found.text:
@@ -436,18 +437,18 @@ def subject_before(
         if owned is not None:  # "Vornado's Glen Weiss said": the name, not the possessive
             return owned
         if appos and appos.split(" ", 1)[0].casefold() in ("the", "a", "an"):
-            named = _role_then_name(text, m.start(group) + appos.find(" "), cue_start)
+            named = role_then_name(text, m.start(group) + appos.find(" "), cue_start)
             if named is not None:  # "Her former partner, the comedian Rhys Pryce, said"
                 return Attribution(named[1], "name", cue, named[0])
             kind = _kind_then_name(appos)
             if kind is not None:  # "Thermara's lead investor, the venture firm Halyard
                 return Attribution(kind, "name", cue, m.start(group) + appos.find(kind))
         elif appos and appos[:1].islower():
-            named = _role_then_name(text, m.start(group) - 1, cue_start)
+            named = role_then_name(text, m.start(group) - 1, cue_start)
             if named is not None:  # "Another commuter, software engineer Shruti Rao, said"
                 return Attribution(named[1], "name", cue, named[0])
         elif appos and " " in appos:  # "Another passenger, Auckland lawyer Simon Featherstone,"
-            named = _role_then_name(text, m.start(group) + appos.find(" "), cue_start)
+            named = role_then_name(text, m.start(group) + appos.find(" "), cue_start)
             if named is not None:  # (a place or an employer, then the role and the name)
                 return Attribution(named[1], "name", cue, named[0])
         if appos and ", " in appos:  # "… read to the court, Kyle's mother, Sandra Brown, said"
@@ -789,13 +790,13 @@ def subject_opening(text: str, lo: int, cue: Cue) -> Attribution | None:
     name = m.group(group)
     if not parse_name(name, True)[0]:
         return None
-    named = _role_then_name(text, m.end(group), cue.start)
+    named = role_then_name(text, m.end(group), cue.start)
     if named is not None:  # "Microsoft president Brad Smith responded, saying …"
         return Attribution(named[1], "name", cue.text, named[0])
     return Attribution(name, "name", cue.text, m.start(group))
 
 
-def _role_then_name(text: str, at: int, hi: int) -> tuple[int, str] | None:
+def role_then_name(text: str, at: int, hi: int) -> tuple[int, str] | None:
     """(offset, name) of a name right after a role in lower case that follows ``at``:
     " president Brad Smith" after "Microsoft"; else None."""
     stretch = text[at : min(hi, at + 60)]

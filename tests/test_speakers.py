@@ -4129,6 +4129,43 @@ RESOLVED_CASES = [
         ["Nimbus"],
         id="a-model-number-ends-no-fuller-name",
     ),
+    pytest.param(
+        ('Aston Villa defender Lucas Moreau: "It is a bad feeling in the dressing room."',),
+        ["Lucas Moreau"],
+        id="a-team-a-role-and-a-name-before-a-colon",
+    ),
+    pytest.param(
+        (
+            "Sky Sports News' chief reporter Kaveh Solhekol: \"Forest came back with an improved"
+            ' offer this afternoon."',
+        ),
+        ["Kaveh Solhekol"],
+        id="an-outlet-s-role-and-a-name-before-a-colon",
+    ),
+    pytest.param(
+        (
+            "Her Velvet Hour co-star Marcus Bell also weighed in, telling E! News, \"I have known"
+            ' about this for months."',
+        ),
+        ["Marcus Bell"],
+        id="a-show-then-co-star-and-the-name",
+    ),
+    pytest.param(
+        (
+            '"We need cover at full-back," McCrae said.',
+            'A Leeds statement read: "The club is delighted to announce the signing."',
+        ),
+        ["McCrae", "Leeds"],
+        id="a-club-s-statement-named-before-its-noun",
+    ),
+    pytest.param(
+        (
+            "Ellie Marchetti laughed when a photographer asked her to turn to the left. \"I don't"
+            ' know which side is my good side yet," she said.',
+        ),
+        ["Ellie Marchetti"],
+        id="she-is-not-whoever-asked-in-a-when-clause",
+    ),
 ]
 
 
