@@ -93,23 +93,13 @@ def _clause_before(text: str, lo: int, start: int, cue_start: int) -> int | None
     return k
 
 
-def _of_place(text: str, lo: int, at: int) -> int | None:
-    """Where " of " stands before a place of one to three capitalised words that ends at
-    ``at`` ("… Derek Alvarez of Texas said"), or None."""
+def _of_place(text: str, lo: int, at: int, joiner: str = " of ") -> int | None:
+    """Where ``joiner`` (" of ", " in ") stands before a place of one to three capitalised
+    words that ends at ``at`` ("… Derek Alvarez of Texas said", "… Emergency Medicine in
+    Northern Ireland said"), or None."""
     head = text[max(lo, at - 60) : at].rstrip()
-    k = head.rfind(" of ")
-    place = head[k + 4 :].split(" ") if k >= 0 else []
-    if not place or len(place) > 3 or not all(w[:1].isupper() and w.isalpha() for w in place):
-        return None
-    return at - len(text[max(lo, at - 60) : at]) + k
-
-
-def _in_place(text: str, lo: int, at: int) -> int | None:
-    """Where " in " stands before a place of one to three capitalised words that ends at
-    ``at`` ("… Emergency Medicine in Northern Ireland said"), or None."""
-    head = text[max(lo, at - 60) : at].rstrip()
-    k = head.rfind(" in ")
-    place = head[k + 4 :].split(" ") if k >= 0 else []
+    k = head.rfind(joiner)
+    place = head[k + len(joiner) :].split(" ") if k >= 0 else []
     if not place or len(place) > 3 or not all(w[:1].isupper() and w.isalpha() for w in place):
         return None
     return at - len(text[max(lo, at - 60) : at]) + k
@@ -367,7 +357,7 @@ def subject_before(
                     whole_name = text[found.at : cue_start].rstrip()  # an organisation's name
                     return Attribution(whole_name, "name", cue, found.at)
             return found
-        within = _in_place(text, window, cue_start)
+        within = _of_place(text, window, cue_start, " in ")
         if within is not None:  # "The Royal College of Emergency Medicine in Northern
             return subject_before(text, lo, within, cue, whole=whole)  # Ireland said"
     found = None if m is None else _pick_before(m, cue, seen)
