@@ -233,6 +233,9 @@ def _resolve_one(
             voice = _voice_before(text, att, windows, state) if att.text in ("they",) else None
             if voice is not None:  # "A TfL spokesperson said …" then "'…,' they said": TfL
                 return _resolve(text, voice, windows, resolver, state)
+            couple = _couple_said(text, att, windows, state) if att.text in ("they",) else None
+            if couple is not None:  # "Dale and Ingrid Sorensen … said they had stopped …"
+                return couple  # then "'…,' they said"
             group = (
                 group_before(text, windows[0][0], att.at, resolver)
                 if att.text.casefold() == "they"
@@ -488,6 +491,23 @@ def _resolve_one(
     return full
 
 
+def _couple_said(
+    text: str, att: Attribution, windows: list[tuple[int, int]], state: State
+) -> str | None:
+    """Two people named together as the subject of the reported speech just before a
+    "they", in its paragraph or the one before ("Dale and Ingrid Sorensen, whose daughter
+    is too young, said they had stopped …"): "Dale and Ingrid Sorensen"; else None."""
+    for lo, hi in windows[:2]:
+        event = state.event(text, lo, min(hi, att.at))
+        if event is None or event.kind != "name" or not text.endswith(" and ", lo, event.at):
+            continue
+        first = text[max(lo, event.at - 30) : event.at - 5].rsplit(" ", 1)[-1]
+        if first[:1].isupper() and first.isalpha() and first in vocabulary().given_any:
+            return text[event.at - 5 - len(first) : event.at + len(event.text)]
+        return None
+    return None
+
+
 def _they_person(
     text: str, att: Attribution, windows: list[tuple[int, int]], resolver: Nearby, state: State
 ) -> str | None:
@@ -623,7 +643,14 @@ def _relay(
         for _ in range(4):
             if i < 0:
                 break
-            if resolver.is_quoted(i) or text[i + len(noun) : i + len(noun) + 1].isalpha():
+            tail = i + len(noun)
+            if text.startswith("ed ", tail) and text[i - 1 : i] == " ":
+                # "Ravalli County Public Health posted a list …" then "the post said": who
+                # posted it (a verb in -ed of the noun)
+                subject = sentence_subject(text, lo, i)
+                if subject is not None and subject.kind == "name":
+                    return _resolve(text, subject, windows, resolver, state)
+            if resolver.is_quoted(i) or text[tail : tail + 1].isalpha():
                 i = text.rfind(noun, lo, i)
                 continue
             subject = possessor(text, lo, i)

@@ -4166,6 +4166,25 @@ RESOLVED_CASES = [
         ["Ellie Marchetti"],
         id="she-is-not-whoever-asked-in-a-when-clause",
     ),
+    pytest.param(
+        (
+            '"My children have not been sick a single day," said Carla Whitcomb.',
+            "Dale and Ingrid Sorensen, whose daughter is too young to be vaccinated, said they"
+            " had stopped taking her anywhere indoors.",
+            '"We can\'t protect her yet," they said.',
+        ),
+        ["Carla Whitcomb", "Dale and Ingrid Sorensen"],
+        id="they-is-the-couple-who-said-before",
+    ),
+    pytest.param(
+        (
+            "Ravalli County Public Health posted a list of exposure sites on its Facebook page.",
+            '"If you were at any of these places and are not immune, please stay home," the post'
+            " said.",
+        ),
+        ["Ravalli County Public Health"],
+        id="the-post-is-whoever-posted-it",
+    ),
 ]
 
 
