@@ -415,15 +415,20 @@ def given_alone(
         end = hi if hi < at else at
         for m in CAPITALISED.finditer(text, max(lo, end - PRONOUN_REACH), end):
             word = m.group()
-            if given.get(word) == sex and not resolver.is_quoted(m.start()):
-                after = text[m.end() : m.end() + 2]
-                if after[:1] == " " and after[1:].isupper():
-                    continue  # "Mark Roe": a full name
-                if kin:
-                    before = text[max(0, m.start() - 30) : m.start()].rstrip(", ")
-                    if before.rsplit(" ", 1)[-1].casefold() not in v.person_nouns:
-                        continue
-                found = word
+            known = given.get(word)
+            if known not in (sex, None) or resolver.is_quoted(m.start()):
+                continue
+            after = text[m.end() : m.end() + 2]
+            if after[:1] == " " and after[1:].isupper():
+                continue  # "Mark Roe": a full name
+            if kin:  # "His daughter, Ellie,", "My son Tobi" (a name no list knows: the
+                before = text[max(0, m.start() - 30) : m.start()].rstrip(", ")  # noun's sex)
+                noun = before.rsplit(" ", 1)[-1].casefold()
+                if noun not in v.person_nouns or (known or v.person_nouns[noun]) != sex:
+                    continue
+            elif known is None:
+                continue
+            found = word
         if found:
             return found
     return None

@@ -4185,6 +4185,15 @@ RESOLVED_CASES = [
         ["Ravalli County Public Health"],
         id="the-post-is-whoever-posted-it",
     ),
+    pytest.param(
+        (
+            "Mara Okonjo directs the Adolescent Sleep Lab at the University of Minnesota.",
+            "My son Tobi was 15, and every morning was a fight. Finally he looked at me and"
+            ' said, "Mom, I\'m not lazy. My body thinks it\'s 4 in the morning."',
+        ),
+        ["Tobi"],
+        id="he-is-my-son-named-by-a-name-no-list-knows",
+    ),
 ]
 
 
