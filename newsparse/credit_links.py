@@ -531,6 +531,8 @@ def person_like(text: str) -> bool:
     if len(first) >= 3 and first.isalpha() and first.isupper() and not shouted(text):
         return False  # "ESA Hubble", "UCLA Health": an organisation's initials first (two
         # letters may be a person's: "AJ Smith")
+    if "-" in text and _hyphened_org(words):
+        return False  # "Nippon Foundation-Nekton": an organisation's word in a hyphened word
     printed = text.split()
     return len(named) >= 2 and not any(
         w in vocab().not_in_names
@@ -540,6 +542,14 @@ def person_like(text: str) -> bool:
         and not (k == 2 and _initialled(printed))  # "Bradley W. Parks": a surname
         for k, (w, word) in enumerate(zip(words, printed, strict=True))
     )
+
+
+def _hyphened_org(words: list[str]) -> bool:
+    """Whether a hyphened word of a name (folded ``words``) holds an organisation's word,
+    as two partners' names joined do ("Nippon Foundation-Nekton", "Harvard-Smithsonian
+    Center"); a double-barrelled surname holds none ("Anna Smith-Jones")."""
+    org = vocab().org_words
+    return any(part in org for word in words if "-" in word for part in word.split("-"))
 
 
 def _initialled(words: list[str]) -> bool:

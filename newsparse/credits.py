@@ -51,11 +51,11 @@ __all__ = ["parse_credit"]
 COURTESY = lazy(
     r"""
     \A(?:(?:photo(?:graph)?s?\s+|images?\s+|pictures?\s+)?courtesy  # "Photo courtesy …"
-    (?:\s+of)?                     # "of"
+    (?:\s+of\b)?                   # "of" (a whole word: not the "Of" of "Offshore")
     |(?P<submitted>submitted\s+by)  # or "Submitted by"
     |supplied\s+by                # or "Supplied by" (Guardian Australia, ABC)
     |handout\s+(?:by|from))       # or "Handout from"
-    (?P<the>\s+the)?\s*         # "the"
+    (?P<the>\s+the\b)?\s*       # "the" (a whole word: not the "THE" of "THERMARA")
     (?P<rest>.*)\Z              # who supplied it
     """,
     regex.VERBOSE | regex.IGNORECASE | regex.DOTALL,

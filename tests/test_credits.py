@@ -635,6 +635,18 @@ MORE_PARSE_CASES = [
                  id="courtesy-state-agency-whose-initials-are-a-wire"),
     pytest.param("New York DEC via AP", "New York DEC via AP", [], ["New York DEC", "AP"], [],
                  id="state-of-two-words-agency-via-wire"),
+    pytest.param("COURTESY OF THEORIQ", "COURTESY OF THEORIQ", [], ["Theoriq"], ["Courtesy"],
+                 id="courtesy-of-a-name-in-capitals-that-opens-with-the"),
+    pytest.param("Courtesy Offgrid Solar", "Courtesy Offgrid Solar", [], ["Offgrid Solar"],
+                 ["Courtesy"], id="courtesy-of-a-name-that-opens-with-of"),
+    pytest.param("Courtesy of Skylark Air", "Courtesy of Skylark Air", [], ["Skylark Air"],
+                 ["Courtesy"], id="courtesy-of-an-airline-named-air"),
+    pytest.param("Credit: Reef Census/Pacific Foundation-Reefwatch",
+                 "Reef Census/Pacific Foundation-Reefwatch", [],
+                 ["Reef Census", "Pacific Foundation-Reefwatch"], [],
+                 id="a-research-programme-then-two-partners-hyphened"),
+    pytest.param("Lakes Survey/Northwind Institute", "Lakes Survey/Northwind Institute", [],
+                 ["Lakes Survey", "Northwind Institute"], [], id="a-survey-is-no-person"),
 ]  # fmt: skip
 
 
