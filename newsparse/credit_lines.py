@@ -373,18 +373,21 @@ def _sure_label(inner: str) -> bool:
 
 def _person_comma_agency(stretch: str) -> bool:
     """A photographer, a comma, then a known agency: "Jane Roe, USA TODAY Sports",
-    "Jane Roe, AP" (USA Today's captions)."""
+    "Jane Roe, AP" (USA Today's captions); or a photographer or a known agency, a comma,
+    then a Creative Commons licence: "Jane Roe, CC BY-ND", "Wikimedia Commons, CC BY-SA"
+    (The Conversation credits its authors' own pictures so)."""
     if "," not in stretch or len(stretch) > MAX_COMMA_CREDIT:
         return False
     chain = links(stretch.rstrip(". "))
-    return (
-        len(chain) == 2
-        and chain[1].sep == "comma"
-        and chain[1].agency is not None
-        and chain[0].agency is None
-        and chain[0].role is None
-        and person_like(chain[0].text)
-    )
+    if len(chain) != 2 or chain[1].sep != "comma" or chain[0].role is not None:
+        return False
+    if chain[1].role == _LICENCE:
+        return chain[0].agency is not None or person_like(chain[0].text)
+    return chain[1].agency is not None and chain[0].agency is None and person_like(chain[0].text)
+
+
+_LICENCE = "Licence"
+"""The role of a Creative Commons licence (``data/credit_roles.json``): "CC BY-ND"."""
 
 
 def _staff_credit(stretch: str) -> bool:
@@ -465,6 +468,8 @@ def _heading_credit(line: str, stop: int) -> tuple[int, int] | None:
         return 0, end
     if named_for_agency(stretch):
         return 0, end
+    if stretch[-2:].isupper() and _person_comma_agency(stretch):
+        return 0, end  # "Jane Roe, CC BY-ND": a licence after the name
     return None
 
 

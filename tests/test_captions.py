@@ -1093,6 +1093,13 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             [],
             id="station-name-under-a-story-paragraph-credits-no-picture",
         ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nA reading room in the old library in Harbor "
+            "City.\nTomas Lindqvist, CC BY-ND\n\nWhat the readers lose\n\n" + AFTER,
+            [(None, "A reading room in the old library in Harbor City.",
+              "Tomas Lindqvist, CC BY-ND")],
+            id="the-conversation-author-credit-with-a-licence",
+        ),
     ],
 )
 def test_images(text: str, expected: list[tuple[str | None, str | None, str | None]]) -> None:

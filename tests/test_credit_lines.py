@@ -189,6 +189,8 @@ FIND_CASES = [
      "Dana Whitlock/Slate; Getty Images"),
     ("A helicopter flies over the canyon, Feb. 2, 2026. Lane County Department of Emergency "
      "Management via AP", "Lane County Department of Emergency Management via AP"),
+    ("Tomas Lindqvist, CC BY-ND", "Tomas Lindqvist, CC BY-ND"),  # The Conversation
+    ("Tomas Lindqvist, CC BY", "Tomas Lindqvist, CC BY"),
 ]  # fmt: skip
 
 
