@@ -96,7 +96,7 @@ def _caption_of(
         body = EXPANDED_TAIL.sub("", body)
     half = _doubled(body)
     body = body[:half] if half else body
-    stripped = body.strip().rstrip(" |–—-")
+    stripped = body.strip().rstrip(" |•–—-")  # the bar or bullet before its credit
     if stripped.startswith("**") and stripped.endswith("**"):
         stripped = stripped[2:-2].strip()  # a caption in Markdown bold: "**A garage …**"
     elif line.kind != "md_image" and stripped[:1] in "*_":

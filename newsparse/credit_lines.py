@@ -259,6 +259,10 @@ def find_credit(line: str) -> tuple[int, int] | None:
             and _person_alone(line[bar + 3 : end])
         ):
             return bar + 3, end  # (The Japan Times: the photographer after a bar)
+    if best is None and " • " in line:  # (a cheap test first) "… folded • Getty Images"
+        found = _bullet_agency(line, low, end)
+        if found is not None:
+            return found
     bare_from = prose if prose > low else low
     if courtesy > low:  # "Photo courtesy of the club": the giver may be in lower case
         bare_from = max(low, courtesy - 8)
@@ -579,6 +583,16 @@ def _bare_alone(text: str, *, whole: bool, final: str) -> bool:
     if role_of(text) in ROLES_ALONE or (not whole and call_sign(text)):
         return True  # "... on Monday. Supplied", "... on April 12. KPRC" (NBC)
     return _credits_alone(lookup(text))
+
+
+def _bullet_agency(line: str, low: int, end: int) -> tuple[int, int] | None:
+    """A known agency alone after a bullet that closes a caption of five words or more,
+    with no full stop: "Josh Ashdown took 3 for 33 as the middle order folded • Getty
+    Images" (ESPNcricinfo prints each caption and its credit on one line so)."""
+    bullet = line.rfind(" • ", low, end)
+    if bullet < 0 or line.count(" ", 0, bullet) < MIN_CAPTION_SPACES:
+        return None
+    return (bullet + 3, end) if _credits_alone(lookup(line[bullet + 3 : end])) else None
 
 
 def _credits_alone(agency: Agency | None) -> bool:

@@ -1100,6 +1100,14 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
               "Tomas Lindqvist, CC BY-ND")],
             id="the-conversation-author-credit-with-a-licence",
         ),
+        pytest.param(
+            f"Kohli century lifts India\n\n{BODY}\n\nRavi Kohli swept the spinner for four "
+            "before tea • Jane Roe/Getty Images\n\nThe bowler appeals for a leg-before decision "
+            "on day two • Getty Images\n\n" + AFTER,
+            [(None, "Ravi Kohli swept the spinner for four before tea", "Jane Roe/Getty Images"),
+             (None, "The bowler appeals for a leg-before decision on day two", "Getty Images")],
+            id="espncricinfo-caption-bullet-credit",
+        ),
     ],
 )
 def test_images(text: str, expected: list[tuple[str | None, str | None, str | None]]) -> None:

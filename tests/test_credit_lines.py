@@ -191,6 +191,9 @@ FIND_CASES = [
      "Management via AP", "Lane County Department of Emergency Management via AP"),
     ("Tomas Lindqvist, CC BY-ND", "Tomas Lindqvist, CC BY-ND"),  # The Conversation
     ("Tomas Lindqvist, CC BY", "Tomas Lindqvist, CC BY"),
+    ("Ravi Kohli swept the spinner for four before tea • Getty Images", "Getty Images"),  # ESPN
+    ("The bowler appeals for a leg-before decision on day two • Associated Press",
+     "Associated Press"),
 ]  # fmt: skip
 
 
@@ -222,6 +225,7 @@ NOT_CREDITS = [
     "WASHINGTON (Reuters) - The Senate voted on Tuesday.",
     "(Reporting by Jane Doe in London; Editing by John Roe)",
     "Blue Origin, Kent, Washington",
+    "Top stories • Reuters",
     "The war in Israel/Gaza has displaced thousands.",
     "See the photo by Jane Doe on our website.",
     "The photo: a man stands alone in the rain.",
