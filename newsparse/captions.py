@@ -170,6 +170,13 @@ def _shows(caption: str) -> bool:
     return any(word in verbs for word in caption.split())
 
 
+def _where_and_when(caption: str) -> bool:
+    """Whether a sentence says both where and on what day a picture was taken, as a caption
+    of people at an event does ("Jane Roe and Sam Poe at the Los Angeles premiere of
+    'Harbor Lights' on Oct. 8, 2025."): a place (`SCENE_PLACE`) and a day (`SCENE_TIME`)."""
+    return SCENE_TIME.search(caption) is not None and SCENE_PLACE.search(caption) is not None
+
+
 class _Grouper:
     """One pass over the lines; each picture takes the lines it is printed on."""
 
@@ -653,9 +660,11 @@ class _Grouper:
             return False
         text = credit.text.strip()
         start, _, wrapped = unwrapped(text)
-        if not wrapped and "/" in text and _shows(caption):
+        if not wrapped and "/" in text and (_shows(caption) or _where_and_when(caption)):
             return not self.label_inline(credit)  # "Jane Roe stands at the edge of her
-            # farm." / blank / "Doral Chenoweth/The Columbus Dispatch" (Gannett)
+            # farm." / blank / "Doral Chenoweth/The Columbus Dispatch" (Gannett); "Jane
+            # Roe and Sam Poe at the premiere of 'Harbor Lights' on Oct. 8, 2025." / blank /
+            # "Jane Doe/Getty Images" (The Hollywood Reporter)
         if SCENE_TIME.search(caption) is None and SCENE_PLACE.search(caption) is None:
             return False  # a caption says where or when: "Copper rose 0.86%." is prose
         label = text[:start].rstrip()

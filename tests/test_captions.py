@@ -1108,6 +1108,19 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
              (None, "The bowler appeals for a leg-before decision on day two", "Getty Images")],
             id="espncricinfo-caption-bullet-credit",
         ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nMaya Ortiz and Leo Brandt at the reopening of "
+            "the Harbor City library on May 2, 2025.\n\nJane Roe/Getty Images\n\n" + AFTER,
+            [(None, "Maya Ortiz and Leo Brandt at the reopening of the Harbor City library on "
+              "May 2, 2025.", "Jane Roe/Getty Images")],
+            id="hollywood-reporter-caption-block-then-credit-block",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe library reopened on May 2 after repairs."
+            "\n\nJane Roe/Getty Images\n\n" + AFTER,
+            [(None, None, "Jane Roe/Getty Images")],
+            id="a-story-sentence-with-a-day-but-no-place-stays-prose",
+        ),
     ],
 )
 def test_images(text: str, expected: list[tuple[str | None, str | None, str | None]]) -> None:
