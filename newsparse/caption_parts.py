@@ -101,6 +101,7 @@ def _caption_of(
         stripped = stripped[2:-2].strip()  # a caption in Markdown bold: "**A garage …**"
     elif line.kind != "md_image" and stripped[:1] in "*_":
         mark = emphasis(line.text)  # in italics, its credit too: "*A nurse … Photo: X/AP*"
+        mark = mark or emphasis(stripped)  # or the caption alone: "*A nurse …* X/AP" (TIME)
         if mark and stripped.startswith(mark):
             stripped = stripped[len(mark) :].removesuffix(mark).strip()
     if not stripped:

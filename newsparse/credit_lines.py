@@ -316,7 +316,7 @@ def _emphasised_credit(line: str) -> tuple[int, int] | None:
     which `parse_credit` unwraps)."""
     mark = emphasis(line)
     if not mark:
-        return None
+        return _credit_after_emphasis(line)
     width, stop = len(mark), len(line.rstrip())
     found = find_credit(line[width : stop - width])
     if found is None:
@@ -325,6 +325,22 @@ def _emphasised_credit(line: str) -> tuple[int, int] | None:
     if not line[width : width + start].strip():
         return 0, stop  # the whole line
     return start + width, end + width
+
+
+def _credit_after_emphasis(line: str) -> tuple[int, int] | None:
+    """A credit that fills the rest of a line after a caption in Markdown emphasis (TIME, as
+    trafilatura prints a caption in italics and its credit outside them: "*Students arrive
+    at a school in Edina, Minn., in 2024.* Jane Roe/Star Tribune/Getty Images"); the
+    caption must end its sentence inside the marks."""
+    mark = line[:2] if line[:2] in ("**", "__") else line[:1]
+    close = line.find(mark + " ", len(mark))
+    if close < 0 or line[close - 1 : close] not in (".", "!", "?"):
+        return None
+    rest = close + len(mark) + 1
+    found = find_credit(line[rest:])
+    if found is None or line[rest : rest + found[0]].strip():
+        return None  # (only a credit that is the whole rest of the line)
+    return rest + found[0], rest + found[1]
 
 
 def _outlet_initials(line: str, low: int, at: int) -> int:

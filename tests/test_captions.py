@@ -1121,6 +1121,13 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             [(None, None, "Jane Roe/Getty Images")],
             id="a-story-sentence-with-a-day-but-no-place-stays-prose",
         ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\n*Readers queue at the old library in Harbor City "
+            "in 2024.* Jane Roe/Harbor Gazette/Getty Images\n\n" + AFTER,
+            [(None, "Readers queue at the old library in Harbor City in 2024.",
+              "Jane Roe/Harbor Gazette/Getty Images")],
+            id="time-caption-in-italics-then-its-credit-outside",
+        ),
     ],
 )
 def test_images(text: str, expected: list[tuple[str | None, str | None, str | None]]) -> None:

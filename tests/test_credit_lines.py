@@ -194,6 +194,8 @@ FIND_CASES = [
     ("Ravi Kohli swept the spinner for four before tea • Getty Images", "Getty Images"),  # ESPN
     ("The bowler appeals for a leg-before decision on day two • Associated Press",
      "Associated Press"),
+    ("*Pupils file into the gym at a school in Duluth, Minn., in 2023.* Jane Roe/Star Tribune/"
+     "Getty Images", "Jane Roe/Star Tribune/Getty Images"),  # TIME via trafilatura
 ]  # fmt: skip
 
 
