@@ -109,11 +109,14 @@ def _subject(
     """The subject of ``cue``: before it, or after it ("according to X", an opening "Said")
     (``seen``: the subject pattern's matches so far, see ``subject_match``)."""
     if cue.text.endswith("ing") and cue.text != "according to":
-        return (
+        found = (
             _with_subject(text, lo, cue)
             or _said_before(text, lo, cue)
             or subject_opening(text, lo, cue)
         )
+        if found is not None and found.kind == "descriptor":  # "The indictment alleges that
+            return _alleged_subject(text, found, cue) or found  # Vandermeer pressured …,
+        return found  # telling one of them that …": Vandermeer
     if text.endswith(", which ", lo, cue.start):  # "according to the Forest Products
         found = _which_antecedent(text, lo, cue)  # Council, which said …": the council
         if found is not None:
@@ -125,6 +128,24 @@ def _subject(
         if found is not None or not (cue.text[0].isupper() or _after_quote(text, lo, cue.start)):
             return found
     return subject_after(text, cue.end, hi, cue.text)
+
+
+def _alleged_subject(text: str, document: Attribution, cue: Cue) -> Attribution | None:
+    """The person a document's sentence reports on, when a participle cue ends it: "The
+    indictment alleges that Vandermeer pressured mechanics …, telling one of them that …"
+    -> "Vandermeer" (the name right after the document's verb and "that"); else None."""
+    v = vocabulary()
+    if document.text.rsplit(" ", 1)[-1].casefold() not in v.filed_nouns | v.document_nouns:
+        return None
+    that = text.find(" that ", document.at + len(document.text), cue.start)
+    if that < 0 or that - (document.at + len(document.text)) > 30:
+        return None
+    m = name_run().match(text, that + 6, cue.start)
+    if m is None or not text[m.end() : m.end() + 2].startswith(" "):
+        return None
+    if not text[m.end() + 1 : m.end() + 2].islower():  # (a verb after the name)
+        return None
+    return Attribution(m.group(), "name", cue.text, m.start())
 
 
 def _which_antecedent(text: str, lo: int, cue: Cue) -> Attribution | None:

@@ -4194,6 +4194,15 @@ RESOLVED_CASES = [
         ["Tobi"],
         id="he-is-my-son-named-by-a-name-no-list-knows",
     ),
+    pytest.param(
+        (
+            "Curtis Vandermeer, 52, is charged with 14 counts of falsifying records.",
+            "The indictment alleges that Vandermeer pressured mechanics to sign blank work cards,"
+            ' telling one of them that "the planes fly whether you sign or not, so sign."',
+        ),
+        ["Curtis Vandermeer"],
+        id="a-document-alleges-that-someone-then-telling",
+    ),
 ]
 
 
