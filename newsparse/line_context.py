@@ -8,7 +8,8 @@ blurb under a "Video" label or a player's note (`video_blocks`), the titles unde
 teaser label such as "Trending Now" or "Related topics" (`teaser_blocks`) and the labels of
 a summary box ("In short:" / … / "What's next?", `summary_boxes`) are furniture; NPR's
 credit printed over and under its caption is the caption's credit once (`caption_toggles`);
-a site's menu printed over the title, one short item a line, is furniture (`page_menu`).
+a site's menu printed over the title, one short item a line, is furniture (`page_menu`), and
+so is a fly-title over it ("Finance & economics | Pension politics", `fly_titles`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from newsparse.names import sentence_end
 __all__ = [
     "caption_toggles",
     "datelines",
+    "fly_titles",
     "outlet_bylines",
     "page_menu",
     "page_title",
@@ -76,22 +78,55 @@ def page_menu(lines: list[Line]) -> None:
     A short item right over a byline is the title itself ("Storm Hits Coast" / "By Jane
     Roe"): it ends the menu, and nothing is labelled when no title follows."""
     items: list[Line] = []
+    buttons = 0  # the header's buttons among the items ("Subscribe", "Sign in")
     i = 0
     while i < len(lines) and i < MAX_MENU_LINES and lines[i].kind in ("furniture", "credit"):
         i += 1  # the site's name and its furniture ("TechCrunch", "Skip to main content")
     while i < len(lines) and i < MAX_MENU_LINES:
         line = lines[i]
         if line.kind in _MENU_SKIPS:
+            if items and line.kind == "furniture" and line.text.casefold() in _header_buttons():
+                buttons += 1  # "MIT Technology Review" / "Subscribe": the site's header
             i += 1
             continue
         if not _menu_item(line) or (i + 1 < len(lines) and lines[i + 1].kind == "byline"):
             break
         items.append(line)
         i += 1
-    if len(items) < MIN_MENU_ITEMS or i >= len(lines) or not _title_line(lines[i]):
+    if len(items) + buttons < MIN_MENU_ITEMS or i >= len(lines):
+        return
+    if not _title_line(lines[i], long_menu=len(items) >= MIN_LONG_MENU_ITEMS) and not (
+        _section_label(lines[i])
+        and i + 1 < len(lines)
+        and _title_line(lines[i + 1], long_menu=len(items) >= MIN_LONG_MENU_ITEMS)
+    ):  # (the story's section between the menu and the title: "Artificial intelligence")
         return
     for line in items:
         line.kind = "furniture"
+
+
+MIN_LONG_MENU_ITEMS = 4
+"""How many items make a menu long enough that the line under it is its page's title even
+when it ends in a full stop: a title in sentences ("Yahoo Finance" / "Mail" / "News" / … /
+"Home insurers are leaving wildfire country. Homeowners pay the price.", Yahoo)."""
+
+
+@functools.cache
+def _header_buttons() -> frozenset[str]:
+    """The buttons of a site's header (``furniture.json``'s ``header_buttons``)."""
+    return frozenset(load("furniture.json")["header_buttons"])
+
+
+def _section_label(line: Line) -> bool:
+    """Whether ``line`` is the story's section printed between a menu and the title: one to
+    `MAX_MENU_ITEM_WORDS` words, the first capitalised, ending in a letter ("Artificial
+    intelligence", MIT Technology Review)."""
+    return (
+        line.kind == "text"
+        and line.words <= MAX_MENU_ITEM_WORDS
+        and line.text[:1].isupper()
+        and line.text[-1].isalpha()
+    )
 
 
 def _menu_item(line: Line) -> bool:
@@ -109,13 +144,46 @@ def _menu_item(line: Line) -> bool:
     )
 
 
-def _title_line(line: Line) -> bool:
+FLY_TITLE_MARKS = (" | ", " › ", " » ")
+"""What stands between a fly-title's section and its topic (`fly_titles`)."""
+MAX_FLY_TITLE_WORDS = 8
+
+
+def fly_titles(lines: list[Line]) -> None:
+    """Label as furniture a fly-title over the title: the section and the topic between
+    bars, each a few capitalised words, on the first line of text (after furniture), with
+    a title under it ("Finance & economics | Pension politics" / "Why Dutch pension funds
+    are dumping long-dated bonds", The Economist). A page title that ends in a known
+    outlet's name ("Storm Hits Coast | BBC News") is the title, no fly-title."""
+    i = 0
+    while i < len(lines) and i < MAX_MENU_LINES and lines[i].kind in _MENU_SKIPS:
+        i += 1
+    if i + 1 >= len(lines) or i >= MAX_MENU_LINES:
+        return
+    line = lines[i]
+    if line.kind != "text" or line.words > MAX_FLY_TITLE_WORDS or not _title_line(lines[i + 1]):
+        return
+    mark = next((m for m in FLY_TITLE_MARKS if m in line.text), None)
+    if mark is None:
+        return
+    crumbs = line.text.split(mark)
+    if lookup(crumbs[-1].strip()) is not None:
+        return  # "Storm Hits Coast | BBC News": the page's title
+    if all(
+        crumb[:1].isupper()
+        and len([w for w in crumb.split() if w not in ("&", "and")]) <= MAX_MENU_ITEM_WORDS
+        for crumb in crumbs
+    ):
+        line.kind = "furniture"
+
+
+def _title_line(line: Line, *, long_menu: bool = False) -> bool:
     """Whether ``line`` reads as a title under a menu: `MIN_TITLE_WORDS` words or more, and
-    no sentence's full stop at its end."""
+    no sentence's full stop at its end, unless the menu is long (`MIN_LONG_MENU_ITEMS`)."""
     return (
         line.kind in ("text", "md_heading", "bold")
         and MIN_TITLE_WORDS <= line.words <= MAX_TITLE_WORDS
-        and not line.text.endswith(".")
+        and (long_menu or not line.text.endswith("."))
     )
 
 

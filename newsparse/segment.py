@@ -45,6 +45,7 @@ from newsparse.headings import (
 from newsparse.line_context import (
     caption_toggles,
     datelines,
+    fly_titles,
     outlet_bylines,
     page_menu,
     page_title,
@@ -171,6 +172,7 @@ def layout(text: str) -> Layout:
     caption_toggles(lines)
     page_title(lines)
     page_menu(lines)
+    fly_titles(lines)
     outlet_bylines(lines)
     tight = _tight(lines)
     video_blocks(lines, tight=tight)
@@ -385,7 +387,9 @@ def _headline(lines: list[Line], kinds: list[BlockKind | None]) -> int | None:
         and not _title_cased(text)
     ):
         bylined = i + 1 < len(lines) and (
-            lines[i + 1].kind == "byline" or _name_then_stamp(lines, i + 1)
+            lines[i + 1].kind == "byline"
+            or _name_then_stamp(lines, i + 1)
+            or _name_over_byline(lines, i + 1)  # "Ellen Roe" / "Senior Reporter" (Yahoo)
         )
         return i if bylined and text.endswith(".") else None  # a title in sentences, then "By"
     return i
@@ -437,7 +441,7 @@ def _kicker(line: Line) -> bool:
     "News|Climate Crisis", "U.S."): a word or two, or a trail of labels; no end mark but
     an abbreviation's."""
     text = line.text
-    if line.kind != "text" or len(text) > 60 or not text[0].isupper():
+    if line.kind != "text" or len(text) > MAX_KICKER_CHARS or not text[0].isupper():
         return False
     if text[-1] in '.!?:,;"”’' and not _initials(text):
         return False
@@ -481,13 +485,31 @@ CRUMB_MARKS = tuple(mark.strip() for mark in BREADCRUMB_MARKS)
 """`BREADCRUMB_MARKS` without their spaces: what a breadcrumb's crumb before the title ends in."""
 
 
+def _kicker_words(kicker: Line) -> int:
+    """How many words a kicker has: a trail of crumbs ("Finance & economics | Pension
+    politics"), those of its longest crumb ("&" and "and" not counted)."""
+    text = kicker.text
+    if not any(mark in text for mark in CRUMB_MARKS):
+        return kicker.words
+    crumbs = CRUMB_SPLIT.split(text) if len(text) <= MAX_KICKER_CHARS else [text]
+    return max(len([w for w in c.split() if w not in ("&", "and")]) for c in crumbs)
+
+
+MAX_KICKER_CHARS = 60
+"""The longest kicker `_kicker` reads: a bound on `_kicker_words`' split."""
+CRUMB_SPLIT = lazy_compile(r"[|›»>/]")  # where a trail of crumbs is cut: `BREADCRUMB_MARKS`
+
+
 def _title_under(kicker: Line | None, line: Line) -> bool:
-    """Whether ``line`` reads as the title under a kicker (longer than it) or a byline:
-    no sentence."""
+    """Whether ``line`` reads as the title under a kicker (longer than it, or than its
+    longest crumb: "Finance & economics | Pension politics" / "Why Dutch pension funds are
+    dumping long-dated bonds", The Economist's fly-title) or a byline: no sentence."""
     title = line.text
     return (
         line.kind in ("text", "md_heading", "bold")
-        and (kicker.words + 3 if kicker is not None else 3) <= line.words <= MAX_HEADLINE_WORDS
+        and (_kicker_words(kicker) + 3 if kicker is not None else 3)
+        <= line.words
+        <= MAX_HEADLINE_WORDS
         and not title.endswith(".")
         and not DATELINE.match(title)
         and not STAMP.match(title)

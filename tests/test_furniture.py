@@ -99,6 +99,9 @@ STORY = (
             "To revisit this article, visit My Profile, then View saved stories.",
             id="wired-saved-story-note",
         ),
+        pytest.param("Add to myFT", id="ft-follow-button"),
+        pytest.param("Terms and Privacy Policy", id="yahoo-footer-legal-link"),
+        pytest.param("Sun, March 1, 2026 at 6:00 AM EST", id="yahoo-stamp-with-at"),
     ],
 )
 def test_furniture_above_the_headline(furniture: str) -> None:

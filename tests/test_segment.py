@@ -437,6 +437,40 @@ def headings(text: str) -> list[str]:
             "Harbour Town Bans Cruise Ships for a Summer",
             id="nytimes-section-in-initials-then-advertisement-over-the-title",
         ),
+        pytest.param(
+            "Skip to Content\nHarbor Science Review\nSubscribe\nThis lab wants to cool its "
+            "servers with seawater\nThe pumps run on the tide alone.\n\nEvery summer the "
+            "servers overheat.",
+            "This lab wants to cool its servers with seawater",
+            id="site-name-over-a-subscribe-button-is-no-headline",
+        ),
+        pytest.param(
+            "Skip to Content\nHarbor Science Review\nFeatured\nTopics\nSign in\nSubscribe\n"
+            "Climate change\nThis lab wants to cool its servers with seawater\n\nEvery "
+            "summer the servers overheat, engineers said.",
+            "This lab wants to cool its servers with seawater",
+            id="site-menu-then-a-section-label-over-the-title",
+        ),
+        pytest.param(
+            "Harbor Money\nSign in\nMail\nNews\nSports\nMarkets\n\nFerry fares are rising "
+            "on every route. Commuters are paying the price.\nJane Roe\nSenior Reporter\n\n"
+            "Fares rose by a fifth on Monday, the operator said.",
+            "Ferry fares are rising on every route. Commuters are paying the price.",
+            id="yahoo-menu-over-a-title-in-sentences-over-a-name-and-role",
+        ),
+        pytest.param(
+            "World & politics | Harbour trade\n\nWhy port towns buy back their "
+            "ferries\n\nA quiet revolt against privatisation is spreading along the coast\n\n"
+            "The ferries were sold in 1994.",
+            "Why port towns buy back their ferries",
+            id="economist-fly-title-is-no-headline",
+        ),
+        pytest.param(
+            "Accessibility help\nSkip to navigation\nHarbor Times\nmyFT\nSubscribe\n\n"
+            "Ferry venture delays new terminal as costs climb\n\nThe terminal was due in 2027.",
+            "Ferry venture delays new terminal as costs climb",
+            id="ft-header-links-are-no-headline",
+        ),
     ],
 )
 def test_headline(text: str, expected: str | None) -> None:
@@ -839,6 +873,13 @@ def test_caption_title_is_not_a_heading() -> None:
             "Two members want",
             "dek",
             id="politico-standfirst-in-sentences-over-the-lead-picture-and-byline",
+        ),
+        pytest.param(
+            "Ferry fares climb again\n\nCommuters now pay a fifth more than in May.\n\n"
+            "Terms and Privacy Policy\nPrivacy Dashboard\nRecommended Stories",
+            "Privacy Dashboard",
+            "other",
+            id="yahoo-footer-links-are-no-picture",
         ),
     ],
 )
