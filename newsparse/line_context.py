@@ -279,6 +279,7 @@ def video_blocks(lines: list[Line], *, tight: bool = False) -> None:
                 and not ends_like_sentence(title.text)
             ):
                 title.kind = "furniture"
+                _video_source(lines, j + 1)
             continue
         if tight or folded not in VIDEO_LABELS:
             continue
@@ -286,6 +287,25 @@ def video_blocks(lines: list[Line], *, tight: bool = False) -> None:
             if lines[j].gap or lines[j].kind != "text":
                 break
             lines[j].kind = "furniture"
+
+
+VIDEO_SOURCE_LABELS = ("source:", "- source:", "– source:", "— source:")
+"""How the line naming a video's source opens, in lower case (`_video_source`)."""
+
+
+def _video_source(lines: list[Line], j: int) -> None:
+    """Label as furniture the video's source under its title, perhaps after its length
+    ("Video Ad Feedback" / "How aircraft inspections work" / "02:41" / "- Source: CNN",
+    CNN): the player's, no picture's credit."""
+    end = j + MAX_PLAYER_LINES
+    while j < len(lines) and j < end and lines[j].kind == "furniture":
+        j += 1  # the video's length: "02:41"
+    if (
+        j < len(lines)
+        and lines[j].kind in ("credit", "captioned")  # ("- Source: CNN": a dash, a credit)
+        and lines[j].text[:10].casefold().startswith(VIDEO_SOURCE_LABELS)
+    ):
+        lines[j].kind, lines[j].credit = "furniture", None
 
 
 MAX_TEASER_LINES = 6

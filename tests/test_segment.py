@@ -837,6 +837,14 @@ def test_headline(text: str, expected: str | None) -> None:
             [],
             id="globalnews-video-title-under-its-player-note",
         ),
+        pytest.param(
+            "Lab unveils new battery\n\nIt is a bold claim. Not everyone is buying it.\n\n"
+            "Related Story\nInside the race to build batteries that never wear out\n"
+            "Solid-state cells have been promised for twenty years.\n\nHow it works\n"
+            "Ordinary cells swell as they charge. This one does not.",
+            ["How it works"],
+            id="related-story-teaser-title-is-no-heading",
+        ),
     ],
 )
 def test_subheadings(text: str, expected: list[str]) -> None:
@@ -880,6 +888,14 @@ def test_caption_title_is_not_a_heading() -> None:
             "Privacy Dashboard",
             "other",
             id="yahoo-footer-links-are-no-picture",
+        ),
+        pytest.param(
+            "Ferry captain charged\nNobody was hurt in the crash, prosecutors said.\n"
+            "Video Ad Feedback\nHow ferry inspections are supposed to work\n02:41\n"
+            "- Source: CNN\nThe coast guard said it had worked with investigators.",
+            "- Source: CNN",
+            "other",
+            id="cnn-video-source-under-its-length-is-no-picture",
         ),
     ],
 )
