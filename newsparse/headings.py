@@ -28,6 +28,7 @@ __all__ = [
     "heading_in_context",
     "interview_question",
     "one_word_headings",
+    "section_tail",
 ]
 
 _TIME_OF_DAY = r"""
@@ -129,6 +130,25 @@ def _section_words() -> frozenset[str]:
 def _section(text: str) -> bool:
     """Whether a line of one word names a section ("Takeaways", "Background:")."""
     return text[:1].isupper() and text.rstrip(":").casefold() in _section_words()
+
+
+SECTION_DASHES = (" - ", " – ", " — ")
+"""What stands between a section's title and its tail (`section_tail`)."""
+
+
+@functools.cache
+def _section_tails() -> tuple[str, ...]:
+    """What ends a section's title after a dash (``headings.json``'s ``section_tails``), each
+    with the dashes before it, for `str.endswith`."""
+    tails = load("headings.json")["section_tails"]
+    return tuple(dash + tail for tail in tails for dash in SECTION_DASHES)
+
+
+def section_tail(text: str) -> bool:
+    """Whether a line ends in a section's tail after a dash: "'We showed the character' -
+    what they said", "Salgado's gamble - analysis" (BBC Sport's sections): a subheading,
+    even right under the headline or under a line of a widget."""
+    return " " in text and text.casefold().endswith(_section_tails())
 
 
 def _one_word(line: Line) -> bool:

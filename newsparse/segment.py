@@ -41,6 +41,7 @@ from newsparse.headings import (
     heading_in_context,
     interview_question,
     one_word_headings,
+    section_tail,
 )
 from newsparse.line_context import (
     caption_toggles,
@@ -247,6 +248,8 @@ def layout(text: str) -> Layout:
             kind, heading = "heading", _markdown_heading(line.text)
         elif len(line.text) in copy_sizes and _same_text(line.text, title):
             kind = "other"  # the headline printed again
+        elif candidates[i] and section_tail(line.text):
+            kind, heading = "heading", line.text  # "'We showed the character' - what they said"
         elif (
             candidates[i]
             and (
@@ -528,6 +531,8 @@ def _header(lines: list[Line], kinds: list[BlockKind | None], i: int, headline: 
             kinds[i] = "byline"
         elif line.kind == "furniture" or _same_text(_markdown_heading(line.text), headline):
             kinds[i] = "other"  # furniture, or the headline printed again
+        elif section_tail(line.text):
+            return i  # a section's title, no dek: "'We showed the character' - what they said"
         elif not dek_done and (_dek_phrase(lines, i) or _dek_in_sentences(lines, kinds, i)):
             kinds[i] = "dek"
             dek_done = True

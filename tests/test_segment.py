@@ -845,6 +845,19 @@ def test_headline(text: str, expected: str | None) -> None:
             ["How it works"],
             id="related-story-teaser-title-is-no-heading",
         ),
+        pytest.param(
+            "Harbor 1-1 Rovers\n\n'We never gave up' - what they said\n\nHarbor captain Sam "
+            "Hill on BBC Radio Solent: \"The lads kept going to the end.\"",
+            ["'We never gave up' - what they said"],
+            id="bbc-sport-what-they-said-under-the-headline-is-no-dek",
+        ),
+        pytest.param(
+            "Harbor 1-1 Rovers\n\nRovers led until the last minute.\n\nPlayer rating7.21\n\n"
+            "'We never gave up' - what they said\n\nHarbor captain Sam Hill said the lads "
+            "kept going to the end.",
+            ["'We never gave up' - what they said"],
+            id="bbc-sport-what-they-said-under-a-widget-line",
+        ),
     ],
 )
 def test_subheadings(text: str, expected: list[str]) -> None:
