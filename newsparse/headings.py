@@ -333,6 +333,9 @@ def heading_in_context(
     while j < len(lines) and (lines[j].kind == "byline" or _separator(lines[j].text)):
         j += 1
     if j < len(lines) and lines[j].gap and kinds[j] == "image":
+        if lines[j].kind == "credit" and (j + 1 >= len(lines) or kinds[j + 1] != "image"):
+            return False  # a bare credit under it: the picture's caption, over a blank line
+            # ("'The Lantern Keepers'" / "Courtesy of Netflix", The Hollywood Reporter)
         while j < len(lines) and kinds[j] == "image":
             j += 1  # a picture under the heading (not its caption title: a blank line between)
     if j >= len(lines):

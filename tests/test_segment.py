@@ -858,6 +858,13 @@ def test_headline(text: str, expected: str | None) -> None:
             ["'We never gave up' - what they said"],
             id="bbc-sport-what-they-said-under-a-widget-line",
         ),
+        pytest.param(
+            "Director leaves streaming series\n\nJane Roe will direct the premiere, a "
+            "spokesperson confirmed.\n\n'The Harbour Watch'\n\nCourtesy of Netflix\n\n"
+            "The first season debuted in October and spent five weeks in the top 10.",
+            [],
+            id="thr-show-title-over-its-bare-credit-is-no-heading",
+        ),
     ],
 )
 def test_subheadings(text: str, expected: list[str]) -> None:
