@@ -116,6 +116,19 @@ _QUESTION_WORDS = frozenset({"What", "Why", "How", "When", "Where", "Who", "Whic
 
 _CAPTION_ABOVE_LABELS = ("Image Credits:", "Image credits:")
 """Labels of a credit line printed under its caption, never over one (TechCrunch)."""
+_LEAD_ART_CREDITS = (
+    "illustration by",
+    "photo illustration by",
+    "photo-illustration by",
+    "photograph by",
+    "photo by",
+    "animation by",
+)
+"""How the credit of one lead picture opens, in lower case: under the byline it is the
+picture's credit, no photographer's byline ("By Daniel Roe" / "Illustration by Paul Poe /
+The Atlantic"; a story's photographer is credited for many: "Photographs by Sam Poe",
+National Geographic)."""
+_LEAD_ART_CHARS = 21  # the longest of them
 _SOURCE_LABELS = ("Image source", "Image copyright", "Media source")
 """Labels of a credit line that a labelled caption line follows (BBC)."""
 _NAME_NOT_LAST = frozenset(".!?:;,\"”’')")  # no bare name that credits a picture ends in one
@@ -554,7 +567,10 @@ class _Grouper:
             self.used[i] = False  # a notice under the story, not a picture
             return
         elif named_for_agency(line.text) or (
-            i > 0 and not line.gap and lines[i - 1].kind == "byline"
+            i > 0
+            and not line.gap
+            and lines[i - 1].kind == "byline"
+            and not line.text[:_LEAD_ART_CHARS].casefold().startswith(_LEAD_ART_CREDITS)
         ):
             # "Marisa Quintero, Associated Press" with no caption above it (the writer and
             # the wire), "Photographs by Lukas Brandt" under "By Jane Roe" (the photographer's

@@ -917,6 +917,14 @@ def test_caption_title_is_not_a_heading() -> None:
             "other",
             id="cnn-video-source-under-its-length-is-no-picture",
         ),
+        pytest.param(
+            "The Last Printer of Harbor Town\nWhen a small press closes, more than books go.\n"
+            "By Jane Roe\nIllustration by Sam Poe / Harbor Monthly\nMarch 2, 2026, 6 AM ET\n"
+            "On the last Friday of June, the printer locked the shop for the final time.",
+            "Illustration by Sam Poe",
+            "image",
+            id="atlantic-lead-illustration-credit-under-the-byline-is-no-byline",
+        ),
     ],
 )
 def test_block_kind(text: str, line: str, kind: str) -> None:
