@@ -8,8 +8,6 @@ read, so that every value can be traced back to the characters it came from.
 
 from __future__ import annotations
 
-from typing import Any
-
 from newsparse._text import readable
 from newsparse.caption_parts import image_parts
 from newsparse.dates import caption_dates
@@ -99,7 +97,7 @@ class Parser:
             if captions:
                 more, voices = find_quotes(reading, captions, skip=titles, credits=unnamed)
                 quotes = sorted([*quotes, *more], key=lambda q: q.span.start)
-                speakers = _merged(speakers, voices)
+                speakers = _merged(quotes, [*speakers, *voices])
         if reading is not text:  # stretches of the input as printed, no-break spaces kept
             _as_printed(text, images, quotes)
 
@@ -149,17 +147,18 @@ def _caption_spans(reading: str, images: list[Image]) -> list[tuple[int, int]]:
     return spans
 
 
-def _merged(speakers: list[Speaker], more: list[Speaker]) -> list[Speaker]:
-    """The speakers of the story, then those of the captions, each name once with its
-    quotes counted together (the first title printed kept)."""
-    if not more:
-        return speakers
-    counts: dict[str, list[Any]] = {s.name: [s.title, s.quotes] for s in speakers}
-    for s in more:
-        known = counts.setdefault(s.name, [s.title, 0])
-        known[1] += s.quotes
-        known[0] = known[0] or s.title
-    return [build(Speaker, name=n, title=t, quotes=c) for n, (t, c) in counts.items()]
+def _merged(quotes: list[Quote], speakers: list[Speaker]) -> list[Speaker]:
+    """The speakers of the story's and the captions' ``quotes`` (in reading order), in the
+    order of their first quote, each once with its quotes counted and its title (the
+    story's first)."""
+    titles: dict[str, str | None] = {}
+    for s in speakers:
+        titles[s.name] = titles.get(s.name) or s.title
+    counts: dict[str, int] = {}
+    for q in quotes:
+        if q.speaker:
+            counts[q.speaker] = counts.get(q.speaker, 0) + 1
+    return [build(Speaker, name=n, title=titles.get(n), quotes=c) for n, c in counts.items()]
 
 
 def _joined(reading: str, result: Layout) -> str:

@@ -425,3 +425,15 @@ def test_a_caption_s_people_are_no_referents_for_the_story() -> None:
     )
     speakers = [q.speaker for q in newsparse.parse(article).quotes]
     assert speakers == ["Maria Ortiz", "Ana Ruiz"]
+
+
+def test_a_caption_s_speaker_is_listed_in_reading_order() -> None:
+    article = (
+        "Drought hits valley farms\n\n"
+        "Image\nRuben Villalobos in his orchard. \u201cThe water is the farm,\u201d he said."
+        "Credit...Jane Roe for The New York Times\n\n"
+        '"We are trucking in water every day," said Ana Ruiz, the county\'s water manager.\n\n'
+        '"It will not rain until October," Ruiz said.\n'
+    )
+    speakers = newsparse.parse(article).speakers
+    assert [(s.name, s.quotes) for s in speakers] == [("Ruben Villalobos", 1), ("Ana Ruiz", 2)]
