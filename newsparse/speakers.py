@@ -811,6 +811,8 @@ def _subject_of_sex(
         # the sentence before, or the one before that when the pronoun's own sentence
         # opens it ("Speaking on the podcast, he said:"); a quote's own sentence is no one's
         if text[start : start + 1] in "\"“‘'":
+            if stop == at:
+                continue  # (the quote's own sentence: the one before it)
             return None
         att = sentence_subject(text, start, max(start, stop - 1))
         if stop < at or (att is not None and att.kind == "name"):

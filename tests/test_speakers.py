@@ -4203,6 +4203,16 @@ RESOLVED_CASES = [
         ["Curtis Vandermeer"],
         id="a-document-alleges-that-someone-then-telling",
     ),
+    pytest.param(
+        (
+            '"Everyone knew it was coming," says Sofie Lindqvist, a strategist at Nordea.',
+            "Ms Lindqvist thinks the disruption will be manageable. Joost van Asselt, who sits"
+            " on the board of a fund, worries about a shock. \u201cYou are changing the engine of"
+            " the plane while it is flying,\u201d he says.",
+        ),
+        ["Sofie Lindqvist", "Joost van Asselt"],
+        id="he-is-the-subject-before-a-quote-in-curly-marks",
+    ),
 ]
 
 
