@@ -427,7 +427,27 @@ class _Grouper:
         return False
 
     def gallery_count(self, i: int) -> None:
-        """A gallery count ("+3") under a caption with no credit: that caption's picture."""
+        """A gallery count ("+3") under a caption with no credit: that caption's picture.
+        A count that opens a block, the button's label under it ("+9" / "View gallery" /
+        "Wow: Jane Roe arrives at the afterparty", Daily Mail), is the button over the
+        picture's caption: the caption is below it, the paragraph above is the story's."""
+        lines, nxt = self.lines, i + 1
+        if nxt < len(lines) and not lines[nxt].gap and (not self.tight or self.button(nxt)):
+            k = nxt
+            while k < len(lines) and k - nxt < 2 and self.button(k) and not lines[k].gap:
+                k += 1  # the button's label: "View gallery"
+            extra = list(range(i, k))
+            if (
+                k < len(lines)
+                and not lines[k].gap
+                and not self.used[k]
+                and lines[k].kind == "text"
+                and uncredited_caption(lines[k], MAX_CAPTION_WORDS)
+            ):
+                group = ImageGroup(first=i, last=k, caption=k, extra=extra)
+                self.take(group, *extra, k)
+                self.groups.append(group)
+            return
         j = i - 1
         if j < 1 or self.used[j]:  # the first line is the headline's
             return
@@ -435,6 +455,10 @@ class _Grouper:
             group = ImageGroup(first=j, last=i, caption=j, extra=[i])
             self.take(group, j, i)
             self.groups.append(group)
+
+    def button(self, k: int) -> bool:
+        """Whether line ``k`` is page furniture not yet taken (a button's label)."""
+        return self.lines[k].kind == "furniture" and not self.used[k]
 
     def take(self, group: ImageGroup, *idx: int) -> None:
         for i in idx:

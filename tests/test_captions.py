@@ -625,6 +625,20 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="gallery-count-under-a-quote-makes-no-caption",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe vote came after a three-hour debate.\n\n+5\n"
+            f"View gallery\nFarewell: Readers queue outside the library on its final morning\n\n"
+            f"{AFTER}",
+            [(None, "Farewell: Readers queue outside the library on its final morning", None)],
+            id="mail-gallery-button-opens-the-caption-below",
+        ),
+        pytest.param(
+            f"Library to close\n{BODY}\nThe vote came after a three-hour debate.\n+5\n"
+            f"View gallery\nFarewell: Readers queue outside the library on its final morning\n"
+            f"{AFTER}",
+            [(None, "Farewell: Readers queue outside the library on its final morning", None)],
+            id="tight-mail-gallery-button-opens-the-caption-below",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nGetty Images\n\n{AFTER}",
             [(None, None, "Getty Images")],
             id="credit-alone-takes-no-paragraph-below",
