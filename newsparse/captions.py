@@ -131,6 +131,8 @@ National Geographic)."""
 _LEAD_ART_CHARS = 21  # the longest of them
 _SOURCE_LABELS = ("Image source", "Image copyright", "Media source")
 """Labels of a credit line that a labelled caption line follows (BBC)."""
+_TITLE_OPENS = frozenset("'‘")  # a show's title as its still's caption: "'The Harbour Watch'"
+_TITLE_CLOSES = frozenset("'’")
 _NAME_NOT_LAST = frozenset(".!?:;,\"”’')")  # no bare name that credits a picture ends in one
 MAX_FORWARD_CAPTION_WORDS = 30  # a caption printed under its credit is short
 MIN_NAMED_CAPTION_WORDS = 4  # a caption over a bare name: "Jane Roe's first dance."
@@ -656,6 +658,10 @@ class _Grouper:
             # from carmakers. Regulators want answers." / "Photo-Illustration: Staff; Getty
             # Images" (WIRED) credits the lead picture, which has no caption (a block of its
             # own under the headline's, a line and its credit, is a picture: Live Science)
+        if not skipped and self.title_over_credit(i, j):
+            group.caption = j
+            self.take(group, j)
+            return  # (a show's name may open the headline too)
         if self.first_text >= 0 and lines[self.first_text].text.startswith(prev.text):
             return  # the title printed again under the page's title ("Title | Site" / "Title")
         if not caption_like(prev) or prev.text.startswith(('"', "“")) or reports_speech(prev):
@@ -684,6 +690,25 @@ class _Grouper:
         ):
             group.caption = j
             self.take(group, j, *skipped)
+
+    def title_over_credit(self, i: int, j: int) -> bool:
+        """Whether the bare credit line ``i``, a block of its own, credits the short title in
+        the block of its own above it (``title_like``): the name of a show or film as the
+        caption of its still ("'The Lantern Keepers'" / blank / "Courtesy of Netflix", The
+        Hollywood Reporter) or of someone's bare name ("Jane Roe" / blank / "Jane Doe/Getty
+        Images"): the title in quotation marks, or a short name in capitals (`name_line`). A
+        subheading in sentence case ("What the closure means for readers") is none, nor
+        the standfirst under the headline."""
+        lines = self.lines
+        above = lines[j]
+        if not above.gap or not lines[i].gap or not title_like(above):
+            return False
+        text = above.text
+        if not (text[:1] in _TITLE_OPENS and text[-1:] in _TITLE_CLOSES) and not name_line(above):
+            return False
+        if i + 1 < len(lines) and not lines[i + 1].gap:
+            return False  # the credit opens a block: it may be the next picture's
+        return self.in_body(j) and not self.dek(j)
 
     def photo_caption_above(self, i: int, j: int) -> bool:
         """Whether a "Photo:" credit line alone between blank lines credits the caption on

@@ -639,6 +639,23 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="tight-mail-gallery-button-opens-the-caption-below",
         ),
         pytest.param(
+            f"Library drama loses its director\n\n{BODY}\n\n'The Reading Room'\n\n"
+            f"Courtesy of HBO\n\n{AFTER}",
+            [(None, "'The Reading Room'", "Courtesy of HBO")],
+            id="thr-show-title-over-its-bare-credit-across-a-blank-line",
+        ),
+        pytest.param(
+            f"'The Reading Room' loses its director\n\n{BODY}\n\n'The Reading Room'\n\n"
+            f"Jane Roe/Getty Images\n\n{AFTER}",
+            [(None, "'The Reading Room'", "Jane Roe/Getty Images")],
+            id="show-title-caption-that-also-opens-the-headline",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nMarta Lindqvist\n\nSam Poe/Getty Images\n\n{AFTER}",
+            [(None, "Marta Lindqvist", "Sam Poe/Getty Images")],
+            id="bare-name-over-its-credit-across-a-blank-line",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nGetty Images\n\n{AFTER}",
             [(None, None, "Getty Images")],
             id="credit-alone-takes-no-paragraph-below",
