@@ -163,10 +163,13 @@ def _which_antecedent(text: str, lo: int, cue: Cue) -> Attribution | None:
 def _with_subject(text: str, lo: int, cue: Cue) -> Attribution | None:
     """The subject between "with" and a cue in -ing: "…, with Nadella telling analysts
     that …" -> "Nadella" (the sentence's own subject did not say it)."""
-    at = text.rfind(" with ", max(lo, cue.start - 80), cue.start)
+    at = text.rfind(" with ", max(lo, cue.start - 160), cue.start)
     if at < 0 or any(c in text[at : cue.start] for c in ',;:.!?"“”'):
         return None
     start = at + 6
+    joined = text.rfind(" and ", start, cue.start)
+    if joined >= 0:  # "with unions saying … and the government accusing them of": the
+        start = joined + 5  # second subject, of the second verb
     stretch = text[start : cue.start].rstrip()
     if name_run().fullmatch(stretch):  # "with Nadella telling" ("with" bars a name elsewhere)
         return Attribution(stretch, "name", cue.text, start)
@@ -368,6 +371,10 @@ def attribute(
     if after_cue is not None:
         if after_cue.start == start:
             found = subject_after(text, after_cue.end, after[1], after_cue.text)
+            if found is not None and found.kind == "descriptor" and _named_right_before(
+                text, before
+            ):  # 'Sen. Thomas Elridge, who blocked what he called "…," said the compromise
+                found = None  # …': the clause's own verb names it; "said" reports on
         else:
             found = subject_before(
                 text, start, after_cue.start, after_cue.text, whole=True, seen=seen
@@ -442,6 +449,25 @@ def attribute(
             found = subject_after(text, after_cue.end, after[1], after_cue.text)
         return found
     return None
+
+
+def _named_right_before(text: str, before: tuple[int, int]) -> bool:
+    """Whether a speech verb with its subject stands right before the quote's opening mark
+    ('what he called "…"', 'which she described as "…"'): the quote is that clause's."""
+    words = text[max(before[0], before[1] - 60) : before[1]].split()
+    if words[-1:] == ["as"]:  # "which she described as", "who described it as"
+        words = words[:-1]
+    if words[-1:] and words[-1] in ("it", "them", "him", "her"):
+        words = words[:-1]
+    if not words or not (words[-1] in _NAMING_VERBS or words[-1] in cues().bare):
+        return False
+    # the verb's subject: a pronoun right before it, or "who" a few words back ("who last
+    # year described it as")
+    return any(w in ("he", "she", "they", "He", "She", "They", "who") for w in words[-5:-1])
+
+
+_NAMING_VERBS = frozenset({"called", "calls", "dubbed", "termed", "described", "branded"})
+"""Verbs whose object a quote may be ('what he called "…"'), said by their subject."""
 
 
 def _reports_into(text: str, before: tuple[int, int], *, plain: bool = False) -> bool:

@@ -198,8 +198,10 @@ _INTERVIEWED = lazy_compile(
     rf"""
     \b(?:asked|spoke\ (?:to|with)|talked\ (?:to|with)|interviewed|sat\ down\ with
        |caught\ up\ with|put\ (?:the|these|our)\ questions\ to)
-    \ (?P<name>{NAME_RUN_SRC})                         # "asked Abdulmohsen Kalbat"
-    (?=,|\ about\b|\ for\b|\.)                       # then a role, the topic, or the end
+    \ (?:(?!(?:about|for|the|a|an|whether|what|why|how)\b)\p{{Ll}}[\p{{L}}-]*\ ){{0,3}}  # a role
+    (?P<name>{NAME_RUN_SRC})                           # "asked (union president) Kevin Szabo"
+    (?=,|\ about\b|\ for\b|\.|\ (?:what|whether|why|how|if)\b)  # then a role, the topic,
+                                                     # the question, or the end
     """,
     regex.VERBOSE,
 )

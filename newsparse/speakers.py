@@ -250,11 +250,7 @@ def _resolve_one(
         named = qa_label(text, windows[0])
         if named is None and text.startswith(_ANSWER_LABELS, windows[0][0]):
             # "A: I would say what I tell my patients: '…'": the person interviewed
-            lo = state.spans[max(0, state.para - ANSWER_REACH)][0]
-            hi = windows[0][0]  # (one window: a hard-wrapped line ends inside a sentence)
-            asked = interviewee(text, (max(lo, hi - INTERVIEW_REACH), hi))
-            names = parse_name(asked, False)[0] if asked else ()  # (without "Dr.")
-            named = " ".join(resolver.fullest(names, att.at)) if names else None
+            named = _answerer(text, state.spans, state.para, resolver)
         return named or last
     if att.kind == "descriptor":
         words = att.text.split()
@@ -489,6 +485,17 @@ def _resolve_one(
     elif not is_org(tuple(full.split())):
         state.add_person(full, resolver)
     return full
+
+
+def _answerer(text: str, spans: list[tuple[int, int]], para: int, resolver: Nearby) -> str | None:
+    """Who answers an interview's "A:" paragraph ``para``: the person the text says the
+    outlet asked, in the `ANSWER_REACH` paragraphs before it ("Castellanos was asked why …",
+    "asked union president Kevin Szabo what …"), by the fullest name; else None."""
+    lo = spans[max(0, para - ANSWER_REACH)][0]
+    hi = spans[para][0]  # (one window: a hard-wrapped line ends inside a sentence)
+    asked = interviewee(text, (max(lo, hi - INTERVIEW_REACH), hi))
+    names = parse_name(asked, False)[0] if asked else ()  # (without "Dr.")
+    return " ".join(resolver.fullest(names, hi)) if names else None
 
 
 def _couple_said(
@@ -905,6 +912,10 @@ def _fallback(
     q = stretches[k]
     ps, _pe = spans[q.para]
     windows = _windows(spans, q)
+    if text.startswith(_ANSWER_LABELS, ps):  # 'A: "For the most part, yes."': the person
+        named = _answerer(text, spans, q.para, resolver)  # the outlet asked
+        if named is not None:
+            return named
     # the next quote of the paragraph, when its attribution follows it: '"A." "B," she said.'
     nxt = stretches[k + 1] if k + 1 < len(stretches) else None
     if (

@@ -406,6 +406,7 @@ def subject_before(
             appos
             and (
                 _titled_only(found.text)
+                or found.text.endswith(("'s", "’s"))  # "while Catalonia's, Montserrat Vila,"
                 or text.endswith(_NO_SUBJECT_ENDS, 0, _run_start(text, lo, found.at))
                 or text.endswith(_NO_SUBJECT_ENDS, 0, _capitals_start(text, lo, found.at))
             )

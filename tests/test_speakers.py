@@ -4213,6 +4213,44 @@ RESOLVED_CASES = [
         ["Sofie Lindqvist", "Joost van Asselt"],
         id="he-is-the-subject-before-a-quote-in-curly-marks",
     ),
+    pytest.param(
+        (
+            "Sen. Thomas Elridge, R-Ohio, who had blocked the measure over what he called"
+            ' "unworkable mandates for short-line railroads," said the compromise gave smaller'
+            " carriers the flexibility they needed.",
+        ),
+        ["Thomas Elridge"],
+        id="what-he-called-inside-the-subject-s-clause",
+    ),
+    pytest.param(
+        (
+            "Nurses stayed off the job on Thursday, with unions saying turnout was above 70"
+            ' percent in some regions and the government accusing them of putting patients "at'
+            ' unacceptable risk".',
+        ),
+        ["the government"],
+        id="with-one-saying-and-another-accusing",
+    ),
+    pytest.param(
+        (
+            "Madrid's regional health chief, Ana Belen Trujillo, said she would \"not negotiate"
+            " under pressure\", while Catalonia's, Montserrat Vila, said her government was"
+            ' "open to talking about ratios tomorrow".',
+        ),
+        ["Ana Belen Trujillo", "Montserrat Vila"],
+        id="a-possessive-then-the-name-in-commas",
+    ),
+    pytest.param(
+        (
+            "CBC's Information Radio asked union president Kevin Szabo what he would say to"
+            " riders.",
+            "Q: Are buses safe for passengers?",
+            'A: "For the most part, yes. But when operators don\'t feel safe, that affects'
+            ' everyone."',
+        ),
+        ["Kevin Szabo"],
+        id="an-answer-is-the-person-asked-with-a-role",
+    ),
 ]
 
 
