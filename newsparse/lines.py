@@ -63,9 +63,11 @@ _CAPTION_WORDS = r"image \s caption | photo \s caption | picture \s caption | ca
 
 CAPTION_LABEL = lazy_compile(
     rf"""
-    ^(?: {_CAPTION_WORDS}
-       | image | photo | picture | pictured | above | top | file \s photo )
-    \s* [:,]? \s+                           # "Image caption," / "Image:" / "Caption "
+    ^(?: (?: {_CAPTION_WORDS}
+           | image | photo | picture | pictured | file \s photo )
+         \s* [:,]? \s+                      # "Image caption," / "Image:" / "Caption "
+       | (?: above | top ) \s* [:,] \s+      # "Top: …", "Above, …": with its mark only
+    )                                       # ("Top News" is a site's menu, no label)
     (?= \S )
     """,
     regex.VERBOSE | regex.IGNORECASE,

@@ -277,6 +277,7 @@ def test_link_boxes_are_furniture_and_the_heading_after_stays(
         pytest.param("Skip to content\nThe Telegraph\nSearch Icon\nNews\nSport\nBusiness\nMoney"
                      "\nOpinion\nUkraine\nTravel\nHealth\nLifestyle\nCulture\nPuzzles\nPodcasts"
                      "\nUK news", id="a-long-site-menu"),
+        pytest.param("Top News\nWorld News\nOdd News\n", id="upi-menu-of-news-sections"),
     ],
 )  # fmt: skip
 def test_a_browser_copys_chrome_over_the_title(chrome: str) -> None:
@@ -372,6 +373,9 @@ def test_a_teaser_box_is_no_subheading(box: str, headings: list[str]) -> None:
         pytest.param("Q: Will the new bridge open on time?", [], id="an-interview-question"),
         pytest.param("Share\nAA\n+Text Size\nSmall\nMedium\nLarge", [],
                      id="times-of-india-text-size-widget"),
+        pytest.param("---\n\n**More Great Stories From Harbor Weekly**\n\n- Inside the "
+                     "Hotel That Never Closes\n- The Last Great Ferry Captain", [],
+                     id="conde-nast-more-stories-from-the-site-in-bold"),
     ],
 )  # fmt: skip
 def test_page_chrome_in_the_body_is_no_subheading(chrome: str, headings: list[str]) -> None:
