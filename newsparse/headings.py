@@ -22,6 +22,7 @@ from newsparse.names import vocabulary
 
 __all__ = [
     "ENTRY_TIME",
+    "dashed_heading",
     "ends_like_sentence",
     "has_url",
     "heading_candidate",
@@ -29,6 +30,7 @@ __all__ = [
     "interview_question",
     "one_word_headings",
     "section_tail",
+    "series_kicker",
 ]
 
 _TIME_OF_DAY = r"""
@@ -149,6 +151,48 @@ def section_tail(text: str) -> bool:
     what they said", "Salgado's gamble - analysis" (BBC Sport's sections): a subheading,
     even right under the headline or under a line of a widget."""
     return " " in text and text.casefold().endswith(_section_tails())
+
+
+@functools.cache
+def _series_kickers() -> frozenset[str]:
+    """Series names printed over a story's title (``headings.json``'s ``series_kickers``)."""
+    return frozenset(load("headings.json")["series_kickers"])
+
+
+def series_kicker(text: str) -> bool:
+    """Whether a line names a newspaper's series, printed over a story's title as a kicker,
+    longer than a section's label: "The long read" (the Guardian), "The Big Read" (FT)."""
+    return len(text) <= MAX_SERIES_KICKER_CHARS and text.casefold() in _series_kickers()
+
+
+MAX_SERIES_KICKER_CHARS = 40  # a cheap test first: longer lines name no series
+
+
+# AFP's in-body heading, between spaced hyphens on a line of its own ("- Regions split -",
+# "- 'Irresponsible' -"): the hyphens wrap it as "##" does a Markdown heading.
+DASHED_HEADING = lazy_compile(
+    r"""
+    ^-[ ]                               # the opening hyphen and its space
+    (?P<text> [^\s\-] [^\n]{0,58}? )     # the heading: a word first, at most 60 characters
+    (?<! [.,;:] )                       # (no sentence's or clause's end)
+    [ ]-$                               # the closing hyphen after its space
+    """,
+    regex.VERBOSE,
+)
+MAX_DASHED_HEADING_CHARS = 64  # "- " + `DASHED_HEADING`'s 60 + " -": a cheap test first
+
+
+def dashed_heading(line: Line) -> str | None:
+    """The heading that a line of text wraps in spaced hyphens, without them ("- Regions
+    split -" is "Regions split", AFP's section headings), or None: a list's item ("- Eggs")
+    has no closing hyphen."""
+    text = line.text
+    if line.kind != "text" or len(text) > MAX_DASHED_HEADING_CHARS or text[:2] != "- ":
+        return None
+    found = DASHED_HEADING.match(text) if text.endswith(" -") else None
+    if found is None or line.words - 2 > MAX_HEADING_WORDS:
+        return None
+    return found["text"]
 
 
 def _one_word(line: Line) -> bool:

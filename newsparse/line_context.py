@@ -75,6 +75,7 @@ def page_menu(lines: list[Line]) -> None:
     and the section over the title). The title is the first line of text after them, for
     the headline's reading and for the pictures' (no caption title under a menu).
 
+    The site's name or slogan over a button of its header counts as an item (`_masthead`).
     A short item right over a byline is the title itself ("Storm Hits Coast" / "By Jane
     Roe"): it ends the menu, and nothing is labelled when no title follows."""
     items: list[Line] = []
@@ -82,6 +83,9 @@ def page_menu(lines: list[Line]) -> None:
     i = 0
     while i < len(lines) and i < MAX_MENU_LINES and lines[i].kind in ("furniture", "credit"):
         i += 1  # the site's name and its furniture ("TechCrunch", "Skip to main content")
+    if _masthead(lines, i):
+        items.append(lines[i])  # "Democracy Dies in Darkness" / "Sign in": the header's
+        i += 1
     while i < len(lines) and i < MAX_MENU_LINES:
         line = lines[i]
         if line.kind in _MENU_SKIPS:
@@ -103,6 +107,29 @@ def page_menu(lines: list[Line]) -> None:
         return
     for line in items:
         line.kind = "furniture"
+
+
+MAX_MASTHEAD_WORDS = 6
+"""The longest site name or slogan `_masthead` reads: "Democracy Dies in Darkness"."""
+
+
+def _masthead(lines: list[Line], i: int) -> bool:
+    """Whether line ``i``, the first of the text after furniture, is the site's name or its
+    slogan over a button of its header, with no blank line between ("Democracy Dies in
+    Darkness" / "Sign in", The Washington Post as a browser copies it): a few words, the
+    first capitalised, that end in a letter; an item of the header's menu, no headline."""
+    if i + 1 >= len(lines):
+        return False
+    line, below = lines[i], lines[i + 1]
+    return (
+        line.kind == "text"
+        and line.words <= MAX_MASTHEAD_WORDS
+        and line.text[:1].isupper()
+        and line.text[-1].isalpha()
+        and below.kind == "furniture"
+        and not below.gap
+        and below.text.casefold() in _header_buttons()
+    )
 
 
 MIN_LONG_MENU_ITEMS = 4

@@ -35,6 +35,7 @@ from newsparse.headings import (
     CLOSERS,
     ENTRY_TIME,
     MAX_HEADING_WORDS,
+    dashed_heading,
     ends_like_sentence,
     has_url,
     heading_candidate,
@@ -42,6 +43,7 @@ from newsparse.headings import (
     interview_question,
     one_word_headings,
     section_tail,
+    series_kicker,
 )
 from newsparse.line_context import (
     caption_toggles,
@@ -248,6 +250,13 @@ def layout(text: str) -> Layout:
             kind, heading = "heading", _markdown_heading(line.text)
         elif len(line.text) in copy_sizes and _same_text(line.text, title):
             kind = "other"  # the headline printed again
+        elif (
+            i >= body_start
+            and line.gap  # a line of its own between blank lines, no list's item
+            and (i + 1 == len(lines) or lines[i + 1].gap)
+            and (dashed := dashed_heading(line)) is not None
+        ):
+            kind, heading = "heading", dashed  # "- Regions split -" (AFP): "Regions split"
         elif candidates[i] and section_tail(line.text):
             kind, heading = "heading", line.text  # "'We showed the character' - what they said"
         elif (
@@ -336,7 +345,7 @@ def _headline(lines: list[Line], kinds: list[BlockKind | None]) -> int | None:
         i < len(lines)
         and i < MAX_LEADING_FURNITURE
         and (
-            lines[i].kind == "furniture"
+            (lines[i].kind == "furniture" and not _labelled_title(lines, i))
             or kinds[i] == "image"
             or (lines[i].kind == "credit" and kinds[i] is None)  # the site's name: no picture
         )
@@ -373,7 +382,7 @@ def _headline(lines: list[Line], kinds: list[BlockKind | None]) -> int | None:
     if i >= len(lines) or kinds[i] is not None:
         return None
     first = lines[i]
-    if first.kind in ("md_heading", "bold"):
+    if first.kind in ("md_heading", "bold") or _labelled_title(lines, i):
         return i
     by_line = first.kind == "byline" and first.text[:3].lower() == "by "
     if first.kind not in ("text", "byline") or by_line:
@@ -396,6 +405,33 @@ def _headline(lines: list[Line], kinds: list[BlockKind | None]) -> int | None:
         )
         return i if bylined and text.endswith(".") else None  # a title in sentences, then "By"
     return i
+
+
+# A photo essay's or a video's title after its label (Los Angeles Times, AP, CBS: "PHOTOS:
+# Inside the all-night taco stands of East L.A.", "VIDEO: Crews battle the Ridge fire").
+LABELLED_TITLE = lazy_compile(
+    r"""
+    ^(?: photos? | video | watch | graphic )  # the label, which makes it furniture in a body
+    \s* : \s+ \S                              # its colon, then the title
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+MIN_LABELLED_TITLE_WORDS = 4  # "PHOTOS: Inside the stands": the label and three words
+
+
+def _labelled_title(lines: list[Line], i: int) -> bool:
+    """Whether furniture line ``i`` is a title after its label, right over the byline:
+    "PHOTOS: Inside the all-night taco stands of East L.A." / "By Alondra Vega" (Los Angeles
+    Times). In a body such a line is a link to a gallery or a video ("Video: Crews battle
+    the fire"); over the byline it is the story's own title, the headline."""
+    line = lines[i]
+    return (
+        line.kind == "furniture"
+        and i + 1 < len(lines)
+        and lines[i + 1].kind == "byline"
+        and MIN_LABELLED_TITLE_WORDS <= line.words <= MAX_HEADLINE_WORDS
+        and LABELLED_TITLE.match(line.text) is not None
+    )
 
 
 _MINOR_WORDS = frozenset(
@@ -441,8 +477,8 @@ MAX_STAMP_WORDS = 8  # "Mar 4, 2025, 5:12 AM ET": a stamp, no dated caption
 
 def _kicker(line: Line) -> bool:
     """A section label or breadcrumb printed over the title ("Europe", "CONGRESS",
-    "News|Climate Crisis", "U.S."): a word or two, or a trail of labels; no end mark but
-    an abbreviation's."""
+    "News|Climate Crisis", "U.S."): a word or two, or a trail of labels, or a series' name
+    ("The long read"); no end mark but an abbreviation's."""
     text = line.text
     if line.kind != "text" or len(text) > MAX_KICKER_CHARS or not text[0].isupper():
         return False
@@ -450,7 +486,12 @@ def _kicker(line: Line) -> bool:
         return False
     trail = any(mark in text for mark in BREADCRUMB_MARKS)
     words = len([w for w in text.split() if w not in ("&", "and")])
-    return words <= 2 or (trail and line.words <= 8) or (text.isupper() and words <= 3)
+    return (
+        words <= 2
+        or (trail and line.words <= 8)
+        or (text.isupper() and words <= 3)
+        or series_kicker(text)  # "The long read" (the Guardian)
+    )
 
 
 MAX_MENU_WORDS = 3

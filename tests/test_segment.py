@@ -471,6 +471,25 @@ def headings(text: str) -> list[str]:
             "Ferry venture delays new terminal as costs climb",
             id="ft-header-links-are-no-headline",
         ),
+        pytest.param(
+            "The long read\n\nThe lost lighthouses: how the coast forgot its keepers\n\n"
+            "Every headland once had a keeper. Now only the logbooks remain\n\nThe last "
+            "keeper left Harbor Point in 1987.",
+            "The lost lighthouses: how the coast forgot its keepers",
+            id="guardian-series-kicker-is-no-headline",
+        ),
+        pytest.param(
+            "The Truth Never Sleeps\nSign in\n\nThe last ferry to Gull Island\n\nBy Jane "
+            "Roe\n\nEvery morning at six the ferry leaves the harbor with a dozen cars.",
+            "The last ferry to Gull Island",
+            id="masthead-slogan-over-a-sign-in-button-is-no-headline",
+        ),
+        pytest.param(
+            "PHOTOS: Inside the night markets of the harbor district\n\nBy Jane Roe\n\n"
+            "From dusk to dawn, a few hundred stalls sell noodles, fruit and phone cases.",
+            "PHOTOS: Inside the night markets of the harbor district",
+            id="latimes-photo-essay-label-over-the-byline",
+        ),
     ],
 )
 def test_headline(text: str, expected: str | None) -> None:
@@ -864,6 +883,20 @@ def test_headline(text: str, expected: str | None) -> None:
             "The first season debuted in October and spent five weeks in the top 10.",
             [],
             id="thr-show-title-over-its-bare-credit-is-no-heading",
+        ),
+        pytest.param(
+            "Dockers strike for a second day\n\nDockers stayed off the job on Tuesday, "
+            "unions said.\n\n- 'Reckless' -\n\nThe port authority rejected that account."
+            "\n\n- Ports split -\n\nSome ports have kept working.",
+            ["'Reckless'", "Ports split"],
+            id="afp-headings-between-spaced-hyphens",
+        ),
+        pytest.param(
+            "Dockers strike for a second day\n\nDockers stayed off the job on Tuesday, "
+            "unions said.\n\n- Bring your own lunch -\n- Bring a coat -\n\nThe port "
+            "authority rejected that account.",
+            [],
+            id="list-items-ending-in-a-hyphen-are-no-afp-headings",
         ),
     ],
 )
