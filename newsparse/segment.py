@@ -251,7 +251,8 @@ def layout(text: str) -> Layout:
         elif len(line.text) in copy_sizes and _same_text(line.text, title):
             kind = "other"  # the headline printed again
         elif (
-            i >= body_start
+            line.text[:2] == "- "  # (a cheap test first: most lines open otherwise)
+            and i >= body_start
             and line.gap  # a line of its own between blank lines, no list's item
             and (i + 1 == len(lines) or lines[i + 1].gap)
             and (dashed := dashed_heading(line)) is not None
