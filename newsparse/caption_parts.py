@@ -80,8 +80,10 @@ def _caption_of(
         half = _doubled(body)
         body = body[:half] if half else body
         found = _credit_in(body, seen)
-        if found is not None and found[0] > 0:
-            body = body[: found[0]]
+        if found is not None:
+            # the caption before its credit, or none when the credit is all of it: "![…](…)
+            # Illustration: Jane Roe/The Guardian" (its wrapper is no caption)
+            body = body[: found[0]] if body[: found[0]].strip() else ""
     else:
         body = line.text
         start = line.start

@@ -367,11 +367,22 @@ def unwrap(text: str, start: int, end: int) -> tuple[int, int, bool]:
             start, end = start + 1, end - 1  # Markdown emphasis: "*Illustration: Jane Roe/Axios*"
             continue
         label = label_end(text, start, end)
-        if label is not None and label < end and not breaks(text, label, end, wrapped=True):
+        if label is not None and label < end and _covers(text, label, end):
             start, labelled = label, True
         if (start, end) == before:
             break
     return start, end, labelled
+
+
+def _covers(text: str, start: int, end: int) -> bool:
+    """Whether a leading wrapper covers ``text[start:end]``, the credit after it: when no
+    second wrapper follows, or only after a semicolon, which lists the sources of one
+    picture ("Illustration by Ana Petrov; Source: USGS", National Geographic; "Composite:
+    Guardian Design; Photograph by Sam Roe for The Guardian"). After a full stop, a second
+    sentence credits anew and the wrapper stays ("Illustration by The Atlantic. Sources:
+    Getty")."""
+    found = breaks(text, start, end, wrapped=True)
+    return all(";" in text[b_start:b_end] for b_start, b_end in found)
 
 
 def closing(text: str, start: int, end: int) -> int | None:

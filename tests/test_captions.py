@@ -261,6 +261,12 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="markdown-glued-caption",
         ),
         pytest.param(
+            f"# Library to close\n\n{BODY}\n\n![A drawing of shelves](https://example.org/a.jpg)"
+            f"Illustration: Sam Poe/The Guardian\n\n{AFTER}",
+            [(None, None, "Sam Poe/The Guardian")],
+            id="markdown-glued-credit-alone-has-no-caption",
+        ),
+        pytest.param(
             f"Library to close\n\n![The reading room. (Photo by REUTERS)](https://example.org/a.jpg)\n{BODY}",
             [(None, "The reading room.", "REUTERS")],
             id="markdown-alt-caption",
