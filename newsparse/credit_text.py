@@ -128,7 +128,10 @@ def vocab() -> Vocab:
         particles=particles,
         corporate=corporate,
         keep_dot=corporate | {"jr.", "sr."},
-        lower_ok=frozenset(wrappers["lower_case_words"]) | particles | position_words,
+        lower_ok=frozenset(wrappers["lower_case_words"])
+        | particles
+        | position_words
+        | _lower_agency_words(),
         titles=frozenset(wrappers["person_titles"]),
         bracket_tags=frozenset(wrappers["bracket_tags"]),
         vehicles=frozenset(wrappers["vehicles"]),
@@ -139,6 +142,21 @@ def vocab() -> Vocab:
         picture_verbs=frozenset(wrappers["picture_verbs"]),
         picture_marks=tuple(wrappers["picture_marks"]),
         states=frozenset(wrappers["states"]),
+    )
+
+
+def _lower_agency_words() -> frozenset[str]:
+    """The words of the agencies that print their names in lower case (data/agencies.json):
+    "eyevine" of "Jane Roe/Redux/eyevine" (the Guardian), "dpa", "imago", which a credit
+    prints and prose does not end a caption with."""
+    names = (
+        name
+        for agency in load("agencies.json")["agencies"]
+        for name in (agency["name"], *agency["aliases"])
+        if name[:1].islower()
+    )
+    return frozenset(
+        word for name in names for word in name.split() if word.isalpha() and word.islower()
     )
 
 

@@ -54,6 +54,7 @@ def test_every_entry_is_complete(entry: dict[str, object]) -> None:
         ("Anadolu Agency", "Anadolu"),
         ("Guardian", "The Guardian"),
         ("NurPhoto", "NurPhoto"),
+        ("Eyevine", "eyevine"),
         ("Xinhua News Agency", "Xinhua"),
         ("iStockphoto", "iStock"),
         ("Collins Courts", "Collins Courts"),

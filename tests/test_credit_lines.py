@@ -196,6 +196,8 @@ FIND_CASES = [
      "Associated Press"),
     ("*Pupils file into the gym at a school in Duluth, Minn., in 2023.* Jane Roe/Star Tribune/"
      "Getty Images", "Jane Roe/Star Tribune/Getty Images"),  # TIME via trafilatura
+    ("A potter at her wheel in Stoke on 3 May. Photograph: Sam Poe/Camera Press/eyevine",
+     "Photograph: Sam Poe/Camera Press/eyevine"),  # the Guardian: an agency in lower case
 ]  # fmt: skip
 
 
