@@ -519,6 +519,16 @@ class _Grouper:
             return False
         return all(self.lines[k].kind in HEADER_KINDS for k in range(top + 1, j))
 
+    def masthead_again(self, i: int) -> bool:
+        """Whether line ``i``, after the title, is the site's name printed over it too
+        ("Condé Nast Traveler" over the menu, then under "Read More" at the foot of the
+        page): the site's masthead again, no picture credited to it. Read only for a
+        credit line alone, over the lines before the title."""
+        text = self.lines[i].text
+        return i > self.first_text and any(
+            line.text == text for line in self.lines[: self.first_text]
+        ) and _site_name(text)
+
     def credit_line(self, i: int) -> None:
         """A credit on a line of its own: a second credit line of the picture above, the
         credit of a BBC-style caption below, of the caption above, or a picture alone."""
@@ -568,9 +578,11 @@ class _Grouper:
             last.credit = i  # note names nobody; the line under the caption does
             self.take(last, i)
             return
+        nxt = i + 1
+        if self.masthead_again(i) and not (nxt < len(lines) and lines[nxt].kind == "caption_label"):
+            return  # "Condé Nast Traveler" over the title, then again in the footer
         group = ImageGroup(first=i, last=i, credit=i)
         self.take(group, i)
-        nxt = i + 1
         if nxt < len(lines) and lines[nxt].kind == "caption_label" and (
             not lines[nxt].gap or line.text.startswith(_SOURCE_LABELS)
         ):  # (BBC's "Image source, X" / "Image caption, Y", a blank line between or not)

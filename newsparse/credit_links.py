@@ -527,6 +527,8 @@ def person_like(text: str) -> bool:
     named = words[:1] + [w for w in words[1:] if w not in particles]
     if _initialism(text) or state_agency(text):
         return False  # "Georgia DNR", "Ohio EPA": an organisation's initials after its place
+    if words[0] in vocab().place_heads:
+        return False  # "Villa Thalassa", "Casa Lumen": a house or an inn ("Marco Villa" is not)
     first = text.split(None, 1)[0]
     if len(first) >= 3 and first.isalpha() and first.isupper() and not shouted(text):
         return False  # "ESA Hubble", "UCLA Health": an organisation's initials first (two

@@ -105,6 +105,8 @@ class Vocab(NamedTuple):
     picture_marks: tuple[str, ...] = ()
     """Marks a caption with no credit prints ("(pictured)", "(file image)": MailOnline)."""
     states: frozenset[str] = frozenset()
+    place_heads: frozenset[str] = frozenset()
+    """Words that open the name of a house or an inn, never a person's ("Villa"), folded."""
     """States and provinces printed before an agency's initials ("Georgia DOT"), folded."""
 
 
@@ -142,6 +144,7 @@ def vocab() -> Vocab:
         picture_verbs=frozenset(wrappers["picture_verbs"]),
         picture_marks=tuple(wrappers["picture_marks"]),
         states=frozenset(wrappers["states"]),
+        place_heads=frozenset(wrappers["place_heads"]),
     )
 
 

@@ -267,6 +267,12 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="markdown-glued-credit-alone-has-no-caption",
         ),
         pytest.param(
+            f"WIRED\n\nLibrary to close\n\n{BODY}\n\n{AFTER}\n\nRead More\nThe best reading "
+            "rooms to visit\nWIRED\n© 2025 Harbor Media. All rights reserved.",
+            [],
+            id="the-masthead-again-in-the-footer-is-no-picture",
+        ),
+        pytest.param(
             f"Library to close\n\n![The reading room. (Photo by REUTERS)](https://example.org/a.jpg)\n{BODY}",
             [(None, "The reading room.", "REUTERS")],
             id="markdown-alt-caption",
