@@ -142,6 +142,7 @@ block above it (`_Grouper.photo_caption_above`); "Source:" credits a chart's dat
 MIN_DEK_WORDS = 6  # as the segmenter's standfirst under the headline
 MAX_LINES_UNDER_SOURCE = 3  # page furniture under a story's "Source:" line
 MAX_BYLINE_NAME_WORDS = 4  # the author's bare name under the headline: "Jane Roe-Smith"
+MAX_LABEL_ABOVE_WORDS = 6  # BBC's credit label over a caption: "Getty Images", "Jane Roe"
 
 
 MIN_ALT_LIKENESS = 0.5
@@ -255,6 +256,8 @@ class _Grouper:
                 credit = i if kind == "captioned" else None
                 group = ImageGroup(first=i, last=i, caption=i, credit=credit)
                 self.take(group, i)
+                if credit is not None and not line.gap:
+                    self.credit_label_above(group, i)
                 self.absorb_before(group, i)
                 self.groups.append(group)
             elif kind == "credit":
@@ -467,6 +470,27 @@ class _Grouper:
             self.used[i] = True
         group.first = min(group.first, *idx)
         group.last = max(group.last, *idx)
+
+    def credit_label_above(self, group: ImageGroup, i: int) -> None:
+        """Take into ``group`` the short line right above its captioned line ``i`` when the
+        line's credit holds it: the label BBC pages print over a caption, "Getty Images" /
+        "Meltwater pours from the glacier (Credit: Jane Roe/AFP via Getty Images)". It is
+        neither a picture credited alone nor the caption's title."""
+        j = i - 1
+        label = self.lines[j].text.strip()
+        if j <= self.first_text or self.lines[j].words > MAX_LABEL_ABOVE_WORDS or not label:
+            return
+        if label.casefold() not in _credit_text(self.lines[i]).casefold():
+            return
+        last = self.groups[-1] if self.groups else None
+        if last is not None and (last.first, last.last, last.credit) == (j, j, j):
+            if last.caption is not None or last.title is not None or last.extra:
+                return
+            self.groups.pop()  # the label read as a picture of its own: it is this one's
+        elif self.used[j]:
+            return
+        group.extra.append(j)
+        self.take(group, j)
 
     def absorb_before(self, group: ImageGroup, i: int) -> None:
         """Pull in what stands just before the caption line: copies, alt text, a title."""

@@ -273,6 +273,14 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="the-masthead-again-in-the-footer-is-no-picture",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nGetty Images\nThe reading room on Monday (Credit: "
+            f"Jane Roe/AFP via Getty Images)\n\nSam Poe\nThe stacks after the vote (Credit: Sam "
+            f"Poe)\n\n{AFTER}",
+            [(None, "The reading room on Monday", "Jane Roe/AFP via Getty Images"),
+             (None, "The stacks after the vote", "Sam Poe")],
+            id="bbc-credit-label-over-a-credited-caption-is-no-picture-and-no-title",
+        ),
+        pytest.param(
             f"Library to close\n\n![The reading room. (Photo by REUTERS)](https://example.org/a.jpg)\n{BODY}",
             [(None, "The reading room.", "REUTERS")],
             id="markdown-alt-caption",
