@@ -700,7 +700,9 @@ class _Grouper:
             return  # (a show's name may open the headline too)
         if self.first_text >= 0 and lines[self.first_text].text.startswith(prev.text):
             return  # the title printed again under the page's title ("Title | Site" / "Title")
-        if not caption_like(prev) or prev.text.startswith(('"', "“")) or reports_speech(prev):
+        if not caption_like(prev) or prev.text.startswith(('"', "“")):
+            return
+        if reports_speech(prev) and not self.quoting_caption(i, j, skipped):
             return
         if self.prose_above(i, j):
             return  # the outlet prints its captions on the credit's line: prose above
@@ -726,6 +728,22 @@ class _Grouper:
         ):
             group.caption = j
             self.take(group, j, *skipped)
+
+    def quoting_caption(self, i: int, j: int, skipped: list[int]) -> bool:
+        """Whether line ``j``, which quotes someone, is still the caption of the credit line
+        ``i`` under it: the two alone make a block between blank lines, and the line tells
+        what the picture shows before it quotes ("A worker rests by a salt stack. \"You
+        drink all day,\" said Abrha Tesfay." / "Photograph by Jane Roe", National
+        Geographic). Not in a text without blank lines, where a line next to another says
+        nothing."""
+        lines = self.lines
+        if skipped or self.tight or lines[i].gap or not lines[j].gap:
+            return False
+        if i + 1 < len(lines) and not lines[i + 1].gap:
+            return False  # more under the credit: not a block of two lines
+        text = lines[j].text
+        quote = min((at for at in (text.find('"'), text.find("“")) if at >= 0), default=-1)
+        return quote > 0 and text.rfind(". ", 0, quote) > 0  # a sentence before the quote
 
     def title_over_credit(self, i: int, j: int) -> bool:
         """Whether the bare credit line ``i``, a block of its own, credits the short title in

@@ -281,6 +281,13 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="bbc-credit-label-over-a-credited-caption-is-no-picture-and-no-title",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nA reader at a desk by the window. \"I come every "
+            f"day,\" said retiree Sam Poe.\nPhotograph by Jane Roe\n\n{AFTER}",
+            [(None, 'A reader at a desk by the window. "I come every day," said retiree Sam Poe.',
+              "Jane Roe")],
+            id="a-caption-that-quotes-its-subject-over-its-credit-line",
+        ),
+        pytest.param(
             f"Library to close\n\n![The reading room. (Photo by REUTERS)](https://example.org/a.jpg)\n{BODY}",
             [(None, "The reading room.", "REUTERS")],
             id="markdown-alt-caption",
