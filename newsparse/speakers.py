@@ -221,10 +221,8 @@ def _resolve_one(
                     found = _relay(text, att, issued, windows, resolver=resolver, state=state)
                     if found is not None:
                         return found
-            person = _they_person(text, att, windows, resolver, state) if att.text in (
-                "they",
-                "They",
-            ) else None
+            they = att.text in ("they", "They")
+            person = _they_person(text, att, windows, resolver, state) if they else None
             if person is not None:  # "Jordan Whitaker, who uses they/them pronouns"
                 return person
             named = singular_they(text, windows[0], att, resolver, state)
