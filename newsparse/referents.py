@@ -416,18 +416,16 @@ def given_alone(
         for m in CAPITALISED.finditer(text, max(lo, end - PRONOUN_REACH), end):
             word = m.group()
             known = given.get(word)
-            if known not in (sex, None) or resolver.is_quoted(m.start()):
-                continue
-            after = text[m.end() : m.end() + 2]
-            if after[:1] == " " and after[1:].isupper():
-                continue  # "Mark Roe": a full name
+            if known != sex and (known is not None or not kin):
+                continue  # (cheap first: most capitalised words are no given name of sex)
             if kin:  # "His daughter, Ellie,", "My son Tobi" (a name no list knows: the
                 before = text[max(0, m.start() - 30) : m.start()].rstrip(", ")  # noun's sex)
                 noun = before.rsplit(" ", 1)[-1].casefold()
                 if noun not in v.person_nouns or (known or v.person_nouns[noun]) != sex:
                     continue
-            elif known is None:
-                continue
+            after = text[m.end() : m.end() + 2]
+            if (after[:1] == " " and after[1:].isupper()) or resolver.is_quoted(m.start()):
+                continue  # "Mark Roe": a full name; a name inside a quote
             found = word
         if found:
             return found

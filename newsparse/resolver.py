@@ -319,8 +319,9 @@ class Resolver:
                         if gender:
                             self.gender.setdefault(key, gender)
             i = text.find(word, end)
-        if word[:1].isupper() and word[1:].islower():  # "Venturi" of a lede's "DARIO VENTURI"
-            out.extend(named for named in self._caps_names() if word in named.name)
+        caps = self._caps_names()
+        if caps and word[:1].isupper() and word[1:].islower():  # "Venturi" of "DARIO VENTURI"
+            out.extend(named for named in caps if word in named.name)
         self._runs[word] = out
         return out
 

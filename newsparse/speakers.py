@@ -807,6 +807,8 @@ def _subject_of_sex(
     """The person of two words or more named as the subject of the last sentence before
     ``at`` in its paragraph, when no other sex is known for them; else None."""
     lo = max(window[0], at - PRONOUN_REACH)  # (bounded: linear on any paragraph)
+    if text.find(", who ", lo, at) < 0 and text.find(", a", lo, at) < 0:
+        return None  # (cheap first: a known given name was read by `person_before` before)
     starts = [s for s in [lo, *sentence_starts(text, lo, at)] if s < at]
     if not starts:
         return None
