@@ -586,12 +586,8 @@ def _voiced_body(words: list[str], at: int, resolver: Nearby) -> str | None:
     voices = vocabulary().voice_nouns - _OWN_VOICES
     if len(words) < 3 or words[0].casefold() not in ("a", "an", "the"):
         return None
-    if words[-1].casefold() in voices:  # the body before the noun
-        named = words[1:-1]
-    elif words[1].casefold() in voices and words[2] == "for":
-        named = words[3:] if words[3:4] != ["the"] else words[4:]
-    else:
-        return None
+    # the body before the noun ("a Google spokesperson"), or after "for"
+    named = words[1:-1] if words[-1].casefold() in voices else _named_for(words, voices) or []
     if not named or not all(w[:1].isupper() and w.isalpha() for w in named):
         return None  # ("a Trump campaign spokesman": no body's name alone)
     full = resolver.fullest(tuple(named), at)
@@ -604,13 +600,18 @@ def _spoken_for(words: list[str], at: int, resolver: Nearby) -> str | None:
     """The body a spokesperson's description names after "for", by its fullest name: "a
     spokesperson for the American Property Casualty Insurance Association" -> "American
     Property Casualty Insurance Association"; else None."""
-    voices = vocabulary().voice_nouns
-    if len(words) < 4 or words[1].casefold() not in voices or words[2] != "for":
-        return None
-    named = words[4:] if words[3] in ("the", "The") else words[3:]
+    named = _named_for(words, vocabulary().voice_nouns)
     if not named or not all(w[:1].isupper() for w in named):
         return None
     return _voiced_body(words, at, resolver) or " ".join(named)
+
+
+def _named_for(words: list[str], voices: frozenset[str]) -> list[str] | None:
+    """The words after "for" (and "the") in a description "a spokesperson for …" whose noun
+    is one of ``voices``; else None."""
+    if len(words) < 4 or words[1].casefold() not in voices or words[2] != "for":
+        return None
+    return words[4:] if words[3] in ("the", "The") else words[3:]
 
 
 _LOCATED = ("-based", "-headquartered")  # "the New Mexico-based launch company"
@@ -791,9 +792,7 @@ def _subject_person_before(
     ``windows`` (this paragraph, then the ones before): "Dario Venturi has admitted the club
     may not stop Kofi Okafor leaving." is Dario Venturi's sentence."""
     for lo, hi in windows:
-        end = hi if hi < at else at
-        starts = [lo, *sentence_starts(text, lo, end)]
-        for start, stop in reversed(list(zip(starts, [*starts[1:], end], strict=True))):
+        for start, stop in _sentences_back(text, lo, hi if hi < at else at):
             if stop - start > 2:
                 found = _named_subject(text, start, stop - 1, resolver)
                 if found is not None:
@@ -801,20 +800,26 @@ def _subject_person_before(
     return None
 
 
+def _sentences_back(text: str, lo: int, end: int) -> list[tuple[int, int]]:
+    """The (start, stop) of each sentence in ``text[lo:end]``, the latest first, read over
+    at most `PRONOUN_REACH` characters before ``end`` (bounded: linear on any paragraph)."""
+    lo = max(lo, end - PRONOUN_REACH)
+    starts = [s for s in [lo, *sentence_starts(text, lo, end)] if s < end]
+    if not starts:
+        return []  # (lo at or past end: no sentence)
+    return list(zip(starts, [*starts[1:], end], strict=True))[::-1]
+
+
 def _subject_of_sex(
     text: str, window: tuple[int, int], at: int, sex: str, resolver: Nearby
 ) -> str | None:
     """The person of two words or more named as the subject of the last sentence before
     ``at`` in its paragraph, when no other sex is known for them; else None."""
-    lo = max(window[0], at - PRONOUN_REACH)  # (bounded: linear on any paragraph)
+    lo = max(window[0], at - PRONOUN_REACH)
     if text.find(", who ", lo, at) < 0 and text.find(", a", lo, at) < 0:
         return None  # (cheap first: a known given name was read by `person_before` before)
-    starts = [s for s in [lo, *sentence_starts(text, lo, at)] if s < at]
-    if not starts:
-        return None
-    stops = [*starts[1:], at]
     att = None
-    for start, stop in list(zip(starts, stops, strict=True))[-2:][::-1]:
+    for start, stop in _sentences_back(text, lo, at)[:2]:
         # the sentence before, or the one before that when the pronoun's own sentence
         # opens it ("Speaking on the podcast, he said:"); a quote's own sentence is no one's
         if text[start : start + 1] in "\"“‘'":
