@@ -103,8 +103,9 @@ class Nearby(Resolver):
         text: str,
         quoted: list[tuple[int, int]] | None = None,
         titles: list[tuple[int, int]] | None = None,
+        paragraph_starts: list[int] | None = None,
     ) -> None:
-        super().__init__(text, quoted, titles)
+        super().__init__(text, quoted, titles, paragraph_starts)
         self._windows: dict[tuple[int, int], list[tuple[int, str]]] = {}
         self._candidates: dict[int, tuple[str, bool, bool] | None] = {}
         self._surnames: dict[str, bool | None] = {}  # None: to be scanned when asked again

@@ -200,6 +200,7 @@ class Resolver:
         text: str,
         quoted: list[tuple[int, int]] | None = None,
         titles: list[tuple[int, int]] | None = None,
+        paragraph_starts: list[int] | None = None,
     ) -> None:
         self.text = text
         self.quoted = quoted or []  # the quotes' (start, end), sorted: names inside don't count
@@ -216,7 +217,8 @@ class Resolver:
         self._before: dict[int, str] = {}  # the word that ends at an offset
         self._sexes: dict[str, str | None] = {}  # `_told_sex`, by name
         self._caps: list[_Named] | None = None  # names printed in capitals (`_caps_names`)
-        self.paragraph_starts: list[int] = []  # where paragraphs start, when the caller knows
+        # where paragraphs start, when the caller knows (a tabloid's lede names in capitals)
+        self.paragraph_starts = paragraph_starts or []
 
     def _run_at(self, start: int) -> _Named | None:
         """The whole capitalised run around the word at ``start``, split into name and title
@@ -328,8 +330,8 @@ class Resolver:
     def _caps_names(self) -> list[_Named]:
         """The people a tabloid's lede names in capitals before its verb ("DARIO VENTURI has
         admitted …", the Sun, the Mirror), title-cased: the fuller form of a later "Venturi".
-        Read once per article, at the paragraphs' starts (`paragraph_starts`, which the
-        caller sets); the first 20 only."""
+        Read once per article, at the paragraphs' starts (`paragraph_starts`, given by the
+        caller); the first 20 only."""
         if self._caps is None:
             self._caps = []
             text = self.text

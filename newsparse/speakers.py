@@ -95,8 +95,7 @@ def resolve_speakers(
 
     ``marked`` are the quotes' spans and ``titles`` the headline's, subheadings' and credits'
     (sorted): names printed there are not read as fuller forms of a speaker's name."""
-    resolver = Nearby(text, marked, titles)
-    resolver.paragraph_starts = [lo for lo, _hi in spans]  # (a tabloid's lede names in capitals)
+    resolver = Nearby(text, marked, titles, [lo for lo, _hi in spans])
     _resolve_all(text, spans, stretches, resolver)
     counts: dict[str, int] = {}
     for q in stretches:
