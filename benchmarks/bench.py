@@ -131,6 +131,14 @@ def sample_text() -> str:
     return (resources.files("newsparse") / "data" / "sample.txt").read_text(encoding="utf-8")
 
 
+_LINE = regex.compile(r"[^\r\n]+")
+
+
+def _one_pass(text: str) -> int:
+    """The floor: one `regex` pass over ``text`` (its lines, counted)."""
+    return sum(1 for _ in _LINE.finditer(text))
+
+
 def machine_loop_time() -> float:
     """A fixed pure-Python loop (10 M additions), best of 3: how fast this machine runs
     Python, so that figures from two machines can be compared."""
@@ -246,6 +254,18 @@ def bench(quick: bool, corpus: Path) -> list[Row]:
         )
         rate = chars / total / 1e6
         rows.append(Row("dev corpus throughput", f"{rate:.2f} M chars/s", ">= 5", rate >= 5))
+        # the issue sets its targets on the dev corpus: the floor ratio there too (the
+        # articles as they are, each parsed and passed over on its own)
+        floor = sum(min(time_calls(partial(_one_pass, text), 5)) for text in texts)
+        dev_ratio = total / floor
+        rows.append(
+            Row(
+                "dev corpus: parse time / one regex pass",
+                f"{dev_ratio:.1f}",
+                "<= 30",
+                dev_ratio <= 30,
+            )
+        )
     else:
         rows.append(Row("dev corpus", f"not found at {corpus}"))
 
@@ -263,8 +283,7 @@ def bench(quick: bool, corpus: Path) -> list[Row]:
     )
     big_repeats = 2 if quick else 5
     t_big = statistics.median(time_calls(lambda: newsparse.parse(big), big_repeats))
-    line = regex.compile(r"[^\r\n]+")
-    t_floor = min(time_calls(lambda: sum(1 for _ in line.finditer(big)), 5))
+    t_floor = min(time_calls(partial(_one_pass, big), 5))
     floor_ratio = t_big / t_floor
     rows.append(Row("`parse` of the 1 MB article", ms(t_big)))
     rows.append(Row("one `regex` pass over it (`[^\\r\\n]+`, the floor)", ms(t_floor)))
