@@ -76,6 +76,7 @@ class Vocabulary:
     voice_nouns: frozenset[str]  # "spokeswoman": speaks for the body that just spoke
     group_nouns: frozenset[str]  # "researchers": a plural of people that "they" may be
     pair_nouns: frozenset[str]  # "the couple": the two people last named together
+    opinion_verbs: frozenset[str]  # "believes": "X believes Y would …" is X's view of Y
     outlet_nouns: frozenset[str]  # "agency": "the agency said" may be a news outlet
     ly_nouns: frozenset[str]  # "family": "her family said" (no adverb like "reportedly")
     bare_nouns: frozenset[str]  # "police": "police said", no article and no plural -s
@@ -155,6 +156,7 @@ def vocabulary() -> Vocabulary:
         voice_nouns=frozenset(words["voice_nouns"]),
         group_nouns=frozenset(words["group_nouns"]),
         pair_nouns=frozenset(words["pair_nouns"]),
+        opinion_verbs=frozenset(words["opinion_verbs"]),
         outlet_nouns=frozenset(w.rstrip("s") for w in words["outlet_nouns"]),
         ly_nouns=frozenset(words["ly_nouns"]),
         nationality_nouns=dict(words["nationality_nouns"]),

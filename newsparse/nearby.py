@@ -361,6 +361,7 @@ class Nearby(Resolver):
         for lo, hi in windows:
             fits: list[str] = []
             starts: list[int] = []
+            ends: list[int] = []
             for start, printed, evidence, owner in self._people_before(lo, hi, at):
                 if owner and not possessive:
                     continue
@@ -384,9 +385,32 @@ class Nearby(Resolver):
                     continue
                 fits.append(key)
                 starts.append(start)
+                ends.append(start + len(printed))
             if fits:  # in one paragraph, someone already quoted beats a mere mention, and
                 # the subject of the last sentence one named after it
-                return next((k for k in fits if k in known), None) or self._subject_of(fits, starts)
+                quoted = next((i for i, k in enumerate(fits) if k in known), None)
+                if quoted is None:
+                    return self._subject_of(fits, starts)
+                return self._opinion_holder(fits, starts, ends, quoted) or fits[quoted]
+        return None
+
+    def _opinion_holder(
+        self, fits: list[str], starts: list[int], ends: list[int], quoted: int
+    ) -> str | None:
+        """The person whose view about someone quoted before is reported right before a
+        pronoun's quote: "Former Arsenal striker Kevin Okafor believes Lozano would be a
+        perfect fit. Speaking on the podcast, he said: '…'" is Okafor, not Lozano. The
+        quoted person (``fits[quoted]``) is then printed right after the other's name and
+        one of `opinion_verbs` ("believes", "reckons") or a speech verb ("says")."""
+        if quoted + 1 >= len(fits):
+            return None  # (no one named before the quoted person)
+        text, at = self.text, starts[quoted]
+        space = text.rfind(" ", max(0, at - 20), at - 1)
+        if space < 0 or ends[quoted + 1] != space or text[at - 1 : at] != " ":
+            return None  # (not one word between the two names)
+        verb = text[space + 1 : at - 1]
+        if verb in vocabulary().opinion_verbs or verb in cues().words:
+            return fits[quoted + 1]
         return None
 
     def _subject_of(self, fits: list[str], starts: list[int]) -> str:

@@ -4251,6 +4251,33 @@ RESOLVED_CASES = [
         ["Kevin Szabo"],
         id="an-answer-is-the-person-asked-with-a-role",
     ),
+    pytest.param(
+        (
+            '"It was a huge night for all of us," Moreno said after the derby.',
+            "Former Leeds winger Danny Hale believes Moreno is ready for the national side."
+            ' Speaking on a radio phone-in, he said: "He has the lot. The manager must pick'
+            ' him."',
+        ),
+        ["Moreno", "Danny Hale"],
+        id="the-holder-of-a-view-about-the-last-speaker-is-he",
+    ),
+    pytest.param(
+        (
+            '"We deserved the points," Marco Alvarado said.',
+            "Club captain Rhys Moran reckons Alvarado will stay next season. Asked about the"
+            ' rumours, he said: "He loves it here."',
+        ),
+        ["Marco Alvarado", "Rhys Moran"],
+        id="reckons-puts-the-view-with-its-holder",
+    ),
+    pytest.param(
+        (
+            '"We will appeal," Tom Vance said.',
+            'His agent Lara Quinn met Vance on Friday. "It went well," he said.',
+        ),
+        ["Tom Vance", "Tom Vance"],
+        id="a-person-met-is-no-view-the-quoted-one-keeps-he",
+    ),
 ]
 
 
