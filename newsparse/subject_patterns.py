@@ -95,6 +95,9 @@ def subject_before_re(anonymous: bool = True) -> regex.Pattern[str]:
           | (?<!\b(?:[Oo]n|[Ii]n|[Aa]t|of|for|[Ff]rom|with|by|to|about)\ )  # not an object,
             (?<!\b(?:by|to|of|for|at|from|with|about)\ the\ )  # nor "seen by the BBC",
             # "told to the BBC", "a friend of the MP"
+            (?<!\b(?:by|to|of|for|at|from|with|about)\ the\   # nor the tail of such a name:
+                (?:\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*\ (?:(?:of|and|for)\ )?){{1,5}})  # "for the
+            # National Cyber Security Centre said" (not "Cyber Security Centre")
             (?<!\b(?:[Oo]n|[Ii]n|[Aa]t)\ (?:\p{{Lu}}[\p{{L}}\p{{M}}'’-]*\ ){{1,2}})  # nor a place's
             # tail: "… Medicine in Northern Ireland said" (not "Ireland")
             (?:[Tt]he\ )?(?P<name>(?:{GLUED_ARTICLE_SRC})?{NAME_RUN_SRC_BACK})  # a name, "the
@@ -103,8 +106,9 @@ def subject_before_re(anonymous: bool = True) -> regex.Pattern[str]:
                 (?:{_SHORT_FORM}\ |(?:{_WORD_BACK}\ ){{1,3}}{_SHORT_FORM}\ )?  # "A Welsh Hockey
                 (?:{_WORD_BACK}\ ){{0,3}}{_WORD_BACK}           # Union (WHU) spokesperson"
                 (?:\ (?:for|of|at|from|close\ to|to|with|on|in)\ # perhaps "for the club",
-                   # "to the PM" ("An aide to the PM")
-                   (?:(?:the|a|an)\ )?(?:{_WORD_BACK}\ ){{0,3}}{_WORD_BACK})?)
+                   # "to the PM" ("An aide to the PM"), "for the National Association of
+                   # Pupil Transportation Contractors"
+                   (?:(?:the|a|an)\ )?(?:{_WORD_BACK}\ ){{0,5}}{_WORD_BACK})?)
           | (?P<bare>(?:{NAME_RUN_SRC_BACK}\ )?      # a bare plural, perhaps with whose it is:
                 (?:\p{{Ll}}[\p{{Ll}}-]{{2,}}s|{_bare_nouns()})  # "officials", "police", "Goldman
                 (?:\ (?:at|from)\ {NAME_RUN_SRC_BACK})?  # Sachs analysts", "economists at Citi",

@@ -4278,6 +4278,22 @@ RESOLVED_CASES = [
         ["Tom Vance", "Tom Vance"],
         id="a-person-met-is-no-view-the-quoted-one-keeps-he",
     ),
+    pytest.param(
+        (
+            "A spokesperson for the National Flood Forecasting Centre (NFFC) said: \"We are"
+            ' watching the river levels closely."',
+        ),
+        ["A spokesperson for the National Flood Forecasting Centre"],
+        id="a-body-after-for-the-keeps-its-first-word",
+    ),
+    pytest.param(
+        (
+            "A spokesman for the National Association of Rural Bus Operators said the new"
+            ' rules "will cost small firms dearly."',
+        ),
+        ["A spokesman for the National Association of Rural Bus Operators"],
+        id="a-body-of-six-words-after-for-the-is-read-whole",
+    ),
 ]
 
 
