@@ -496,10 +496,29 @@ _GROUP_NAMER = lazy_compile(
 )
 
 
+_OWNED_NAMER = lazy_compile(
+    r"""
+    (?<![\p{L}\p{M}\d'’-])
+    (?P<desc>
+        (?:[Tt]he\ )?(?:\p{Lu}[\p{L}\p{M}.-]*\ ){0,2}\p{Lu}[\p{L}\p{M}.-]*['’]s  # whose:
+                                                                # "Variety's", "the Guardian's",
+      | [Tt]he\ \p{Ll}+['’]s                                      # "the paper's"
+    )
+    (?P<role>(?:\ \p{Ll}[\p{Ll}-]*){1,3})                         # a role: "critic", "film critic"
+    \ (?:has\ |had\ )?
+    (?:called|described|dubbed|labell?ed|branded|termed)\          # a verb that names a thing,
+    [^"“”«»„.!?;:]{1,80}                                           # what it named,
+    \Z                                                            # up to the quote
+    """,
+    regex.VERBOSE,
+)
+
+
 def namer(text: str, lo: int, at: int, resolver: Nearby) -> str | None:
     """Who named a thing with the quote's words, in the clause right before it: "… after
     the Air Force called the project "a threat"" (a person or an organisation), "a
-    decision that activists called "a victory …"" (a group, as printed)."""
+    decision that activists called "a victory …"" (a group, as printed), "Variety's critic
+    called it "…"" (someone's role, as printed)."""
     start = max(lo, at - 160)  # (a bounded window: linear)
     if not any(text.find(verb, start, at) >= 0 for verb in _NAMING_VERBS):
         return None
@@ -509,6 +528,11 @@ def namer(text: str, lo: int, at: int, resolver: Nearby) -> str | None:
         word = group.group("group")
         if word in v.group_nouns or word in v.bare_nouns:
             return word
+    owned = _OWNED_NAMER.search(text, start, at)
+    if owned is not None and not resolver.is_quoted(owned.start()):
+        role = owned.group("role")
+        if role.rsplit(None, 1)[-1] in vocabulary().role_nouns:  # "Variety's critic called it
+            return owned.group("desc") + role  # "…"": the critic, as printed
     m = _NAMER.search(text, start, at)
     if m is None or resolver.is_quoted(m.start("name")):
         return None

@@ -4294,6 +4294,24 @@ RESOLVED_CASES = [
         ["A spokesman for the National Association of Rural Bus Operators"],
         id="a-body-of-six-words-after-for-the-is-read-whole",
     ),
+    pytest.param(
+        (
+            "Dara Quill stars in the new BBC drama “Low Tide.”",
+            "Quill’s turn drew warm reviews; the Guardian’s critic called it “a quietly"
+            " devastating piece of work.” She next appears on stage.",
+        ),
+        ["the Guardian’s critic"],
+        id="a-possessive-role-that-names-a-thing-after-a-semicolon",
+    ),
+    pytest.param(
+        (
+            "Owen Hartley’s debut novel sold out in a week.",
+            'Hartley’s book was everywhere; the paper’s literary editor described it as'
+            ' "the most confident first novel in years."',
+        ),
+        ["the paper’s literary editor"],
+        id="a-lower-case-owner-and-a-role-of-two-words",
+    ),
 ]
 
 
