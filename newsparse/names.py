@@ -415,16 +415,25 @@ def parse_name(run: str, sentence_start: bool) -> tuple[tuple[str, ...], str | N
 def speaker_name(run: str, sentence_start: bool) -> tuple[tuple[str, ...], str | None]:
     """`parse_name` of a run that names a speaker: a role that opens a run of three words or
     more is a title even before a given name no list knows ("Economist Selima
-    Rahman-Kabir", "Producer Olamide Balogun-Crane"). (Only for speakers: a run such as
-    "Star Wars Episode" never says anything.)"""
+    Rahman-Kabir", "Producer Olamide Balogun-Crane"), and so is any word no list knows
+    before a known given name ("Coxswain Martin Blewett"). (Only for speakers: a run such
+    as "Star Wars Episode" never says anything.)"""
     words, title = parse_name(run, sentence_start)
-    if (
-        title is None
-        and len(words) > 2
-        and words[0].casefold() in vocabulary().role_nouns
-        and not is_org(words[1:])
-    ):
-        return words[1:], words[0]
+    if title is None and len(words) > 2 and not is_org(words[1:]):
+        v = vocabulary()
+        first = words[0]
+        if first.casefold() in v.role_nouns or (
+            # a word no list knows before a known given name: "Coxswain Martin Blewett",
+            # "Headteacher Carol Penrose" (the given name opens the name)
+            words[1] in v.given_any
+            and first not in v.given_any
+            and first.isalpha()
+            and first[1:].islower()
+            and first not in v.demonyms
+            and first not in v.org_names
+            and first.casefold() not in v.place_words
+        ):
+            return words[1:], first
     return words, title
 
 

@@ -4312,6 +4312,24 @@ RESOLVED_CASES = [
         ["the paper’s literary editor"],
         id="a-lower-case-owner-and-a-role-of-two-words",
     ),
+    pytest.param(
+        (
+            'Coxswain Pedr Alaw said the crew had been out twice since dawn. "We go when we'
+            ' are called," he said.',
+        ),
+        ["Pedr Alaw"],
+        id="a-coxswain-is-a-role",
+    ),
+    pytest.param(
+        ('Ferrywoman Susan Trelawny said: "The tide decides everything here."',),
+        ["Susan Trelawny"],
+        id="any-unknown-word-before-a-known-given-name-is-a-title",
+    ),
+    pytest.param(
+        ('Mary Anne Kessler said: "We never expected this."',),
+        ["Mary Anne Kessler"],
+        id="two-given-names-stay-one-name",
+    ),
 ]
 
 
