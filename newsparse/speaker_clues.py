@@ -473,7 +473,12 @@ def ranked(words: list[str]) -> bool:
 _NAMER = lazy_compile(
     rf"""
     (?:(?<=\bthe\ )|(?<=\bThe\ ))?               # ("the Air Force")
-    (?P<name>{NAME_RUN_SRC})                       # a name,
+    (?:
+        (?P<person>{NAME_RUN_SRC})\ (?:of|at|from)\ (?:the\ )?  # a person of a body: "Lise
+        (?P<body>(?:{NAME_RUN_SRC}\ (?:of|for|and|on)\ (?:the\ )?){{0,2}}  # Berg of the
+            (?P<tail>{NAME_RUN_SRC}))                                   # University of Szeged"
+      | (?P<name>{NAME_RUN_SRC})                   # or a name,
+    )
     (?P<appos>,\ (?:a|an|the)\ [^,"“”«»„.!?;:]{{1,60}})?  # perhaps what it is, in commas
     ,?\ (?:has\ |had\ )?                           # then
     (?:called|described|dubbed|labell?ed|branded|termed)\   # a verb that names a thing,
@@ -536,8 +541,12 @@ def namer(text: str, lo: int, at: int, resolver: Nearby) -> str | None:
     m = _NAMER.search(text, start, at)
     if m is None or resolver.is_quoted(m.start("name")):
         return None
-    words, _title = parse_name(m.group("name"), sentence_start_at(text, m.start("name")))
-    full = resolver.fullest(words, m.start("name")) if words else ()
+    named = "name" if m.group("name") else "tail"
+    if named == "tail" and is_org(tuple(m.group("body").split())):
+        named = "person"  # "Lise Berg of Aarhus University called it "…"": the person, whose
+        # employer the organisation is (else the last name, as before: "… of Szeged")
+    words, _title = parse_name(m.group(named), sentence_start_at(text, m.start(named)))
+    full = resolver.fullest(words, m.start(named)) if words else ()
     if m.group("appos") and len(full) < 2 and not is_org(full):
         return None  # ("In March, the council called it": a time, then the subject)
     return " ".join(full) if full else None

@@ -982,6 +982,12 @@ def _fallback(
             and vocabulary().pronouns.get(before.text.casefold()) in ("m", "f")
         ):
             return _resolve(text, before, windows, resolver, state)
+        if before is not None and before.kind == "name":
+            # 'Lise Berg of Aarhus University, who was not involved, is skeptical. "A lab
+            # result this clean rarely survives a real meadow."': the person just introduced
+            full = _fullest_of(before, resolver)
+            if len(full) > 1 and _person(full):
+                return " ".join(full)
     # a quote paragraph continues the previous quote paragraph's speaker
     if q.para - 1 in seen:
         return seen[q.para - 1]

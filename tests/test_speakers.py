@@ -4330,6 +4330,24 @@ RESOLVED_CASES = [
         ["Mary Anne Kessler"],
         id="two-given-names-stay-one-name",
     ),
+    pytest.param(
+        (
+            "The paper appeared in Nature on Wednesday.",
+            'Tomas Varga of the University of Szeged called it "a striking result that will'
+            ' need a second team."',
+        ),
+        ["Tomas Varga"],
+        id="a-person-of-a-university-who-called-it-is-the-person",
+    ),
+    pytest.param(
+        (
+            '"The signal is there in every sample," says lead author Tomas Ruiz.',
+            "Lise Dahl of Aarhus University, who was not involved, is skeptical."
+            ' "Three sites are not a continent."',
+        ),
+        ["Tomas Ruiz", "Lise Dahl"],
+        id="a-bare-quote-after-a-person-introduced-in-its-paragraph",
+    ),
 ]
 
 
