@@ -642,8 +642,9 @@ def _said_noun_re() -> regex.Pattern[str]:
 
 @cache
 def _noun_from_re() -> regex.Pattern[str]:
-    """'A statement from the All England Club:' (a word for what was said, or a document
-    that says it, then who it is from), read back from the colon before a quote."""
+    """'A statement from the All England Club:', 'A statement from Selenix struck a similar
+    tone:' (a word for what was said, or a document that says it, then who it is from, then
+    perhaps a few words in lower case), read back from the colon before a quote."""
     words = {*cues().nouns, *vocabulary().relay_nouns}
     nouns = "|".join(sorted(words, key=len, reverse=True))
     return regex.compile(
@@ -653,6 +654,8 @@ def _noun_from_re() -> regex.Pattern[str]:
         (?P<noun>{nouns})                             # what was said: "statement"
         \ (?:from|by)\ (?:the\ )?                     # "from the"
         (?P<name>{NAME_RUN_SRC_BACK})                 # who said it: "All England Club"
+        (?:\ [\p{{Ll}}-]+){{0,5}}                      # perhaps what it did: "struck a
+                                                      # similar tone"
         :\Z                                           # then the colon
         """,
         regex.VERBOSE,

@@ -4348,6 +4348,16 @@ RESOLVED_CASES = [
         ["Tomas Ruiz", "Lise Dahl"],
         id="a-bare-quote-after-a-person-introduced-in-its-paragraph",
     ),
+    pytest.param(
+        (
+            "The probe was built by Ohio startup Veridian Orbital.",
+            '"We are cautiously pleased," mission lead Sara Kent said.',
+            "A statement from Veridian was more upbeat: \"Every instrument is healthy and"
+            ' returning data."',
+        ),
+        ["Sara Kent", "Veridian Orbital"],
+        id="a-statement-from-a-body-then-words-then-a-colon",
+    ),
 ]
 
 
