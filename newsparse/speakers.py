@@ -179,6 +179,8 @@ def _resolve_one(
                 # Quilapán was one of them. He is 29." then '"…," he said')
                 lo1, hi1 = windows[1]
                 opened = opening_before(text, lo1, hi1, PRONOUN_OPENERS[kind])
+                if opened < 0:  # "I called Pham … She was working at a bank. I asked her …"
+                    opened = _pronoun_sentence(text, windows[1], kind)
                 if opened >= 0:  # (else a possessive one: "Heijden's ambitions are larger.")
                     name = resolver.person_before(
                         opened, windows[1:2], kind, people, strict=False
@@ -797,6 +799,34 @@ def _subject_person_before(
                 if found is not None:
                     return found
     return None
+
+
+_NAMELESS_OPENERS = ("I ", "We ", "My ", "Our ")
+"""How a writer's own sentences open: they name no one ("I asked her what she missed.")."""
+
+
+def _pronoun_sentence(text: str, window: tuple[int, int], sex: str) -> int:
+    """Where a sentence of ``window`` (a paragraph) that opens with the pronoun of ``sex``
+    starts, when it is one of its last three and each sentence after it opens with the
+    pronoun again or with the writer's "I" and names no one: "I called Pham a few weeks
+    later. She was working at a bank. I asked her what she missed." (else -1)."""
+    openers = PRONOUN_OPENERS[sex]
+    lo, hi = window
+    for start, stop in _sentences_back(text, lo, hi)[:3]:
+        if text.startswith(openers, start):
+            return start
+        if not text.startswith(_NAMELESS_OPENERS, start) or _capitalised_after(
+            text, start, stop
+        ):
+            return -1
+    return -1
+
+
+def _capitalised_after(text: str, start: int, stop: int) -> bool:
+    """Whether a word after the first of ``text[start:stop]`` opens with a capital (but
+    "I", "I'm"): perhaps a name."""
+    words = text[start:stop].split()
+    return any(w[:1].isupper() and w != "I" and not w.startswith(("I'", "I’")) for w in words[1:])
 
 
 def _sentences_back(text: str, lo: int, end: int) -> list[tuple[int, int]]:

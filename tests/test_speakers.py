@@ -4358,6 +4358,17 @@ RESOLVED_CASES = [
         ["Sara Kent", "Veridian Orbital"],
         id="a-statement-from-a-body-then-words-then-a-colon",
     ),
+    pytest.param(
+        (
+            "The Herald's last reporter, Ysolde Osei, learned of the closure by email.",
+            '"Nobody covers the council now," said Ebo Hale, a former editor.',
+            "I rang Osei a month later. She was selling insurance. I asked her what she"
+            " missed most.",
+            '"The arguments at midnight," she said.',
+        ),
+        ["Ebo Hale", "Ysolde Osei"],
+        id="she-opens-a-sentence-before-the-writers-own",
+    ),
 ]
 
 
