@@ -31,6 +31,7 @@ from newsparse.subjects import Attribution, sentence_starts, sentence_subject
 __all__ = [
     "PAIR_OPENERS",
     "PRONOUN_OPENERS",
+    "answer_label",
     "body_spoke",
     "namer",
     "opening_before",
@@ -388,12 +389,20 @@ def one_of(text: str, windows: list[tuple[int, int]], at: int) -> str | None:
 def qa_label(text: str, window: tuple[int, int]) -> str | None:
     """The speaker's label that opens an interview's paragraph ("Harriet Okafor-Lane: I
     tried not to."): whom an "I" in it stands for; else None."""
+    words = answer_label(text, window)
+    return " ".join(words) if len(words) > 1 else None
+
+
+def answer_label(text: str, window: tuple[int, int]) -> tuple[str, ...]:
+    """The name of the label that opens an interview's paragraph, of any length
+    ("Johnson: We've completed …", "Harriet Okafor-Lane: I tried"), no organisation's;
+    else ()."""
     lo, hi = window
     m = name_run().match(text, lo, min(hi, lo + 80))
     if m is None or text[m.end() : m.end() + 2] != ": ":
-        return None
+        return ()
     words = tuple(name_words(m.group()))
-    return " ".join(words) if len(words) > 1 and not is_org(words) else None
+    return () if is_org(words) else words
 
 
 PAIR_OPENERS = ("The former ", "The latter ")

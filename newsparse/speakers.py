@@ -50,8 +50,10 @@ from newsparse.speaker_clues import (
     INTERVIEW_REACH,
     PAIR_OPENERS,
     PRONOUN_OPENERS,
+    answer_label,
     body_spoke,
     interviewee,
+    last_sentence_at,
     lone_subject,
     named_below,
     named_with_pronoun,
@@ -145,6 +147,9 @@ def _resolve_one(
     last = state.last
     if att.kind == "name" and att.text == "I":  # (read as a one-letter name: "I tell my …")
         att = Attribution("I", "pronoun", att.cue, att.at)
+    if att.kind == "name" and att.text == "You":  # an interviewer's question: 'You said
+        # last year that "safety is the whole ballgame."': the person interviewed
+        return _interviewed(text, state.spans, state.para, resolver)
     if att.kind == "pronoun":
         kind = v.pronouns.get(att.text.casefold(), "self")
         if kind in ("m", "f"):
@@ -495,6 +500,23 @@ def _answerer(text: str, spans: list[tuple[int, int]], para: int, resolver: Near
     asked = interviewee(text, (max(lo, hi - INTERVIEW_REACH), hi))
     names = parse_name(asked, False)[0] if asked else ()  # (without "Dr.")
     return " ".join(resolver.fullest(names, hi)) if names else None
+
+
+_ADDRESSED = ("You ", "You’ve ", "You've ")
+"""How an interviewer's question that quotes the person interviewed opens: "You said …"."""
+
+
+def _interviewed(
+    text: str, spans: list[tuple[int, int]], para: int, resolver: Nearby
+) -> str | None:
+    """The person an interview's question paragraph ``para`` is put to: the label of the
+    answer below it ("Johnson: We've completed …"), else the person the text says was
+    asked (`_answerer`), by the fullest name; else None."""
+    if para + 1 < len(spans):
+        label = answer_label(text, spans[para + 1])
+        if label:
+            return " ".join(resolver.fullest(label, spans[para + 1][0]))
+    return _answerer(text, spans, para, resolver)
 
 
 def _couple_said(
@@ -979,6 +1001,15 @@ def _fallback(
             return named
     # a quote inside a sentence about a named person: 'Jane Roe called the plan "a sweep"'
     subject: Attribution | None = None  # (the subject of the quote's sentence, when inside)
+    if inside and text.find("You", max(ps, q.open_at - PRONOUN_REACH), q.open_at) >= 0:
+        # (cheap first, and bounded as `last_sentence_at` reads: linear on any paragraph)
+        opened = last_sentence_at(text, ps, q.open_at)
+        if opened >= 0 and text.startswith(_ADDRESSED, opened):
+            # an interviewer's question: 'You said last year that "safety is the whole
+            # ballgame." What has changed?' quotes the person interviewed
+            named = _interviewed(text, spans, q.para, resolver)
+            if named is not None:
+                return named
     if inside:
         named = namer(text, ps, q.open_at, resolver)
         if named is not None:  # '… after the Air Force called the project "a threat"'

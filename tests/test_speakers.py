@@ -4369,6 +4369,25 @@ RESOLVED_CASES = [
         ["Ebo Hale", "Ysolde Osei"],
         id="she-opens-a-sentence-before-the-writers-own",
     ),
+    pytest.param(
+        (
+            "Rhian Cole, chief executive of Tidewell Robotics, spoke with us about the company's"
+            " plans.",
+            'You said in March that "nobody buys a robot for the demo." Has that changed?',
+            "Cole: Buyers now ask for uptime figures before anything else.",
+        ),
+        ["Rhian Cole"],
+        id="an-interviewers-you-said-quotes-the-person-who-answers",
+    ),
+    pytest.param(
+        (
+            "We asked Imogen Task about the harvest.",
+            'You called the labour shortage "the one problem money cannot fix." Why?',
+            "Task: Because the people have gone to the cities.",
+        ),
+        ["Imogen Task"],
+        id="an-interviewers-you-called-it-quotes-the-person-asked",
+    ),
 ]
 
 
