@@ -252,8 +252,11 @@ def _caption_date(caption: str) -> tuple[int, int, int | None, str] | None:
         found = [date for date in found if not _in_relative_clause(caption, date[3])]
         if not found:
             return None
-    if " since " in caption:  # "The highway has been closed since November 19": when
-        found = [date for date in found if not _since(caption, date[3])]  # it began
+    if _graphic(caption):
+        return None  # "A map shows the counties with cases as of March 3": a data graphic
+    folded = caption.casefold()
+    if any(map(folded.__contains__, _SPAN_MARKS)):  # "closed since November 19", "cases as
+        found = [date for date in found if not _span_end(caption, date[3])]  # of March 3"
         if not found:
             return None
     if any(map(caption.__contains__, _FUTURE)):
@@ -296,13 +299,42 @@ def _ahead(caption: str, printed: str) -> bool:
     return "," not in clause and "." not in clause
 
 
-def _since(caption: str, printed: str) -> bool:
-    """Whether a date is printed right after "since" (perhaps "since early"): when something
-    began, not the day of the picture."""
-    at = caption.find(printed)
-    return at >= 0 and caption[max(0, at - 14) : at].rstrip().endswith(
-        ("since", "since early", "since late", "since mid")
+_SPAN_OPENERS = (
+    "since", "since early", "since late", "since mid", "as of", "until", "through", "updated",
+)  # fmt: skip
+"""What opens a date that bounds a span of time or of data, not the day of a picture:
+"closed since November 19", "cases as of March 3", "open until June 1", "updated May 2"."""
+_SPAN_MARKS = tuple(f"{opener} " for opener in ("since", "as of", "until", "through", "updated"))
+"""The `_SPAN_OPENERS` as a caption prints them before a date: a cheap test first."""
+
+_GRAPHIC_HEADS = frozenset({"a", "an", "the", "this"})
+_GRAPHICS = frozenset(
+    {"map", "chart", "graph", "graphic", "table", "infographic", "diagram", "timeline"}
+)
+"""What a caption of a data graphic opens with ("A map shows …", "This chart …"), after
+one of `_GRAPHIC_HEADS` and before one of `_SHOWING`: no one took a picture of it on a day."""
+_SHOWING = frozenset({"shows", "showing", "depicts", "illustrates", "tracks", "displays"})
+
+
+def _graphic(caption: str) -> bool:
+    """Whether a caption tells of a data graphic: "A map shows the counties in Kansas with
+    confirmed measles cases as of March 3." (Newsweek, Axios): its dates are the data's.
+    A picture of a map is told otherwise ("A map of the front hangs in the bunker")."""
+    words = caption[:40].casefold().split(" ", 3)
+    return (
+        len(words) > 2
+        and words[0] in _GRAPHIC_HEADS
+        and words[1] in _GRAPHICS
+        and words[2] in _SHOWING
     )
+
+
+def _span_end(caption: str, printed: str) -> bool:
+    """Whether a date is printed right after one of `_SPAN_OPENERS` ("since", "as of",
+    "until", "through", "updated"; perhaps "since early"): when something began or ended,
+    or how recent the data are, not the day of the picture."""
+    at = caption.find(printed)
+    return at >= 0 and caption[max(0, at - 14) : at].rstrip().casefold().endswith(_SPAN_OPENERS)
 
 
 def _in_relative_clause(caption: str, printed: str) -> bool:

@@ -75,6 +75,13 @@ CASES = [
     ("The highway has been closed since November 19, 2025.", None, None),
     ("Crews at the site on Dec. 3, 2025, closed since November 19, 2025.", D(2025, 12, 3),
      "Dec. 3, 2025"),
+    ("Reservoir levels across the county as of February 24, 2026.", None, None),
+    ("As of Jan. 5, 2026, the shelter housed 40 dogs, including Biscuit.", None, None),
+    ("Fencing around the pier at Saltby, shut until June 1, 2025.", None, None),
+    ("A chart shows flu admissions in the state on March 3, 2026.", None, None),
+    ("This map shows where the storm made landfall on Sept. 9, 2025.", None, None),
+    ("A map of the front line hangs in a bunker near Kupiansk on March 3, 2025.",
+     D(2025, 3, 3), "March 3, 2025"),
 ]  # fmt: skip
 
 
