@@ -35,7 +35,8 @@ SEPARATOR = lazy(
     r"""
     (?P<slash>\s*/\s*)              # Name/Agency
     |(?P<pipe>\s*\|\s*)             # Name | Agency
-    |(?P<via>\s+(?i:via)\s+)        # AFP via Getty Images
+    |(?P<via>\s+(?:(?i:via)(?<!VIA)  # AFP via Getty Images, "AFP VIA GETTY IMAGES", but not
+    |VIA(?!\s+\p{Lu}\p{Ll}))\s+)      # the "VIA" of a name: "VIA Metropolitan Transit"
     |(?P<and>\s*,?\s+(?i:and)\s+)   # two photographers: "X, left, and Y"
     |(?P<comma>\s*,\s*)             # Name, AP
     |(?P<by>\s+(?i:(?:photos?|pictures?|images?)\s+by)\s+)   # Pool photo by Name
@@ -176,7 +177,8 @@ def links(part: str) -> tuple[Link, ...]:
         text, sep = printed.strip(" :–—-").rstrip("*"), printed_sep  # "Jane Roe*": courtesy (RS)
         if text.endswith(".") and text.rsplit(maxsplit=1)[-1].casefold() not in words.keep_dot:
             text = text.rstrip(". ")  # a full stop ends the credit, not "Inc."
-        if found and text[:4].casefold() == "via ":  # "POOL / VIA KYODO" (The Japan Times)
+        if found and text[:4].casefold() == "via " and not _via_name(text):
+            # "POOL / VIA KYODO" (The Japan Times)
             text, sep = text[4:].lstrip(), "via"
         if found and text[:4].casefold() == "for " and text[4:5].isupper():
             client = text[4:].strip()  # "Craig Hudson/for The Washington Post": a freelancer's
@@ -198,10 +200,16 @@ def links(part: str) -> tuple[Link, ...]:
         elif found and sep == "comma" and _place_of(found[-1].text, text):
             last = found.pop()  # "Natural History Museum, London" is one institution
             text, sep = f"{last.text}, {text}", last.sep
+        elif found and sep == "and" and text[:4] == "the " and text[4:5].isupper():
+            text = text[4:]  # "A. Adamo (Stockholm University) and the FEAST JWST team": a
+            # body of its own after "and the", without the article in lower case
         elif found and sep == "and" and lookup(f"{found[-1].text} and {text}") is not None:
             last = found.pop()  # "The Globe and Mail": a known name with "and" in it
             text, sep = f"{last.text} and {text}", last.sep
-        elif found and sep == "and" and _one_organisation(found[-1].text, text):
+        elif (
+            found and sep == "and" and found[-1].sep != "paren"  # (no institution in brackets)
+            and _one_organisation(found[-1].text, text)
+        ):
             last = found.pop()  # "U.S. Fish and Wildlife Service" is one organisation
             text, sep = f"{last.text} and {text}", last.sep
         head, colon, rest = text.partition(":")
@@ -220,6 +228,7 @@ def links(part: str) -> tuple[Link, ...]:
                 head, client = text, ""
         head, affiliation = _affiliation(head)
         head, site = _on_site(head)
+        head, partner = _with_agency(head)
         head, role = _trailing_role(head)
         wire = ""
         if not found and not role and " " in head:
@@ -231,9 +240,16 @@ def links(part: str) -> tuple[Link, ...]:
                 found.append(Link(people[0], sub_sep, None, None))
                 found.append(Link(people[1], "and", None, None))
                 continue
+            bodies = _ampersand_bodies(sub)
+            if bodies is not None:  # "ESA/Webb, NASA & CSA": two space agencies
+                found.append(Link(bodies[0], sub_sep, lookup(bodies[0]), None))
+                found.append(Link(bodies[1], "and", lookup(bodies[1]), None))
+                continue
             found.append(Link(sub, sub_sep, lookup(sub), role_of(sub) or _family(sub)))
         if wire:  # "Wilfredo Lee AP" (McClatchy): the agency after the photographer
             found.append(Link(wire, "space", lookup(wire), None))
+        if partner:  # "The Real Deal with Getty Images": an outlet's illustration, and whose
+            found.append(Link(partner, "via", lookup(partner), None))  # pictures it uses
         if site:  # "Jane Roe on Unsplash": the stock site that hosts the picture
             found.append(Link(site, "on", lookup(site), None))
         if role:  # "AP file": the agency, then the role
@@ -243,6 +259,13 @@ def links(part: str) -> tuple[Link, ...]:
         if client:
             found.append(Link(client, "for", lookup(client), None, client=True))
     return tuple(found)
+
+
+def _via_name(text: str) -> bool:
+    """Whether a link opens with the "VIA" of a name, not the connector: "VIA" in capitals
+    before a word in title case ("VIA Metropolitan Transit", "VIA Rail Canada"); the
+    connector is printed in lower case or in a credit in capitals ("POOL / VIA KYODO")."""
+    return text[:4] == "VIA " and text[4:5].isupper() and text[5:6].islower()
 
 
 @functools.cache
@@ -316,6 +339,24 @@ def _ampersand_people(text: str) -> tuple[str, str] | None:
     return left, right
 
 
+def _ampersand_bodies(text: str) -> tuple[str, str] | None:
+    """The two organisations of "NASA & CSA" (ESA's credits): "&" between two names that
+    are each a known agency or an acronym of two to six capitals, the whole no known name
+    ("AT&T", "M&G" print no spaces); None for anything else ("Johnson & Johnson")."""
+    if " & " not in text:
+        return None
+    left, _, right = text.partition(" & ")
+    if lookup(text) or not (_body(left) and _body(right)):
+        return None
+    return left, right
+
+
+def _body(name: str) -> bool:
+    """A known agency, or an acronym of two to six capitals ("CSA"), for `_ampersand_bodies`."""
+    acronym = 2 <= len(name) <= 6 and name.isalpha() and name.isupper()
+    return acronym or lookup(name) is not None
+
+
 @functools.cache
 def _labels() -> frozenset[str]:
     """The wrappers printed with a colon, without it, in lower case ("photo credit")."""
@@ -374,6 +415,18 @@ def _on_site(text: str) -> tuple[str, str]:
     parts = ON_SITE().split(text, maxsplit=1)
     if len(parts) == 2 and parts[0] and lookup(parts[1]) is not None:
         return parts[0], parts[1]
+    return text, ""
+
+
+def _with_agency(text: str) -> tuple[str, str]:
+    """A link and the known agency after " with ": "The Real Deal with Getty Images" ->
+    ("The Real Deal", "Getty Images") (a photo-illustration made by the outlet with an
+    agency's pictures); else (text, "")."""
+    if " with " not in text:
+        return text, ""
+    head, _, partner = text.rpartition(" with ")
+    if head[:1].isupper() and lookup(partner) is not None:
+        return head, partner
     return text, ""
 
 
@@ -459,7 +512,24 @@ def _affiliation(text: str) -> tuple[str, str]:
     head, inner = text[:at].strip(), text[at + 1 : -1].strip()
     if not head or not inner or len(inner) > 40 or "(" in inner:
         return text, ""
-    return head, inner
+    return head, _tool_name(inner)
+
+
+def _tool_name(inner: str) -> str:
+    """The name in a bracket after a credited name, without the lower-case words that tell
+    how the picture was made: "created with Canva" -> "Canva" (Space.com's staff graphics:
+    "Robert Lea (created with Canva)"), "made using Blender" -> "Blender". A bracket that
+    opens with a name particle ("von Karman Institute") or holds no capitalised word, or
+    names a role ("file"), stays whole."""
+    if not inner[:1].islower() or role_of(inner) is not None:
+        return inner
+    words = inner.split()
+    for k, word in enumerate(words):
+        if word[:1].isupper():
+            return " ".join(words[k:])
+        if word.casefold() in vocab().particles:
+            return inner
+    return inner
 
 
 def _split_hyphen(text: str, sep: str) -> list[tuple[str, str]]:
@@ -484,9 +554,22 @@ def _split_hyphen(text: str, sep: str) -> list[tuple[str, str]]:
                 # NBC's "AFP - Getty Images", the Japan Times' "AFP-JIJI": two agencies
                 return [(left, sep), (right, "via")]
             continue
-        if lookup(right) is not None or (spaced and right[:1].isupper() and not person_like(right)):
+        if (
+            lookup(right) is not None
+            or (spaced and right[:1].isupper() and not person_like(right))
+            or _paper_named(right)  # "Troy Hagen-The Casper Star-Tribune" (USA TODAY NETWORK)
+        ):
             return [(left, sep), (right, "hyphen")]
     return [(text, sep)]
+
+
+def _paper_named(text: str) -> bool:
+    """Whether what follows a photographer's name and a hyphen names a paper, although no
+    registry knows it: two or more capitalised words that open with "The" ("Jane Roe-The
+    Casper Star-Tribune", a USA TODAY NETWORK member paper); a double-barrelled surname
+    ("Anna Smith-Jones") does not."""
+    words = text.split()
+    return len(words) > 1 and words[0] == "The" and all(w[:1].isupper() for w in words)
 
 
 def _chain_dash(left: str, right: str) -> bool:
@@ -535,6 +618,8 @@ def person_like(text: str) -> bool:
         # letters may be a person's: "AJ Smith")
     if "-" in text and _hyphened_org(words):
         return False  # "Nippon Foundation-Nekton": an organisation's word in a hyphened word
+    if len(words) == 2 and words[1] in vocab().nations and _national_body(text):
+        return False  # "Historic England", "Parks Canada": a national body
     printed = text.split()
     return len(named) >= 2 and not any(
         w in vocab().not_in_names
@@ -544,6 +629,18 @@ def person_like(text: str) -> bool:
         and not (k == 2 and _initialled(printed))  # "Bradley W. Parks": a surname
         for k, (w, word) in enumerate(zip(words, printed, strict=True))
     )
+
+
+def _national_body(text: str) -> bool:
+    """Whether two words that end in a nation's name (`Vocab.nations`) name a national
+    body: the first word is no known given name nor an initial ("Historic England",
+    "Visit Scotland"; "Gary England" is a person)."""
+    first = text.split(maxsplit=1)[0]
+    if len(first.rstrip(".")) == 1:
+        return False  # an initial: "J. England"
+    from newsparse.names import vocabulary  # noqa: PLC0415 (the speakers' word lists, on use)
+
+    return first not in vocabulary().given_any
 
 
 def _hyphened_org(words: list[str]) -> bool:

@@ -108,6 +108,8 @@ class Vocab(NamedTuple):
     place_heads: frozenset[str] = frozenset()
     """Words that open the name of a house or an inn, never a person's ("Villa"), folded."""
     """States and provinces printed before an agency's initials ("Georgia DOT"), folded."""
+    nations: frozenset[str] = frozenset()
+    """Nations that close a national body's name ("Historic England"), folded."""
 
 
 @functools.cache
@@ -145,6 +147,7 @@ def vocab() -> Vocab:
         picture_marks=tuple(wrappers["picture_marks"]),
         states=frozenset(wrappers["states"]),
         place_heads=frozenset(wrappers["place_heads"]),
+        nations=frozenset(wrappers["nations"]),
     )
 
 

@@ -217,6 +217,8 @@ def _read(
             # a second person after a comma: "CNA/Marcus Tan, Jane Ling" (a given name first;
             # "Jane Roe, Harbor Gazette" is her paper)
             or (link.sep == "comma" and prev == "person" and " " in text and given_first(text))
+            # an initial and a surname after organisations: "ESA/Webb, NASA & CSA, J. Lee"
+            or (link.sep in ("comma", "and") and _initial_first(text))
         ):
             photographers.append(person_case(text))
             prev = "person"
@@ -233,6 +235,12 @@ def _read(
             agencies.append(resolve(text))
             prev = "agency"
         first = False
+
+
+def _initial_first(text: str) -> bool:
+    """Whether a name opens with one initial and a full stop, then a surname: "J. Lee",
+    "A. Adamo" (no organisation's name is printed so; "U.S. Fish" holds two letters)."""
+    return len(text) > 3 and text[1] == "." and text[0].isupper() and text[2] == " "
 
 
 def _one_name(chain: tuple[Link, ...]) -> bool:

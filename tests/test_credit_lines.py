@@ -549,7 +549,7 @@ CAPTIONED = [
                  "Jane Roe/USA TODAY Sports", ["Jane Roe"], ["USA Today Sports"], [],
                  id="usatoday-sports"),
     pytest.param("Voters wait in line in Des Moines.", "Jane Roe/USA TODAY NETWORK",
-                 "Jane Roe/USA TODAY NETWORK", ["Jane Roe"], ["USA Today"], [],
+                 "Jane Roe/USA TODAY NETWORK", ["Jane Roe"], ["USA Today Network"], [],
                  id="usatoday-network"),
     pytest.param("Traders work on the floor.", "Jane Roe | Bloomberg | Getty Images",
                  "Jane Roe | Bloomberg | Getty Images", ["Jane Roe"],
