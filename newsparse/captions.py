@@ -849,7 +849,11 @@ class _Grouper:
         """Whether the label of a credit line ("Photograph:") stands inside a caption line
         elsewhere in the text ("A weather station in Shetland. Photograph: Jane Roe/Getty
         Images", WIRED): the outlet prints a caption on its credit's line, so a sentence
-        above a credit on a line of its own is prose, and the picture has no caption."""
+        above a credit on a line of its own is prose, and the picture has no caption. A
+        caption printed twice before its credit ("Residents pack the chamber. Residents pack
+        the chamber. Photo: Jane Roe, Staff Photographer", Hearst's lead gallery) is a
+        gallery overlay run into one line (`_overlay_copy`), no sign of how the outlet
+        prints the captions of its story: there "caption" / "Photo: X" is a picture."""
         text = line.text.strip()
         start, _, labelled = unwrapped(text)
         label = text[:start].strip()
@@ -860,7 +864,11 @@ class _Grouper:
         found = self.inline.get(label)
         if found is None:
             if self.captioned is None:
-                self.captioned = [other.text for other in self.lines if other.kind == "captioned"]
+                self.captioned = [
+                    other.text
+                    for other in self.lines
+                    if other.kind == "captioned" and not _overlay_copy(other)
+                ]
             key = f" {label}"
             found = self.inline[label] = any(key in other for other in self.captioned)
         return found
@@ -983,6 +991,17 @@ def _alt_copy(text: str, caption: str) -> bool:
     repeats the caption ("Library at dusk" / "The old library at dusk.": Newsweek)."""
     head = text.strip().rstrip(".").casefold()
     return caption[: len(head)].casefold() == head and similarity(text, caption) >= 0.9
+
+
+def _overlay_copy(line: Line) -> bool:
+    """Whether a captioned line holds its caption twice before its credit: "Residents pack
+    the chamber on April 16. Residents pack the chamber on April 16. Photo: Jane Roe" (a
+    gallery overlay's caption and its copy run into one line, mysanantonio, SFGATE)."""
+    if line.credit is None:
+        return False
+    body = line.text[: line.credit[0]].strip()
+    half = len(body) // 2
+    return any(body[:cut].strip() == body[cut:].strip() != "" for cut in (half, half + 1))
 
 
 def _stamp(text: str) -> bool:

@@ -829,6 +829,16 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="caption-above-a-credit-line-without-an-inline-label",
         ),
         pytest.param(
+            "Library to close\nReaders fill the hall on May 2, 2026. Readers fill the hall on May "
+            "2, 2026. Photo: Jane Roe, Staff Photographer\nThe council voted to rebuild it.\n"
+            "Pupils read in a portable classroom on the school's campus.\nPhoto: John Doe, Staff "
+            "Photographer\nA student, Sam Poe, told the council he took two buses to the library.",
+            [(None, "Readers fill the hall on May 2, 2026.", "Jane Roe, Staff Photographer"),
+             (None, "Pupils read in a portable classroom on the school's campus.",
+              "John Doe, Staff Photographer")],
+            id="hearst-overlay-caption-printed-twice-says-nothing-of-captions-in-the-story",
+        ),
+        pytest.param(
             f"# Library to close\n\n{BODY}\n\n![](https://cdn.example.com/library.jpg)\n\n"
             f"Image: Harbor City Council\n\n{AFTER}",
             [(None, None, "Harbor City Council")],
