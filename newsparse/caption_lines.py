@@ -161,7 +161,10 @@ def captions_above(credit: Line, prev: Line) -> bool:
     credits the line above it across a blank line: a short line of prose that ends its
     sentence with a full stop, in at most two sentences, and gives no address ("Email Tariq
     Malik at tmalik@space.com" is no caption); a bullet ("• Bridesmaids is out now") or a
-    question is no caption either."""
+    question is no caption either. A label in no brackets ("Credit: NASA/JPL-Caltech",
+    Ars Technica) takes one sentence only: a paragraph of two over it ("The larvae hatch at
+    the tips of flowers. Once aboard, they ride the bee home." / "Credit: Pixabay/CC0
+    Public Domain", Phys.org's stock picture) is the story's, and the picture has none."""
     text = prev.text.strip()
     return (
         prev.words <= MAX_LABELLED_CAPTION_WORDS
@@ -169,7 +172,7 @@ def captions_above(credit: Line, prev: Line) -> bool:
         and text[:1].isalnum()
         and "@" not in text
         and "http" not in text
-        and _sentence_gaps(text) <= 1
+        and _sentence_gaps(text) <= (credit.text.lstrip()[:1] == "(")
         and sure_credit_line(credit.text)
     )
 

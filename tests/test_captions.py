@@ -706,6 +706,19 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="ars-credit-line-takes-the-caption-above-across-a-blank-line",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe readers came in crowds at the weekend. Once "
+            "inside, they stayed until closing time.\n\nCredit: Pixabay/CC0 Public Domain\n\n"
+            f"{AFTER}",
+            [(None, None, "Pixabay/CC0 Public Domain")],
+            id="physorg-bare-credit-line-takes-no-two-sentence-paragraph-above",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe reading room on its last day. It opened in "
+            f"1961.\n\n(Image credit: City Library)\n\n{AFTER}",
+            [(None, "The reading room on its last day. It opened in 1961.", "City Library")],
+            id="bracketed-image-credit-line-takes-a-two-sentence-caption-above",
+        ),
+        pytest.param(
             f"Library to close\n\nThe council voted to shut it.\n\nCredit: Harbor Architects\n\n"
             f"{BODY}\n\n{AFTER}",
             [(None, None, "Harbor Architects")],
