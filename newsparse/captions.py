@@ -104,7 +104,9 @@ SCENE_TIME = lazy_compile(
 # in 2019" (`_Grouper.photo_caption_above`, after `SCENE_TIME`)
 SCENE_PLACE = lazy_compile(
     r"""
-    \b(?:in|at|near)\ (?:the\ )?\p{Lu}  # a place named after "in", "at" or "near"
+    \b(?:in|at|near|outside|inside|behind|along)\ (?:the\ )?\p{Lu}  # a place named after "in",
+                                        # "at", "near", "outside" ("… line up outside Jefferson
+                                        # High School …")
     | \b(?:19|20)\d\d\b                 # a year
     """,
     regex.VERBOSE,
@@ -207,6 +209,8 @@ class _Grouper:
         # and its answer for each label read so far
         self.captioned: list[str] | None = None
         self.inline: dict[str, bool] = {}
+        # `label_captions`' answer for each credit label read so far
+        self.captioned_labels: dict[str, bool] = {}
 
     def run(self) -> list[ImageGroup]:
         lines, used, loose = self.lines, self.used, not self.tight
@@ -784,14 +788,38 @@ class _Grouper:
             # farm." / blank / "Doral Chenoweth/The Columbus Dispatch" (Gannett); "Jane
             # Roe and Sam Poe at the premiere of 'Harbor Lights' on Oct. 8, 2025." / blank /
             # "Jane Doe/Getty Images" (The Hollywood Reporter)
-        if SCENE_TIME.search(caption) is None and SCENE_PLACE.search(caption) is None:
-            return False  # a caption says where or when: "Copper rose 0.86%." is prose
         label = text[:start].rstrip()
+        if not _scene(caption) and not (wrapped and self.label_captions(label)):
+            return False  # a caption says where or when: "Copper rose 0.86%." is prose
         if not wrapped or label[-1:] != ":" or label[:-1].split()[0].casefold() not in _PHOTO_WORDS:
             return False
         if i + 1 < len(lines) and self.labelled_above(i, i + 1):
             return False  # "Picture: X" / blank / the caption under it (Telegraph)
         return not self.label_inline(credit)
+
+    def label_captions(self, label: str) -> bool:
+        """Whether the outlet prints its captions over the credit lines that open with
+        ``label`` ("Photo:"): one of them, a block of its own, stands under a one-sentence
+        caption that says where or when (`_scene`: "Customers wait outside Golden Crust
+        Bakery on May 2, 2026." / blank / "Photo: Jane Roe/SFGATE"). A story prints its
+        pictures one way: then "A tray of buns cools on a rack behind the counter." over
+        "Photo: Jane Roe/SFGATE" is a caption too, though it says neither.
+
+        Read once for each label (`captioned_labels`), in one pass over the lines."""
+        found = self.captioned_labels.get(label)
+        if found is None:
+            lines = self.lines
+            found = self.captioned_labels[label] = any(
+                line.kind == "credit"
+                and line.gap
+                and line.text.startswith(label)
+                and lines[k - 1].gap
+                and one_sentence_caption(lines[k - 1], MAX_FORWARD_CAPTION_WORDS)
+                and _scene(lines[k - 1].text)
+                for k, line in enumerate(lines)
+                if k > 0 and line.text[:1] == label[:1]  # (a cheap test first)
+            )
+        return found
 
     def unstopped_caption_above(self, i: int, j: int) -> bool:
         """Whether the credit-only line ``i``, a block of its own, credits the caption in the
@@ -991,6 +1019,12 @@ def _alt_copy(text: str, caption: str) -> bool:
     repeats the caption ("Library at dusk" / "The old library at dusk.": Newsweek)."""
     head = text.strip().rstrip(".").casefold()
     return caption[: len(head)].casefold() == head and similarity(text, caption) >= 0.9
+
+
+def _scene(caption: str) -> bool:
+    """Whether a sentence says where or when a picture was taken (`SCENE_TIME`,
+    `SCENE_PLACE`): "… in Oakland, Calif.", "… on Tuesday", "… in 2019"."""
+    return SCENE_TIME.search(caption) is not None or SCENE_PLACE.search(caption) is not None
 
 
 def _overlay_copy(line: Line) -> bool:

@@ -95,6 +95,21 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="one-sentence-of-prose-naming-no-place-or-time-is-no-caption",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nPupils line up outside Jefferson High School for "
+            f"the first day of classes.\n\nPhoto: Jane Roe / Associated Press\n\n{AFTER}",
+            [(None, "Pupils line up outside Jefferson High School for the first day of classes.",
+              "Jane Roe / Associated Press")],
+            id="hearst-caption-naming-a-place-after-outside-then-photo-label",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nReaders queue outside Harbor Library on May 2, "
+            "2026.\n\nPhoto: Jane Roe/SFGATE\n\nThe library opened in 1961.\n\nA cart of "
+            f"returned books waits by the front desk.\n\nPhoto: Jane Roe/SFGATE\n\n{AFTER}",
+            [(None, "Readers queue outside Harbor Library on May 2, 2026.", "Jane Roe/SFGATE"),
+             (None, "A cart of returned books waits by the front desk.", "Jane Roe/SFGATE")],
+            id="sfgate-photo-label-under-a-dated-caption-makes-every-such-line-a-caption",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nThe head librarian’s last day at the desk.\n"
             f"Harbor Studio\n\n{AFTER}",
             [(None, "The head librarian’s last day at the desk.", "Harbor Studio")],
