@@ -7,8 +7,11 @@ groups lines into pictures with these tests.
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
+from newsparse._data import load
 from newsparse._regex import lazy_compile
 from newsparse.credit_lines import sure_credit_line
 from newsparse.credit_text import vocab
@@ -23,6 +26,7 @@ __all__ = [
     "caption_text",
     "captions_above",
     "copy_above",
+    "depicts",
     "gallery_label",
     "name_line",
     "one_sentence_caption",
@@ -175,6 +179,28 @@ def captions_above(credit: Line, prev: Line) -> bool:
         and _sentence_gaps(text) <= (credit.text.lstrip()[:1] == "(")
         and sure_credit_line(credit.text)
     )
+
+
+def depicts(text: str) -> bool:
+    """Whether a line opens by naming the picture it stands under: one of `picture_nouns`
+    then "of" among its first `MAX_PICTURE_NOUN_AT` words ("An artist's concept of the
+    lander on the lunar surface.", "A rendering of the new terminal.", "An aerial view of
+    the flooded town."). A story's sentence or a standfirst under the headline does not."""
+    words = text.split(None, MAX_PICTURE_NOUN_AT + 1)[: MAX_PICTURE_NOUN_AT + 1]
+    nouns = picture_nouns()
+    return any(
+        words[k + 1] == "of" and words[k].casefold() in nouns for k in range(len(words) - 1)
+    )
+
+
+MAX_PICTURE_NOUN_AT = 4
+"""How far into a line `depicts` looks for the picture's noun: "A NASA artist's concept of"."""
+
+
+@cache
+def picture_nouns() -> frozenset[str]:
+    """What a caption calls its picture (``data/captions.json``): "concept", "rendering"."""
+    return frozenset(load("captions.json")["picture_nouns"])
 
 
 MAX_STOCK_WORDS = 7

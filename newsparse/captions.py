@@ -37,6 +37,7 @@ from newsparse.caption_lines import (
     caption_text,
     captions_above,
     copy_above,
+    depicts,
     gallery_label,
     marked_caption,
     name_line,
@@ -721,7 +722,8 @@ class _Grouper:
         labelled = (
             not skipped
             and (captions_above(lines[i], prev) or self.photo_caption_above(i, j))
-            and self.in_body(j)
+            and (self.in_body(j) or depicts(prev.text))  # (under the headline: "An artist's
+            # concept of the lander." / "(Image credit: X)" is the lead picture's caption)
         )
         if (
             near

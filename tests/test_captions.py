@@ -752,6 +752,13 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="image-credit-line-takes-no-dek-under-the-headline",
         ),
         pytest.param(
+            "Library to close\n\nAn architect's rendering of the new library by the river.\n\n"
+            f"(Image credit: Harbor Architects)\n\n{BODY}\n\n{AFTER}",
+            [(None, "An architect's rendering of the new library by the river.",
+              "Harbor Architects")],
+            id="space-lead-caption-naming-its-picture-under-the-headline",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nWill the library open again?\n\n"
             f"(Image credit: City Library)\n\n{AFTER}",
             [(None, None, "City Library")],
