@@ -536,3 +536,19 @@ def label(line: Line) -> None:
     if _is_caption_label(text):
         # a label left with no caption to open ("Image caption," over a blank line) is furniture
         line.kind = "furniture" if DANGLING_CAPTION_LABEL.match(text) else "caption_label"
+        return
+    if line.words <= MAX_LOWER_AGENCY_WORDS and text.islower() and _lower_agency(text):
+        line.kind, line.credit = "credit", (0, len(text))  # "getty" alone (Forbes)
+
+
+MAX_LOWER_AGENCY_WORDS = 2
+"""The longest picture agency's name that `_lower_agency` reads in lower case: "getty images"."""
+_PICTURE_AGENCY_KINDS = frozenset({"wire", "photo", "stock"})
+
+
+def _lower_agency(text: str) -> bool:
+    """Whether a line in lower case is only the name of a picture agency that the registry
+    knows: the credit of a picture with no caption, as Forbes prints it ("getty",
+    "shutterstock"), no sentence of the story (which `find_credit` reads as prose)."""
+    agency = lookup(text.strip())
+    return agency is not None and agency.kind in _PICTURE_AGENCY_KINDS

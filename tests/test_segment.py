@@ -505,6 +505,13 @@ def test_headline(text: str, expected: str | None) -> None:
         pytest.param(CNBC_TIGHT, ["Flying cars", "Chip shortage, new products"], id="cnbc-no-blank"),
         pytest.param(LINK_LIST, [], id="link-list-not-headings"),
         pytest.param(
+            "Heat pumps win in the cold\n\nInstallers are booked into late summer. They turn "
+            "away one job in three.\n\ngetty\n\nMoney matters\n\nRebates do much of the work,"
+            " and owners can stack them with federal credits.",
+            ["Money matters"],
+            id="forbes-heading-under-a-lower-case-agency-credit",
+        ),
+        pytest.param(
             "Farmers resume blockades\n\nThe unions called the protests a final warning.\n\n"
             '"Our cows are not the same"\n\nIn Toulouse, farmers dumped manure outside the'
             ' prefecture.\n\n“A betrayal of rural France”\n\nThe deal is due to be signed in May.',
