@@ -289,7 +289,27 @@ def find_credit(line: str) -> tuple[int, int] | None:
         if bare or _person_comma_agency(stretch) or (at != first and _staff_credit(stretch)):
             best = at
             break
+    if best is None and (". i" in line or line[first : first + 1] == "i"):  # (a cheap test
+        return _lower_agency_tail(line, bare_from, end, first)  # first) "… iStock/Getty …"
     return None if best is None else (best, end)
+
+
+def _lower_agency_tail(line: str, start: int, end: int, first: int) -> tuple[int, int] | None:
+    """A credit after the caption's last full stop (or alone on its line, from ``first``)
+    that opens with an agency whose name starts in lower case, which no sentence gap finds
+    (`BARE_START_CHAR`): "A stock image shows a child with a rash. iStock/Getty Images
+    Plus" (Newsweek, Fox). The agency's name must be the registry's own, in its case
+    ("iStock", "eyevine"), and the rest a credit's chain."""
+    at = line.rfind(". ", start - 2 if start > 2 else 0, end)
+    at = first if at < 0 else at + 2
+    head = line[at:end].split("/", 1)[0].split(" ", 1)[0]
+    agency = lookup(head) if head[:1].islower() else None
+    if agency is None or agency.name != head:
+        return None
+    stretch = line[at:end]
+    if stretch == head or credit_shape(stretch, mode="bare"):
+        return at, end
+    return None
 
 
 _EMPHASIS_MARKS = "*_"

@@ -728,6 +728,11 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="physorg-bare-credit-line-takes-no-two-sentence-paragraph-above",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\ngetty\n\nWhat comes next\n\n{AFTER}",
+            [(None, None, "getty")],
+            id="forbes-agency-in-lower-case-alone-is-a-picture",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nThe reading room on its last day. It opened in "
             f"1961.\n\n(Image credit: City Library)\n\n{AFTER}",
             [(None, "The reading room on its last day. It opened in 1961.", "City Library")],

@@ -579,6 +579,9 @@ CAPTIONED = [
                  ["NPR"], [], id="npr"),
     pytest.param("Dust storms on Mars.", "NASA/JPL-Caltech", "NASA/JPL-Caltech", [],
                  ["NASA", "JPL-Caltech"], [], id="nasa-jpl"),
+    pytest.param("A child with a red rash on the arm.", "iStock/Getty Images Plus",
+                 "iStock/Getty Images Plus", [], ["iStock"], [],
+                 id="newsweek-stock-credit-in-lower-case-first"),
 ]  # fmt: skip
 
 
