@@ -403,7 +403,8 @@ def _sure_label(inner: str) -> bool:
     """Whether a bracket opens with a label that makes it a credit whatever its words
     (`Vocab.sure_labels`): "(Image credit: ESA/ATG medialab)", "(Image credit: Thales
     Alenia Space/Imag[IN])" (Space.com), "(Image courtesy of Statens vegvesen)", "(Credit:
-    NASA)", with a credit of at most `MAX_CREDIT` characters."""
+    NASA)", "(Photo-illustration by The Real Deal with Getty Images)", with a credit of at
+    most `MAX_CREDIT` characters."""
     if len(inner) > MAX_CREDIT + 20 or inner[:1] not in "IiPpCc":
         return False
     folded = inner[:24].casefold()

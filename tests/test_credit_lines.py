@@ -198,6 +198,10 @@ FIND_CASES = [
      "Getty Images", "Jane Roe/Star Tribune/Getty Images"),  # TIME via trafilatura
     ("A potter at her wheel in Stoke on 3 May. Photograph: Sam Poe/Camera Press/eyevine",
      "Photograph: Sam Poe/Camera Press/eyevine"),  # the Guardian: an agency in lower case
+    ("Harbor Realty CEO Jane Roe (Photo-illustration by Harbor Weekly with Getty Images)",
+     "(Photo-illustration by Harbor Weekly with Getty Images)"),  # The Real Deal
+    ("The mayor and the new tower (Illustration by Harbor Weekly with Getty)",
+     "(Illustration by Harbor Weekly with Getty)"),
 ]  # fmt: skip
 
 
