@@ -548,14 +548,16 @@ CRUMB_SPLIT = lazy_compile(r"[|›»>/]")  # where a trail of crumbs is cut: `BR
 def _title_under(kicker: Line | None, line: Line) -> bool:
     """Whether ``line`` reads as the title under a kicker (longer than it, or than its
     longest crumb: "Finance & economics | Pension politics" / "Why Dutch pension funds are
-    dumping long-dated bonds", The Economist's fly-title) or a byline: no sentence."""
+    dumping long-dated bonds", The Economist's fly-title) or a byline: no sentence, unless
+    in title case ("ForbesBusinessEnergy" / "Heat Pumps Are Winning In Cold Climates. Maine
+    Is The Proof.", Forbes: a title in sentences, `_title_cased`)."""
     title = line.text
     return (
         line.kind in ("text", "md_heading", "bold")
         and (_kicker_words(kicker) + 3 if kicker is not None else 3)
         <= line.words
         <= MAX_HEADLINE_WORDS
-        and not title.endswith(".")
+        and (not title.endswith(".") or _title_cased(title))
         and not DATELINE.match(title)
         and not STAMP.match(title)
     )

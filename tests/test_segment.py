@@ -235,6 +235,13 @@ def headings(text: str) -> list[str]:
             id="title-case-sentences-are-a-title",
         ),
         pytest.param(
+            "HarborBusinessEnergy\n\nWind Farms Are Winning At Sea. Harbor City Is The Proof."
+            "\n\nJane Roe\n\nContributor\n\nWhen the city set a goal in 2021, critics said it"
+            " would fail. It hit the target two years early.",
+            "Wind Farms Are Winning At Sea. Harbor City Is The Proof.",
+            id="title-case-sentences-under-a-glued-breadcrumb",
+        ),
+        pytest.param(
             "The council voted on Monday to close the old library after a long debate.\n\n"
             "Residents said they would appeal the decision in court next month.",
             None,
