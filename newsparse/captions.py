@@ -229,7 +229,7 @@ class _Grouper:
                     group = ImageGroup(first=i, last=i, caption=i)
                     self.take(group, i)
                     self.groups.append(group)
-                elif loose and last.isalnum() and line.gap and self.named_after(i):
+                elif last.isalnum() and (line.gap or not loose) and self.named_after(i):
                     group = ImageGroup(first=i, last=i, caption=i, credit=i)  # "... Buurtmarkt"
                     self.take(group, i)
                     self.groups.append(group)
@@ -301,8 +301,9 @@ class _Grouper:
         line is then read as a captioned line, its credit that name."""
         lines = self.lines
         line = lines[i]
-        if i <= self.first_text or (i + 1 < len(lines) and not lines[i + 1].gap):
-            return False
+        if i <= self.first_text or (not self.tight and i + 1 < len(lines) and not lines[i + 1].gap):
+            return False  # (in a text with no blank lines, every line is a block of its own:
+            # "Jane Roe and Sam Poe in The Bear. FX" / the story's next line, Slate)
         text = line.text
         at = text.rfind(". ", len(text) - MAX_NAME_AFTER - 2) + 2
         if at < 2 or not name_after_caption(text, at):

@@ -141,6 +141,13 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="forbes-giver-after-the-caption-no-wrapper",
         ),
         pytest.param(
+            f"Library to close\n{BODY}\nA scene from the 2025 documentary about the closing of "
+            f"a small library. HBO\n{AFTER}",
+            [(None, "A scene from the 2025 documentary about the closing of a small library.",
+              "HBO")],
+            id="slate-network-after-the-caption-in-a-text-with-no-blank-lines",
+        ),
+        pytest.param(
             "Library to close\n\nThe council voted on Monday to close the old library after a\n"
             "long debate over its costs and the roof. Both\nsides said they would appeal.\n\n"
             f"{AFTER}",
