@@ -15,6 +15,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
+from newsparse._regex import lazy_compile
 from newsparse.attribution import colon_subject
 from newsparse.descriptions import (
     PRONOUN_REACH,
@@ -176,6 +179,11 @@ def _resolve_one(
             # "Joost van Asselt, who sits on a fund's board, worries … '…,' he says": the
             # subject of the sentence before, however little is known of the name
             name = name or _subject_of_sex(text, windows[0], att.at, kind, resolver)
+            # "The ship's captain had the final say. One night he came down and said, '…'":
+            # an unnamed role that opens the sentence before, in the pronoun's paragraph
+            name = name or _role_subject(
+                text, windows[0], att.at, kind, resolver, wide=state.wide()
+            )
             name = name or speech_event(
                 text, att, windows[1:2], resolver=resolver, state=state, sex=kind
             )
@@ -821,6 +829,56 @@ def _subject_person_before(
                 if found is not None:
                     return found
     return None
+
+
+_ROLE_SUBJECT = lazy_compile(
+    r"""
+    The\ (?:\p{Ll}+['’]s\ )?             # "The", perhaps whose: "The ship's"
+    (?P<noun>\p{Ll}[\p{Ll}-]+)            # the role: "captain"
+    \ (?!said|says|told|added)\p{Ll}       # then its verb, no speech verb ("had", "was")
+    """,
+    regex.VERBOSE,
+)
+
+
+def _role_subject(
+    text: str,
+    window: tuple[int, int],
+    at: int,
+    sex: str,
+    resolver: Nearby,
+    *,
+    wide: list[tuple[int, int]],
+) -> str | None:
+    """A person by role who opens the sentence before a pronoun's, in its paragraph: "The
+    manager was furious. He said: '…'" is the person printed with that role before
+    (`role_holder`: "manager Jo Li"), else the role as printed: "The ship’s captain had
+    the final say on everything. One night he came down to the car deck and said, '…'" ->
+    "the ship’s captain"; not when the noun's sex (`person_nouns`) or the holder's is the
+    other. The sentence after the role's may be the pronoun's or its quote's; else None."""
+    lo = max(window[0], at - PRONOUN_REACH)
+    if text.find("The ", lo, at) < 0:
+        return None  # (cheap first: most paragraphs)
+    v = vocabulary()
+    opens = sentence_start_at(text, at)  # "He said: …" (else "One night he came …")
+    for start, stop in _sentences_back(text, lo, at)[:3]:
+        if (stop == at and not opens) or text[start : start + 1] in _QUOTE_MARKS:
+            continue  # (the pronoun's own sentence, or its quote's)
+        m = _ROLE_SUBJECT.match(text, start, stop)
+        if m is None:
+            return None
+        noun = m.group("noun")
+        if noun not in v.role_nouns or v.person_nouns.get(noun, sex) != sex:
+            return None
+        holder = role_holder(text, noun, wide, start, resolver)
+        if holder is not None:
+            return holder if resolver.gender_of(holder) in (sex, None) else None
+        return "t" + text[start + 1 : m.end("noun")]
+    return None
+
+
+_QUOTE_MARKS = "\"“‘'«„"
+"""What a quote's own sentence opens with."""
 
 
 _NAMELESS_OPENERS = ("I ", "We ", "My ", "Our ")

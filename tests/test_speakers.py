@@ -4388,6 +4388,24 @@ RESOLVED_CASES = [
         ["Imogen Task"],
         id="an-interviewers-you-called-it-quotes-the-person-asked",
     ),
+    pytest.param(
+        (
+            '"We sold out in a day," producer Malik Osei said.',
+            "The ship's captain ran the crossing his own way. Before dawn he climbed to the"
+            ' bridge and said, "If the swell rises, we turn back."',
+        ),
+        ["Malik Osei", "the ship's captain"],
+        id="an-unnamed-role-opening-the-sentence-before-he",
+    ),
+    pytest.param(
+        (
+            "Harbor FC manager Rui Castro has signed a new deal.",
+            '"It is a proud day," chairman Ben Ode said.',
+            'The manager was delighted. He said: "This club is my home now."',
+        ),
+        ["Ben Ode", "Rui Castro"],
+        id="a-role-opening-the-sentence-before-he-is-its-holder",
+    ),
 ]
 
 
