@@ -48,6 +48,7 @@ class Vocabulary:
     title_portfolios: frozenset[str]  # "commerce" in "Commerce Secretary", never alone
     title_gender: dict[str, str]  # "mrs" -> "f"
     short_forms: dict[str, tuple[str, ...]]  # "senator" -> ("Sen.",): printed before a name
+    post_nominals: frozenset[str]  # "MSP", "OBE": printed after a name, no part of it
     stopwords: frozenset[str]  # "But", "However": open sentences, never names
     org_words: frozenset[str]  # last words of organisations: "records", "court"
     org_names: frozenset[str]  # one-word organisations: "Kremlin"
@@ -128,6 +129,7 @@ def vocabulary() -> Vocabulary:
         title_portfolios=frozenset(t.casefold() for t in hon["portfolios"]),
         title_gender={t.casefold(): g for g, ts in hon["gendered"].items() for t in ts},
         short_forms={role: tuple(forms) for role, forms in hon["short_forms"].items()},
+        post_nominals=frozenset(hon["post_nominals"]),
         stopwords=frozenset(words["stopwords"]),
         scene_openers=frozenset(words["scene_openers"]),
         org_words=frozenset(w.casefold() for w in words["org_words"]),
@@ -336,13 +338,15 @@ def split_name(words: list[str], sentence_start: bool) -> tuple[tuple[str, ...],
     The title may carry a field ("Director of Research Helen Pradhan"), an occupation
     before a given name ("Singer Bram Okafor") and an organisation ahead of it ("Bank of
     England Governor Andrew Bailey": the name is what follows the title, when no
-    organisation).
+    organisation). Letters after a name of two words or more go ("Murdo Fraser MSP").
     """
     v = vocabulary()
     i = 0
     while i < len(words) and opens_no_name(words[i], sentence_start):
         i += 1
     words = words[i:]
+    while len(words) > 2 and words[-1].rstrip(".,") in v.post_nominals:
+        words = words[:-1]  # "Murdo Fraser MSP", "Jane Roe OBE": the letters after a name
     last_title = -1
     for j in range(len(words) - 1):
         key = words[j].rstrip(".").casefold()

@@ -4406,6 +4406,16 @@ RESOLVED_CASES = [
         ["Ben Ode", "Rui Castro"],
         id="a-role-opening-the-sentence-before-he-is-its-holder",
     ),
+    pytest.param(
+        ('Labour spokesman Iain Rennick MSP said the plan was "a tax on success".',),
+        ["Iain Rennick"],
+        id="letters-after-a-name-are-no-part-of-it",
+    ),
+    pytest.param(
+        ('"The inquiry has fallen short," said Ruth Adair KC, for the families.',),
+        ["Ruth Adair"],
+        id="a-kings-counsel-is-the-name-without-kc",
+    ),
 ]
 
 
