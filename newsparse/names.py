@@ -78,6 +78,7 @@ class Vocabulary:
     group_nouns: frozenset[str]  # "researchers": a plural of people that "they" may be
     pair_nouns: frozenset[str]  # "the couple": the two people last named together
     opinion_verbs: frozenset[str]  # "believes": "X believes Y would …" is X's view of Y
+    kin_nouns: frozenset[str]  # "mum": "Mum Kerry said" is Kerry
     outlet_nouns: frozenset[str]  # "agency": "the agency said" may be a news outlet
     ly_nouns: frozenset[str]  # "family": "her family said" (no adverb like "reportedly")
     bare_nouns: frozenset[str]  # "police": "police said", no article and no plural -s
@@ -159,6 +160,7 @@ def vocabulary() -> Vocabulary:
         group_nouns=frozenset(words["group_nouns"]),
         pair_nouns=frozenset(words["pair_nouns"]),
         opinion_verbs=frozenset(words["opinion_verbs"]),
+        kin_nouns=frozenset(words["kin_nouns"]),
         outlet_nouns=frozenset(w.rstrip("s") for w in words["outlet_nouns"]),
         ly_nouns=frozenset(words["ly_nouns"]),
         nationality_nouns=dict(words["nationality_nouns"]),
@@ -356,6 +358,9 @@ def split_name(words: list[str], sentence_start: bool) -> tuple[tuple[str, ...],
             or (  # "Singer Bram Okafor", "Democrat Joe Biden", "Mum Kerry"
                 (key in v.role_nouns or key in v.party_nouns or key in v.person_nouns)
                 and words[j + 1] in v.given_any
+            )
+            or (  # "Mum Kerry said", a given name no list knows: a relative's
+                j == 0 and len(words) == 2 and key in v.kin_nouns and words[1].isalpha()
             )
         ):
             last_title = j

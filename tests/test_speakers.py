@@ -4416,6 +4416,14 @@ RESOLVED_CASES = [
         ["Ruth Adair"],
         id="a-kings-counsel-is-the-name-without-kc",
     ),
+    pytest.param(
+        (
+            "Jayden's mother, Tegan Price, 34, ran to the shore when she heard the shouts.",
+            'Mum Tegan said: "I will never be able to thank him enough."',
+        ),
+        ["Tegan Price"],
+        id="mum-and-a-given-name-no-list-knows-is-the-mother-in-full",
+    ),
 ]
 
 
