@@ -336,6 +336,11 @@ class Nearby(Resolver):
         k = bisect_right(people, (at, ""))
         return people[max(0, k - 40) : k][::-1]
 
+    def people_in(self, lo: int, hi: int) -> list[_Person]:
+        """(offset, name, has evidence, possessive) of the last 40 runs of ``text[lo:hi]``
+        that may be people, latest first."""
+        return self._people_before(lo, hi, hi)
+
     def person_before(
         self,
         at: int,

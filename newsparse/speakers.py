@@ -462,6 +462,11 @@ def _resolve_one(
             person = person or resolver.person_before(
                 att.at, windows, None, state.people, strict=False, possessive=True
             )
+            if person is None and role and not state.people:
+                # the story's first quote, before anyone is named: "'I said yes before he
+                # finished,' the singer wrote on Instagram" (a dek) is the person the lede
+                # names: "Jolene Marsh is going to be a bride!"
+                person = _named_below(text, state.spans, state.para, resolver)
             return (
                 person or att.text
             )  # "the 56-year-old", "the singer": the person last quoted or named
@@ -879,6 +884,25 @@ def _role_subject(
 
 _QUOTE_MARKS = "\"“‘'«„"
 """What a quote's own sentence opens with."""
+
+
+def _named_below(
+    text: str, spans: list[tuple[int, int]], para: int, resolver: Nearby
+) -> str | None:
+    """The first person named in the two paragraphs after ``para`` (before them nobody is),
+    by two words or more with some evidence (a known given name, a title) or opening a
+    sentence, by the fullest name; else None."""
+    for lo, hi in spans[para + 1 : para + 3]:
+        people = resolver.people_in(lo, hi)
+        for start, name, evidence, owner in reversed(people):
+            if (
+                (evidence or sentence_start_at(text, start))  # ("Maren Holt is heading …")
+                and not owner
+                and " " in name
+                and not is_org(tuple(name.split()))
+            ):
+                return name
+    return None
 
 
 _NAMELESS_OPENERS = ("I ", "We ", "My ", "Our ")

@@ -4424,6 +4424,23 @@ RESOLVED_CASES = [
         ["Tegan Price"],
         id="mum-and-a-given-name-no-list-knows-is-the-mother-in-full",
     ),
+    pytest.param(
+        (
+            '"I cried for an hour when the call came," the folk singer told fans on Instagram.',
+            "Maren Holt is heading to the Grammys! The 27-year-old was nominated on Friday.",
+        ),
+        ["Maren Holt"],
+        id="a-role-quoted-before-anyone-is-named-is-the-person-the-lede-names",
+    ),
+    pytest.param(
+        (
+            "Council officers met on Tuesday.",
+            '"We will not be rushed," the inspector said.',
+            "Maren Holt, who chairs the board, disagreed.",
+        ),
+        ["the inspector"],
+        id="a-role-after-the-story-began-is-no-one-named-below",
+    ),
 ]
 
 
