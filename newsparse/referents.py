@@ -261,9 +261,13 @@ def _says_pronoun(text: str, event: Attribution, sex: str) -> bool:
 
 def _in_a_statement(text: str, event: Attribution) -> bool:
     """Whether reported speech is "said in a statement": "Airbnb Canada said in a statement
-    that …" (only a body issues one)."""
+    that …", "Danubia Cargo, one of the largest barge operators on the river, said in a
+    statement" (only a body issues one), in the event's sentence."""
     after = event.at + len(event.text)
-    return text.find(" in a statement", after, after + 40) >= 0
+    found = text.find(" in a statement", after, after + 200)
+    if found < 0:
+        return False
+    return all(text.find(end, after, found) < 0 for end in (". ", "\n"))  # (its sentence)
 
 
 def organisation_spoke(

@@ -4441,6 +4441,15 @@ RESOLVED_CASES = [
         ["the inspector"],
         id="a-role-after-the-story-began-is-no-one-named-below",
     ),
+    pytest.param(
+        (
+            "Rhine Barge Lines, one of the largest operators on the river, said in a statement"
+            ' that it had stopped all sailings past the Lorelei rock "until the water rises".',
+            '"We cannot load a barge to more than a third of its capacity," the company said.',
+        ),
+        ["Rhine Barge Lines", "Rhine Barge Lines"],
+        id="said-in-a-statement-after-an-apposition-is-a-bodys-statement",
+    ),
 ]
 
 
