@@ -78,7 +78,8 @@ _DESCRIBED_AFTER = lazy_compile(
     r"""
     ,[\ \u00a0](?:a|an|the)[\ \u00a0]            # ", a"
     (?:[\p{L}\p{M}.'’-]+[\ \u00a0]){0,3}?        # "San Francisco"
-    (?P<head>[\p{Ll}-]+),                        # "startup,"
+    (?P<head>[\p{Ll}-]+)                         # "startup,", or its clause: "company
+    (?:,|[\ \u00a0](?:that|which|whose)[\ \u00a0])  # that has sold …"
     """,
     regex.VERBOSE,
 )
@@ -445,7 +446,8 @@ class Nearby(Resolver):
 
     def described_as_org(self, end: int) -> bool:
         """Whether an organisation's description is set off by commas right after a name
-        that ends at ``end``: "Ledgerly, a San Francisco startup," (`org_nouns`)."""
+        that ends at ``end``: "Ledgerly, a San Francisco startup," (`org_nouns`), "Halden, a
+        Minneapolis-based company that has sold …"."""
         m = _DESCRIBED_AFTER.match(self.text, end, min(len(self.text), end + 60))
         return m is not None and m.group("head").casefold() in vocabulary().org_nouns
 

@@ -287,6 +287,14 @@ def organisation_spoke(
         full = resolver.fullest(words, event.at)
         if not full:
             continue  # (a title alone: no name to read)
+        if (
+            len(full) > len(words)
+            and full[: len(words)] == words
+            and resolver.described_as_org(event.at + len(event.text))
+        ):
+            full = words  # "Halden, a Minneapolis-based company, acknowledged …": the name
+            # the company is described under, not a longer one that starts with it ("a
+            # Halden Loop thermostat": its product)
         key = " ".join(full)
         if title or full[0] in v.given_any:
             return None

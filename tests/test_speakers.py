@@ -4450,6 +4450,16 @@ RESOLVED_CASES = [
         ["Rhine Barge Lines", "Rhine Barge Lines"],
         id="said-in-a-statement-after-an-apposition-is-a-bodys-statement",
     ),
+    pytest.param(
+        (
+            "Tenants said their Corvo Dial thermostats went dark overnight.",
+            "Corvo, a Denver-based company that sells smart thermostats, acknowledged the fault."
+            ' In a post on its forum, the company wrote that staff were "working through the'
+            ' night" on a fix.',
+        ),
+        ["Corvo"],
+        id="a-company-described-by-a-clause-keeps-its-own-name-not-its-products",
+    ),
 ]
 
 
