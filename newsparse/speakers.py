@@ -30,6 +30,7 @@ from newsparse.descriptions import (
 )
 from newsparse.models import Speaker, build
 from newsparse.names import (
+    head_noun,
     is_org,
     parse_name,
     sentence_start_at,
@@ -373,6 +374,8 @@ def _resolve_one(
         if head in v.org_nouns:
             if _unnamed_body(words):  # "A spokesperson for one large automaker": no one named
                 return att.text
+            if _own_words(words, head):  # "A source at the company told the Telegraph": a
+                return att.text  # person unnamed, who speaks for no one
             named = organisation_after(text, att)  # "Chile's copper commission, Cochilco,"
             if named:
                 return named
@@ -590,6 +593,21 @@ def _unnamed_body(words: list[str]) -> bool:
 
 _OWN_VOICES = frozenset({"official"})
 """Voice nouns whose words are their own: "a White House official" is no White House."""
+
+
+def _own_words(words: list[str], head: str) -> bool:
+    """Whether a description of a body's member is about the member, not the body: its noun
+    before "at", "for", "of" … is a source's, a person's or a role's that speaks for no one
+    ("A source at the company", "an engineer at the company"), unlike a spokesperson's ("A
+    spokesperson for the company": the company)."""
+    noun = head_noun(words)
+    if noun == head:
+        return False
+    v = vocabulary()
+    voices = v.voice_nouns - _OWN_VOICES
+    return noun not in voices and (
+        noun in v.source_nouns or noun in v.person_nouns or noun in v.role_nouns
+    )
 
 
 def _voice_before(

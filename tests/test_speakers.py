@@ -4460,6 +4460,23 @@ RESOLVED_CASES = [
         ["Corvo"],
         id="a-company-described-by-a-clause-keeps-its-own-name-not-its-products",
     ),
+    pytest.param(
+        (
+            "Northern Grid Networks says 30,000 homes are without power.",
+            "An engineer at the company told the BBC that repairs could take"
+            ' "several days, not hours".',
+        ),
+        ["An engineer at the company"],
+        id="a-member-at-the-company-speaks-for-themself",
+    ),
+    pytest.param(
+        (
+            "Northern Grid Networks says 30,000 homes are without power.",
+            'A spokesperson for the company said: "Crews are working through the night."',
+        ),
+        ["Northern Grid Networks"],
+        id="a-spokesperson-for-the-company-speaks-for-it",
+    ),
 ]
 
 
