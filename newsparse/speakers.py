@@ -422,12 +422,13 @@ def _resolve_one(
             # since ("A spokesperson for Defra said …") beats one quoted before with that noun
             source = source_before(text, att, head, windows[:2], state=state, resolver=resolver)
             if source and source != same:
-                return source
+                return _voiced_body(source.split(), att.at, resolver) or source
             if same:  # "an insider said" … "the insider added"
                 return same
             source = source_before(text, att, head, windows, state=state, resolver=resolver)
-            if source:
-                return source
+            if source:  # ("A Kestrel spokesperson confirmed the cuts." … "the spokesperson
+                # said": Kestrel's words, as "a Kestrel spokesperson said" would be)
+                return _voiced_body(source.split(), att.at, resolver) or source
             if plural(head) or head in v.group_nouns:  # "the family said": a group
                 return att.text
             if (role or head in v.titles) and head.isalpha():

@@ -4477,6 +4477,15 @@ RESOLVED_CASES = [
         ["Northern Grid Networks"],
         id="a-spokesperson-for-the-company-speaks-for-it",
     ),
+    pytest.param(
+        (
+            "Shares in Tallis Robotics fell 9% on Monday.",
+            'A Tallis spokesperson confirmed the cuts. "We have made the team smaller to focus'
+            ' on our largest customers," the spokesperson said.',
+        ),
+        ["Tallis Robotics"],
+        id="the-spokesperson-after-a-bodys-spokesperson-is-the-body",
+    ),
 ]
 
 
