@@ -475,8 +475,10 @@ def _markdown_kind(text: str) -> str | None:
     if text.startswith("![") and MARKDOWN_IMAGE.match(text):
         return "md_image"
     if text.startswith("#") and MARKDOWN_HEADING.match(text):
-        # a heading of page furniture ("### RELATED STORIES", "### ABOUT THE AUTHOR")
-        return "furniture" if is_furniture(text.lstrip("#").strip()) else "md_heading"
+        # a heading of page furniture ("### RELATED STORIES", "### ABOUT THE AUTHOR"), perhaps
+        # in bold too ("#### **16.42 GMT**": a live blog's time stamp)
+        bare = text.lstrip("#").strip()
+        return "furniture" if is_furniture(bare.strip("*_ ") or bare) else "md_heading"
     if text.startswith(("[", "*[", "**[", "_[", "__[")) and MARKDOWN_LINK_ONLY.match(text):
         return "link"  # (a bold link is a teaser: "**[READ: Rice prices steady](https://…)**")
     if text.startswith(("**", "__")) and BOLD_LINE.match(text):

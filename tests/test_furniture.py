@@ -102,6 +102,7 @@ STORY = (
         pytest.param("Add to myFT", id="ft-follow-button"),
         pytest.param("Terms and Privacy Policy", id="yahoo-footer-legal-link"),
         pytest.param("Sun, March 1, 2026 at 6:00 AM EST", id="yahoo-stamp-with-at"),
+        pytest.param("Share & Save —", id="nbc-share-and-save-widget"),
     ],
 )
 def test_furniture_above_the_headline(furniture: str) -> None:

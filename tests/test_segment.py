@@ -497,6 +497,14 @@ def headings(text: str) -> list[str]:
             "PHOTOS: Inside the night markets of the harbor district",
             id="latimes-photo-essay-label-over-the-byline",
         ),
+        pytest.param(
+            "Skip to main content\nPolitics\nWorld\nShare & Save —\nWORLD NEWS\nFerry "
+            "strike strands thousands on the islands\nUnions said the walkout would last a "
+            "week.\n\nMay 4, 2026, 6:10 PM EDT\nBy Jane Roe\nHARBOR CITY — Ferries stayed "
+            "in port on Monday.",
+            "Ferry strike strands thousands on the islands",
+            id="nbc-share-widget-and-kicker-over-the-title",
+        ),
     ],
 )
 def test_headline(text: str, expected: str | None) -> None:
@@ -911,6 +919,27 @@ def test_headline(text: str, expected: str | None) -> None:
             "authority rejected that account.",
             [],
             id="list-items-ending-in-a-hyphen-are-no-afp-headings",
+        ),
+        pytest.param(
+            "Deckhand pulls kayaker from cold water\n\nThe crew launched a rescue boat within "
+            "minutes.\n\nWATCH | The deckhand describes the rescue:\nDuration 2:14\nShe says "
+            "the rescue took less than ten minutes.",
+            [],
+            id="cbc-video-duration-is-no-heading",
+        ),
+        pytest.param(
+            "Tram derails in the city centre\n\nSix people were taken to hospital.\n\nNo one "
+            "else was hurt, the police said.\nFollow Harbor News on WhatsApp\nKeep up with all "
+            "the latest news from the region and the world by following Harbor News\nTap here",
+            [],
+            id="sky-follow-on-whatsapp-promo-is-no-heading",
+        ),
+        pytest.param(
+            "Storm batters the coast – live\n\n#### **16.42 GMT**\n\n**Power cuts pass "
+            "20,000**\n\nMore homes have lost power, the network said.\n\n#### **4.05pm BST"
+            "**\n\n**Schools close early**\n\nThe council closed every school at noon.",
+            ["Power cuts pass 20,000", "Schools close early"],
+            id="guardian-markdown-bold-time-stamps-are-no-headings",
         ),
     ],
 )
