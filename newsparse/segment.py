@@ -403,9 +403,29 @@ def _headline(lines: list[Line], kinds: list[BlockKind | None]) -> int | None:
             lines[i + 1].kind == "byline"
             or _name_then_stamp(lines, i + 1)
             or _name_over_byline(lines, i + 1)  # "Ellen Roe" / "Senior Reporter" (Yahoo)
+            or _dek_over_byline(lines, i + 1)
         )
         return i if bylined and text.endswith(".") else None  # a title in sentences, then "By"
     return i
+
+
+MAX_STAMP_LINES = 2
+"""How many lines of time stamps `_dek_over_byline` looks past for the byline."""
+
+
+def _dek_over_byline(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is a standfirst in sentences over the byline, perhaps with the time
+    stamp between: the line over it is the title, even in sentences ("Hackers locked up a
+    town's water plant. The mayor says he won't pay." / "The attack is the fourth this year,
+    officials said." / "Feb. 11, 2026, 5:42 PM EST" / "By Dana Roe", NBC News)."""
+    if i >= len(lines) or lines[i].kind != "text" or lines[i].gap:
+        return False
+    if not 6 <= lines[i].words <= MAX_DEK_WORDS or not ends_like_sentence(lines[i].text):
+        return False
+    j = i + 1
+    while j < len(lines) and j <= i + MAX_STAMP_LINES and lines[j].kind == "furniture":
+        j += 1  # (the time stamp)
+    return j < len(lines) and lines[j].kind == "byline"
 
 
 # A photo essay's or a video's title after its label (Los Angeles Times, AP, CBS: "PHOTOS:
@@ -656,6 +676,9 @@ def _dek_in_sentences(lines: list[Line], kinds: list[BlockKind | None], i: int) 
     j = i + 1
     while j < len(lines) and j <= i + MAX_PICTURE_LINES and kinds[j] == "image":
         j += 1  # (the lead picture's lines)
+    stamps = j + MAX_STAMP_LINES
+    while j < len(lines) and j < stamps and kinds[j] is None and lines[j].kind == "furniture":
+        j += 1  # (the time stamp: "Feb. 11, 2026, 5:42 PM EST" / "By Dana Roe", NBC News)
     return j < len(lines) and kinds[j] is None and _byline_here(lines, kinds, j)
 
 

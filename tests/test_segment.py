@@ -505,6 +505,14 @@ def headings(text: str) -> list[str]:
             "Ferry strike strands thousands on the islands",
             id="nbc-share-widget-and-kicker-over-the-title",
         ),
+        pytest.param(
+            "Skip to main content\nLocal\nWorld\nBusiness\nSports\nA ferry line went bust overnight. "
+            "Its islanders want answers.\nThe collapse is the third of a Baltic operator this "
+            "year, regulators said.\n\nMay 4, 2026, 6:10 PM EDT\nBy Jane Roe\nHARBOR CITY "
+            "— For a day no ferry left the harbor.",
+            "A ferry line went bust overnight. Its islanders want answers.",
+            id="nbc-title-in-sentences-over-dek-stamp-and-byline",
+        ),
     ],
 )
 def test_headline(text: str, expected: str | None) -> None:
