@@ -83,8 +83,12 @@ def page_menu(lines: list[Line]) -> None:
     i = 0
     while i < len(lines) and i < MAX_MENU_LINES and lines[i].kind in ("furniture", "credit"):
         i += 1  # the site's name and its furniture ("TechCrunch", "Skip to main content")
+    slogan = None  # the site's page title or slogan over its menu, perhaps (`_slogan`)
     if _masthead(lines, i):
         items.append(lines[i])  # "Democracy Dies in Darkness" / "Sign in": the header's
+        i += 1
+    elif _slogan(lines, i):
+        slogan = lines[i]
         i += 1
     while i < len(lines) and i < MAX_MENU_LINES:
         line = lines[i]
@@ -105,8 +109,52 @@ def page_menu(lines: list[Line]) -> None:
         and _title_line(lines[i + 1], long_menu=len(items) >= MIN_LONG_MENU_ITEMS)
     ):  # (the story's section between the menu and the title: "Artificial intelligence")
         return
+    if slogan is not None:
+        title = i if _title_line(lines[i]) else i + 1
+        if _names_outlet(slogan.text) or (
+            title + 1 < len(lines) and lines[title + 1].kind == "byline"
+        ):
+            items.append(slogan)
     for line in items:
         line.kind = "furniture"
+
+
+MAX_SLOGAN_WORDS = 16
+"""The longest page title or slogan of a site that `_slogan` reads over its menu."""
+OUTLET_MARKS = (" - ", " – ", " — ", " | ", ": ")
+"""What stands between a site's name and its slogan in its page title (`_names_outlet`)."""
+
+
+def _slogan(lines: list[Line], i: int) -> bool:
+    """Whether line ``i``, the first of the text after furniture, may be the site's page
+    title or slogan over its menu, with no blank line between ("Sky News - Breaking news
+    from the UK and Around the World" / "Home" / "UK"; "Exclusive news, data and analytics
+    for financial market professionals" / "Reuters home" / "World", Reuters): a line of
+    text, no menu's item itself, that ends in no sentence's mark. `page_menu` takes it for
+    the site's only when a menu and a title follow, and it names its outlet first
+    (`_names_outlet`) or the title stands over its byline."""
+    if i + 1 >= len(lines):
+        return False
+    line = lines[i]
+    return (
+        line.kind == "text"
+        and line.words <= MAX_SLOGAN_WORDS
+        and not lines[i + 1].gap
+        and line.text[-1:].isalpha()
+        and not _menu_item(line)
+        and _menu_item(lines[i + 1])
+    )
+
+
+def _names_outlet(text: str) -> bool:
+    """Whether a page title opens with a known outlet's name, then its slogan after a dash or
+    a bar ("Sky News - Breaking news from the UK and Around the World"): the site's, no
+    story's (a story's page title names the outlet last: "Storm Hits Coast | BBC News")."""
+    for mark in OUTLET_MARKS:
+        name, found, _ = text.partition(mark)
+        if found and lookup(name.strip()) is not None:
+            return True
+    return False
 
 
 MAX_MASTHEAD_WORDS = 6
@@ -156,13 +204,20 @@ def _section_label(line: Line) -> bool:
     )
 
 
+HOME_LINK = " home"
+"""How the link of a site's logo ends after the site's name: "Reuters home"."""
+
+
 def _menu_item(line: Line) -> bool:
     """One item of a site's menu: a line of text of a few words (`MAX_MENU_ITEM_WORDS`, "&"
     and "and" not counted), each capitalised, that ends in a letter or a digit ("Security",
-    "The Big Story", "AI", "Site Search Toggle") or is a place's initials ("U.S.")."""
+    "The Big Story", "AI", "Site Search Toggle") or is a place's initials ("U.S."); or the
+    link of the site's logo, its name and "home" ("Reuters home")."""
     text = line.text
     if line.kind != "text" or line.words > MAX_MENU_ITEM_WORDS + 1:
         return False
+    if text.endswith(HOME_LINK) and lookup(text[: -len(HOME_LINK)]) is not None:
+        return True  # "Reuters home"
     if not (text[-1].isalnum() or (text[-1] == "." and "." in text[:-1] and " " not in text)):
         return False  # ("U.S.": initials)
     words = [w for w in text.split() if w not in ("&", "and")]

@@ -513,6 +513,27 @@ def headings(text: str) -> list[str]:
             "A ferry line went bust overnight. Its islanders want answers.",
             id="nbc-title-in-sentences-over-dek-stamp-and-byline",
         ),
+        pytest.param(
+            "Skip to main content\nTrusted reporting and data for shipping professionals\n"
+            "Reuters home\nWorld\nMarkets\nEurope\nFerry strike strands thousands on the "
+            "islands\nBy Jane Roe\n\nHARBOR CITY, May 4 (Reuters) - Ferries stayed in port "
+            "on Monday.",
+            "Ferry strike strands thousands on the islands",
+            id="reuters-site-slogan-over-its-menu",
+        ),
+        pytest.param(
+            "Sky News - The latest news from the UK and the world\nHome\nUK\nFerry strike "
+            "strands thousands on the islands\n\nUnions said the walkout would last a week."
+            "\n\nJane Roe\nNews reporter\n\nFerries stayed in port on Monday.",
+            "Ferry strike strands thousands on the islands",
+            id="sky-outlet-and-slogan-page-title-over-its-menu",
+        ),
+        pytest.param(
+            "Ferry strike strands thousands on the islands\nWorld\nEurope\nUnions say the "
+            "walkout will last a week\n\nFerries stayed in port on Monday.",
+            "Ferry strike strands thousands on the islands",
+            id="a-title-over-short-lines-and-no-byline-stays-the-title",
+        ),
     ],
 )
 def test_headline(text: str, expected: str | None) -> None:
