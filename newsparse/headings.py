@@ -22,6 +22,7 @@ from newsparse.names import vocabulary
 
 __all__ = [
     "ENTRY_TIME",
+    "answered_questions",
     "dashed_heading",
     "ends_like_sentence",
     "has_url",
@@ -263,6 +264,76 @@ def heading_candidate(line: Line, headline: str | None, one_word: bool = False) 
         if words > limit:
             return False
     return True
+
+
+MIN_ANSWERED_QUESTIONS = 2
+"""How many questions, each answered on the line under it (`answered_questions`), make a
+text a Q&A printed without labels: one alone may be a section's title ("What's next?")."""
+MAX_SHORT_ANSWER_WORDS = 3
+SHORT_ANSWER_REACH = 40
+"""How far into an answer `_answer` looks for the full stop of its short first sentence."""
+
+
+@functools.cache
+def _answer_openers() -> frozenset[str]:
+    """The first words of an interviewee's answer in the first person (``headings.json``'s
+    ``answer_openers``: "I", "We", "My")."""
+    return frozenset(load("headings.json")["answer_openers"])
+
+
+@functools.cache
+def _answer_words() -> frozenset[str]:
+    """An answer's first word when a mark follows it (``headings.json``'s ``answer_words``:
+    "No.", "Yes,", "Honestly,")."""
+    return frozenset(load("headings.json")["answer_words"])
+
+
+def answered_questions(lines: list[Line]) -> bool:
+    """Whether the text is a Q&A printed without labels or bold (Rolling Stone, TIME, WIRED,
+    as extractors give them): `MIN_ANSWERED_QUESTIONS` lines that end in a question mark,
+    each with the interviewee's answer right under it (`_answer`: "Do you regret it now?"
+    / "No. There were maybe two good lines in all of those pages."; "What's next?" / "A
+    long tour …" counts not, but is a question of the Q&A all the same)."""
+    found = 0
+    for i in range(len(lines) - 1):
+        text = lines[i].text
+        if text[-1] not in TURN_MARKS or lines[i].kind != "text" or text.isupper():
+            continue  # (a cheap test first: most lines end otherwise; "WHAT DO EXPERTS
+            # SAY?" in capitals is a heading)
+        if text.rstrip(CLOSERS).endswith("?") and _answer(lines[i + 1]):
+            found += 1
+            if found >= MIN_ANSWERED_QUESTIONS:
+                return True
+    return False
+
+
+TURN_MARKS = "?" + CLOSERS  # what the last character of a question's line is
+ANSWER_MARKS = ".,;:!—–"  # what may follow an answer's first word: "No.", "Well,"
+
+
+def _answer(line: Line) -> bool:
+    """Whether ``line`` reads as an interviewee's answer: a paragraph that opens in the first
+    person (`_answer_openers`: "I'd sit at the piano …"), or with a yes or a no followed by
+    a mark (`_answer_words`: "No. There were …", not "No single issue …"), or with a short
+    sentence of its own ("Slowly. I'd sit …", "Completely literal. My aunt …"); no question
+    itself."""
+    text = line.text
+    if line.kind != "text" or text.rstrip(CLOSERS).endswith("?"):
+        return False
+    word = text.split(maxsplit=1)[0]
+    first = word.rstrip(ANSWER_MARKS).casefold()
+    if first in _answer_openers() or (word[-1] in ANSWER_MARKS and first in _answer_words()):
+        return True
+    stop = text.find(". ", 0, SHORT_ANSWER_REACH)
+    if stop < 1 or not text[0].isupper():
+        return False
+    words = text[:stop].split()
+    return (
+        len(words) <= MAX_SHORT_ANSWER_WORDS
+        and all(w.isalpha() for w in words)
+        and words[-1].casefold() not in vocabulary().abbreviations  # ("Dr. Jane Roe …")
+        and not text[:stop].isupper()  # ("LONDON. …")
+    )
 
 
 def interview_question(text: str) -> bool:

@@ -35,6 +35,7 @@ from newsparse.headings import (
     CLOSERS,
     ENTRY_TIME,
     MAX_HEADING_WORDS,
+    answered_questions,
     dashed_heading,
     ends_like_sentence,
     has_url,
@@ -208,7 +209,7 @@ def layout(text: str) -> Layout:
 
     # 4. and 5. the body: headings, paragraphs, other
     one_word = one_word_headings(lines, body_start, kinds)
-    interview = _interview(text)
+    interview = _interview(text) or answered_questions(lines)
     candidates = [  # (a cheap test first: most lines are prose, too long for a heading)
         i >= body_start
         and line.words <= MAX_HEADING_WORDS

@@ -970,6 +970,22 @@ def test_headline(text: str, expected: str | None) -> None:
             ["Power cuts pass 20,000", "Schools close early"],
             id="guardian-markdown-bold-time-stamps-are-no-headings",
         ),
+        pytest.param(
+            "Singer returns with a record about grief\n\nWe talked to Vance about her "
+            "grandmother's piano and the song she almost cut.\nDid you ever doubt it?\nNo. "
+            "There were two good lines in all of those pages.\nHow did the songs come back?"
+            "\nSlowly. I'd sit at the piano for an hour.\nWhat's next?\nA long tour, and "
+            "then a record with a choir.",
+            [],
+            id="rolling-stone-unlabelled-qa-questions-are-no-headings",
+        ),
+        pytest.param(
+            "Debate night: what to watch\n\nTen candidates take the stage tonight.\n\nWHO "
+            "LEADS THE FIELD?\n\nNo single candidate has pulled ahead in the polls.\n\nWILL "
+            "THEY ATTACK?\n\nNever before have the rivals been this cautious.",
+            ["WHO LEADS THE FIELD?", "WILL THEY ATTACK?"],
+            id="question-headings-over-prose-that-opens-with-no-or-never",
+        ),
     ],
 )
 def test_subheadings(text: str, expected: list[str]) -> None:
