@@ -15,7 +15,7 @@ from newsparse.agencies import loose_key, loose_names
 from newsparse.credit_links import role_of
 from newsparse.credit_text import (
     DASHES,
-    LICENSOR_LAST,
+    LICENSORS,
     WINDOW,
     label_stem_firsts,
     label_stems,
@@ -47,6 +47,10 @@ MAX_COMMA_CREDIT = 80
 
 _PROSE_END = ".,;:!?\"'“”‘’…*"
 """Punctuation after the last word of prose that no credit, bracket or junk rule reads."""
+
+_LICENSOR_WORDS = frozenset(tail.rpartition(" ")[2].rstrip(_PROSE_END) for tail in LICENSORS)
+"""The last word of each of `LICENSORS` ("licensors", "reserved", "ARCHIVES"), as `plain_end`
+reads a line's last word: a line ends in one of `LICENSORS` only if its last word is one."""
 
 PROSE, HEADING, OTHER = 0, 1, 2
 """What `plain_end` says of a line's end: prose, a short heading, or anything else."""
@@ -220,10 +224,9 @@ def plain_end(line: str, stop: int) -> int:
     (a bare credit needs one), and the word is no wrapper's own ("hide") nor has "courtesy"
     before it. The cascade turns such a line down at once. `HEADING` is a short line of such
     words only ("Regional Woes", "CBS News"), which can only be a credit as a whole. A line
-    that ends in one of `LICENSORS` ("... or licensors") is `OTHER`: the cascade cuts it.
+    that ends in one of `LICENSORS` ("... or licensors") is `OTHER`: the cascade cuts it
+    (looked for only when the last word is one of theirs, `_LICENSOR_WORDS`: few lines).
     """
-    if stop and line[stop - 1] in LICENSOR_LAST and licensed(line, 0, stop):
-        return OTHER
     lower_ok, stems_only, words, stem_firsts, stems = _plain_vocab()
     if stop == len(line):  # (most lines: the calls without a range are the cheaper)
         cut = line.rfind(" ")
@@ -231,6 +234,8 @@ def plain_end(line: str, stop: int) -> int:
     else:
         cut = line.rfind(" ", 0, stop)
         token = line[cut + 1 : stop].rstrip(_PROSE_END)  # the last word, without its punctuation
+    if token in _LICENSOR_WORDS and licensed(line, 0, stop):
+        return OTHER
     if token.isalpha() and token.islower() and token.isascii() and token not in lower_ok:
         # most lines end in a plain word: "... the deal was done."
         if cut < stop - WINDOW or token in stems_only:

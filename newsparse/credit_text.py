@@ -29,6 +29,7 @@ from newsparse._data import load
 
 __all__ = [
     "LABEL",
+    "LICENSORS",
     "LICENSOR_LAST",
     "MAX_CREDIT",
     "WINDOW",
