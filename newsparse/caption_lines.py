@@ -13,6 +13,7 @@ import regex
 
 from newsparse._data import load
 from newsparse._regex import lazy_compile
+from newsparse._text import holds_any
 from newsparse.credit_lines import sure_credit_line
 from newsparse.credit_text import vocab
 from newsparse.lines import ASCII_NON_WORD, CAPTION_LABEL, MARKDOWN_IMAGE, Line
@@ -230,7 +231,7 @@ def marked_caption(line: Line) -> bool:
         and "(" in text
         and line.words <= MAX_CAPTION_WORDS
         and text[-1] not in ".!?:;,\"”'’"
-        and any(map(text.__contains__, vocab().picture_marks))
+        and holds_any(text, vocab().picture_marks)
         and not reports_speech(line)
     )
 
@@ -253,7 +254,7 @@ def name_line(line: Line) -> bool:
         return False
     if "’" in text:  # a curly apostrophe is no quotation mark: "Emery County Sheriff’s Office"
         text = text.replace("’s ", "'s ").replace("s’ ", "s' ")
-    if not text[:1].isupper() or any(map(text.__contains__, _NOT_IN_NAMES)):
+    if not text[:1].isupper() or holds_any(text, _NOT_IN_NAMES):
         return False
     return all(w[:1].isupper() or w[:1].isdigit() or w in _JOINING for w in text.split())
 
@@ -277,7 +278,7 @@ def one_sentence_caption(line: Line, max_words: int) -> bool:
         and (text[:1].isupper() or text[:1].isdigit())
         and "@" not in text
         and "http" not in text
-        and not any(map(text.__contains__, _QUOTE_MARKS))
+        and not holds_any(text, _QUOTE_MARKS)
         and _sentence_gaps(text) == 0
     )
 
@@ -334,7 +335,7 @@ def reports_speech(line: Line) -> bool:
     """A line of prose that quotes someone ('"It's a loss," the Swede said.'), which no
     caption is: a comma or a colon at a quotation mark."""
     text = line.text
-    return any(map(text.__contains__, _SPEECH_MARKS))
+    return holds_any(text, _SPEECH_MARKS)
 
 
 _SPEECH_MARKS = (',"', ",”", ",’", ': "', ": “", '?" ', "?” ", '!" ', "!” ")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 
+from newsparse._text import holds_any
 from newsparse.agencies import loose_key, loose_names
 from newsparse.credit_links import role_of
 from newsparse.credit_text import (
@@ -78,7 +79,7 @@ def has_chain_mark(stretch: str) -> bool:
     for once, with a plain ``in``, before the regex that needs it."""
     if "/" in stretch or "|" in stretch:
         return True
-    via, for_, dash = "via" in stretch, "for" in stretch, any(map(stretch.__contains__, DASHES))
+    via, for_, dash = "via" in stretch, "for" in stretch, holds_any(stretch, DASHES)
     if not (via or for_ or dash or "ourtesy" in stretch or "OURTESY" in stretch):
         return False  # (each hint is looked for once)
     return (
@@ -112,7 +113,7 @@ def may_hold_credit(line: str, end: int) -> bool:
         return True
     # "İmage": casefold adds a dot to the "i", which a case-blind regex reads as "i"
     folded = window.lower() if window.isascii() else window.casefold().replace("\u0307", "")
-    if any(map(folded.__contains__, _trigger_words())):
+    if holds_any(folded, _trigger_words()):
         return True
     last = line[line.rfind(" ", 0, end) + 1 : end]  # the last word
     return (
@@ -210,8 +211,8 @@ def _name_ends() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]
 @functools.cache
 def _trigger_words() -> tuple[str, ...]:
     """What `may_hold_credit` looks for in a case-folded window: the first words of the
-    wrappers (`label_stems`) and "courtesy" (`CHAIN_COURTESY`)."""
-    return (*label_stems(), "courtesy")
+    wrappers (`label_stems`) and "courtesy" (`CHAIN_COURTESY`), each once."""
+    return tuple(dict.fromkeys((*label_stems(), "courtesy")))
 
 
 def plain_end(line: str, stop: int) -> int:

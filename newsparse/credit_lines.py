@@ -25,6 +25,7 @@ from collections.abc import Iterator
 
 import regex
 
+from newsparse._text import holds_any
 from newsparse.agencies import lookup
 from newsparse.credit_gate import (
     HEADING,
@@ -478,7 +479,7 @@ def name_after_caption(line: str, at: int) -> bool:
         return False
     head = line[:at]
     caption = head.split()
-    if not 4 <= len(caption) <= _MAX_NAMED_CAPTION_WORDS or any(map(head.__contains__, _QUOTES)):
+    if not 4 <= len(caption) <= _MAX_NAMED_CAPTION_WORDS or holds_any(head, _QUOTES):
         return False
     lower = sum(1 for w in caption[1:] if w.islower())
     if lower * 2 <= len(caption) - 1:
@@ -529,7 +530,7 @@ def _may_start(line: str, start: int, end: int, first: int) -> bool:
     if start <= first:
         return True
     stretch = line[start - 10 if start > 10 else 0 : end - 2]  # a gap: a space, a capital after
-    return any(map(stretch.__contains__, _GAP_MARKS)) or "/" in stretch  # "… JANE ROE/PA"
+    return holds_any(stretch, _GAP_MARKS) or "/" in stretch  # "… JANE ROE/PA"
 
 
 def _bare_starts(line: str, start: int, end: int, first: int) -> Iterator[int]:
@@ -557,7 +558,7 @@ def _label_starts(line: str, start: int, end: int) -> list[int]:
     window = line[start:end].lower()
     if len(window) != end - start:  # lower() changed the length: search the whole stretch
         return list(range(start, end))
-    present = [*filter(window.__contains__, label_stems())]
+    present = [stem for stem in label_stems() if stem in window]  # (`in`: no method wrapper)
     if not present:
         return []  # most lines hold no wrapper word
     found = set()

@@ -7,6 +7,7 @@ a credit stands in a line is `newsparse.credit_lines.find_credit`.
 
 from __future__ import annotations
 
+from newsparse._text import holds_any
 from newsparse.agencies import acronym_photo
 from newsparse.credit_gate import has_chain_mark
 from newsparse.credit_links import domain, handle, links, person_like, role_of, shouted_word
@@ -200,7 +201,7 @@ def _role_colon(raw: str) -> bool:
 
 
 def _not_in_credits(raw: str) -> bool:
-    return any(map(raw.__contains__, _NOT_IN_CREDITS))
+    return holds_any(raw, _NOT_IN_CREDITS)
 
 
 def named_paren(inner: str, before: str) -> bool:
@@ -273,7 +274,7 @@ Oppenheimer (Universal Pictures)", "Anti-Hero – Jane Roe (Harbor Records)"."""
 
 def _listed(head: str) -> bool:
     """Whether the line before a bracket reads as a list entry or a title (`_LIST_MARKS`)."""
-    return any(map(head.__contains__, _LIST_MARKS))
+    return holds_any(head, _LIST_MARKS)
 
 
 MIN_CLAUSE_WORDS = 6

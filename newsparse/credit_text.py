@@ -26,6 +26,7 @@ from typing import NamedTuple
 import regex
 
 from newsparse._data import load
+from newsparse._text import holds_any
 
 __all__ = [
     "LABEL",
@@ -369,7 +370,7 @@ def trailing_junk(text: str, start: int, end: int) -> int:
 
 def _has_dash(text: str, start: int, end: int) -> bool:
     stretch = text[start:end]  # (one copy, then plain scans: cheaper than a find in a range each)
-    return any(map(stretch.__contains__, DASHES))
+    return holds_any(stretch, DASHES)
 
 
 def unwrap(text: str, start: int, end: int) -> tuple[int, int, bool]:

@@ -27,6 +27,7 @@ import regex
 
 from newsparse._data import load
 from newsparse._regex import lazy_compile
+from newsparse._text import holds_any
 
 __all__ = ["caption_dates", "find_dates"]
 
@@ -259,7 +260,7 @@ def _caption_date(caption: str) -> tuple[int, int, int | None, str] | None:
         found = [date for date in found if not _span_end(caption, date[3])]  # of March 3"
         if not found:
             return None
-    if any(map(caption.__contains__, _FUTURE)):
+    if holds_any(caption, _FUTURE):
         found = [date for date in found if not _ahead(caption, date[3])]
         if not found:
             return None  # "Nurses will strike on 14 February": no picture of that day yet

@@ -15,6 +15,7 @@ import regex
 
 from newsparse._data import load
 from newsparse._regex import lazy_compile
+from newsparse._text import holds_any
 
 __all__ = ["is_furniture"]
 
@@ -29,10 +30,10 @@ def is_furniture(text: str) -> bool:
     for pattern in plain:
         if pattern.match(text) is not None:
             return True
-    if not marked or not any(map(text.__contains__, marks)):
+    if not marked or not holds_any(text, marks):
         return False  # (most lines: no mark of any of them)
     return any(
-        any(map(text.__contains__, needs)) and pattern.match(text) is not None
+        holds_any(text, needs) and pattern.match(text) is not None
         for needs, pattern in marked
     )
 

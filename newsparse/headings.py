@@ -16,6 +16,7 @@ import regex
 
 from newsparse._data import load
 from newsparse._regex import lazy_compile
+from newsparse._text import holds_any
 from newsparse.lines import URL, Line
 from newsparse.models import BlockKind
 from newsparse.names import vocabulary
@@ -257,7 +258,7 @@ def heading_candidate(line: Line, headline: str | None, one_word: bool = False) 
     if note and PICTURE_NOTE.match(text):
         return False  # "Representative image": a picture's caption
     body = LIST_NUMBER.sub("", text, count=1) if first.isdigit() else text  # "1. Drink water"
-    if any(map(body.__contains__, SENTENCE_MARKS)) and _sentence_break(body):
+    if holds_any(body, SENTENCE_MARKS) and _sentence_break(body):
         return False
     if shouting:
         limit = MAX_HEADING_WORDS if text.rstrip("\"'”’").endswith("?") else MAX_CAPS_HEADING_WORDS

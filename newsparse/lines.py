@@ -14,6 +14,7 @@ import regex
 
 from newsparse._data import load
 from newsparse._regex import lazy_compile
+from newsparse._text import holds_any
 from newsparse.agencies import lookup
 from newsparse.credit_lines import find_credit
 from newsparse.credit_links import person_like
@@ -170,7 +171,7 @@ def _is_byline(text: str) -> bool:
         return True
     if (
         (" / " in text or " | " in text or " • " in text)  # (cheap tests first)
-        and any(map(text.__contains__, STAMP_LABELS))
+        and holds_any(text, STAMP_LABELS)
         and STAMPED_BYLINE.match(text)
     ):
         return True
