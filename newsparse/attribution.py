@@ -585,8 +585,9 @@ def _colon_subject_re() -> regex.Pattern[str]:
         (?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]n?|[Oo]ne|[Aa]nother)   # "The local
         (?:\ [\p{{L}}\p{{M}}'’-]+){{1,4}},\ (?P<appos>{NAME_RUN_SRC}),\   # councillor, Neil Bain,"
         | (?P<pron>He|She)\                                   # "She was blunt:"
-        | (?P<desc>(?:A|An|One|Another)(?:\ [\p{{Ll}}-]+){{1,3}})\ (?=\p{{Ll}})  # "A third user
-                                                              # was less sympathetic:"
+        | (?P<desc>(?:A|An|One|Another|The)(?:\ [\p{{Ll}}-]+){{1,3}})\ (?=\p{{Ll}})  # "A third
+                                        # user was less sympathetic:", "The former chief did
+                                        # not mince words:"
         | (?P<name>{NAME_RUN_SRC})\ (?=\p{{Ll}})                # "Mayor Jane Roe was …"
         """,
         regex.VERBOSE,

@@ -4486,6 +4486,24 @@ RESOLVED_CASES = [
         ["Tallis Robotics"],
         id="the-spokesperson-after-a-bodys-spokesperson-is-the-body",
     ),
+    pytest.param(
+        (
+            '"We were promised a plan," councillor Ama Boateng wrote on X.',
+            "Former fire chief Gareth Lyle, who now advises councils, was blunter.",
+            'The former chief did not hold back: "The county sold these towns a promise it'
+            ' never meant to keep."',
+        ),
+        ["Ama Boateng", "Gareth Lyle"],
+        id="a-role-with-the-opening-a-colon-intro-is-its-holder",
+    ),
+    pytest.param(
+        (
+            '"We were promised a plan," councillor Ama Boateng wrote on X.',
+            'The reason is simple: "Nobody in the county wanted to pay for it."',
+        ),
+        ["Ama Boateng", "Ama Boateng"],
+        id="the-and-a-thing-before-a-colon-is-no-speaker",
+    ),
 ]
 
 
