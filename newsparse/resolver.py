@@ -32,6 +32,34 @@ from newsparse.names import (
 __all__ = ["Resolver"]
 
 
+def _spelled_out(
+    forms: dict[tuple[str, ...], list[int]],
+) -> dict[tuple[str, ...], list[int]]:
+    """``forms`` (longer forms of a name, with where each is printed) with a form that has
+    initials for some words ("K. Vollmer", "John M. Ford") counted as the form that spells
+    them out ("Katrin Vollmer", "John Milo Ford"), where the text prints one."""
+    if len(forms) < 2:
+        return forms
+    merged: dict[tuple[str, ...], list[int]] = {}
+    for form, printed in forms.items():
+        full = next((o for o in forms if _abbreviates(form, o)), form)
+        merged.setdefault(full, []).extend(printed)
+    return {form: sorted(printed) for form, printed in merged.items()}
+
+
+def _abbreviates(form: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether ``form`` is ``other`` with initials for some of its words: "K. Vollmer" of
+    "Katrin Vollmer"."""
+    return (
+        form != other
+        and len(form) == len(other)
+        and all(
+            a == b or (a.endswith(".") and len(a) <= 3 and b.startswith(a[:-1]) and len(b) > 3)
+            for a, b in zip(form, other, strict=True)
+        )
+    )
+
+
 def _nearest_before(positions: list[int], at: int) -> tuple[int, int]:
     """Sort key over sorted ``positions``: the latest before ``at``, else the earliest after."""
     k = bisect_right(positions, at - 1)
@@ -376,6 +404,9 @@ class Resolver:
         if not forms:
             return name
         if len(forms) == 1:  # (the common case: no positions to compare)
+            return next(iter(forms))
+        forms = _spelled_out(forms)
+        if len(forms) == 1:
             return next(iter(forms))
         if sex is not None:  # "Mr Trevithick": Jory Trevithick, not his daughter Tamsin
             fits = {k: v for k, v in forms.items() if self.gender_of(" ".join(k)) in (sex, None)}

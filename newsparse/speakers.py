@@ -175,6 +175,11 @@ def _resolve_one(
             # "The CEO struck a more cautious note. '…,' she said": the CEO named before
             name = name or role_opening(text, windows[0], att.at, kind, resolver, wide=state.wide())
             name = name or resolver.person_before(at, windows[:1], kind, people)
+            if name is None:  # "Vollmer's team plans to return … '…,' she says": a person
+                # quoted before, known to be of the pronoun's sex, in a possessive
+                whose = resolver.person_before(at, windows[:1], kind, people, possessive=True)
+                if whose in people and resolver.gender_of(whose) == kind:
+                    name = whose
             name = name or role_before_name(at, windows[0], kind, resolver)
             name = name or lone_subject(text, windows[0], att.at, kind, resolver)
             # "Joost van Asselt, who sits on a fund's board, worries … '…,' he says": the

@@ -4504,6 +4504,26 @@ RESOLVED_CASES = [
         ["Ama Boateng", "Ama Boateng"],
         id="the-and-a-thing-before-a-colon-is-no-speaker",
     ),
+    pytest.param(
+        (
+            '"The plume went further than anyone expected," says Ilse Marquardt, a'
+            " geochemist at the institute.",
+            "A spokesperson for the regulator said it would review the findings.",
+            'Marquardt’s team plans to go back in May. "We only have a snapshot," she says.',
+        ),
+        ["Ilse Marquardt", "Ilse Marquardt"],
+        id="she-after-a-possessive-of-a-woman-quoted-before",
+    ),
+    pytest.param(
+        (
+            '"The plume went further than anyone expected," says Ilse Marquardt, a'
+            " geochemist.",
+            "Sensors were placed up to 50 km away, as I. Marquardt found in 2024.",
+            '"We will go back," Marquardt said.',
+        ),
+        ["Ilse Marquardt", "Ilse Marquardt"],
+        id="a-given-name-in-full-beats-its-initial",
+    ),
 ]
 
 
