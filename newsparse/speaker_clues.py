@@ -195,6 +195,18 @@ def pair_before(
     return None
 
 
+# the person interviewed, as the subject: "Whitcombe spoke with THR about the finale.",
+# "Peggy Johnson, CEO of Agility Robotics, spoke with The Robot Report about …"
+_SPOKE_WITH = lazy_compile(
+    rf"""
+    (?P<name>{NAME_RUN_SRC})                          # "Whitcombe"
+    (?:,\ [^,.;:"“”\n]{{1,80}},)?                    # perhaps who it is: ", CEO of Agility,"
+    \ (?:spoke|talked|sat\ down)\ (?:to|with)\           # "spoke with THR", "… with us"
+    (?:(?:the\ )?\p{{Lu}}|us\b|me\b)
+    """,
+    regex.VERBOSE,
+)
+
 _INTERVIEWED = lazy_compile(
     rf"""
     \b(?:asked|spoke\ (?:to|with)|talked\ (?:to|with)|interviewed|sat\ down\ with
@@ -228,17 +240,17 @@ def interviewee(text: str, window: tuple[int, int]) -> str | None:
     paragraphs under it are: "The National asked Abdulmohsen Kalbat, chief executive of the
     Rail Agency, about the timeline.", "We spoke to Jane Roe about …"; a name of two words
     at least, no organisation's; or one said to have been asked ("Castellanos was asked
-    why …", a surname will do); else None."""
+    why …", a surname will do) or to have spoken with the outlet ("Whitcombe spoke with THR
+    about the finale."); else None."""
     lo, hi = window
-    m = _INTERVIEWED.search(text, lo, min(hi, lo + INTERVIEW_REACH))
-    least = 2
-    if m is None:  # "Dr. Miriam Castellanos was asked why …", "Castellanos was asked"
-        m = _WAS_ASKED.search(text, lo, min(hi, lo + INTERVIEW_REACH))
-        least = 1
-    if m is None:
-        return None
-    words = tuple(name_words(m.group("name")))
-    return " ".join(words) if len(words) >= least and not is_org(words) else None
+    hi = min(hi, lo + INTERVIEW_REACH)
+    for pattern, least in ((_INTERVIEWED, 2), (_WAS_ASKED, 1), (_SPOKE_WITH, 1)):
+        m = pattern.search(text, lo, hi)
+        if m is not None:
+            words = tuple(name_words(m.group("name")))
+            if len(words) >= least and not is_org(words):
+                return " ".join(words)
+    return None
 
 
 # a paragraph that names who said the quote paragraph above it: "That was the plea from

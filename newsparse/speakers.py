@@ -266,8 +266,11 @@ def _resolve_one(
             return resolver.org_before(att.at, windows, "", state.people) or last
         # "Harriet Okafor-Lane: I said, '…'": the interview's speaker label
         named = qa_label(text, windows[0])
-        if named is None and text.startswith(_ANSWER_LABELS, windows[0][0]):
-            # "A: I would say what I tell my patients: '…'": the person interviewed
+        if named is None and (
+            text.startswith(_ANSWER_LABELS, windows[0][0])
+            or (len(windows) > 1 and _asks(text, windows[1]))
+        ):  # "A: I would say what I tell my patients: '…'", or an answer under a question
+            # ("Why now?" / "Because … And I said, '…'"): the person interviewed
             named = _answerer(text, state.spans, state.para, resolver)
         return named or last
     if att.kind == "descriptor":
@@ -520,8 +523,16 @@ def _answerer(text: str, spans: list[tuple[int, int]], para: int, resolver: Near
     lo = spans[max(0, para - ANSWER_REACH)][0]
     hi = spans[para][0]  # (one window: a hard-wrapped line ends inside a sentence)
     asked = interviewee(text, (max(lo, hi - INTERVIEW_REACH), hi))
-    names = parse_name(asked, False)[0] if asked else ()  # (without "Dr.")
+    names = speaker_name(asked, False)[0] if asked else ()  # (without "Dr.", "Showrunner")
     return " ".join(resolver.fullest(names, hi)) if names else None
+
+
+def _asks(text: str, window: tuple[int, int]) -> bool:
+    """Whether a paragraph ends in a question mark: an interviewer's question."""
+    end = window[1]
+    while end > window[0] and text[end - 1].isspace():
+        end -= 1
+    return end > window[0] and text[end - 1] == "?"
 
 
 _ADDRESSED = ("You ", "You’ve ", "You've ")

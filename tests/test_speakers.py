@@ -4524,6 +4524,18 @@ RESOLVED_CASES = [
         ["Ilse Marquardt", "Ilse Marquardt"],
         id="a-given-name-in-full-beats-its-initial",
     ),
+    pytest.param(
+        (
+            "Showrunner Ada Quist spoke with us about the finale.",
+            "Did you always know how it would end?",
+            "I knew the last shot before I wrote the first episode.",
+            "Why end the season there?",
+            'I think the story had run its course. My agent called, and I said, "No, we stop'
+            ' here."',
+        ),
+        ["Ada Quist"],
+        id="i-in-an-answer-under-a-question-is-the-person-interviewed",
+    ),
 ]
 
 
