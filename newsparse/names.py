@@ -79,6 +79,7 @@ class Vocabulary:
     pair_nouns: frozenset[str]  # "the couple": the two people last named together
     opinion_verbs: frozenset[str]  # "believes": "X believes Y would …" is X's view of Y
     kin_nouns: frozenset[str]  # "mum": "Mum Kerry said" is Kerry
+    legal_suffixes: frozenset[str]  # "Inc.", "Ltd": no part of a company's fuller name
     outlet_nouns: frozenset[str]  # "agency": "the agency said" may be a news outlet
     ly_nouns: frozenset[str]  # "family": "her family said" (no adverb like "reportedly")
     bare_nouns: frozenset[str]  # "police": "police said", no article and no plural -s
@@ -161,6 +162,7 @@ def vocabulary() -> Vocabulary:
         pair_nouns=frozenset(words["pair_nouns"]),
         opinion_verbs=frozenset(words["opinion_verbs"]),
         kin_nouns=frozenset(words["kin_nouns"]),
+        legal_suffixes=frozenset(words["legal_suffixes"]),
         outlet_nouns=frozenset(w.rstrip("s") for w in words["outlet_nouns"]),
         ly_nouns=frozenset(words["ly_nouns"]),
         nationality_nouns=dict(words["nationality_nouns"]),

@@ -454,13 +454,16 @@ class Resolver:
     def _longer_forms(self, name: tuple[str, ...]) -> dict[tuple[str, ...], list[int]]:
         """Longer names ending with ``name`` (else starting with it), with where each is printed."""
         n = len(name)
-        place_words, surname_prefixes = vocabulary().place_words, vocabulary().surname_prefixes
+        v = vocabulary()
+        place_words, surname_prefixes, legal = v.place_words, v.surname_prefixes, v.legal_suffixes
         name = _folded_particles(name)  # "Del Toro" opening a sentence is "del Toro"
         for suffix in (True, False):
             forms: dict[tuple[str, ...], list[int]] = {}
             for m in self._occurrences(name[-1] if suffix else name[0]):
                 if len(m.name) <= n:
                     continue  # (no longer form: not worth folding)
+                if not suffix and m.name[-1] in legal and len(m.name) == n + 1:
+                    continue  # "Moody's Analytics Inc.": the legal form, no fuller name
                 part = _folded_particles(m.name[-n:] if suffix else m.name[:n])
                 if (
                     part == name

@@ -361,6 +361,9 @@ def _resolve_one(
             and all(w[:1].isupper() and w.isalpha() for w in words[1:-1])
         ):  # "A Leeds statement read:": Leeds United, by the fullest name printed
             return " ".join(resolver.fullest(tuple(words[1:-1]), att.at))
+        author = _document_of(words) if head in v.document_nouns else None
+        if author is not None:  # "according to a Moody's Analytics' forecast": the firm's
+            return " ".join(resolver.fullest(author, att.at))
         if head in v.relay_nouns:  # "the statement said": whoever issued the statement
             if head not in state.relay:
                 found = _relay(text, att, head, windows, resolver=resolver, state=state)
@@ -606,6 +609,25 @@ def _unnamed_body(words: list[str]) -> bool:
         w in ("for", "at", "of", "from") and words[k + 1].casefold() in _UNNAMED
         for k, w in enumerate(words[1:-1], 1)
     )
+
+
+def _document_of(words: list[str]) -> tuple[str, ...] | None:
+    """Whose a document is when a description names it by its author alone: "a Moody's
+    Analytics report", "a Moody's Analytics' forecast", "an Oxfam analysis" -> the name,
+    without its possessive mark; else None (only after "a" or "an": "the Lancet study" is
+    a study's)."""
+    if len(words) < 3 or words[0].casefold() not in ("a", "an"):
+        return None
+    named = words[1:-1]
+    last = named[-1]
+    if last.endswith(("'s", "’s")):
+        last = last[:-2]
+    elif last.endswith(("'", "’")):
+        last = last[:-1]
+    named = [*named[:-1], last]
+    if not all(w[:1].isupper() and w.replace("'", "").replace("’", "").isalpha() for w in named):
+        return None
+    return tuple(named)
 
 
 _OWN_VOICES = frozenset({"official"})

@@ -4536,6 +4536,22 @@ RESOLVED_CASES = [
         ["Ada Quist"],
         id="i-in-an-answer-under-a-question-is-the-person-interviewed",
     ),
+    pytest.param(
+        (
+            "Tourism and green energy “will matter more every year,” according to a Halvard"
+            " Economics’ forecast in June.",
+        ),
+        ["Halvard Economics"],
+        id="a-firms-forecast-is-the-firms-words",
+    ),
+    pytest.param(
+        (
+            "Halvard Economics Inc. is based in Boston.",
+            '"Rates will stay where they are," Halvard Economics said in a note.',
+        ),
+        ["Halvard Economics"],
+        id="a-legal-suffix-is-no-fuller-name",
+    ),
 ]
 
 
