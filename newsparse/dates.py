@@ -256,7 +256,7 @@ def _caption_date(caption: str) -> tuple[int, int, int | None, str] | None:
     if _graphic(caption):
         return None  # "A map shows the counties with cases as of March 3": a data graphic
     folded = caption.casefold()
-    if any(map(folded.__contains__, _SPAN_MARKS)):  # "closed since November 19", "cases as
+    if holds_any(folded, _SPAN_MARKS):  # "closed since November 19", "cases as
         found = [date for date in found if not _span_end(caption, date[3])]  # of March 3"
         if not found:
             return None
