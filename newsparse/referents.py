@@ -23,7 +23,6 @@ from newsparse.names import (
     Vocabulary,
     head_noun,
     is_org,
-    parse_name,
     sentence_start_at,
     speaker_name,
     vocabulary,
@@ -283,7 +282,8 @@ def organisation_spoke(
             return event.text if event.text.split()[-1].casefold() == head else None
         if event.kind != "name":
             continue
-        words, title = parse_name(event.text, sentence_start_at(text, event.at))
+        # (a role no list knows before a given name is a title: "Clerk Ruth Amsel")
+        words, title = speaker_name(event.text, sentence_start_at(text, event.at))
         full = resolver.fullest(words, event.at)
         if not full:
             continue  # (a title alone: no name to read)

@@ -4552,6 +4552,15 @@ RESOLVED_CASES = [
         ["Halvard Economics"],
         id="a-legal-suffix-is-no-fuller-name",
     ),
+    pytest.param(
+        (
+            '"I never wanted this job to be about me," Clerk Ruth Amsel said.',
+            "Dunmore County's board has not yet named a successor. In a statement, the county"
+            ' said it was "committed to a smooth handover before the November vote."',
+        ),
+        ["Ruth Amsel", "the county"],
+        id="the-county-said-is-the-county-not-the-last-speaker",
+    ),
 ]
 
 
