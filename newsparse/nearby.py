@@ -87,6 +87,10 @@ _DESCRIBED_AFTER = lazy_compile(
 _ARTICLES_BEFORE = ("a ", "an ", "A ", "An ")
 """An indefinite article before a capitalised word makes it a modifier ("an AI feature")."""
 
+_SPOKEN_TO = ("peaking to ", "peaking with ", "interview with ", "nterview with the ")
+"""What stands before whom someone spoke to: "Speaking to Sky Sports", "in an interview
+with the BBC"."""
+
 _ADDRESSED = ("emailed to ", "sent to ", "told ", "provided to ", "given to ", "shared with ")
 """What stands before whom a statement was addressed to: an outlet or an audience, never the
 body that issued it ("In a statement emailed to STAT, the company said")."""
@@ -274,9 +278,9 @@ class Nearby(Resolver):
                 found = None if placed else (raw, False, False)
                 self._candidates[at] = found
                 return found
-        if self._employer(at + len(raw)) or self._asked_about(at):
-            self._candidates[at] = None  # "Sky Sports pundit Darren Oakes": his employer
-            return None
+        if self._employer(at + len(raw)) or self._asked_about(at) or self._spoken_to(at):
+            self._candidates[at] = None  # "Sky Sports pundit Darren Oakes": his employer;
+            return None  # "Speaking to Sky Sports after the match, he …": who listened
         possessive = raw.endswith(("'s", "’s"))
         if possessive:  # "Mourinho's representatives": a mention of Mourinho
             raw = raw[:-2]
@@ -514,6 +518,12 @@ class Nearby(Resolver):
             and text[i + 6 : i + 14].startswith(("about ", "whether ", "if ", "what ", "why "))
             and sentence_start_at(text, i)
         )
+
+    def _spoken_to(self, at: int) -> bool:
+        """Whether the run at ``at`` is whom someone spoke to: "Speaking to Sky Sports after
+        the match, he did not hold back", "in an interview with the BBC" (an outlet or a
+        listener, not the speaker)."""
+        return self.text.endswith(_SPOKEN_TO, max(0, at - 20), at)
 
     def _employer(self, end: int) -> bool:
         """Whether the run ending at ``end`` is followed by a role in lower case (perhaps

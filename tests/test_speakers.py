@@ -4561,6 +4561,15 @@ RESOLVED_CASES = [
         ["Ruth Amsel", "the county"],
         id="the-county-said-is-the-county-not-the-last-speaker",
     ),
+    pytest.param(
+        (
+            "Harrow Town manager Luca Bellandi was furious after the draw. Speaking to Sky"
+            " Sports after the match, he did not hold back.",
+            '"It is a scandal. Everybody in the ground saw it," he said.',
+        ),
+        ["Luca Bellandi"],
+        id="whom-he-spoke-to-is-no-speaker",
+    ),
 ]
 
 
