@@ -441,12 +441,14 @@ class Resolver:
                     spelled = words[-_significant_span(words, len(letters)) :]
                 else:
                     spelled = _organisation(words)
-        elif letters.isupper() and 2 < len(letters) <= 6 and len(self._spelled) < 50:
+        elif letters.isupper() and 2 <= len(letters) <= 6 and len(self._spelled) < 50:
             # no bracket: the name printed anywhere with those initials, when it is an
-            # organisation's ("the ICC" … "the International Criminal Court said"); only the
-            # first 50 short forms get a scan of the text, so the cost stays linear
+            # organisation's ("the ICC" … "the International Criminal Court said", "GM" …
+            # "General Motors") or has three words or more ("the United Auto Workers" for
+            # "the UAW"); only the first 50 short forms get a scan of the text, so the cost
+            # stays linear
             m = _spelled_re(letters).search(text)
-            if m is not None and is_org(words := tuple(m.group().split())):
+            if m is not None and (is_org(words := tuple(m.group().split())) or len(words) > 2):
                 spelled = words
         self._spelled[letters] = spelled
         return spelled

@@ -4570,6 +4570,22 @@ RESOLVED_CASES = [
         ["Luca Bellandi"],
         id="whom-he-spoke-to-is-no-speaker",
     ),
+    pytest.param(
+        (
+            "Talks between Harlan Axle and the United Steel Fabricators collapsed on Sunday.",
+            '"The company walked away, not us," the USF said in a statement.',
+        ),
+        ["United Steel Fabricators"],
+        id="an-acronym-of-a-three-word-name-printed-before-is-that-name",
+    ),
+    pytest.param(
+        (
+            "Ford and General Motors said they had enough parts for now.",
+            'GM said it "does not comment on talks between suppliers and their staff."',
+        ),
+        ["General Motors"],
+        id="a-two-letter-acronym-of-a-company-printed-before",
+    ),
 ]
 
 
