@@ -175,7 +175,7 @@ def _alternation(phrases: list[str]) -> str:
         core = phrase.rstrip(":,/")
         pattern = r"\s+".join(regex.escape(word) for word in core.split())
         tail = {":": r"\s*:", ",": r"\s*,?", "/": r"\s*/"}.get(phrase[len(core) :], "")
-        word_end = core[-1].isalnum() and not tail.endswith("/")
+        word_end = core[-1].isalnum() and not tail  # ("Credits:Kestrel": no space needed)
         out.append(pattern + tail + (r"(?!\w)" if word_end else ""))
     return "|".join(out)
 

@@ -1243,6 +1243,12 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
               "Jane Roe/Harbor Gazette/Getty Images")],
             id="time-caption-in-italics-then-its-credit-outside",
         ),
+        pytest.param(
+            f"Startup cuts staff\n\n{BODY}\n\nA robot arm sorts parcels at a warehouse in Reno."
+            f"\nImage Credits:Harbor Labs\n{AFTER}",
+            [(None, "A robot arm sorts parcels at a warehouse in Reno.", "Harbor Labs")],
+            id="techcrunch-credit-label-glued-to-its-credit",
+        ),
     ],
 )
 def test_images(text: str, expected: list[tuple[str | None, str | None, str | None]]) -> None:

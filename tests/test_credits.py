@@ -701,6 +701,11 @@ MORE_PARSE_CASES = [
     pytest.param("(Photo-illustration by The Harbor Ledger with Getty Images)",
                  "The Harbor Ledger with Getty Images", [], ["The Harbor Ledger", "Getty Images"], [],
                  id="an-outlets-illustration-with-an-agencys-pictures"),
+    pytest.param("Image Credits:Jane Roe / Getty Images for Harbor Labs",
+                 "Jane Roe / Getty Images for Harbor Labs", ["Jane Roe"],
+                 ["Getty Images"], [], id="label-glued-to-the-credit-without-a-space"),
+    pytest.param("Photo:Harbor Labs", "Harbor Labs", [], ["Harbor Labs"], [],
+                 id="short-label-glued-to-the-credit"),
 ]  # fmt: skip
 
 
