@@ -33,6 +33,7 @@ __all__ = [
     "one_sentence_caption",
     "reports_speech",
     "sentence_case",
+    "shares_word",
     "similarity",
     "stock_caption",
     "teaser",
@@ -92,6 +93,14 @@ def told_of(alt: str, text: str) -> float:
         return 0.0
     pool = set(_content_words(text))
     return sum(w in pool for w in wanted) / len(wanted)
+
+
+def shares_word(title: str, caption: str) -> bool:
+    """Whether a title names something its caption tells of: a content word (four letters
+    or more) of both ("Drought conditions" over "A stock photo pictures ground cracked with
+    drought"), as every caption title does; a subheading over a caption ("Open questions"
+    over "Plume concentrations fell ...") shares none."""
+    return not set(_content_words(title)).isdisjoint(_content_words(caption))
 
 
 def _content_words(text: str) -> list[str]:

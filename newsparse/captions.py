@@ -44,6 +44,7 @@ from newsparse.caption_lines import (
     one_sentence_caption,
     reports_speech,
     sentence_case,
+    shares_word,
     similarity,
     stock_caption,
     teaser,
@@ -511,8 +512,13 @@ class _Grouper:
                 break
             near = not lines[j + 1].gap
             under_headline = self.tight and j - 1 == self.first_text
-            opens = line.gap or self.tight or lines[j - 1].kind == "furniture"  # (a block's
-            # first line: after link teasers)
+            opens = (
+                line.gap
+                or (self.tight and shares_word(line.text, caption))  # (in a text with no
+                # blank lines, a title names what its caption tells: "Open questions" over a
+                # chart's caption is the section's subheading, Nature)
+                or lines[j - 1].kind == "furniture"  # (a block's first line: after link teasers)
+            )
             similar = similarity(line.text, caption)
             titled = near and title_like(line) and opens and not _alt_copy(line.text, caption)
             if titled and teaser_label(lines[j - 1]):

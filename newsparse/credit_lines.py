@@ -247,9 +247,9 @@ def find_credit(line: str) -> tuple[int, int] | None:
             at -= 1
         at = at - 1 if at > 0 and line[at - 1] in "|•" else candidate  # "| Photo by"
         at = _outlet_initials(line, low, at)  # "… in 2024. ST PHOTO: GAVIN FOO"
-        if credit_shape(line[at:end], mode="label"):
-            best = at
-            break
+        if credit_shape(line[at:end], mode="label") or _sure_label(line[candidate:end]):
+            best = at  # (a sure label credits whatever it names: "….Credit: Adapted from
+            break  # J. Roe et al. Nature (2026)", Nature's figures)
     # 3. a bare credit after the caption's last sentence: "... 2022. Jane Doe/AFP via Getty Images"
     if best is None and " | " in line:  # (a cheap test first) "… on March 9. | Jane Roe"
         bar = line.rfind(" | ", low, end)

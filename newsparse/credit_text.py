@@ -112,6 +112,8 @@ class Vocab(NamedTuple):
     """States and provinces printed before an agency's initials ("Georgia DOT"), folded."""
     nations: frozenset[str] = frozenset()
     """Nations that close a national body's name ("Historic England"), folded."""
+    source_notes: tuple[str, ...] = ()
+    """Words that open the credit of a figure drawn from a paper ("adapted from "), folded."""
 
 
 @functools.cache
@@ -150,6 +152,7 @@ def vocab() -> Vocab:
         states=frozenset(wrappers["states"]),
         place_heads=frozenset(wrappers["place_heads"]),
         nations=frozenset(wrappers["nations"]),
+        source_notes=tuple(f"{note} " for note in wrappers["source_notes"]),
     )
 
 
@@ -322,6 +325,29 @@ AUTHORS_JOURNAL = lazy(
     \Z
     """
 )
+
+
+# What a paper cited as a figure's source prints: "et al." or its year at the end, in
+# brackets or after a comma ("J. Roe et al. Nature Geosci. (2026)", "Roe, Nature, 2026").
+CITED_PAPER = lazy(
+    r"""
+    \bet\s+al\b                             # "et al."
+    |(?:\((?:19|20)\d\d\)|,\s*(?:19|20)\d\d)\.?\Z  # or the year closing it
+    """
+)
+
+
+def source_note(text: str) -> bool:
+    """Whether a credit cites the paper that a chart or figure is drawn from
+    (`Vocab.source_notes`): "Adapted from K. Roe et al. Nature Geosci. (2026)" (Nature),
+    "Data from Roe, Science, 2025". Nobody in it took the picture: it names no photographer
+    and no agency."""
+    if text[:1] not in "AaDdBbMmRr":
+        return False  # (a cheap test first: most credits open otherwise)
+    folded = text[:16].casefold()
+    return any(map(folded.startswith, vocab().source_notes)) and (
+        CITED_PAPER().search(text) is not None
+    )
 
 
 def citation(text: str) -> str | None:

@@ -40,6 +40,7 @@ from newsparse.credit_text import (
     citation,
     credit_parts,
     lazy,
+    source_note,
     unwrap,
     unwrapped,
     vocab,
@@ -151,6 +152,8 @@ def _read(
     agency is the photographer's byline ("Seyllou/AFP"), before any known agency after
     "Photo by" (``signed``): "Photo by Chesnot/Getty Images".
     """
+    if source_note(part):  # "Adapted from K. Roe et al. Nature (2026)": nobody took it
+        return
     journal = citation(part)
     if journal is not None:  # "Nature Communications (2025). DOI: …": the journal
         agencies.append(resolve(journal))

@@ -658,10 +658,24 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="tight-text-line-under-the-headline-is-no-caption-title",
         ),
         pytest.param(
-            f"Library to close\n{BODY}\nThe last day\n"
+            f"Library to close\n{BODY}\nThe last reading day\n"
             f"The reading room on Monday. (Photo by Jane Roe/Getty Images)\n{AFTER}",
-            [("The last day", "The reading room on Monday.", "Jane Roe/Getty Images")],
+            [("The last reading day", "The reading room on Monday.", "Jane Roe/Getty Images")],
             id="tight-text-caption-title-in-the-body",
+        ),
+        pytest.param(
+            f"Library to close\n{BODY}\nOpen questions\n"
+            f"Loans fell faster than the council had forecast.Credit: Jane Roe/Harbor Gazette\n"
+            f"{AFTER}",
+            [(None, "Loans fell faster than the council had forecast.", "Jane Roe/Harbor Gazette")],
+            id="tight-text-subheading-over-a-caption-is-no-title",
+        ),
+        pytest.param(
+            f"Library to close\n{BODY}\nLoans fell faster than the council had forecast.Credit: "
+            f"Adapted from J. Roe et al. Library Quarterly (2026)\n{AFTER}",
+            [(None, "Loans fell faster than the council had forecast.",
+              "Adapted from J. Roe et al. Library Quarterly (2026)")],
+            id="nature-figure-credit-adapted-from-a-paper",
         ),
         pytest.param(
             f"Library to close\n\n{BODY}\n\nThe reading room on its last day\n\n+3\n\n{AFTER}",

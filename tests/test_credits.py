@@ -706,6 +706,11 @@ MORE_PARSE_CASES = [
                  ["Getty Images"], [], id="label-glued-to-the-credit-without-a-space"),
     pytest.param("Photo:Harbor Labs", "Harbor Labs", [], ["Harbor Labs"], [],
                  id="short-label-glued-to-the-credit"),
+    pytest.param("Credit: Adapted from J. Roe et al. Harbor Geosci. (2026)",
+                 "Adapted from J. Roe et al. Harbor Geosci. (2026)", [], [], [],
+                 id="figure-adapted-from-a-paper-credits-nobody"),
+    pytest.param("Credit: Data from Roe, Harbor Science, 2025", "Data from Roe, Harbor Science, 2025",
+                 [], [], [], id="figure-drawn-from-data-of-a-paper-credits-nobody"),
 ]  # fmt: skip
 
 
