@@ -272,6 +272,14 @@ LICENSORS = (
     " THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY.",
     " NO RESALES. NO ARCHIVES.",
     " NO RESALES. NO ARCHIVES",
+    " NO RESALE. NO ARCHIVES.",
+    " NO RESALE. NO ARCHIVES",
+    " THIS PICTURE WAS PROVIDED BY A THIRD PARTY.",
+    " THIS PICTURE WAS PROVIDED BY A THIRD PARTY",
+    " THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY",
+    " MANDATORY CREDIT.",
+    " ATTENTION EDITORS -",  # its editors' note opens so: "ATTENTION EDITORS - THIS IMAGE …"
+    " ATTENTION EDITORS –",
     " All rights reserved.",  # "Copyright 2025 The AP. All rights reserved." (Euronews)
     " All rights reserved",
     " All Rights Reserved.",
@@ -284,7 +292,8 @@ LICENSORS = (
 )
 """Printed after a credit, never part of it: a licensing link, Reuters' notice on a
 handout ("Swiss Army/Handout via REUTERS THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO
-RESALES. NO ARCHIVES Purchase Licensing Rights"), the one after the other; a button to buy
+RESALES. NO ARCHIVES Purchase Licensing Rights", perhaps opened by "ATTENTION EDITORS - "
+and closed by "MANDATORY CREDIT."), the one after the other; a button to buy
 or license the picture after a bar ("Tom Brenner/UPI | License Photo", UPI)."""
 LICENSOR_LAST = frozenset(tail[-1] for tail in LICENSORS)
 """The last characters of `LICENSORS`: a cheap test before `licensed`."""

@@ -579,6 +579,15 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="reuters-handout-notice-after-the-credit",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nA drone view shows the flooded library in Harbor City"
+            f" in this handout picture taken June 3, 2025. City Council/Handout via REUTERS"
+            f" ATTENTION EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO RESALE. NO"
+            f" ARCHIVES Purchase Licensing Rights, opens new tab\n\n{AFTER}",
+            [(None, "A drone view shows the flooded library in Harbor City in this handout picture"
+              " taken June 3, 2025.", "City Council/Handout via REUTERS")],
+            id="reuters-attention-editors-note-after-the-credit",
+        ),
+        pytest.param(
             f"Library to close\n\nLead actress Sonia Belhaj in a scene from 'Salt Road.' Jeremy"
             f" Chan/Getty Images\n\n{BODY}",
             [(None, "Lead actress Sonia Belhaj in a scene from 'Salt Road.'",

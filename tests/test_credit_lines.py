@@ -120,6 +120,11 @@ FIND_CASES = [
     ("The leader campaigns ahead of the election on Wednesday JANE ROE/PA", "JANE ROE/PA"),
     ("A farmer on February 28, 2024. REUTERS/Jane Roe Purchase Licensing Rights, opens new tab",
      "REUTERS/Jane Roe"),
+    ("A ferry in a handout picture taken May 2, 2026. Harbor Police/Handout via REUTERS ATTENTION"
+     " EDITORS - THIS IMAGE HAS BEEN SUPPLIED BY A THIRD PARTY. NO RESALE. NO ARCHIVES",
+     "Harbor Police/Handout via REUTERS"),
+    ("A ferry in a handout picture. Harbor Police/Handout via REUTERS THIS PICTURE WAS PROVIDED BY"
+     " A THIRD PARTY. MANDATORY CREDIT. NO RESALES. NO ARCHIVES", "Harbor Police/Handout via REUTERS"),
     ("Fishermen unload the catch in Lisbon. Paulo Nunes dos Santos/Reuters",
      "Paulo Nunes dos Santos/Reuters"),
     ("Residents watch the floodwaters rise.(ABC North Coast: Jane Roe)",
