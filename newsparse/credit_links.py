@@ -293,7 +293,8 @@ def _place_of(left: str, right: str) -> bool:
     last = left.rsplit(maxsplit=1)[-1].casefold()
     if last not in org_words or right.casefold() in org_words:
         return False  # "Halcyon Group, Facebook": a second organisation
-    return lookup(left) is None and lookup(right) is None
+    return lookup(left) is None and lookup(right) is None and role_of(right) is None  # (not
+    # "AP Photo/Chris Bank, File": a role)
 
 
 def _untitled(text: str) -> str:

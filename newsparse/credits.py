@@ -228,9 +228,12 @@ def _read(
         elif first and _byline_word(text) and _agency_next(chain, k, signed):
             photographers.append(text)  # "Photo by Chesnot/Getty Images", "Seyllou/AFP": a
             prev = "person"  # one-word byline
-        elif first and _given_and_surname(text) and _agency_next(chain, k, True):
+        elif first and _given_and_surname(text) and _agency_down_chain(chain, k):
             photographers.append(person_case(text))  # "Lindsey Park/Axios": a surname that
             prev = "person"  # is also an organisation's word, before a known agency
+        elif link.sep == "slash" and prev == "lead" and _given_and_surname(text):
+            photographers.append(person_case(text))  # "AP Photo/Kim Park": the photographer's
+            prev = "person"  # slot after a wire, whatever the surname is also a word of
         elif first and named > 1 and shouted_word(text) and not _person_next(chain, k):
             photographers.append(text.capitalize())  # "PIYASET/GETTY": a one-word byline
             prev = "person"
@@ -312,6 +315,18 @@ def _agency_next(chain: tuple[Link, ...], k: int, signed: bool) -> bool:
         and sep in ("slash", "via")
         and (signed or agency.kind in _LEAD_KINDS)
     )
+
+
+def _agency_down_chain(chain: tuple[Link, ...], k: int) -> bool:
+    """Whether a known agency follows ``chain[k]`` down a chain of slashes and "via":
+    "Lindsey Park/Axios", "Ellen Park/The Marietta Times via AP" (the member paper, then the
+    wire that moved the picture)."""
+    for link in chain[k + 1 : k + 4]:
+        if link.sep not in ("slash", "via"):
+            return False
+        if link.agency is not None:
+            return True
+    return False
 
 
 def _person_next(chain: tuple[Link, ...], k: int) -> bool:

@@ -711,6 +711,15 @@ MORE_PARSE_CASES = [
                  id="figure-adapted-from-a-paper-credits-nobody"),
     pytest.param("Credit: Data from Roe, Harbor Science, 2025", "Data from Roe, Harbor Science, 2025",
                  [], [], [], id="figure-drawn-from-data-of-a-paper-credits-nobody"),
+    pytest.param("(AP Photo/Dana Park)", "AP Photo/Dana Park", ["Dana Park"], ["AP"], [],
+                 id="surname-also-an-organisation-word-after-a-wire"),
+    pytest.param("(AP Photo/Chris Bank, File)", "AP Photo/Chris Bank, File", ["Chris Bank"], ["AP"],
+                 ["File"], id="surname-bank-after-a-wire"),
+    pytest.param("(Ellen Park/The Harbor Gazette via AP)", "Ellen Park/The Harbor Gazette via AP",
+                 ["Ellen Park"], ["The Harbor Gazette", "AP"], [],
+                 id="surname-park-before-a-member-paper-via-a-wire"),
+    pytest.param("(AP Photo/Harbor Park)", "AP Photo/Harbor Park", [], ["AP", "Harbor Park"], [],
+                 id="place-after-a-wire-with-no-given-name-stays-a-place"),
 ]  # fmt: skip
 
 
