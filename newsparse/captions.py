@@ -876,10 +876,16 @@ class _Grouper:
 
     def prose_above(self, i: int, j: int) -> bool:
         """Whether the sentence on line ``j``, right above the credit line ``i``, is prose
-        (`label_inline`); a caption printed twice above its credit stays a caption."""
+        (`label_inline`); a caption printed twice above its credit stays a caption, and so
+        does one that says where and when (`_where_and_when`) or what the picture shows
+        (`_shows`)."""
         lines = self.lines
         if lines[j].text[-1:] != "." or lines[i].gap or copy_above(lines, self.used, j):
             return False
+        if _where_and_when(lines[j].text) or _shows(lines[j].text):
+            return False  # a caption all the same: "A worker at the smelter in Antofagasta,
+            # Chile, on Jan. 14." / "Photographer: Jane Roe/Bloomberg" (Bloomberg prints its
+            # lead picture so, and the pictures in its story on one line)
         return self.label_inline(lines[i])
 
     def label_inline(self, line: Line) -> bool:

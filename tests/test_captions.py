@@ -893,6 +893,15 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="wired-sentence-above-a-credit-line-is-prose",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe reading room of the old library in Harbor City, "
+            f"Ohio, on Jan. 14.\nPhotographer: Jane Roe/Bloomberg\n\n{AFTER}\n\nReaders queue at"
+            f" the door in 2024. Photographer: John Doe/Bloomberg\n\n{AFTER}",
+            [(None, "The reading room of the old library in Harbor City, Ohio, on Jan. 14.",
+              "Jane Roe/Bloomberg"),
+             (None, "Readers queue at the door in 2024.", "John Doe/Bloomberg")],
+            id="bloomberg-scene-caption-over-its-credit-line-beside-an-inline-one",
+        ),
+        pytest.param(
             f"Library to close\n{BODY}\nThe old reading room.\nPhotograph: Jane Roe/Getty Images"
             f"\n{AFTER}",
             [(None, "The old reading room.", "Jane Roe/Getty Images")],
