@@ -144,6 +144,7 @@ _PHOTO_WORDS = frozenset({"photo", "photos", "photograph", "picture", "pic", "im
 """The first words of the labels ("Photo:") of a credit line that credits the caption in the
 block above it (`_Grouper.photo_caption_above`); "Source:" credits a chart's data."""
 MIN_DEK_WORDS = 6  # as the segmenter's standfirst under the headline
+MIN_DISPLAY_TITLE_WORDS = 4  # a display title over the standfirst (`_display_title`)
 MAX_LINES_UNDER_SOURCE = 3  # page furniture under a story's "Source:" line
 MAX_BYLINE_NAME_WORDS = 4  # the author's bare name under the headline: "Jane Roe-Smith"
 MAX_LABEL_ABOVE_WORDS = 6  # BBC's credit label over a caption: "Getty Images", "Jane Roe"
@@ -546,13 +547,16 @@ class _Grouper:
 
     def dek(self, j: int) -> bool:
         """Whether line ``j`` is the standfirst at the top: a line of `MIN_DEK_WORDS` or more
-        in sentence case with only the headline and its date or byline lines above it
-        ("Headline" / "March 3, 2025 9:12AM ET" / "The singer will return to Europe in the
-        summer", Rolling Stone), so no caption title of the picture under it (a shorter
-        one, "Drought conditions", stays Newsweek's caption title)."""
+        in sentence case with only the headline and its date or byline lines (or a display
+        title, `_display_title`) above it ("Headline" / "March 3, 2025 9:12AM ET" / "The
+        singer will return to Europe in the summer", Rolling Stone), so no caption title of
+        the picture under it (a shorter one, "Drought conditions", stays Newsweek's caption
+        title)."""
         top, line = self.first_text, self.lines[j]
         if top < 0 or j <= top or line.words < MIN_DEK_WORDS or not sentence_case(line.text):
             return False
+        if j == top + 2 and _display_title(self.lines[top + 1]):
+            return True  # "Headline" / "A Display Title Under It" / the standfirst (WIRED)
         return all(self.lines[k].kind in HEADER_KINDS for k in range(top + 1, j))
 
     def masthead_again(self, i: int) -> bool:
@@ -1034,6 +1038,16 @@ def _alt_copy(text: str, caption: str) -> bool:
     repeats the caption ("Library at dusk" / "The old library at dusk.": Newsweek)."""
     head = text.strip().rstrip(".").casefold()
     return caption[: len(head)].casefold() == head and similarity(text, caption) >= 0.9
+
+
+def _display_title(line: Line) -> bool:
+    """Whether the line under the headline is a display title over the standfirst: short
+    but of `MIN_DISPLAY_TITLE_WORDS` or more, in title case, no sentence end ("The Smart
+    Thermostat That Wouldn't Let a Town Stay Warm" / "A Firmware Update Left Thousands of
+    Homes in the Cold" / the standfirst, WIRED)."""
+    return (
+        line.words >= MIN_DISPLAY_TITLE_WORDS and title_like(line) and not sentence_case(line.text)
+    )
 
 
 def _scene(caption: str) -> bool:

@@ -1116,6 +1116,13 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="wired-standfirst-over-the-lead-credit-is-no-caption",
         ),
         pytest.param(
+            "Library to close\n\nA Reading Room Left Without Its Readers\nThe council has spent years"
+            f" patching the roof, and readers now want answers.\nPhoto-Illustration: Harbor Staff;"
+            f" Getty Images\n{BODY}\n{AFTER}",
+            [(None, None, "Harbor Staff; Getty Images")],
+            id="wired-display-title-and-standfirst-over-the-lead-credit-are-no-caption",
+        ),
+        pytest.param(
             "Library to close\n\nThe reading room glows red at dusk, while the stacks stay dark."
             f"\n(Image: © Harbor Collaboration)\n{BODY}\n{AFTER}\n{BODY}",
             [(None, "The reading room glows red at dusk, while the stacks stay dark.",
