@@ -720,6 +720,8 @@ MORE_PARSE_CASES = [
                  id="surname-park-before-a-member-paper-via-a-wire"),
     pytest.param("(AP Photo/Harbor Park)", "AP Photo/Harbor Park", [], ["AP", "Harbor Park"], [],
                  id="place-after-a-wire-with-no-given-name-stays-a-place"),
+    pytest.param("(Fox News Digital)", "Fox News Digital", [], ["Fox News Digital"], [],
+                 id="an-outlets-digital-desk-is-named-as-printed"),
 ]  # fmt: skip
 
 
