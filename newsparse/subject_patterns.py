@@ -88,7 +88,11 @@ def subject_before_re(anonymous: bool = True) -> regex.Pattern[str]:
         (?<![\p{{L}}\p{{M}}\d'’-])                  # at a word start
         (?:
             (?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)   # a pronoun
-          | (?P<poss>                                # a possessive description:
+          | (?<!\b\p{{Ll}}+\ (?:on|in|at|of|for|from|with|to)\ )  # (not the object of
+            # a noun: "A source at Romania's transport ministry" is a description, below;
+            # but "the Department of Agriculture's Division of Water Resources", "A report by
+            # Chile's copper commission": no description's preposition)
+            (?P<poss>                                # a possessive description:
                 (?:[Tt]he\ \p{{Ll}}+['’]s|{_POSS_NAME}) # "Swift's", "the study's"
                 \ (?:{_WORD_BACK}\ ){{0,3}}{_WORD_BACK}) # "rep", "authors", "planetary science
                                                      # division director"

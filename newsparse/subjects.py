@@ -776,6 +776,7 @@ def subject_opening(text: str, lo: int, cue: Cue) -> Attribution | None:
         if found:
             if kind == "descriptor":  # "The housing minister has rejected …": to its noun
                 found = _to_noun(text, m.start(group), found, cue.start)
+                found = _for_whom(text, m.start(group), found, cue.start)
             return Attribution(found, kind, cue.text, m.start(group))
     group = _number(pattern, "name")
     name = m.group(group)
@@ -785,6 +786,32 @@ def subject_opening(text: str, lo: int, cue: Cue) -> Attribution | None:
     if named is not None:  # "Microsoft president Brad Smith responded, saying …"
         return Attribution(named[1], "name", cue.text, named[0])
     return Attribution(name, "name", cue.text, m.start(group))
+
+
+_FOR_WHOM = (" for ", " to ", " of ", " at ", " from ", " with ")
+"""The words that tie a description to whom its person speaks for or works with."""
+
+
+def _for_whom(text: str, at: int, found: str, hi: int) -> str:
+    """A description that opens a sentence, carried on through the name of whom its person
+    works for ("A spokesman" -> "A spokesman for Sen. Tom Reyes" in "A spokesman for Sen.
+    Tom Reyes referred questions to the agency but said …", "A senior aide to Gov. Rebecca
+    Lyle, who requested anonymity, was blunter"): a tie word, perhaps "the", then a name
+    before ``hi``; as found when no name follows (or it is someone's: "The governor's")."""
+    end = at + len(found)
+    tie = next((t for t in _FOR_WHOM if text.startswith(t, end)), None)
+    if tie is None or found.endswith(("'s", "’s")):
+        return found
+    start = end + len(tie)
+    if text.startswith("the ", start):
+        start += 4
+    run = name_run().match(text, start, min(hi, start + 80))
+    if run is None:
+        return found
+    name = printed_name(run.group())
+    if name.endswith(("'s", "’s")) or not parse_name(name, False)[0]:
+        return found  # "A spokesman for Acme's board": no name whole
+    return text[at : start + len(name)]
 
 
 def role_then_name(text: str, at: int, hi: int) -> tuple[int, str] | None:

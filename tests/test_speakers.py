@@ -1539,6 +1539,18 @@ def test_speech_verbs_of_other_languages(paragraph: str, expected: str) -> None:
             "a Department for Business and Trade spokesman",
             id="spokesman-of-a-department-of-five-words",
         ),
+        pytest.param(
+            "“The repairs will take months, not weeks,” a source at Hungary's energy ministry "
+            "said.",
+            "a source at Hungary's energy ministry",
+            id="a-source-at-a-country-s-ministry-is-one-description",
+        ),
+        pytest.param(
+            "A spokeswoman for Rep. Dana Kemp declined to discuss the bill but said the "
+            'congresswoman "will vote her conscience."',
+            "A spokeswoman for Rep. Dana Kemp",
+            id="a-spokeswoman-for-a-name-before-a-second-verb",
+        ),
     ],
 )
 def test_unnamed_and_collective_sources(paragraph: str, expected: str) -> None:
