@@ -34,6 +34,7 @@ class Cues:
     nouns: tuple[str, ...]  # "response", "verdict": what was said, before a colon
     bare: frozenset[str]  # the verbs as printed, without punctuation: "said", "Said"
     noun_forms: frozenset[str]  # "note", "claim": nouns too, after "a" ("a cautious note")
+    source_complements: frozenset[str]  # "briefed", "involved": "officials briefed on the talks"
 
 
 @cache
@@ -59,6 +60,7 @@ def cues() -> Cues:
         tuple(verbs["nouns"]),
         bare,
         frozenset(verbs["noun_forms"]),
+        frozenset(verbs["source_complements"]),
     )
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import regex
 
+from newsparse.cues import cues
 from newsparse.names import GLUED_ARTICLE_SRC, NAME_RUN_SRC, NAME_RUN_SRC_BACK, vocabulary
 
 __all__ = [
@@ -213,7 +214,9 @@ def body_voice_re() -> regex.Pattern[str]:
 
 @cache
 def subject_after_re() -> regex.Pattern[str]:
-    """The subject after an inverted speech verb: "said Smith", "said the opposition leader"."""
+    """The subject after an inverted speech verb: "said Smith", "said the opposition leader",
+    "according to two officials briefed on the talks" (`source_complements`)."""
+    complements = "|".join(sorted(cues().source_complements))
     return regex.compile(
         rf"""
         [\ \t\u00a0]+                                          # one space after the verb
@@ -234,8 +237,10 @@ def subject_after_re() -> regex.Pattern[str]:
                                                                 # leader Jo Li", "… Jo Li. More"
           | (?P<desc>(?:{_DET}|{_POSS_NAME})\ [^,.;:!?"“”„«»()\n]{{1,70}}?   # a description,
               |[Aa]nother)                                       # or "said another."
-            (?=[,.;:!?"“”)]|\Z|\ (?:who|which|that|in|on|at|during|after|before|when|while|as
-                                  |told|last|this|earlier|recently)\b)        # up to a clause
+            (?=[,.;:!?"“”)]|\Z
+              |(?<!\b(?:{complements}))                         # (not "officials briefed
+               \ (?:who|which|that|in|on|at|during|after|before|when|while|as   # on the talks")
+                  |told|last|this|earlier|recently)\b)        # up to a clause
             (?:,\ (?P<named>{NAME_RUN_SRC})(?=[,.;:]|\Z))?     # "said his aunt, Jane Starner."
         )
         """,

@@ -1551,6 +1551,16 @@ def test_speech_verbs_of_other_languages(paragraph: str, expected: str) -> None:
             "A spokeswoman for Rep. Dana Kemp",
             id="a-spokeswoman-for-a-name-before-a-second-verb",
         ),
+        pytest.param(
+            "“The deal is not done yet,” according to two diplomats briefed on the negotiations.",
+            "two diplomats briefed on the negotiations",
+            id="according-to-sources-briefed-on-something",
+        ),
+        pytest.param(
+            "“Nobody will move before the vote,” said three bankers involved in the sale.",
+            "three bankers involved in the sale",
+            id="said-sources-involved-in-something",
+        ),
     ],
 )
 def test_unnamed_and_collective_sources(paragraph: str, expected: str) -> None:
