@@ -578,25 +578,27 @@ def org_head(text: str, at: int, name: str) -> tuple[str, int]:
     return text[found : at + len(name)], found
 
 
-CLAUSE_OPENERS = frozenset("\"”’\n")
+CLAUSE_OPENERS = frozenset("\"”’\n,.")
 """What may stand (past spaces) right before a name that `and_head` carries back: a quote's
-closing mark ('"…," Marks and Spencer said') or a line break."""
+closing mark ('"…," Marks and Spencer said'), a line break, a comma or a sentence's stop
+("In a statement, South Yorkshire Fire and Rescue said")."""
 
 
 def and_head(text: str, at: int, name: str) -> tuple[str, int]:
     """``name`` printed at ``at`` right after a quote, carried back over "and" to the start
     of the one name it ends: "Rescue Service" -> "Devon and Somerset Fire and Rescue
     Service" ('"…," Devon and Somerset Fire and Rescue Service said'). Only when the name
-    ends in an organisation's word ("Smith and Jones said" may be two people), the whole
-    name opens its clause (a closing quote mark or a line break before it) and no
+    ends in an organisation's word ("Smith and Jones said" may be two people) or joins two
+    single words that are no one's surname in the article ("Marks and Spencer"), the whole
+    name opens its clause (`CLAUSE_OPENERS` before it) and no
     part of it is a person's name, opening with a title or a given name and more ("Jane Roe
     and Tom Baker" are two people); else (name, at) unchanged."""
     start = at
     for _ in range(3):  # (at most three joins: bounded)
         if not text.endswith(" and ", 0, start):
             break
-        end = start - 5
-        words = text[max(0, end - 60) : end].split(" ")[-4:]
+        end = start - 5  # (a line break is a space here: "\n\nMarks and Spencer said")
+        words = text[max(0, end - 60) : end].replace("\n", " ").split(" ")[-4:]
         k = len(words)
         while k and _head_word(words[k - 1]):
             k -= 1
@@ -610,13 +612,32 @@ def and_head(text: str, at: int, name: str) -> tuple[str, int]:
         return name, at
     full = text[start : at + len(name)]
     v = vocabulary()
-    if name.rsplit(" ", 1)[-1].casefold() not in v.org_words:
-        return name, at  # "Smith and Jones said": two people, perhaps; no organisation's word
-    for k, part in enumerate(full.split(" and ")):
+    parts = full.split(" and ")
+    if name.rsplit(" ", 1)[-1].casefold() not in v.org_words and (
+        len(parts) != 2
+        or " " in full.replace(" and ", "")
+        or any(_surname_of_someone(text, part) for part in parts)
+    ):  # "Smith and Jones said": two people, perhaps; no organisation's word; but one word
+        return name, at  # and one word ("Marks and Spencer") name a firm after its founders,
+        # unless the article names a person by either ("Martha Fry" before "Ford and Fry")
+    for k, part in enumerate(parts):
         first, _, rest = part.partition(" ")
         if (first in v.given_any and (rest or not k)) or is_title(first):
             return name, at  # a person's name ("Spencer" alone after "and" may be a surname)
     return full, start
+
+
+def _surname_of_someone(text: str, word: str) -> bool:
+    """Whether ``text`` prints ``word`` after a known given name ("Martha Fry"): a person's
+    surname (read with ``str.find``: linear)."""
+    given = vocabulary().given_any
+    k = text.find(f" {word}")
+    while k > 0:
+        first = text[max(0, k - 30) : k].rsplit(None, 1)[-1:]
+        if first and first[0] in given:
+            return True
+        k = text.find(f" {word}", k + 1)
+    return False
 
 
 _TITLE_JOINERS = (" and ", " for ", " of ")

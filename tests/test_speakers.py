@@ -1266,8 +1266,9 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
             id="an-organisation-name-with-a-list",
         ),
         pytest.param(
-            ('"We will appeal the ruling," Smith and Jones said.',),
-            ["Jones"],
+            ("Tom Smith and Ann Jones run the firm.",
+             '"We will appeal the ruling," Smith and Jones said.'),
+            ["Ann Jones"],
             id="two-surnames-joined-by-and-are-no-organisation",
         ),
         pytest.param(
@@ -3050,7 +3051,14 @@ PRINTED_CASES = [
     pytest.param("“Prices will rise next year,” Tyne and Wear Fire Service said in a statement.",
                  "Tyne and Wear Fire Service", id="a-place-with-and-then-the-organisation"),
     pytest.param("“Prices will rise next year,” Marks and Spencer said in a statement.",
-                 "Spencer", id="no-organisation-word-no-join"),
+                 "Marks and Spencer", id="a-firm-named-by-two-surnames"),
+    pytest.param("Maya Holt runs the shop. “Prices will rise,” Holt and Spencer said.",
+                 "Spencer", id="a-known-surname-and-another-are-two-people"),
+    pytest.param("In a statement, West Midlands Fire and Rescue said: “Two crews attended the"
+                 " blaze overnight.”", "West Midlands Fire and Rescue",
+                 id="a-rescue-service-after-a-comma"),
+    pytest.param("The store shut early.\n\nMarks and Spencer said: “All of our shops will"
+                 " reopen soon.”", "Marks and Spencer", id="a-firm-opening-its-paragraph"),
     pytest.param("“It was a very unusual call,” Jane Roe and Tom Baker said.", "Tom Baker",
                  id="two-people-stay-apart"),
     pytest.param('"We are experiencing bad weather now," air force rescue coordinator S.B.'
