@@ -448,6 +448,11 @@ def test_possessive_mentions(paragraphs: tuple[str, ...], expected: list[str]) -
             "Jane Roe",
             id="person-of-organisation-stays-person",
         ),
+        pytest.param(
+            "The Ohio Division of Natural Resources said the lake was \"safe for swimming again.\"",
+            "The Ohio Division of Natural Resources",
+            id="a-state-division-of-two-words",
+        ),
     ],
 )
 def test_organisation_names_with_of(paragraph: str, expected: str) -> None:
