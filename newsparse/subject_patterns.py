@@ -88,7 +88,8 @@ def subject_before_re(anonymous: bool = True) -> regex.Pattern[str]:
         rf"""(?r)                                   # matched backwards from the verb
         (?<![\p{{L}}\p{{M}}\d'’-])                  # at a word start
         (?:
-            (?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)   # a pronoun
+            (?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)   # a pronoun,
+            (?:['’](?:d|ll|ve|m|re))?                # perhaps contracted: "I'd say", "we've said"
           | (?<!\b\p{{Ll}}+\ (?:on|in|at|of|for|from|with|to)\ )  # (not the object of
             # a noun: "A source at Romania's transport ministry" is a description, below;
             # but "the Department of Agriculture's Division of Water Resources", "A report by

@@ -663,6 +663,24 @@ def test_pronoun_after_reported_speech(paragraphs: tuple[str, ...], expected: li
         ),
         pytest.param(
             (
+                "The playwright Tom Reyes rarely explained his endings.",
+                "“He never told us anything at all,” said Ana Ruiz, who acted in two of them.",
+                "When his cast asked why, he’d say, “The stage speaks for itself, always.”",
+            ),
+            ["Ana Ruiz", "Tom Reyes"],
+            id="a-contracted-pronoun-is-the-pronoun",
+        ),
+        pytest.param(
+            (
+                "We spoke to Nell Brand about her new record.",
+                "Q: When did the songs come back?",
+                "A: Slowly. My manager would call and I'd tell her, \"Not yet, it is not ready.\"",
+            ),
+            ["Nell Brand"],
+            id="a-contracted-i-in-an-answer-is-the-person-interviewed",
+        ),
+        pytest.param(
+            (
                 "The Defense Department is reviewing the housing.",
                 "Meridian Communities said it takes every complaint seriously.",
                 '"We have spent more than $200 million on repairs," the company said.',
