@@ -16,11 +16,13 @@ from functools import cache, lru_cache
 import regex
 
 from newsparse._data import load
+from newsparse._regex import lazy_compile
 
 __all__ = [
     "CLAUSE_OPENERS",
     "NAME_RUN_SRC",
     "NAME_RUN_SRC_BACK",
+    "POST_TIME",
     "WHEN_WORDS",
     "Vocabulary",
     "field_name",
@@ -687,12 +689,35 @@ def title_sex(title: str) -> str | None:
     return vocabulary().title_gender.get(title.rsplit(None, 1)[-1].rstrip(".").casefold())
 
 
+# the time a live blog prints before each post: "13.15 Caledonian MacBrayne has cancelled …",
+# "10:42am Police said …", "12.05pm GMT The minister …" (the subject opens after it)
+POST_TIME = lazy_compile(
+    r"""
+    \d{1,2}[.:]\d{2}                      # "13.15", "10:42"
+    (?:\ ?[ap]\.?m\.?)?                     # "am", "pm", "p.m."
+    (?:\ (?:GMT|BST|CET|CEST|UTC|ET|EST|EDT|PT|PST|PDT|AEST|AEDT))?   # a time zone
+    [:,]?\ +(?=\p{Lu})                      # then the post's first word
+    """,
+    regex.VERBOSE,
+)
+
+
 def sentence_start_at(text: str, at: int) -> bool:
-    """Whether offset ``at`` opens a sentence (or a line)."""
+    """Whether offset ``at`` opens a sentence (or a line, or a live blog's post after its
+    time: "13.15 Caledonian MacBrayne has cancelled …", `POST_TIME`)."""
     i = at - 1
     while i >= 0:
         c = text[i]
         if c not in " \t\u00a0":
-            return c in _SENTENCE_OPENERS
+            return c in _SENTENCE_OPENERS or (c.isdigit() and _after_post_time(text, at))
         i -= 1
     return True
+
+
+def _after_post_time(text: str, at: int) -> bool:
+    """Whether a post's time that opens its line ends at ``at`` ("13.15 " before it)."""
+    line = text.rfind("\n", max(0, at - 30), at) + 1
+    if line == 0 and at > 30:
+        return False  # (no line break near: a time in running text, "at 13.15 Caledonian …")
+    stamp = POST_TIME.match(text, line, at + 1)
+    return stamp is not None and stamp.end() == at

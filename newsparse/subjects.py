@@ -19,6 +19,7 @@ import regex
 from newsparse.cues import Cue, Words, last_sentence_start
 from newsparse.names import (
     CLAUSE_OPENERS,
+    POST_TIME,
     WHEN_WORDS,
     and_head,
     field_name,
@@ -767,6 +768,9 @@ def subject_opening(text: str, lo: int, cue: Cue) -> Attribution | None:
     dateline = DATELINE.match(text[at : min(cue.start, at + 120)]) if text[at].isupper() else None
     if dateline is not None:
         at += dateline.end()
+    elif text[at].isdigit():  # "13.15 Caledonian MacBrayne has cancelled …": a post's time
+        stamp = POST_TIME.match(text, at, cue.start)
+        at = stamp.end() if stamp is not None else at
     m = sentence_subject_re().match(text, at, cue.start)
     if m is None:
         return None

@@ -681,6 +681,16 @@ def test_pronoun_after_reported_speech(paragraphs: tuple[str, ...], expected: li
         ),
         pytest.param(
             (
+                "14.05 Our North of England reporter has been in Whitby:",
+                "Traders I met said the harbour had never flooded like this.",
+                "13.40 Avanti West has cancelled every train north of Preston.",
+                'In a statement, the operator said: "No services will run before Thursday."',
+            ),
+            ["Avanti West"],
+            id="a-live-blog-post-opens-after-its-time",
+        ),
+        pytest.param(
+            (
                 "The Defense Department is reviewing the housing.",
                 "Meridian Communities said it takes every complaint seriously.",
                 '"We have spent more than $200 million on repairs," the company said.',
