@@ -673,7 +673,12 @@ def subject_after(text: str, cue_end: int, hi: int, cue: str) -> Attribution | N
     if found is not None and text.startswith(" and ", found.at + len(found.text)):
         found = _title_across_and(text, found, hi) or found
     if found is not None and found.kind == "descriptor":
-        return _named_tail(found) or _named_apposition(text, found, hi) or found
+        return (
+            _named_tail(found)
+            or _role_named(text, found)
+            or _named_apposition(text, found, hi)
+            or found
+        )
     if (
         found is not None
         and text.startswith(", ", found.at + len(found.text))
@@ -725,6 +730,19 @@ def _named_apposition(text: str, desc: Attribution, hi: int) -> Attribution | No
     if len(name) < 2 or is_org(name):
         return None
     return Attribution(printed, "name", desc.cue, at + 2)
+
+
+def _role_named(text: str, desc: Attribution) -> Attribution | None:
+    """The name that ends a description after its article and a role in lower case: "the
+    actor Ana Ruiz" -> "Ana Ruiz" ('"…," said the actor Ana Ruiz.'); else None."""
+    first = desc.text.find(" ")
+    if first < 0 or not desc.text[first + 1 : first + 2].islower():
+        return None
+    end = desc.at + len(desc.text)
+    named = role_then_name(text, desc.at + first, end)
+    if named is None or named[0] + len(named[1]) != end:
+        return None
+    return Attribution(named[1], "name", desc.cue, named[0])
 
 
 def _named_tail(desc: Attribution) -> Attribution | None:

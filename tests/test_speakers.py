@@ -1892,6 +1892,11 @@ def test_single_quoting_outlet_keeps_its_double_quoted_words_quoted(
             ["a spokesperson for the National Security Council"],
             id="description-ending-in-a-name-stays-whole",
         ),
+        pytest.param(
+            ("“He never told the cast anything at all,” said the actor Ana Ruiz.",),
+            ["Ana Ruiz"],
+            id="said-the-role-then-the-name",
+        ),
     ],
 )
 def test_role_before_a_name_after_the_quote(
