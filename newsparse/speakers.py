@@ -778,6 +778,8 @@ def _relay(
                             subject.at, windows, subject.text, state.people
                         )
                         return found or subject.text
+                    if head in v.group_nouns or head in v.person_nouns or head in v.role_nouns:
+                        return subject.text  # "Ana Lopez's family released a statement"
                 else:
                     body = org_body(text, subject, v)
                     if body is not None:  # "The Maharashtra home department said in a …"

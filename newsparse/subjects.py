@@ -804,10 +804,26 @@ def subject_opening(text: str, lo: int, cue: Cue) -> Attribution | None:
     name = m.group(group)
     if not parse_name(name, True)[0]:
         return None
+    if name.endswith(("'s", "’s")):  # "Ana Lopez's family released a statement": her
+        owned = _owned_person(text, m.end(group), cue.start)  # family, not Ana Lopez
+        if owned is not None:
+            return Attribution(f"{name} {owned}", "descriptor", cue.text, m.start(group))
     named = role_then_name(text, m.end(group), cue.start)
     if named is not None:  # "Microsoft president Brad Smith responded, saying …"
         return Attribution(named[1], "name", cue.text, named[0])
     return Attribution(name, "name", cue.text, m.start(group))
+
+
+def _owned_person(text: str, at: int, hi: int) -> str | None:
+    """The noun after a possessive name at ``at`` when it is a person's or a group's that
+    may speak ("family", "lawyer", "spokesman"): "Ana Lopez's family"; else None."""
+    if not text.startswith(" ", at):
+        return None
+    word = text[at + 1 : min(hi, at + 40)].split(" ", 1)[0].rstrip(",")
+    v = vocabulary()
+    if word in v.person_nouns or word in v.role_nouns or word in v.group_nouns:
+        return word
+    return word if word in v.voice_nouns else None
 
 
 _FOR_WHOM = (" for ", " to ", " of ", " at ", " from ", " with ")

@@ -4654,6 +4654,14 @@ RESOLVED_CASES = [
         ["General Motors"],
         id="a-two-letter-acronym-of-a-company-printed-before",
     ),
+    pytest.param(
+        (
+            "Rosa Delgado's family released a statement through their lawyer on Friday.",
+            '"Rosa was the light of every room she walked into," the statement said.',
+        ),
+        ["Rosa Delgado's family"],
+        id="a-statement-released-by-someones-family-is-the-familys",
+    ),
 ]
 
 
