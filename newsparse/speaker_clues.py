@@ -238,18 +238,18 @@ INTERVIEW_REACH = 2000
 def interviewee(text: str, window: tuple[int, int]) -> str | None:
     """The person a paragraph says the outlet put its questions to, whose answers the quote
     paragraphs under it are: "The National asked Abdulmohsen Kalbat, chief executive of the
-    Rail Agency, about the timeline.", "We spoke to Jane Roe about …"; a name of two words
-    at least, no organisation's; or one said to have been asked ("Castellanos was asked
-    why …", a surname will do) or to have spoken with the outlet ("Whitcombe spoke with THR
-    about the finale."); else None."""
+    Rail Agency, about the timeline.", "We talked to Vance about grief"; or one said to
+    have been asked ("Castellanos was asked why …") or to have spoken with the outlet
+    ("Whitcombe spoke with THR about the finale."); no organisation, no "We"; else None."""
     lo, hi = window
     hi = min(hi, lo + INTERVIEW_REACH)
-    for pattern, least in ((_INTERVIEWED, 2), (_WAS_ASKED, 1), (_SPOKE_WITH, 1)):
+    stopwords = vocabulary().stopwords
+    for pattern in (_INTERVIEWED, _WAS_ASKED, _SPOKE_WITH):
         m = pattern.search(text, lo, hi)
         if m is not None:
             words = tuple(name_words(m.group("name")))
-            if len(words) >= least and not is_org(words):
-                return " ".join(words)
+            if words and words[0] not in stopwords and not is_org(words):
+                return " ".join(words)  # ("We talked to Vance": Vance, not "We")
     return None
 
 

@@ -4662,6 +4662,17 @@ RESOLVED_CASES = [
         ["Rosa Delgado's family"],
         id="a-statement-released-by-someones-family-is-the-familys",
     ),
+    pytest.param(
+        (
+            "Singer Rhea Dalton has a new album out.",
+            "We talked to Dalton about her grandmother's piano.",
+            "Q: How did the songs come back?",
+            'A: Slowly. My husband would ask if I wanted dinner and I\'d say, "Not yet, I think'
+            ' something is happening."',
+        ),
+        ["Rhea Dalton"],
+        id="we-talked-to-a-surname-names-the-person-interviewed",
+    ),
 ]
 
 
