@@ -174,6 +174,8 @@ def _resolve_one(
             name = speech_event(text, att, windows[:1], resolver=resolver, state=state, sex=kind)
             # "The CEO struck a more cautious note. '…,' she said": the CEO named before
             name = name or role_opening(text, windows[0], att.at, kind, resolver, wide=state.wide())
+            # "For me that was my sister. She'd just say, '…'": the relative just named
+            name = name or _kin_before(text, windows[0], att.at, kind)
             name = name or resolver.person_before(at, windows[:1], kind, people)
             if name is None:  # "Vollmer's team plans to return … '…,' she says": a person
                 # quoted before, known to be of the pronoun's sex, in a possessive
@@ -962,6 +964,31 @@ def _named_below(
             ):
                 return name
     return None
+
+
+_KIN_OWNED = lazy_compile(
+    r"""
+    (?<![\p{L}\p{M}])
+    (?P<kin>(?:my|our|his|her|their)\ (?P<noun>\p{Ll}[\p{Ll}-]+))   # "my sister"
+    [.!]["”’']?\s*\Z                                         # ends the sentence
+    """,
+    regex.VERBOSE,
+)
+
+
+def _kin_before(text: str, window: tuple[int, int], at: int, sex: str) -> str | None:
+    """A relative of the pronoun's sex named by a kin noun at the end of the sentence right
+    before the pronoun's, in its paragraph, when the pronoun opens its sentence: "For me
+    that was my sister. She'd just say, '…'" -> "my sister"; else None."""
+    if not sentence_start_at(text, at):
+        return None
+    lo = max(window[0], at - 80)  # (bounded: the last words before the pronoun)
+    m = _KIN_OWNED.search(text, lo, at)
+    if m is None:
+        return None
+    v = vocabulary()
+    noun = m.group("noun")
+    return m.group("kin") if noun in v.kin_nouns and v.person_nouns.get(noun) == sex else None
 
 
 _NAMELESS_OPENERS = ("I ", "We ", "My ", "Our ")

@@ -4673,6 +4673,15 @@ RESOLVED_CASES = [
         ["Rhea Dalton"],
         id="we-talked-to-a-surname-names-the-person-interviewed",
     ),
+    pytest.param(
+        (
+            "Nadia Karim ran the county's elections for a decade.",
+            "Karim: You need one person you can call at midnight. For me that was my sister."
+            ' She would just say, "Come home and eat something."',
+        ),
+        ["my sister"],
+        id="she-after-a-sentence-ending-in-my-sister",
+    ),
 ]
 
 
