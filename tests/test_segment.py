@@ -577,6 +577,13 @@ def test_headline(text: str, expected: str | None) -> None:
             id="ap-takeaways-a-section-word-alone",
         ),
         pytest.param(
+            "Banks drag markets lower\n\nShares fell on Tuesday as lenders slid.\n\nDow off 1.2%"
+            "\nThe blue-chip index shed 480 points by the close.\n\nBrent tops 3%\nCrude rose "
+            "for a third day on supply worries.",
+            ["Dow off 1.2%", "Brent tops 3%"],
+            id="markets-headings-ending-in-a-percentage",
+        ),
+        pytest.param(
             "Rivals rally late\n\nThe hosts won on Wednesday night.\n\nPensioners\n\n"
             "The town has 4,000 people.",
             [],
