@@ -32,6 +32,7 @@ __all__ = [
     "interview_question",
     "one_word_headings",
     "section_tail",
+    "section_word",
     "series_kicker",
 ]
 
@@ -134,6 +135,13 @@ def _section_words() -> frozenset[str]:
 def _section(text: str) -> bool:
     """Whether a line of one word names a section ("Takeaways", "Background:")."""
     return text[:1].isupper() and text.rstrip(":").casefold() in _section_words()
+
+
+def section_word(line: Line) -> bool:
+    """Whether ``line`` is one word that names a section (`_section`): a heading even where
+    the body opens, over its first paragraph ("Topline" / "Gunnar Halvorsen, who built …",
+    Forbes's news template, under the byline and the lead picture)."""
+    return line.words == 1 and line.kind == "text" and _section(line.text)
 
 
 SECTION_DASHES = (" - ", " – ", " — ")
@@ -434,6 +442,7 @@ def heading_in_context(
     if (
         k >= 0
         and lines[k].kind == "text"
+        and kinds[k] != "headline"  # (a title ends where it stands: "… Dies At 91" / "Topline")
         and not _ends_sentence(lines[k])
         and not after_list
         and not (lines[i].gap and _ends_in_credit(lines[k]))

@@ -44,6 +44,7 @@ from newsparse.headings import (
     interview_question,
     one_word_headings,
     section_tail,
+    section_word,
     series_kicker,
 )
 from newsparse.line_context import (
@@ -265,6 +266,7 @@ def layout(text: str) -> Layout:
             candidates[i]
             and (
                 seen_paragraph
+                or section_word(line)  # "Topline" over the first paragraph (Forbes)
                 or (bylined and i == body_start and not _exclaims(line.text))
                 or (i > 0 and ENTRY_TIME.fullmatch(lines[i - 1].text) is not None)
             )

@@ -584,6 +584,13 @@ def test_headline(text: str, expected: str | None) -> None:
             id="markets-headings-ending-in-a-percentage",
         ),
         pytest.param(
+            "Shipping Magnate Ola Brekke Dies At 88\n\nTopline\n\nOla Brekke, who built a tanker "
+            "fleet from one ferry, died Monday, his family said.\n\nKey Facts\n\nBrekke was "
+            "worth $3.1 billion.\n\nTangent\n\nBrekke gave a museum to his home town in 1999.",
+            ["Topline", "Key Facts", "Tangent"],
+            id="forbes-template-one-word-labels",
+        ),
+        pytest.param(
             "Rivals rally late\n\nThe hosts won on Wednesday night.\n\nPensioners\n\n"
             "The town has 4,000 people.",
             [],
@@ -1306,6 +1313,8 @@ def test_related_links_indented_are_not_headings() -> None:
         pytest.param("Related topics\nFlooding\nLagos\nNigeria\nWeather", id="bbc-related-topics"),
         pytest.param("More on this story\nFerry firm fined over safety failings\nPort reopens",
                      id="bbc-more-on-this-story"),
+        pytest.param("Further Reading\n\nHow A Ferry Clerk Built A Shipping Empire (Forbes)",
+                     id="forbes-further-reading"),
     ],
 )  # fmt: skip
 def test_links_under_a_footer_label_are_other(footer: str) -> None:
@@ -1315,7 +1324,7 @@ def test_links_under_a_footer_label_are_other(footer: str) -> None:
     )
     blocks = newsparse.parse(text).blocks
     kinds = [b.kind for b in blocks if b.span.start >= text.index(footer)]
-    assert kinds == ["other"] * len(footer.splitlines())
+    assert kinds == ["other"] * len([line for line in footer.splitlines() if line])
 
 
 @pytest.mark.parametrize(
