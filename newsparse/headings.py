@@ -452,8 +452,11 @@ def heading_in_context(
     if prev is not None and _closes_block(lines, i):
         return False  # a credit or a sign-off under the line above, not a title over text
     nxt = lines[i + 1] if i + 1 < len(lines) else None
-    if _promo(nxt) or (_promo(prev) and (nxt is None or nxt.kind != "text")):
-        return False  # a heading is followed by its text, not by page furniture
+    # a gallery's counter ("Image 1 of 2"), furniture the picture under it took for its own
+    gallery = nxt is not None and nxt.kind == "furniture" and kinds[i + 1] == "image"
+    if not gallery and (_promo(nxt) or (_promo(prev) and (nxt is None or nxt.kind != "text"))):
+        return False  # a heading is followed by its text, not by page furniture (over a
+        # gallery, the text after its pictures: "Meet the crew" / "Image 1 of 3" / caption …)
     if _promo_box(lines, i):
         return False  # a newsletter's or an app's name over its blurb and its button
     if prev is not None and _promo(prev) and FOLLOW_THE_AUTHOR.match(prev.text):

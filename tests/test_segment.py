@@ -591,6 +591,24 @@ def test_headline(text: str, expected: str | None) -> None:
             id="forbes-template-one-word-labels",
         ),
         pytest.param(
+            "Probe reaches the outer moon\n\nThe craft fired its engine for six minutes.\n\n"
+            "Meet the mission team\n\nImage 1 of 2\n\nFlight director Ana Silva at the "
+            "control desk in Darmstadt.\n\n(Image credit: ESA)\n\nImage 2 of 2\n\nThe "
+            "probe in the clean room.\n\n(Image credit: ESA/J. Roe)\n\nSilva has led two "
+            "missions before.",
+            ["Meet the mission team"],
+            id="space-heading-over-a-gallery-counter",
+        ),
+        pytest.param(
+            "Probe reaches the outer moon\n\nThe craft fired its engine for six minutes.\n\n"
+            "Related: Probe mission live updates\n\nMeet the mission team\n\nImage 1 of 2\n\n"
+            "Flight director Ana Silva at the control desk in Darmstadt.\n\n(Image credit: "
+            "ESA)\n\nImage 2 of 2\n\nThe probe in the clean room.\n\n(Image credit: ESA/J."
+            " Roe)\n\nSilva has led two missions before.",
+            ["Meet the mission team"],
+            id="space-heading-under-a-related-link-over-a-gallery",
+        ),
+        pytest.param(
             "Rivals rally late\n\nThe hosts won on Wednesday night.\n\nPensioners\n\n"
             "The town has 4,000 people.",
             [],
