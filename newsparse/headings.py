@@ -17,6 +17,7 @@ import regex
 from newsparse._data import load
 from newsparse._regex import lazy_compile
 from newsparse._text import holds_any
+from newsparse.credit_links import person_like
 from newsparse.lines import URL, Line
 from newsparse.models import BlockKind
 from newsparse.names import vocabulary
@@ -447,6 +448,7 @@ def heading_in_context(
         and not after_list
         and not (lines[i].gap and _ends_in_credit(lines[k]))
         and not (lines[i].gap and kinds[k] == "image")  # a picture's bare credit ends it
+        and not (lines[i].gap and _sign_off(lines[k]))  # "— Pia Rosenthal" ends an entry
     ):
         return False  # a line that goes on from the one before
     if prev is not None and _closes_block(lines, i):
@@ -522,6 +524,31 @@ def _author_card(name: str, bio: str) -> bool:
     return 2 <= len(words) <= MAX_CARD_NAME_WORDS and bio.startswith(
         tuple(words[0] + verb for verb in _CARD_VERBS)
     )
+
+
+SIGN_OFF_DASHES = ("— ", "– ", "—", "–")
+"""How a live blog's sign-off line opens (`_sign_off`): a long dash, perhaps glued to the name."""
+# What stands between two writers' names in a sign-off: "Jane Roe and Tom Vale", "Jane Roe,
+# Tom Vale and Ana Silva", "Jane Roe & Tom Vale".
+SIGN_OFF_JOINS = lazy_compile(
+    r"""
+    ,[ ](?:and[ ])?       # a comma, perhaps before "and"
+    | [ ](?:and|&)[ ]     # or "and", "&" between spaces
+    """,
+    regex.VERBOSE,
+)
+MAX_SIGN_OFF_WORDS = 10
+
+
+def _sign_off(line: Line) -> bool:
+    """Whether ``line`` is a writer's sign-off under a live blog's entry: a long dash, then
+    one or more personal names ("— Pia Rosenthal", "– Jane Roe and Tom Vale", CNBC,
+    Reuters, the Guardian). It closes the entry: the short line under it opens the next."""
+    text = line.text
+    if line.words > MAX_SIGN_OFF_WORDS or not text.startswith(SIGN_OFF_DASHES):
+        return False  # (cheap tests first)
+    names = SIGN_OFF_JOINS.split(text[1:].strip())
+    return all(person_like(name) for name in names)
 
 
 MAX_CREDIT_TAIL_WORDS = 4

@@ -609,6 +609,14 @@ def test_headline(text: str, expected: str | None) -> None:
             id="space-heading-under-a-related-link-over-a-gallery",
         ),
         pytest.param(
+            "Markets wobble as bond yields climb\n\nStocks opened lower on Monday.\n\nBanks "
+            "rebound\nLenders rose after two days of losses.\n\n— Tom Vale\n\nRetailers "
+            "slip on weak sales\nStore chains fell as spending cooled.\n\n– Jane Roe and Ana"
+            " Silva\n\nOil steadies\nCrude held near $78 a barrel.\n\n— Tom Vale",
+            ["Banks rebound", "Retailers slip on weak sales", "Oil steadies"],
+            id="live-entry-titles-after-a-writers-sign-off",
+        ),
+        pytest.param(
             "Rivals rally late\n\nThe hosts won on Wednesday night.\n\nPensioners\n\n"
             "The town has 4,000 people.",
             [],
