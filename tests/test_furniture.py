@@ -71,6 +71,8 @@ STORY = (
         pytest.param("NBC News Logo", id="a-logo-in-title-case"),
         pytest.param("Stock Chart IconStock chart icon", id="cnbc-chart-widget"),
         pytest.param("hide content", id="cnbc-widget-toggle"),
+        pytest.param("Dow Jones Industrial Average, 5-day", id="cnbc-chart-label"),
+        pytest.param("Brent crude, 1-month", id="cnbc-chart-label-of-a-month"),
         pytest.param(
             "IE 11 is not supported. For an optimal experience visit our site on another browser.",
             id="browser-not-supported",
@@ -122,6 +124,8 @@ def test_furniture_above_the_headline(furniture: str) -> None:
         pytest.param("He said and/or (maybe) twice.", id="slash-and-bracket-in-prose"),
         pytest.param("The council unveiled a new logo", id="logo-in-lower-case-prose"),
         pytest.param("Why I finally deleted the app", id="app-in-lower-case-prose"),
+        pytest.param("Shoppers had a 3-day weekend, and spent more.", id="n-day-in-prose"),
+        pytest.param("Vote count, day-by-day", id="day-after-a-comma-in-a-title"),
     ],
 )
 def test_prose_with_the_same_signs_is_no_furniture(line: str) -> None:
