@@ -540,7 +540,7 @@ def _asks(text: str, window: tuple[int, int]) -> bool:
     return end > window[0] and text[end - 1] == "?"
 
 
-_ADDRESSED = ("You ", "You’ve ", "You've ")
+_YOU_OPENERS = ("You ", "You’ve ", "You've ")
 """How an interviewer's question that quotes the person interviewed opens: "You said …"."""
 
 
@@ -1172,7 +1172,7 @@ def _fallback(
     if inside and text.find("You", max(ps, q.open_at - PRONOUN_REACH), q.open_at) >= 0:
         # (cheap first, and bounded as `last_sentence_at` reads: linear on any paragraph)
         opened = last_sentence_at(text, ps, q.open_at)
-        if opened >= 0 and text.startswith(_ADDRESSED, opened):
+        if opened >= 0 and text.startswith(_YOU_OPENERS, opened):
             # an interviewer's question: 'You said last year that "safety is the whole
             # ballgame." What has changed?' quotes the person interviewed
             named = _interviewed(text, spans, q.para, resolver)
