@@ -34,6 +34,7 @@ __all__ = [
     "loose_key",
     "loose_names",
     "resolve",
+    "resolve_printed",
     "tidy_name",
 ]
 
@@ -201,6 +202,17 @@ def resolve(name: str) -> Agency:
     unknown acronym's " Photo" is cut like a known agency's: "DH Photo" -> "DH" (Deccan
     Herald), as "AP Photo" -> "AP"."""
     return lookup(name) or Agency(name=_acronym_photo(tidy_name(name)))
+
+
+def resolve_printed(name: str, *, loud: bool) -> Agency:
+    """`resolve`, but an unknown name of one word in capitals keeps its capitals when the
+    credit around it is not all in capitals (``loud``): "Noel Abuyen/SFGATE" credits
+    "SFGATE", "KAUST; Omar Haddad" credits "KAUST" (a name styled in capitals, as the
+    outlet prints it), where "GETTY, ENVATO" shouts and credits "Envato"."""
+    agency = resolve(name)
+    if loud or agency.kind is not None or " " in name or len(name) <= 4:
+        return agency  # (a known agency, a name of several words, or a short one: as is)
+    return Agency(name=name) if name.isalpha() and name.isupper() else agency
 
 
 def acronym_photo(name: str) -> bool:

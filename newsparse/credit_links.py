@@ -40,6 +40,8 @@ SEPARATOR = lazy(
     |(?P<and>\s*,?\s+(?i:and)\s+)   # two photographers: "X, left, and Y"
     |(?P<comma>\s*,\s*)             # Name, AP
     |(?P<by>\s+(?i:(?:photos?|pictures?|images?)\s+by)\s+)   # Pool photo by Name
+    |(?P<copyright>\s+(?=©\s*(?:19|20)\d\d))  # the holder's notice after a chain: "Jane
+                                    # Roe/Bloomberg © 2024 Bloomberg Finance LP" (Forbes)
     """
 )
 
@@ -372,8 +374,8 @@ def _is_label(head: str) -> bool:
 def _one_organisation(left: str, right: str) -> bool:
     """Whether "left and right" names one organisation: "Department of Fish and Wildlife",
     "U.S. Fish and Wildlife Service" (an organisation's word on one side, and no person
-    or known agency on either), "Colorado Parks and Wildlife" (one capitalised word after
-    "and", no given name first)."""
+    or known agency on either; "Institute of Science and Technology"), "Colorado Parks and
+    Wildlife" (one capitalised word after "and", no given name first)."""
     from newsparse.names import vocabulary  # noqa: PLC0415 (the speakers' word lists, on use)
 
     org_words = vocab().org_words
@@ -383,11 +385,13 @@ def _one_organisation(left: str, right: str) -> bool:
         return False
     if any(w in org_words for w in left_words[:-1]) and "of" in left_words:
         # "Department of Fish and Wildlife", "Department of Transport and Main Roads" (two
-        # capitalised words that read as a name, unless a given name opens them)
+        # capitalised words that read as a name, unless a given name opens them); one word
+        # is never a body of its own, even an organisation's word: "Okinawa Institute of
+        # Science and Technology"
+        one_word = len(right_words) == 1 and right.isalpha() and right.istitle()
         return (
-            not any(w in org_words for w in right_words)
-            and right.split(maxsplit=1)[0] not in vocabulary().given_any
-        )
+            one_word or not any(w in org_words for w in right_words)
+        ) and right.split(maxsplit=1)[0] not in vocabulary().given_any
     first = left.split(maxsplit=1)[0]
     if first in vocabulary().given_any:
         return False  # "Jane Roe and …": people
@@ -400,9 +404,9 @@ def _one_organisation(left: str, right: str) -> bool:
 
 
 def _may_separate(part: str) -> bool:
-    """A cheap test before `SEPARATOR`: every separator holds "/", "|", ",", "via", "and" or
-    "by" (a credit of one link, "Getty Images", holds none)."""
-    if "/" in part or "|" in part or "," in part:
+    """A cheap test before `SEPARATOR`: every separator holds "/", "|", ",", "©", "via",
+    "and" or "by" (a credit of one link, "Getty Images", holds none)."""
+    if "/" in part or "|" in part or "," in part or "©" in part:
         return True
     folded = part.casefold()
     return "via" in folded or "and" in folded or "by" in folded
@@ -433,7 +437,8 @@ def _with_agency(text: str) -> tuple[str, str]:
 
 def _trailing_role(text: str) -> tuple[str, str]:
     """A link and the role of one or two words that ends it: "AP file" -> ("AP", "file")
-    (NBC's credits), "PTI File Photo" -> ("PTI", "File Photo") after a known agency;
+    (NBC's credits), "PTI File Photo" -> ("PTI", "File Photo") after a known agency or an
+    acronym the registry does not know ("DH File Photo", Deccan Herald's archive pictures);
     "Express-News file photo" -> ("Express-News", "file photo") in lower case after any
     capitalised name; else (text, "")."""
     words = text.split(" ")
@@ -446,6 +451,7 @@ def _trailing_role(text: str) -> tuple[str, str]:
         if role_of(last) is None or not head[:1].isupper():
             continue
         known = lookup(head) is not None or lookup(_after_dash(head)) is not None
+        known = known or (2 <= len(head) <= 5 and head.isalpha() and head.isupper())  # "DH"
         cased = last.islower() or last.isupper() or last.istitle()  # "AP file", "AFP FILE",
         # "Getty Composite" (TMZ)
         if (known and cased) or (size == 2 and (known or last.islower())):

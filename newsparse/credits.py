@@ -22,7 +22,7 @@ import functools
 import regex
 
 from newsparse._text import readable
-from newsparse.agencies import lookup, resolve
+from newsparse.agencies import lookup, resolve, resolve_printed
 from newsparse.credit_links import (
     INITIALS,
     Link,
@@ -124,12 +124,12 @@ def _unwrapped(text: str) -> tuple[int, int, bool]:
 
 @functools.lru_cache(maxsize=4096)
 def _read_part(
-    part: str, wrapper: str = "", signed: bool = False
+    part: str, wrapper: str = "", signed: bool = False, loud: bool = False
 ) -> tuple[tuple[str, ...], tuple[Agency, ...], tuple[str, ...]]:
     photographers: list[str] = []
     agencies: list[Agency] = []
     roles: list[str] = []
-    _read(part, photographers, agencies, roles, wrapper=wrapper, signed=signed)
+    _read(part, photographers, agencies, roles, wrapper=wrapper, signed=signed, loud=loud)
     return tuple(photographers), tuple(agencies), tuple(roles)
 
 
@@ -141,6 +141,7 @@ def _read(
     *,
     wrapper: str = "",
     signed: bool = False,
+    loud: bool = False,
 ) -> None:
     """Sort the links of one credit into photographers, agencies and roles.
 
@@ -150,7 +151,9 @@ def _read(
     ("(Cole Hartigan)"; "(Manitoba Hydro)" holds an organisation's word). Unbracketed
     ("Photo: Sigrún Roe") it stays a person. One word before a wire, photo or stock
     agency is the photographer's byline ("Seyllou/AFP"), before any known agency after
-    "Photo by" (``signed``): "Photo by Chesnot/Getty Images".
+    "Photo by" (``signed``): "Photo by Chesnot/Getty Images". An unknown agency of one word
+    in capitals keeps them unless the whole credit is in capitals (``loud``): "Noel
+    Abuyen/SFGATE" credits "SFGATE".
     """
     if source_note(part):  # "Adapted from K. Roe et al. Nature (2026)": nobody took it
         return
@@ -238,7 +241,7 @@ def _read(
             photographers.append(text.capitalize())  # "PIYASET/GETTY": a one-word byline
             prev = "person"
         else:
-            agencies.append(resolve(text))
+            agencies.append(resolve_printed(text, loud=loud))
             prev = "agency"
         first = False
 
@@ -381,8 +384,11 @@ def parse_credit(text: str, /, *, offset: int = 0) -> Credit:
         label = _label_role(reading[:start])  # "[File: Seyllou/AFP]": a wrapper with a role
         if label is not None:
             roles.append(label)
+        # a credit of two words or more, all in capitals, shouts ("GETTY, ENVATO"); one
+        # word in capitals is a name styled so ("KAUST")
+        loud = not any(c.islower() for c in raw) and len(raw.replace("/", " ").split()) > 1
         for part, _ in credit_parts(reading[start:end]):
-            read = _read_part(part, wrapper, signed)
+            read = _read_part(part, wrapper, signed, loud)
             photographers += read[0]
             agencies += read[1]
             roles += read[2]

@@ -591,6 +591,10 @@ CAPTIONED = [
     pytest.param("A child with a red rash on the arm.", "iStock/Getty Images Plus",
                  "iStock/Getty Images Plus", [], ["iStock"], [],
                  id="newsweek-stock-credit-in-lower-case-first"),
+    pytest.param("Shoppers at a grocery store in Chicago on March 2, 2025.",
+                 "Jane Roe/Bloomberg © 2025 Bloomberg Finance LP",
+                 "Jane Roe/Bloomberg © 2025 Bloomberg Finance LP", ["Jane Roe"], ["Bloomberg"],
+                 [], id="forbes-chain-then-the-holders-copyright-notice"),
 ]  # fmt: skip
 
 
