@@ -192,8 +192,18 @@ def find_credit(line: str) -> tuple[int, int] | None:
     """Where a credit (with its wrapper) stands in a caption line, or None.
 
     ``line[:start].rstrip()`` is the caption and ``line[end:]`` only trailing junk; a
-    start at the first non-space character means the whole line is a credit.
+    start at the first non-space character means the whole line is a credit. A line that
+    a sure label opens is a credit whatever its words (`_sure_line`), read when the
+    cascade finds none.
     """
+    found = _find_credit(line)
+    if found is None and line[:1] in _SURE_FIRSTS:
+        return _sure_line(line)
+    return found
+
+
+def _find_credit(line: str) -> tuple[int, int] | None:
+    """`find_credit`'s cascade, from cheap to dear."""
     if line[:1] in _EMPHASIS_MARKS:
         found = _emphasised_credit(line)
         if found is not None:
@@ -387,6 +397,30 @@ def _ends_in_role(stretch: str) -> bool:
     return len(words) > 1 and (
         role_of(words[-1]) is not None or role_of(" ".join(words[-2:])) is not None
     )
+
+
+_SURE_FIRSTS = "IPC"
+"""The first letters of the sure labels (`_sure_label`) that open a line: "Illustration by",
+"Photo-illustration by", "Credit:"."""
+
+_SURE_LINE_WORDS = 16
+"""The most words of a line that a sure label opens and `_sure_line` reads as a credit."""
+
+
+def _sure_line(line: str) -> tuple[int, int] | None:
+    """The whole of a short line of one sentence that a sure label opens, which the
+    cascade finds no credit in (a word in lower case reads as prose, a name that no shape
+    knows): "Photo-illustration by Jane Roe for The Harbor Ledger with Getty Images" (The
+    Real Deal prints it alone under a composite picture); a name, capitalised, after the
+    label ("Illustration by the pupils hangs in the hall" is a sentence); else None."""
+    if not _sure_label(line):  # (reads the first characters only: the cheap test first)
+        return None
+    stop = len(line.rstrip())
+    if line.count(" ", 0, stop) >= _SURE_LINE_WORDS or ". " in line[:stop]:
+        return None
+    label = LABEL().match(line, 0, stop)
+    named = label is not None and line[label.end() : label.end() + 1].isupper()
+    return (0, stop) if named else None
 
 
 def sure_credit_line(text: str) -> bool:

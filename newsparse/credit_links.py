@@ -259,7 +259,10 @@ def links(part: str) -> tuple[Link, ...]:
         if affiliation:  # "Ralf Crawford (STScI)": the photographer's institution
             found.append(Link(affiliation, "paren", lookup(affiliation), role_of(affiliation)))
         if client:
+            client, partner = _with_agency(client)  # "for The Real Deal with Getty Images"
             found.append(Link(client, "for", lookup(client), None, client=True))
+            if partner:
+                found.append(Link(partner, "via", lookup(partner), None))
     return tuple(found)
 
 

@@ -1288,6 +1288,18 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             [(None, "A robot arm sorts parcels at a warehouse in Reno.", "Harbor Labs")],
             id="techcrunch-credit-label-glued-to-its-credit",
         ),
+        pytest.param(
+            f"Battery lasts longer\n\n{BODY}\n\nA copper electrode after 300 charging cycles. "
+            f"Credit: Author provided\n\n{AFTER}",
+            [(None, "A copper electrode after 300 charging cycles.", "Author provided")],
+            id="physorg-conversation-author-provided",
+        ),
+        pytest.param(
+            f"Harbor tower sold\n\n{BODY}\n\nPhoto-illustration by Jane Roe for The Harbor "
+            f"Ledger with Getty Images\n\n{AFTER}",
+            [(None, None, "Jane Roe for The Harbor Ledger with Getty Images")],
+            id="real-deal-illustration-credit-alone-is-no-subheading",
+        ),
     ],
 )
 def test_images(text: str, expected: list[tuple[str | None, str | None, str | None]]) -> None:

@@ -207,6 +207,9 @@ FIND_CASES = [
      "(Photo-illustration by Harbor Weekly with Getty Images)"),  # The Real Deal
     ("The mayor and the new tower (Illustration by Harbor Weekly with Getty)",
      "(Illustration by Harbor Weekly with Getty)"),
+    ("Photo-illustration by Jane Roe for Harbor Weekly with Getty Images",
+     "Photo-illustration by Jane Roe for Harbor Weekly with Getty Images"),  # The Real Deal,
+    # alone on its line under a composite picture
 ]  # fmt: skip
 
 
@@ -299,6 +302,10 @@ MORE_NOT_CREDITS = [
     pytest.param("Fishing towns march against the new quota rules | Euronews",
                  id="title-bar-site-name"),
     pytest.param("He said the vote was close | AP/NORC polls disagree", id="bar-in-prose"),
+    pytest.param("The clinic kept the records the patients provided.", id="provided-in-prose"),
+    pytest.param("Illustration by the pupils hangs in the hall", id="illustration-by-in-prose"),
+    pytest.param("The figures were checked by Harbor Labs. Details were provided",
+                 id="provided-after-a-name-in-prose"),
 ]  # fmt: skip
 
 
@@ -595,6 +602,9 @@ CAPTIONED = [
                  "Jane Roe/Bloomberg © 2025 Bloomberg Finance LP",
                  "Jane Roe/Bloomberg © 2025 Bloomberg Finance LP", ["Jane Roe"], ["Bloomberg"],
                  [], id="forbes-chain-then-the-holders-copyright-notice"),
+    pytest.param("A copper electrode after 300 charging cycles.", "Credit: Author provided",
+                 "Author provided", [], [], ["Supplied"],
+                 id="conversation-author-provided-after-a-credit-label"),
 ]  # fmt: skip
 
 

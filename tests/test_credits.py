@@ -743,6 +743,10 @@ MORE_PARSE_CASES = [
                  "Jane Roe/Harbor Wire © 2025 Harbor Wire Holdings", ["Jane Roe"],
                  ["Harbor Wire", "Harbor Wire Holdings"], [],
                  id="copyright-notice-after-a-chain-names-its-holder"),
+    pytest.param("Photo-illustration by Jane Roe for The Harbor Ledger with Getty Images",
+                 "Jane Roe for The Harbor Ledger with Getty Images", ["Jane Roe"],
+                 ["The Harbor Ledger", "Getty Images"], [],
+                 id="an-artist-for-an-outlets-illustration-with-an-agencys-pictures"),
 ]  # fmt: skip
 
 
