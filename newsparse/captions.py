@@ -140,6 +140,8 @@ _TITLE_CLOSES = frozenset("'’")
 _NAME_NOT_LAST = frozenset(".!?:;,\"”’')")  # no bare name that credits a picture ends in one
 MAX_FORWARD_CAPTION_WORDS = 30  # a caption printed under its credit is short
 MIN_NAMED_CAPTION_WORDS = 4  # a caption over a bare name: "Jane Roe's first dance."
+_MAX_SAID_WORDS = 4
+"""The most words after the quote of a caption that quotes ("she said.", "said Jane Roe.")."""
 _PHOTO_WORDS = frozenset({"photo", "photos", "photograph", "picture", "pic", "image", "credit"})
 """The first words of the labels ("Photo:") of a credit line that credits the caption in the
 block above it (`_Grouper.photo_caption_above`); "Source:" credits a chart's data."""
@@ -718,10 +720,15 @@ class _Grouper:
             return  # the title printed again under the page's title ("Title | Site" / "Title")
         if not caption_like(prev) or prev.text.startswith(('"', "“")):
             return
-        if reports_speech(prev) and not self.quoting_caption(i, j, skipped):
+        quoting = reports_speech(prev)
+        if quoting and not self.quoting_caption(i, j, skipped):
             return
         if self.prose_above(i, j):
             return  # the outlet prints its captions on the credit's line: prose above
+        if quoting and lines[i].gap:  # over a "Photo:" credit alone (`_quoting_over_photo`)
+            group.caption = j
+            self.take(group, j)
+            return
         near = (
             not lines[j + 1].gap
             or self.tight
@@ -752,15 +759,45 @@ class _Grouper:
         what the picture shows before it quotes ("A worker rests by a salt stack. \"You
         drink all day,\" said Abrha Tesfay." / "Photograph by Jane Roe", National
         Geographic). Not in a text without blank lines, where a line next to another says
-        nothing."""
+        nothing. The line may be a block of its own over a "Photo:" credit line alone
+        (`_quoting_over_photo`)."""
         lines = self.lines
-        if skipped or self.tight or lines[i].gap or not lines[j].gap:
+        if skipped or self.tight or not lines[j].gap:
             return False
         if i + 1 < len(lines) and not lines[i + 1].gap:
             return False  # more under the credit: not a block of two lines
         text = lines[j].text
         quote = min((at for at in (text.find('"'), text.find("“")) if at >= 0), default=-1)
-        return quote > 0 and text.rfind(". ", 0, quote) > 0  # a sentence before the quote
+        first = text.rfind(". ", 0, quote) if quote > 0 else -1  # a sentence before the quote
+        if first < 0 or not lines[i].gap:
+            return first > 0
+        return self._quoting_over_photo(i, j, text[: first + 1])
+
+    def _quoting_over_photo(self, i: int, j: int, opening: str) -> bool:
+        """Whether the line ``j``, a block of its own that quotes someone after its
+        ``opening`` sentence, is the caption of the "Photo:" credit line ``i`` alone under
+        it (SFGATE, Hearst papers: "Jane Roe works the grill at Harbor Diner. \"Every plate
+        I cook is for my mother,\" she said." / blank / "Photo: Sam Poe/SFGATE"): one
+        sentence first that says where or when, or what the picture shows, and the quote
+        closed by a short attribution ("she said."; a story's paragraph runs on)."""
+        lines = self.lines
+        if lines[j].words > MAX_FORWARD_CAPTION_WORDS or ". " in opening:
+            return False
+        text = lines[j].text
+        close = max(text.rfind('"'), text.rfind("”"))
+        if text.count(" ", close) > _MAX_SAID_WORDS:
+            return False  # '… "We had no idea," said the owner, who had spent two years …'
+        if not (_scene(opening) or _shows(opening)):
+            return False
+        text = lines[i].text.strip()
+        start, _, wrapped = unwrapped(text)
+        label = text[:start].rstrip()
+        return (
+            wrapped
+            and label[-1:] == ":"
+            and label[:-1].split()[0].casefold() in _PHOTO_WORDS
+            and not self.label_inline(lines[i])
+        )
 
     def title_over_credit(self, i: int, j: int) -> bool:
         """Whether the bare credit line ``i``, a block of its own, credits the short title in

@@ -1300,6 +1300,20 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             [(None, None, "Jane Roe for The Harbor Ledger with Getty Images")],
             id="real-deal-illustration-credit-alone-is-no-subheading",
         ),
+        pytest.param(
+            f"Diner review\n\n{BODY}\n\nJane Roe works the grill at Harbor Diner. \"Every "
+            f"plate I cook is for my mother,\" she said.\n\nPhoto: Sam Poe/HBGATE\n\n{AFTER}",
+            [(None, "Jane Roe works the grill at Harbor Diner. \"Every plate I cook is for my "
+              "mother,\" she said.", "Sam Poe/HBGATE")],
+            id="sfgate-caption-that-quotes-over-its-photo-credit",
+        ),
+        pytest.param(
+            f"Diner review\n\n{BODY}\n\nThe diner opened at Harbor Street last spring. \"We "
+            "had no idea how many people would come,\" said the owner, who had spent two years "
+            f"looking for the right site.\n\nPhoto: Sam Poe/HBGATE\n\n{AFTER}",
+            [(None, None, "Sam Poe/HBGATE")],
+            id="a-long-paragraph-that-quotes-is-no-caption-of-the-photo-credit",
+        ),
     ],
 )
 def test_images(text: str, expected: list[tuple[str | None, str | None, str | None]]) -> None:
