@@ -51,6 +51,7 @@ class Vocabulary:
     title_gender: dict[str, str]  # "mrs" -> "f"
     short_forms: dict[str, tuple[str, ...]]  # "senator" -> ("Sen.",): printed before a name
     post_nominals: frozenset[str]  # "MSP", "OBE": printed after a name, no part of it
+    offices: frozenset[str]  # "mayor", "governor": one person's public office
     stopwords: frozenset[str]  # "But", "However": open sentences, never names
     org_words: frozenset[str]  # last words of organisations: "records", "court"
     org_names: frozenset[str]  # one-word organisations: "Kremlin"
@@ -134,6 +135,7 @@ def vocabulary() -> Vocabulary:
         title_gender={t.casefold(): g for g, ts in hon["gendered"].items() for t in ts},
         short_forms={role: tuple(forms) for role, forms in hon["short_forms"].items()},
         post_nominals=frozenset(hon["post_nominals"]),
+        offices=frozenset(hon["offices"]),
         stopwords=frozenset(words["stopwords"]),
         scene_openers=frozenset(words["scene_openers"]),
         org_words=frozenset(w.casefold() for w in words["org_words"]),

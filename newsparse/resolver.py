@@ -264,7 +264,11 @@ class Resolver:
             if (
                 not word
                 or not (word[0].isupper() or word in _PARTICLES)
-                or not (word[-1].isalnum() or _initials(word))
+                or not (
+                    word[-1].isalnum()
+                    or _initials(word)
+                    or word[:-1].casefold() in vocabulary().titles  # "Gov. Karen Whitfield"
+                )
                 or word.endswith(("'s", "’s"))  # "Jane Roe’s Harbor Group": a run of its own
             ):
                 break
@@ -499,6 +503,13 @@ class Resolver:
                 ):
                     forms.setdefault(m.name, []).append(m.at)
         return forms
+
+    def title_of(self, name: str) -> str | None:
+        """The title ``name`` is printed with anywhere ("Gov." of "Gov. Karen Whitfield"),
+        read from the runs of its last word (cached: `_occurrences`); else None."""
+        if name not in self.titles and " " in name:
+            self._occurrences(name.rsplit(" ", 1)[-1])  # (records the titles it reads)
+        return self.titles.get(name)
 
     def gender_of(self, name: str) -> str | None:
         """'f' or 'm' when the article or the given name tells, else None."""

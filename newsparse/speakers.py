@@ -479,6 +479,8 @@ def _resolve_one(
             person = person or resolver.person_before(
                 att.at, windows, None, state.people, strict=False, possessive=True
             )
+            if person is not None and _holds_other_office(person, head, resolver):
+                person = None  # "the mayor said" is no "Gov. Karen Whitfield" quoted before
             if person is None and role and not state.people:
                 # the story's first quote, before anyone is named: "'I said yes before he
                 # finished,' the singer wrote on Instagram" (a dek) is the person the lede
@@ -945,6 +947,24 @@ def _role_subject(
 
 _QUOTE_MARKS = "\"“‘'«„"
 """What a quote's own sentence opens with."""
+
+
+def _holds_other_office(name: str, head: str, resolver: Nearby) -> bool:
+    """Whether ``name`` was printed with a public office other than the one a description
+    names (`offices`): "Gov. Karen Whitfield" is not "the mayor"."""
+    offices = vocabulary().offices
+    if head not in offices:
+        return False
+    title = resolver.title_of(name)
+    if title is None:
+        return False
+    printed = title.rsplit(None, 1)[-1]  # "Gov.": the governor's short form
+    forms = vocabulary().short_forms
+    office = next(
+        (full for full, short in forms.items() if printed in short),
+        printed.rstrip(".").casefold(),
+    )
+    return office in offices and office != head
 
 
 def _named_below(

@@ -4682,6 +4682,26 @@ RESOLVED_CASES = [
         ["my sister"],
         id="she-after-a-sentence-ending-in-my-sister",
     ),
+    pytest.param(
+        (
+            "Gov. Dana Pryor ordered flags lowered across the state.",
+            '"Vermont grieves with Stowe today," Pryor wrote on social media.',
+            'At the village hall the mood was raw. "This is the worst day this town has known,"'
+            " the mayor said.",
+        ),
+        ["Dana Pryor", "the mayor"],
+        id="the-mayor-is-no-governor-quoted-before",
+    ),
+    pytest.param(
+        (
+            "Mayor Dana Pryor ordered flags lowered across the town.",
+            '"We grieve with every family today," Pryor wrote on social media.',
+            'At the village hall the mood was raw. "This is the worst day this town has known,"'
+            " the mayor said.",
+        ),
+        ["Dana Pryor", "Dana Pryor"],
+        id="the-mayor-is-the-mayor-quoted-before",
+    ),
 ]
 
 
