@@ -2,7 +2,9 @@
 Florida Republican" as descriptions (`epithet_of`), the person printed with a role ("Forest
 minister Eshwar Khandre" … "the minister said", `role_holder`), a name set off by commas
 after a description ("A spokesperson, Anna Berg, said", `named_after`), "the former" and
-"the latter" (`former_or_latter`). Each reads at most `PRONOUN_REACH` characters before its quote.
+"the latter" (`former_or_latter`), the person printed with an age ("Paul Ellery, 56," … "the
+56-year-old said", `aged_person`). Each reads at most `PRONOUN_REACH` characters before its
+quote.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from newsparse.subjects import Attribution, after_sentence_end
 
 __all__ = [
     "PRONOUN_REACH",
+    "age_of",
+    "aged_person",
     "epithet_of",
     "former_or_latter",
     "named_after",
@@ -324,3 +328,44 @@ def national_of(
         if found:
             return found
     return None
+
+
+_AGE_OF = lazy_compile(r"(?<![\d-])(\d{1,3})-year-old\b")  # "the 56-year-old"
+
+
+def age_of(description: str) -> str | None:
+    """The age a description gives ("the 56-year-old", "The 56-year-old Briton"), else None."""
+    m = _AGE_OF.search(description)
+    return m.group(1) if m is not None else None
+
+
+def aged_person(
+    text: str, windows: list[tuple[int, int]], at: int, age: str, resolver: Nearby
+) -> str | None:
+    """The person last printed with ``age`` before ``at`` in ``windows`` (latest first):
+    "Paul Ellery, 56," or "56-year-old Paul Ellery" … "The 56-year-old said"; by the
+    fullest name; else None. Each window is read within `PRONOUN_REACH` of its end."""
+    for lo, hi in windows:
+        end = min(hi, at)
+        found = None
+        for m in _aged_re(age).finditer(text, max(lo, end - PRONOUN_REACH), end):
+            found = m  # (the latest)
+        if found is not None:
+            name = found.group("name") or found.group("after")
+            words, _title = parse_name(name, sentence_start_at(text, found.start()))
+            if len(words) > 1 and not is_org(words):
+                return " ".join(resolver.fullest(words, found.start()))
+    return None
+
+
+@lru_cache(maxsize=64)
+def _aged_re(age: str) -> regex.Pattern[str]:
+    """A name printed with the age ``age``: "Paul Ellery, 56,", "Paul Ellery (56)", "56-year-old
+    Paul Ellery", "the 56-year-old former miner Paul Ellery"."""
+    return regex.compile(
+        rf"""
+        (?P<name>{NAME_RUN_SRC}),?\ (?:\({age}\)|{age}(?=[,.;)])|aged\ {age}\b)
+      | {age}-year-old\ (?:\p{{Ll}}[\p{{Ll}}-]*\ ){{0,3}}(?P<after>{NAME_RUN_SRC})
+        """,
+        regex.VERBOSE,
+    )

@@ -17,7 +17,14 @@ import regex
 
 from newsparse._regex import lazy_compile
 from newsparse.attribution import indirect_speaker
-from newsparse.descriptions import PRONOUN_REACH, epithet_of, named_after, role_holder
+from newsparse.descriptions import (
+    PRONOUN_REACH,
+    age_of,
+    aged_person,
+    epithet_of,
+    named_after,
+    role_holder,
+)
 from newsparse.names import (
     NAME_RUN_SRC,
     Vocabulary,
@@ -204,6 +211,11 @@ def speech_event(
                 return named if resolver.gender_of(named) in (sex, None) else None
             parts = event.text.split()
             head = head_noun(parts)
+            age = age_of(event.text) if "-old" in event.text else None
+            if age is not None:  # "Paul Ellery, 56," … "The 56-year-old said he would …"
+                aged = aged_person(text, state.wide(), event.at, age, resolver)
+                if aged is not None and resolver.gender_of(aged) in (sex, None):
+                    return aged
             if not v.personal(head):
                 continue  # "a brief statement", "a more personal (note)": no one's speech
             if len(parts) > 1 and parts[0].casefold() in ("a", "an", "one", "another"):

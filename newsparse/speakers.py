@@ -21,6 +21,8 @@ from newsparse._regex import lazy_compile
 from newsparse.attribution import colon_subject
 from newsparse.descriptions import (
     PRONOUN_REACH,
+    age_of,
+    aged_person,
     epithet_of,
     former_or_latter,
     named_after,
@@ -459,6 +461,11 @@ def _resolve_one(
             # a role ("the judge", "the 24-year-old"): someone named in this paragraph first;
             # then the person last quoted, then someone named before
             person = None
+            age = age_of(att.text) if "-old" in att.text else None
+            if age is not None:  # "Paul Ellery, 56," … "the 56-year-old said"
+                person = aged_person(text, state.wide(), att.at, age, resolver)
+                if person is not None:
+                    return person
             if role and any(w in v.demonyms for w in words[1:-1]):
                 # "Dario Venturi has admitted … Kofi Okafor …. The Italian boss revealed":
                 # an epithet with a nationality stands for a sentence's subject, not its object

@@ -4702,6 +4702,24 @@ RESOLVED_CASES = [
         ["Dana Pryor", "Dana Pryor"],
         id="the-mayor-is-the-mayor-quoted-before",
     ),
+    pytest.param(
+        (
+            "Her son, Owen Carrick, 61, said she had been left on a trolley for two days.",
+            'A hospital spokeswoman said: "We are sorry for the delay."',
+            'The 61-year-old said he would complain. "I just want it not to happen to someone'
+            ' else’s mum," he said.',
+        ),
+        ["A hospital spokeswoman", "Owen Carrick"],
+        id="he-after-the-61-year-old-said-is-the-person-aged-61",
+    ),
+    pytest.param(
+        (
+            "Ferry passenger Imogen Blake, 34, was among those stranded overnight.",
+            '"Nobody told us anything for six hours," the 34-year-old said.',
+        ),
+        ["Imogen Blake"],
+        id="the-34-year-old-said-is-the-person-aged-34",
+    ),
 ]
 
 
