@@ -182,6 +182,7 @@ def desc_before_re() -> regex.Pattern[str]:
     spokesperson for the National Security Council" (tried where a name ends it)."""
     return regex.compile(
         rf"""
+        (?<![\p{{L}}\p{{M}}\d'’-])                        # at a word start (not the "a" of "Iowa")
         (?P<desc>{_DET}\ (?:{_WORD}\ ){{0,3}}?{_WORD}   # "a spokesperson", "the chief executive"
             \ (?:for|of|at|from|with|on|in)\ (?:the\ )?  # "for the", "on St Mary's"
             {NAME_RUN_SRC})                              # "National Security Council"

@@ -136,8 +136,9 @@ def _person_of(text: str, lo: int, start: int, found: Attribution) -> Attributio
         return None
     person = m.group("person")
     words, _title = parse_name(person, sentence_start_at(text, m.start("person")))
-    if len(words) < 2 or is_org(words):
-        return None  # "Bank of England Governor …", "Secretary of State …": no person
+    if len(words) < 2 or is_org(words) or _titled_only(person):
+        return None  # "Bank of England Governor …", "Secretary of State …", "Ohio Secretary
+        # of State Lorraine Haddix" (a place and a title, then its field): no person
     return Attribution(person, "name", found.cue, m.start("person"))
 
 
@@ -804,6 +805,9 @@ def subject_opening(text: str, lo: int, cue: Cue) -> Attribution | None:
     name = m.group(group)
     if not parse_name(name, True)[0]:
         return None
+    if text.startswith(" of ", m.end(group)):  # "Ohio Secretary of State Lorraine Haddix, a
+        name = org_tail(text, m.start(group), name)  # Republican, … said" (not "Ohio
+        # Secretary"), "Bank of England Governor Andrew Bailey has … said"
     if name.endswith(("'s", "’s")):  # "Ana Lopez's family released a statement": her
         owned = _owned_person(text, m.end(group), cue.start)  # family, not Ana Lopez
         if owned is not None:

@@ -1655,6 +1655,17 @@ def test_unnamed_and_collective_sources(paragraph: str, expected: str) -> None:
             "Antony Blinken",
             id="title-of-a-field-is-no-employer",
         ),
+        pytest.param(
+            'Iowa Secretary of State Dana Whitlow said counties must "finish the count on time."',
+            "Dana Whitlow",
+            id="place-then-a-title-of-a-field-is-no-person",
+        ),
+        pytest.param(
+            '"The rule is a sensible first step," Nevada Commissioner of Insurance Carl Brandt'
+            " said.",
+            "Carl Brandt",
+            id="place-then-a-title-of-a-field-after-the-quote",
+        ),
     ],
 )
 def test_person_before_their_employer(paragraph: str, expected: str) -> None:
@@ -4719,6 +4730,14 @@ RESOLVED_CASES = [
         ),
         ["Imogen Blake"],
         id="the-34-year-old-said-is-the-person-aged-34",
+    ),
+    pytest.param(
+        (
+            "Iowa Secretary of State Dana Whitlow, a Democrat, has stayed quiet on the recount"
+            ' but said last week that clerks are "free to check twice" if they finish on time.',
+        ),
+        ["Dana Whitlow"],
+        id="a-place-and-a-title-of-a-field-opening-the-sentence-before-the-name",
     ),
 ]
 
