@@ -94,6 +94,10 @@ def subject_before_re(anonymous: bool = True) -> regex.Pattern[str]:
             # a noun: "A source at Romania's transport ministry" is a description, below;
             # but "the Department of Agriculture's Division of Water Resources", "A report by
             # Chile's copper commission": no description's preposition)
+            (?<!\b\p{{Ll}}+\ (?:on|in|at|of|for|from|with|to)\ (?:the\ )?  # nor the tail of
+                (?:\p{{Lu}}[\p{{L}}\p{{M}}'’.-]*\ (?:of|and|for)\ ){{1,3}})   # such an object's
+            # name: "A source familiar with the Secretary of State's planning" (not "State's
+            # planning": a description, below)
             (?P<poss>                                # a possessive description:
                 (?:[Tt]he\ \p{{Ll}}+['’]s|{_POSS_NAME}) # "Swift's", "the study's"
                 \ (?:{_WORD_BACK}\ ){{0,3}}{_WORD_BACK}) # "rep", "authors", "planetary science

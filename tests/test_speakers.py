@@ -4739,6 +4739,16 @@ RESOLVED_CASES = [
         ["Dana Whitlow"],
         id="a-place-and-a-title-of-a-field-opening-the-sentence-before-the-name",
     ),
+    pytest.param(
+        (
+            "Treasurer Paul Inwood has said little about the audit.",
+            "A person familiar with the Department of Revenue's review told reporters that"
+            " Inwood's staff had hired outside accountants.",
+            '"Nobody wants a surprise in March," the person said.',
+        ),
+        ["A person familiar with the Department of Revenue's review"],
+        id="a-source-familiar-with-a-possessive-name-of-a-field-is-the-source",
+    ),
 ]
 
 
