@@ -207,6 +207,23 @@ def speakers_of(*paragraphs: str) -> list[str | None]:
             ["Vexa"],
             id="a-model-with-its-number-is-no-fuller-name",
         ),
+        pytest.param(
+            (
+                "Squid may dream, a new study suggests.",
+                'In a statement, the Kerama Marine Station said the results were "only a first'
+                ' look at a very different mind".',
+            ),
+            ["Kerama Marine Station"],
+            id="a-given-name-inside-a-station-is-no-person",
+        ),
+        pytest.param(
+            (
+                "Reef sharks return to the same spot each winter.",
+                '"They keep a calendar we did not know about," the Bimini Marine Lab said.',
+            ),
+            ["Bimini Marine Lab"],
+            id="a-given-name-inside-a-lab-is-no-person",
+        ),
     ],
 )
 def test_organisations(paragraphs: tuple[str, ...], expected: list[str]) -> None:
