@@ -112,6 +112,7 @@ def _subject(
         found = (
             _with_subject(text, lo, cue)
             or _said_before(text, lo, cue)
+            or _described_before(text, lo, cue.start, cue, whole=True)
             or subject_opening(text, lo, cue)
         )
         if found is not None and found.kind == "descriptor":  # "The indictment alleges that
@@ -125,9 +126,75 @@ def _subject(
         found = subject_before(text, lo, cue.start, cue.text, seen=seen)
         if found is None and _and_before(text, max(lo, cue.start - 6), cue.start):
             found = _clause_subject(text, lo, cue)  # "he informed them and wrote, …"
+        if found is None and text.endswith(_RELATIVES, lo, cue.start):
+            found = _relative_subject(text, lo, cue)  # "a producer early on who said, …"
         if found is not None or not (cue.text[0].isupper() or _after_quote(text, lo, cue.start)):
             return found
     return subject_after(text, cue.end, hi, cue.text)
+
+
+_RELATIVES = (" who ", " that ", " which ")
+"""The relative words that may stand right before a speech verb: "a man who said, …"."""
+
+MAX_DESCRIBED_WORDS = 8
+"""How many words `_described_before` reads back for an unnamed person's determiner."""
+
+_SOMEONE = frozenset({"someone", "somebody", "Someone", "Somebody"})
+_DESCRIBED_DETS = frozenset({"a", "an", "A", "An", "one", "One", "another", "Another"})
+_DESCRIBED_TIES = frozenset({"from", "at", "with", "in", "of", "for", "on"})
+
+
+def _described_before(
+    text: str, lo: int, end: int, cue: Cue, *, whole: bool = False
+) -> Attribution | None:
+    """An unnamed person or a message described in the words right before ``end``, in its
+    sentence: "a producer" in "I had a producer early on who said, …", "someone from the
+    studio" in "I remember someone from the studio saying to me, …" (a determiner or
+    "someone", then a person's noun, perhaps tied to where they are from), "a message" in
+    "he posted a message to X that read, …". With ``whole``, the description must end at
+    ``end``. A description of no one and no message is None."""
+    words = Words(text, max(lo, end - 120), end)
+    tokens = words.tokens[-MAX_DESCRIBED_WORDS:]
+    first = len(words.tokens) - len(tokens)
+    for k in range(len(tokens) - 1, -1, -1):
+        token = tokens[k]
+        if k < len(tokens) - 1 and token[-1] in ",;:.!?\"“”":
+            return None  # (the clause before: only this clause's words)
+        if token in _SOMEONE:
+            head = k
+        elif token in _DESCRIBED_DETS and k + 1 < len(tokens):
+            head = k + 1
+        else:
+            continue
+        noun = tokens[head].casefold()
+        v = vocabulary()
+        message = noun in cues().message_nouns
+        if not (message or token in _SOMEONE or v.personal(noun) or noun in v.person_nouns):
+            return None
+        rest = tokens[head + 1 :]
+        if rest and rest[0] in _DESCRIBED_TIES and not message:  # "from the studio"
+            head = len(tokens) - 1
+        elif whole and rest:
+            return None  # ("saw a man walk past saying"): no description right before
+        at = words.at(first + k)
+        last = words.at(first + head) + len(tokens[head])
+        return Attribution(text[at:last], "descriptor", cue.text, at)
+    return None
+
+
+def _relative_subject(text: str, lo: int, cue: Cue) -> Attribution | None:
+    """Who speaks in a relative clause right before a quote: the person the clause is about
+    ("I had a producer early on who said, …" -> "a producer"), or whoever wrote or left the
+    message it is about ("he posted a message to X that read, …" -> "he", "A man called
+    and left a message that said, …" -> "A man"); else None."""
+    rel = text.rfind(" ", max(lo, cue.start - 8), cue.start - 1)
+    described = _described_before(text, lo, rel, cue)
+    if described is None:
+        return None
+    noun = described.text.rsplit(" ", 1)[-1].casefold()
+    if noun not in cues().message_nouns:
+        return described
+    return _clause_subject(text, lo, Cue(described.at, described.at, cue.text))
 
 
 def _alleged_subject(text: str, document: Attribution, cue: Cue) -> Attribution | None:

@@ -35,6 +35,7 @@ class Cues:
     bare: frozenset[str]  # the verbs as printed, without punctuation: "said", "Said"
     noun_forms: frozenset[str]  # "note", "claim": nouns too, after "a" ("a cautious note")
     source_complements: frozenset[str]  # "briefed", "involved": "officials briefed on the talks"
+    message_nouns: frozenset[str]  # "message", "sign": "a message that read, …" is its writer's
 
 
 @cache
@@ -61,6 +62,7 @@ def cues() -> Cues:
         bare,
         frozenset(verbs["noun_forms"]),
         frozenset(verbs["source_complements"]),
+        frozenset(verbs["message_nouns"]),
     )
 
 

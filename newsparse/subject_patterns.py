@@ -260,6 +260,9 @@ def sentence_subject_re() -> regex.Pattern[str]:
     return regex.compile(
         rf"""
         [\"“”'‘’(]*                                           # perhaps after a mark
+        (?:{NAME_RUN_SRC}:\ +)?                               # perhaps after a label: "Ruiz:
+                                                              # A man called …" (an answer's),
+                                                              # "Bengaluru: The court …"
         (?:(?:But|And|So|Yet|Still|Then|Now|Later|Instead|However|Meanwhile),?\ )?   # a connective
         (?:(?:On|In|At|After|Before|During|Last|Earlier|Since)\ [^,.;:"“”\n]{{1,40}},\ )?  # a date
         (?:

@@ -4766,6 +4766,45 @@ RESOLVED_CASES = [
         ["A person familiar with the Department of Revenue's review"],
         id="a-source-familiar-with-a-possessive-name-of-a-field-is-the-source",
     ),
+    pytest.param(
+        (
+            '"The weather is perfect," flight director Nadia Brook said.',
+            "Swedish astronaut Erik Lund is the first Swede on the station. Soon after docking,"
+            ' he posted a message on Instagram that read, "Hello from up here, Sweden!"',
+        ),
+        ["Nadia Brook", "Erik Lund"],
+        id="a-message-that-read-is-whoever-posted-it",
+    ),
+    pytest.param(
+        (
+            "Marta Quist has run the county's elections for nine years.",
+            "Q: When did it change?",
+            'Quist: A woman rang the front desk and left a voicemail that said, "We know where'
+            ' you live." It was not a threat exactly, the sheriff told me.',
+        ),
+        ["A woman"],
+        id="a-voicemail-that-said-is-whoever-left-it-after-an-answers-label",
+    ),
+    pytest.param(
+        (
+            "Director Ines Varga spoke to us about her new film.",
+            "Why cut the wedding scene?",
+            'Because it was too long. I had an editor early on who said, "Nobody will miss'
+            ' it." And I believed her.',
+        ),
+        ["an editor"],
+        id="a-person-before-who-said-is-the-speaker",
+    ),
+    pytest.param(
+        (
+            "Director Ines Varga spoke to us about her new film.",
+            "Did the studio ever doubt it?",
+            'Often. I remember someone from the network telling me, "Nobody watches'
+            ' subtitles." Then it won an award.',
+        ),
+        ["someone from the network"],
+        id="someone-right-before-a-cue-in-ing-is-the-speaker",
+    ),
 ]
 
 
