@@ -224,6 +224,17 @@ def speakers_of(*paragraphs: str) -> list[str | None]:
             ["Bimini Marine Lab"],
             id="a-given-name-inside-a-lab-is-no-person",
         ),
+        pytest.param(
+            (
+                "Chennai: The Madras High Court on Monday pulled up the city corporation over"
+                " flooded subways.",
+                "A bench of Justice K Ramesh and Justice S Priya heard a petition filed by"
+                " residents.",
+                '"Citizens cannot be asked to wade to work every monsoon," the bench said.',
+            ),
+            ["Madras High Court"],
+            id="the-bench-is-the-court-named-before",
+        ),
     ],
 )
 def test_organisations(paragraphs: tuple[str, ...], expected: list[str]) -> None:
