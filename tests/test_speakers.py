@@ -3154,6 +3154,10 @@ PRINTED_CASES = [
                  "economists at Barclays", id="economists-at-a-bank"),
     pytest.param('"Prices could stay low for two more years," officials said.', "officials",
                  id="a-bare-plural-alone"),
+    pytest.param('My grandmother never lectured. She\'d just say, "Eat first, worry later."', "She",
+                 id="a-contracted-pronoun-and-an-adverb-before-the-verb"),
+    pytest.param('Our coach had one rule. He would always say, "Nobody walks off this pitch."',
+                 "He", id="a-pronoun-would-always-say"),
 ]  # fmt: skip
 
 
