@@ -531,7 +531,9 @@ class _Grouper:
                 group.title = j
                 self.take(group, j)
                 break
-            if similar >= 0.9 or (near and similar >= 0.6):
+            if similar >= 0.9 or (near and similar >= (0.75 if self.tight else 0.6)):
+                # (in a text with no blank lines every line is near: a line of prose that
+                # shares some words with the caption stays prose)
                 group.extra.append(j)
                 self.take(group, j)
                 j -= 1

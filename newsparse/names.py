@@ -33,6 +33,7 @@ __all__ = [
     "name_words",
     "opens_no_name",
     "parse_name",
+    "participle_opening",
     "sentence_start_at",
     "speaker_name",
     "split_name",
@@ -424,6 +425,26 @@ def field_name(text: str, at: int, name: tuple[str, ...]) -> tuple[str, ...]:
 def parse_name(run: str, sentence_start: bool) -> tuple[tuple[str, ...], str | None]:
     """``split_name(name_words(run), sentence_start)``, cached: names repeat."""
     return split_name(name_words(run), sentence_start)
+
+
+_PARTICIPLE_CLAUSE = lazy_compile(
+    r"""
+    [^,.;:!?"“”\n]{0,60}          # "on X", "to a fan": the participle's words,
+    ,\ (?:he|she|they|I|we|it)\b  # then the sentence's subject: ", he said"
+    """,
+    regex.VERBOSE,
+)
+
+
+def participle_opening(text: str, at: int, word: str) -> bool:
+    """Whether ``word`` at ``at`` is a participle opening a clause before its sentence's
+    subject ("Posting on X, he said:", "Replying to a fan, she wrote"), no name."""
+    return (
+        word.endswith("ing")
+        and sentence_start_at(text, at)
+        and _PARTICIPLE_CLAUSE.match(text, at + len(word), min(len(text), at + len(word) + 70))
+        is not None
+    )
 
 
 @lru_cache(maxsize=8192)

@@ -26,6 +26,7 @@ from newsparse.names import (
     org_head,
     org_tail,
     parse_name,
+    participle_opening,
     sentence_start_at,
     sentences_of,
     title_sex,
@@ -270,7 +271,7 @@ class Nearby(Resolver):
                 return None
             elif self._is_surname(raw):
                 pass  # a surname: read in full below
-            elif opener:
+            elif opener or participle_opening(self.text, at, raw):  # ("Posting on X, he")
                 self._candidates[at] = None
                 return None
             else:  # ("Celtics coach Joe Mazzulla": an employer; "in Palo Alto": a place)

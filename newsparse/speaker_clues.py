@@ -20,6 +20,7 @@ from newsparse.names import (
     name_run,
     name_words,
     parse_name,
+    participle_opening,
     sentence_start_at,
     title_sex,
     vocabulary,
@@ -317,6 +318,7 @@ def lone_subject(
             or resolver.printed_lower(word)  # a common word: "Nothing", "Five", "Getting"
             or word in v.stopwords
             or word.casefold() in v.titles  # ("Leader of opposition Atishi": a title)
+            or participle_opening(text, subject.at, word)  # ("Posting on X, he said:")
             or word.casefold() in v.role_nouns
             or plural(word.casefold())  # ("Officials were tight-lipped")
             or word in v.months

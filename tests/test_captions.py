@@ -1350,6 +1350,27 @@ def test_caption_span_points_into_text() -> None:
     assert text[image.span.start : image.span.end] == "The reading room. (AP Photo/Jane Roe)"
 
 
+@pytest.mark.parametrize(
+    "prose",
+    [
+        pytest.param(
+            "Roe's co-presenter Rory Dunne, who joined the show in 2019, paid tribute to her.",
+            id="shares-the-captions-name-and-year",
+        ),
+    ],
+)
+def test_prose_over_a_caption_in_a_text_without_blank_lines_stays_a_paragraph(
+    prose: str,
+) -> None:
+    text = (
+        "Presenter quits after 12 years\nJane Roe said she was leaving the programme.\n"
+        f"{prose}\nRory Dunne has co-hosted the show since 2019 (Image: Getty)\n"
+        "Posting on X, he said it was a sad day."
+    )
+    paragraphs = [b.text for b in newsparse.segment(text) if b.kind == "paragraph"]
+    assert prose in paragraphs
+
+
 def test_paragraph_after_caption_not_swallowed() -> None:
     text = f"Library to close\n{BODY}\nThe reading room. (AP Photo/Jane Roe)\n{AFTER}"
     paragraphs = [p.text for s in newsparse.parse(text).sections for p in s.paragraphs]

@@ -4820,6 +4820,15 @@ RESOLVED_CASES = [
         ["someone from the network"],
         id="someone-right-before-a-cue-in-ing-is-the-speaker",
     ),
+    pytest.param(
+        (
+            "Her co-host Rory Dunne, who joined the show in 2019, paid tribute to her.",
+            'Posting on X, he said: "Nobody knows a farm like Hattie."',
+            'Replying to a fan, he wrote: "It will not be the same programme."',
+        ),
+        ["Rory Dunne", "Rory Dunne"],
+        id="a-participle-opening-the-sentence-is-no-name",
+    ),
 ]
 
 
