@@ -463,7 +463,9 @@ class Resolver:
         v = vocabulary()
         place_words, surname_prefixes, legal = v.place_words, v.surname_prefixes, v.legal_suffixes
         name = _folded_particles(name)  # "Del Toro" opening a sentence is "del Toro"
-        for suffix in (True, False):
+        acronym = n == 1 and len(name[0]) > 1 and name[0].isupper()
+        for suffix in (True,) if acronym else (True, False):  # ("A BBC spokesperson" is the
+            # BBC's: no name that starts with an acronym, "BBC One", is its fuller form)
             forms: dict[tuple[str, ...], list[int]] = {}
             for m in self._occurrences(name[-1] if suffix else name[0]):
                 if len(m.name) <= n:

@@ -669,8 +669,15 @@ def _voice_before(
     voices = vocabulary().voice_nouns - _OWN_VOICES
     for lo, hi in windows[:2]:
         end = min(hi, att.at)
-        if state.event(text, lo, end) is None:
+        event = state.event(text, lo, end)
+        if event is None:
             continue  # (no reported speech in this paragraph: the one before)
+        if (
+            event.kind == "descriptor"
+            and event.text.startswith(("A ", "An ", "The "))
+            and head_noun(event.text.split()) in voices
+        ):  # "A spokesperson for NHS England said …": whom it speaks for too
+            return event
         words = text[lo : min(end, lo + 80)].split(" ", 6)[:6]
         for k, word in enumerate(words[1:], 1):  # "A TfL spokesperson said …"
             if word.casefold() in voices:

@@ -4829,6 +4829,22 @@ RESOLVED_CASES = [
         ["Rory Dunne", "Rory Dunne"],
         id="a-participle-opening-the-sentence-is-no-name",
     ),
+    pytest.param(
+        (
+            "She first appeared on BBC One in 2014.",
+            'A BBC spokesperson said: "She has been a much-loved part of the show."',
+        ),
+        ["BBC"],
+        id="an-acronym-is-no-name-that-starts-with-it",
+    ),
+    pytest.param(
+        (
+            "A spokesperson for NHS Wales said demand for beds had risen sharply. \"We know"
+            ' too many people are waiting too long," they said.',
+        ),
+        ["A spokesperson for NHS Wales"],
+        id="they-after-a-spokesperson-for-a-body-keeps-the-body",
+    ),
 ]
 
 
