@@ -107,7 +107,9 @@ def source_before(
             continue
         words = event.text.split()
         unnamed = words[0].casefold() in ("a", "an", "one", "another")
-        owned = words[0].endswith(("'s", "’s"))  # "Karim's solicitor told the court …"
+        owned = any(  # "Karim's solicitor told the court …", "The Prime Minister's official
+            w.endswith(("'s", "’s")) for w in words[:4]  # spokesman said …"
+        )
         heads = {head, *vocabulary().noun_synonyms.get(head, ())}
         if (unnamed or owned) and heads & {w.casefold() for w in words[1:6]}:
             return event.text  # ("A senior forest department official said …")

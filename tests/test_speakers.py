@@ -4845,6 +4845,15 @@ RESOLVED_CASES = [
         ["A spokesperson for NHS Wales"],
         id="they-after-a-spokesperson-for-a-body-keeps-the-body",
     ),
+    pytest.param(
+        (
+            '"It will be a long night," Chief Constable Ruth Ames said.',
+            "The First Minister's official spokesman said ministers were being kept updated.",
+            '"Our thoughts are with everyone affected," the spokesman told reporters.',
+        ),
+        ["Ruth Ames", "The First Minister's official spokesman"],
+        id="the-spokesman-after-an-office-holders-spokesman",
+    ),
 ]
 
 
