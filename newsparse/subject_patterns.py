@@ -84,7 +84,9 @@ def subject_before_re(anonymous: bool = True) -> regex.Pattern[str]:
     Without ``anonymous``, the pattern lacks the clause of an unnamed source ("who asked
     not to be named"): for a window without " who " it finds the same match, sooner (see
     :func:`subject_match`)."""
-    unnamed = rf"""(?:\ who\ {_ANONYMOUS}[^"“”„«»,;:.\n]{{0,120}}?)?""" if anonymous else ""
+    clause = rf"""who\ {_ANONYMOUS}[^"“”„«»,;:.\n]{{0,120}}?"""
+    # (or set off by commas: ", who spoke on condition of anonymity because …, said")
+    unnamed = rf"""(?:\ {clause}|,\ {clause},)?""" if anonymous else ""
     return regex.compile(
         rf"""(?r)                                   # matched backwards from the verb
         (?<![\p{{L}}\p{{M}}\d'’-])                  # at a word start
@@ -118,8 +120,9 @@ def subject_before_re(anonymous: bool = True) -> regex.Pattern[str]:
                 (?:{_WORD_BACK}\ ){{0,3}}{_WORD_BACK}           # Union (WHU) spokesperson"
                 (?:\ (?:for|of|at|from|close\ to|to|with|on|in)\ # perhaps "for the club",
                    # "to the PM" ("An aide to the PM"), "for the National Association of
-                   # Pupil Transportation Contractors"
-                   (?:(?:the|a|an)\ )?(?:{_WORD_BACK}\ ){{0,5}}{_WORD_BACK})?)
+                   # Pupil Transportation Contractors", "at the Cybersecurity and
+                   # Infrastructure Security Agency"
+                   (?:(?:the|a|an)\ )?(?:(?:{_WORD_BACK}|and)\ ){{0,5}}{_WORD_BACK})?)
           | (?P<bare>(?:{NAME_RUN_SRC_BACK}\ )?      # a bare plural, perhaps with whose it is:
                 (?:\p{{Ll}}[\p{{Ll}}-]{{2,}}s|{_bare_nouns()})  # "officials", "police", "Goldman
                 (?:\ (?:at|from)\ {NAME_RUN_SRC_BACK})?  # Sachs analysts", "economists at Citi",

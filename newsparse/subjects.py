@@ -327,11 +327,12 @@ def subject_before(
         cut = after_sentence_end(text, m.start(), cue_start)
         if cut > m.start():  # an apposition ran back over a sentence end: stay in this one
             m = subject_match(text, cut, cue_start, seen)
-    if m is not None and not whole:
-        who = _clause_before(text, window, m.start(), cue_start)
+    if not whole:
+        start = cue_start if m is None or " who " in m.group() else m.start()
+        who = _clause_before(text, window, start, cue_start)
         if who is not None:  # "A senior official who was part of the negotiations told":
-            found = subject_before(text, lo, who, cue)  # the official, not the negotiations
-            if found is not None:
+            found = subject_before(text, lo, who, cue)  # the official, not the negotiations;
+            if found is not None:  # "A woman who works at a nearby takeaway told Sky News"
                 return found
     if m is not None and not whole and text.find(" and who ", m.start(), cue_start) >= 0:
         who = _first_who(text, window, cue_start)

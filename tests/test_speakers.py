@@ -4854,6 +4854,25 @@ RESOLVED_CASES = [
         ["Ruth Ames", "The First Minister's official spokesman"],
         id="the-spokesman-after-an-office-holders-spokesman",
     ),
+    pytest.param(
+        (
+            '"We will not pay," Mayor Ron Castell said.',
+            "A senior official at the Water and Sewer Security Agency, who spoke on condition of"
+            " anonymity because the inquiry is ongoing, said the attack bore \"the hallmarks"
+            ' of a group we have tracked for a year."',
+        ),
+        ["Ron Castell", "A senior official at the Water and Sewer Security Agency"],
+        id="an-official-of-a-body-with-and-who-spoke-on-condition-of-anonymity",
+    ),
+    pytest.param(
+        (
+            '"It was chaos," said Sarah Whit, who runs the shop next door.',
+            "A woman who works at a nearby takeaway told the BBC she heard shouting.",
+            '"It happened so fast," she said.',
+        ),
+        ["Sarah Whit", "A woman"],
+        id="she-after-a-woman-who-works-nearby-told",
+    ),
 ]
 
 
