@@ -293,6 +293,16 @@ def _resolve_one(
             # "The school's letter to parents says": the letter speaks, not the parents
             letter = Attribution(" ".join(words[:addressed]), "descriptor", att.cue, att.at)
             return _resolve(text, letter, windows, resolver, state)
+        owned = _owner_of_relay(words)
+        if owned is not None:  # "A statement on the company's website read:": the company's
+            owner_att = Attribution(owned, "descriptor", att.cue, att.at)
+            found = _resolve(text, owner_att, windows, resolver, state)
+            if found and found != owned:
+                return found
+        if words[0] in ("Its", "its") and len(words) > 1:  # "Its general president said":
+            body = resolver.org_before(att.at, windows, "", state.people)  # the body's words
+            if body is not None:
+                return body
         if "-of-" in words[-1]:  # "the grandmother-of-six": a grandmother
             words[-1] = words[-1].split("-of-", 1)[0]
         named = named_after(text, att, resolver)
@@ -620,6 +630,22 @@ def _unnamed_body(words: list[str]) -> bool:
         w in ("for", "at", "of", "from") and words[k + 1].casefold() in _UNNAMED
         for k, w in enumerate(words[1:-1], 1)
     )
+
+
+def _owner_of_relay(words: list[str]) -> str | None:
+    """The organisation whose page or site a relayed text stands on: "A statement on the
+    company's website" -> "the company", "A post on the force's Facebook page" -> "the
+    force" (a relay noun before "on", then "the" and a possessive organisation noun); else
+    None."""
+    v = vocabulary()
+    if len(words) < 5 or head_noun(words) not in v.relay_nouns:
+        return None
+    for k in range(2, len(words) - 1):
+        word = words[k]
+        if words[k - 1] == "the" and word.endswith(("'s", "’s")):
+            noun = word[:-2]
+            return f"the {noun}" if noun.casefold() in v.org_nouns else None
+    return None
 
 
 def _document_of(words: list[str]) -> tuple[str, ...] | None:

@@ -4873,6 +4873,22 @@ RESOLVED_CASES = [
         ["Sarah Whit", "A woman"],
         id="she-after-a-woman-who-works-nearby-told",
     ),
+    pytest.param(
+        (
+            "The National Union of Lifeguards said volunteer crews were stretched thin.",
+            'Its general secretary said in a statement: "These crews answered every call."',
+        ),
+        ["National Union of Lifeguards"],
+        id="its-general-secretary-speaks-for-the-body-before",
+    ),
+    pytest.param(
+        (
+            "North Riding Police appealed for footage. A post on the force's Facebook page said:"
+            ' "Please check your dashcam."',
+        ),
+        ["North Riding Police"],
+        id="a-post-on-the-forces-page-is-the-forces",
+    ),
 ]
 
 
