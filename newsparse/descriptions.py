@@ -350,11 +350,25 @@ def aged_person(
         found = None
         for m in _aged_re(age).finditer(text, max(lo, end - PRONOUN_REACH), end):
             found = m  # (the latest)
-        if found is not None:
-            name = found.group("name") or found.group("after")
-            words, _title = parse_name(name, sentence_start_at(text, found.start()))
-            if len(words) > 1 and not is_org(words):
-                return " ".join(resolver.fullest(words, found.start()))
+        named = _aged_name(text, found, resolver) if found is not None else None
+        if named is not None:
+            return named
+    # further back in a long story: the person printed with that age anywhere before
+    # (each age read once per article, at most `MAX_AGES` ages: linear)
+    found = None
+    for m in resolver.aged(age, _aged_re(age)):
+        if m.start() >= at:
+            break
+        found = m
+    return _aged_name(text, found, resolver) if found is not None else None
+
+
+def _aged_name(text: str, found: regex.Match[str], resolver: Nearby) -> str | None:
+    """The fullest name of the person an `_aged_re` match prints, or None."""
+    name = found.group("name") or found.group("after")
+    words, _title = parse_name(name, sentence_start_at(text, found.start()))
+    if len(words) > 1 and not is_org(words):
+        return " ".join(resolver.fullest(words, found.start()))
     return None
 
 

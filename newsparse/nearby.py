@@ -88,6 +88,9 @@ _DESCRIBED_AFTER = lazy_compile(
 _ARTICLES_BEFORE = ("a ", "an ", "A ", "An ")
 """An indefinite article before a capitalised word makes it a modifier ("an AI feature")."""
 
+MAX_AGES = 20
+"""How many ages (`Nearby.aged`) one article's text is scanned for."""
+
 _SPOKEN_TO = ("peaking to ", "peaking with ", "interview with ", "nterview with the ")
 """What stands before whom someone spoke to: "Speaking to Sky Sports", "in an interview
 with the BBC"."""
@@ -121,6 +124,7 @@ class Nearby(Resolver):
         self._worded: dict[tuple[int, int], bool] = {}  # words_outside_quotes, by (lo, hi)
         # per window: the people among its runs read so far, and how many runs were read
         self._people: dict[tuple[int, int], tuple[list[_Person], list[int]]] = {}
+        self._ages: dict[str, list[regex.Match[str]]] = {}  # `aged`, by age
 
     def _runs_in(self, lo: int, hi: int) -> list[tuple[int, str]]:
         """(offset, run) of every capitalised run in ``text[lo:hi]`` outside quotes, cached."""
@@ -341,6 +345,20 @@ class Nearby(Resolver):
         read[0] = i
         k = bisect_right(people, (at, ""))
         return people[max(0, k - 40) : k][::-1]
+
+    def aged(self, age: str, pattern: regex.Pattern[str]) -> list[regex.Match[str]]:
+        """Every match of ``pattern`` (a name printed with ``age``) in the text, in order,
+        read once per age; only the first `MAX_AGES` ages get a scan (linear)."""
+        found = self._ages.get(age)
+        if found is None:
+            found = []
+            if len(self._ages) < MAX_AGES:
+                try:  # (a whole-text search: bounded in time, as the others)
+                    found = list(pattern.finditer(self.text, timeout=0.5))
+                except TimeoutError:
+                    found = []
+            self._ages[age] = found
+        return found
 
     def people_in(self, lo: int, hi: int) -> list[_Person]:
         """(offset, name, has evidence, possessive) of the last 40 runs of ``text[lo:hi]``

@@ -4889,6 +4889,15 @@ RESOLVED_CASES = [
         ["North Riding Police"],
         id="a-post-on-the-forces-page-is-the-forces",
     ),
+    pytest.param(
+        (
+            "Her son, Owen Carrick, 61, said she had been left on a trolley.",
+            *[f"Ward {n} was full again that night." for n in range(1, 15)],
+            'The 61-year-old said he would complain. "I want a proper apology," he said.',
+        ),
+        ["Owen Carrick"],
+        id="the-61-year-old-far-from-where-his-age-was-printed",
+    ),
 ]
 
 
