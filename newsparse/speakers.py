@@ -277,14 +277,16 @@ def _resolve_one(
             # ("Why now?" / "Because … And I said, '…'"): the person interviewed
             named = _answerer(text, state.spans, state.para, resolver)
         return named or last
+    if att.kind == "name" and att.text == "Another":  # ("Another added:" opens its sentence)
+        att = Attribution("Another", "descriptor", att.cue, att.at)
     if att.kind == "descriptor":
         words = att.text.split()
         if len(words) == 1 and words[0] in ("another", "Another"):
             # '"…," one user wrote.' then '"…," said another.': another user
-            before = last.split() if last else []
-            if len(before) > 1 and before[0].casefold() in _UNNAMED:
-                return f"another {' '.join(before[1:])}"
-            return att.text
+            return _next_of(last, "another") or att.text
+        if len(words) == 2 and words[0] in ("A", "a") and words[1] in _ORDINALS:
+            # "One wrote: …" "Another added: …" "A third commented: …": a third fan
+            return _next_of(last, f"{words[0].lower()} {words[1]}") or att.text
         addressed = next(
             (k for k, w in enumerate(words[2:], 2) if w in ("to", "for")),
             0,
@@ -621,6 +623,23 @@ read for whom the outlet asked (`interviewee`)."""
 
 _UNNAMED = frozenset({"a", "an", "one", "another", "some", "several", "two", "three"})
 """Determiners of a body that a description leaves unnamed ("for one large automaker")."""
+
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh"})
+"""The ordinals of an unnamed chain: "One wrote", "Another added", "A third commented"."""
+
+
+def _next_of(last: str | None, which: str) -> str | None:
+    """The next of the unnamed people the last speaker was one of: after "one user on
+    Weibo", "another user on Weibo"; after "one of the fans", "a third fan" (``which``:
+    "another", "a third"); else None."""
+    words = last.split() if last else []
+    if len(words) < 2 or words[0].casefold() not in _UNNAMED:
+        return None
+    if words[1] == "of" and len(words) > 2:  # "one of the fans": a fan
+        noun = words[-1]
+        noun = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+        return f"{which} {noun}"
+    return f"{which} {' '.join(words[1:])}"
 
 
 def _unnamed_body(words: list[str]) -> bool:

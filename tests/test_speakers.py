@@ -4898,6 +4898,16 @@ RESOLVED_CASES = [
         ["Owen Carrick"],
         id="the-61-year-old-far-from-where-his-age-was-printed",
     ),
+    pytest.param(
+        (
+            "Fans were quick to send their support.",
+            'One wrote: "Sunday nights will not be the same without you."',
+            'Another added: "Absolutely gutted, good luck with the lambing."',
+            'A third commented: "The channel has lost a real one here."',
+        ),
+        ["one of the fans", "another fan", "a third fan"],
+        id="another-and-a-third-continue-a-chain-of-unnamed-fans",
+    ),
 ]
 
 
