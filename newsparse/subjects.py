@@ -82,6 +82,18 @@ def _first_who(text: str, lo: int, at: int) -> int | None:
     return k if 0 <= k < text.find(" and who ", start, at) else None
 
 
+def _object_of_who(text: str, lo: int, start: int) -> bool:
+    """Whether the name at ``start`` is the object of a relative clause right before it,
+    " who " and a few words in lower case: "A consultant psychiatrist who assessed Maisie,
+    Dr Farhan Qureshi, said" (Maisie is whom he assessed)."""
+    before = text[max(lo, start - 40) : start]
+    k = before.rfind(" who ")
+    if k < 0:
+        return False
+    words = before[k + 5 :].split()
+    return 0 < len(words) <= 3 and all(w.islower() for w in words)
+
+
 def _clause_before(text: str, lo: int, start: int, cue_start: int) -> int | None:
     """Where a relative clause with no commas opens (its " who ") in the sentence before a
     subject found at ``start``: the subject found is the clause's object, and the verb's
@@ -412,6 +424,7 @@ def subject_before(
                 or found.text.endswith(("'s", "’s"))  # "while Catalonia's, Montserrat Vila,"
                 or text.endswith(_NO_SUBJECT_ENDS, 0, _run_start(text, lo, found.at))
                 or text.endswith(_NO_SUBJECT_ENDS, 0, _capitals_start(text, lo, found.at))
+                or _object_of_who(text, lo, _run_start(text, lo, found.at))
             )
             and _person_name(appos)
         ):  # "Morocco's Minister of Industry and Trade, Ryad Mezzour, said" (the field of a

@@ -4908,6 +4908,15 @@ RESOLVED_CASES = [
         ["one of the fans", "another fan", "a third fan"],
         id="another-and-a-third-continue-a-chain-of-unnamed-fans",
     ),
+    pytest.param(
+        (
+            "Lily Brandt died at home, days after a doctor said she needed a hospital bed.",
+            "A consultant who assessed Lily, Dr Omar Siddiq, said he had phoned 14 hospitals.",
+            '"I have been doing this job for 19 years," he told the court.',
+        ),
+        ["Omar Siddiq"],
+        id="the-name-after-a-who-clauses-object-is-the-subject",
+    ),
 ]
 
 
