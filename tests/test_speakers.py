@@ -4910,8 +4910,8 @@ RESOLVED_CASES = [
     ),
     pytest.param(
         (
-            "Lily Brandt died at home, days after a doctor said she needed a hospital bed.",
-            "A consultant who assessed Lily, Dr Omar Siddiq, said he had phoned 14 hospitals.",
+            "Tomas Brandt died at home, days after a doctor said he needed a hospital bed.",
+            "A consultant who assessed Tomas, Dr Omar Siddiq, said he had phoned 14 hospitals.",
             '"I have been doing this job for 19 years," he told the court.',
         ),
         ["Omar Siddiq"],
