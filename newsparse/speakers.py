@@ -34,6 +34,7 @@ from newsparse.models import Speaker, build
 from newsparse.names import (
     head_noun,
     is_org,
+    name_run,
     parse_name,
     sentence_start_at,
     speaker_name,
@@ -311,6 +312,10 @@ def _resolve_one(
         partitive = words[0].casefold() in ("one", "another")  # "One of those on board,"
         if named is not None and (partitive or words[-1].casefold() not in v.org_nouns):
             state.add_person(named, resolver)  # "Another passenger, Gareth Pryce-Jones, said"
+            return named
+        named = _named_next(text, state.spans, state.para, words[-1], resolver)
+        if named is not None:  # "Norway's labour minister said: '…'" / "The minister,
+            state.add_person(named, resolver)  # Jonas Eide, added …"
             return named
         body = _voiced_body(words, att.at, resolver)
         if body is not None:  # "a Google spokesperson", "A spokesperson for NRW": the body
@@ -1024,6 +1029,29 @@ def _holds_other_office(name: str, head: str, resolver: Nearby) -> bool:
         printed.rstrip(".").casefold(),
     )
     return office in offices and office != head
+
+
+def _named_next(
+    text: str, spans: list[tuple[int, int]], para: int, noun: str, resolver: Nearby
+) -> str | None:
+    """The person the paragraph after ``para`` names right after its opening "The <noun>,"
+    when ``noun`` is a role or a title: "Norway's labour minister said: '…'" then "The
+    minister, Jonas Eide, added that …" -> "Jonas Eide"; else None."""
+    v = vocabulary()
+    head = noun.casefold()
+    if para + 1 >= len(spans) or not (head in v.role_nouns or head in v.titles):
+        return None
+    lo, hi = spans[para + 1]
+    opener = f"The {head}, "
+    if not text.startswith(opener, lo):
+        return None
+    run = name_run().match(text, lo + len(opener), min(hi, lo + len(opener) + 60))
+    if run is None or not text.startswith(",", run.end()):
+        return None
+    words, _title = speaker_name(run.group(), False)
+    if len(words) < 2 or is_org(words):
+        return None
+    return " ".join(resolver.fullest(words, run.start()))
 
 
 def _named_below(

@@ -4917,6 +4917,15 @@ RESOLVED_CASES = [
         ["Omar Siddiq"],
         id="the-name-after-a-who-clauses-object-is-the-subject",
     ),
+    pytest.param(
+        (
+            "Asked about the strike, Denmark's transport minister said: \"This is a matter for"
+            ' the parties."',
+            "The minister, Karl Holm, added that the government had no plans to step in.",
+        ),
+        ["Karl Holm"],
+        id="a-role-named-in-the-next-paragraph-the-minister-comma-name",
+    ),
 ]
 
 
