@@ -314,6 +314,10 @@ def _resolve_one(
             state.add_person(named, resolver)  # "Another passenger, Gareth Pryce-Jones, said"
             return named
         named = _named_next(text, state.spans, state.para, words[-1], resolver)
+        if named is None and not state.people and words[0] in ("A", "An", "a", "an"):
+            # the story's first quote: 'A coroner has said there were "missed chances"' /
+            # … / "The senior coroner for Manchester North, Joanne Kettering, said"
+            named = _role_named_below(text, state.spans, state.para, words[-1], resolver)
         if named is not None:  # "Norway's labour minister said: '…'" / "The minister,
             state.add_person(named, resolver)  # Jonas Eide, added …"
             return named
@@ -1052,6 +1056,41 @@ def _named_next(
     if len(words) < 2 or is_org(words):
         return None
     return " ".join(resolver.fullest(words, run.start()))
+
+
+def _role_named_below(
+    text: str, spans: list[tuple[int, int]], para: int, noun: str, resolver: Nearby
+) -> str | None:
+    """The person named with the role ``noun`` in the three paragraphs after ``para``, set
+    off by commas after it or right after it: "The senior coroner for Manchester North,
+    Joanne Kettering, said" or "coroner Joanne Kettering"; by the fullest name; else None
+    (only a role or a title: "A coroner has said …" opening the story)."""
+    v = vocabulary()
+    head = noun.casefold()
+    if not (head in v.role_nouns or head in v.titles):
+        return None
+    for lo, hi in spans[para + 1 : para + 4]:
+        at = text.find(head, lo, hi)
+        if at < 0 or text[at - 1 : at].isalpha():
+            continue
+        m = _ROLE_THEN_NAME.match(text, at + len(head), min(hi, at + len(head) + 120))
+        if m is None:
+            continue
+        words, _title = speaker_name(m.group("name"), False)
+        if len(words) > 1 and not is_org(words):
+            return " ".join(resolver.fullest(words, m.start("name")))
+    return None
+
+
+_ROLE_THEN_NAME = lazy_compile(
+    r"""
+    (?:\ (?:for|of|at)\ [^,.;:"“”\n]{1,60})?     # perhaps its field: "for Manchester North"
+    (?:,\ |\ )                                  # then a comma or a space
+    (?P<name>\p{Lu}[\p{L}\p{M}'’.-]*(?:\ \p{Lu}[\p{L}\p{M}'’.-]*){1,3})  # "Joanne Kettering"
+    (?=,|\ \p{Ll})                              # then a comma or a verb
+    """,
+    regex.VERBOSE,
+)
 
 
 def _named_below(

@@ -4926,6 +4926,16 @@ RESOLVED_CASES = [
         ["Karl Holm"],
         id="a-role-named-in-the-next-paragraph-the-minister-comma-name",
     ),
+    pytest.param(
+        (
+            'A coroner has said there were "repeated missed chances" to protect a teenager.',
+            "Elsie Marlow died at home in March.",
+            "The senior coroner for North Kent, Harriet Quayle, said she would write to the"
+            " health secretary.",
+        ),
+        ["Harriet Quayle"],
+        id="a-role-in-the-lede-is-the-person-named-with-it-below",
+    ),
 ]
 
 
