@@ -1064,13 +1064,14 @@ def _role_named_below(
     """The person named with the role ``noun`` in the three paragraphs after ``para``, set
     off by commas after it or right after it: "The senior coroner for Manchester North,
     Joanne Kettering, said" or "coroner Joanne Kettering"; by the fullest name; else None
-    (only a role or a title: "A coroner has said …" opening the story)."""
+    (only a role or a title: "A coroner has said …" opening the story). Each paragraph is
+    read within `PRONOUN_REACH` of its start."""
     v = vocabulary()
     head = noun.casefold()
     if not (head in v.role_nouns or head in v.titles):
         return None
     for lo, hi in spans[para + 1 : para + 4]:
-        at = text.find(head, lo, hi)
+        at = text.find(head, lo, min(hi, lo + PRONOUN_REACH))  # (bounded: linear)
         if at < 0 or text[at - 1 : at].isalpha():
             continue
         m = _ROLE_THEN_NAME.match(text, at + len(head), min(hi, at + len(head) + 120))
