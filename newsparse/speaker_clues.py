@@ -39,6 +39,8 @@ __all__ = [
     "org_body",
     "plural",
     "ranked",
+    "role_subject",
+    "sentences_back",
     "singular_they",
     "speaks_as_it",
 ]
@@ -297,12 +299,8 @@ def lone_subject(
     form in the text and no sex that is not the pronoun's."""
     lo, _hi = window
     v = vocabulary()
-    near = max(lo, at - PRONOUN_REACH)
-    starts = [s for s in sentence_starts(text, near, at) if s < at]
-    if near == lo:  # (the paragraph's first sentence is read whole; else from its cut)
-        starts.insert(0, lo)
-    sentences = zip(starts, [*starts[1:], at], strict=True)
-    for start, end in reversed(list(sentences)):
+    # (the paragraph's first sentence is read whole; else from the first start in reach)
+    for start, end in sentences_back(text, lo, at, whole=True):
         if text[start : start + 1] in _QUOTE_OPENERS:
             continue  # (the quote's own sentence)
         subject = sentence_subject(text, start, max(start, end - 1))
@@ -365,6 +363,72 @@ def role_opening(
     if holder is None or resolver.gender_of(holder) not in (sex, None):
         return None
     return holder
+
+
+_ROLE_SUBJECT = lazy_compile(
+    r"""
+    The\ (?:\p{Ll}+['’]s\ )?             # "The", perhaps whose: "The ship's"
+    (?P<noun>\p{Ll}[\p{Ll}-]+)            # the role: "captain"
+    \ (?!said|says|told|added)\p{Ll}       # then its verb, no speech verb ("had", "was")
+    """,
+    regex.VERBOSE,
+)
+
+
+def role_subject(
+    text: str,
+    window: tuple[int, int],
+    at: int,
+    sex: str,
+    resolver: Nearby,
+    *,
+    wide: list[tuple[int, int]],
+) -> str | None:
+    """A person by role who opens the sentence before a pronoun's, in its paragraph (where
+    `role_opening` reads the sentence before a quote that the pronoun follows): "The
+    manager was furious. He said: '…'" is the person printed with that role before
+    (`role_holder`: "manager Jo Li"), else the role as printed: "The ship’s captain had
+    the final say on everything. One night he came down to the car deck and said, '…'" ->
+    "the ship’s captain"; not when the noun's sex (`person_nouns`) or the holder's is the
+    other. The sentence after the role's may be the pronoun's or its quote's; else None."""
+    lo = max(window[0], at - PRONOUN_REACH)
+    if text.find("The ", lo, at) < 0:
+        return None  # (cheap first: most paragraphs)
+    v = vocabulary()
+    opens = sentence_start_at(text, at)  # "He said: …" (else "One night he came …")
+    for start, stop in sentences_back(text, lo, at)[:3]:
+        if (stop == at and not opens) or text[start : start + 1] in _QUOTE_OPENERS:
+            continue  # (the pronoun's own sentence, or its quote's)
+        m = _ROLE_SUBJECT.match(text, start, stop)
+        if m is None:
+            return None
+        noun = m.group("noun")
+        if noun not in v.role_nouns or v.person_nouns.get(noun, sex) != sex:
+            return None
+        holder = role_holder(text, noun, wide, start, resolver)
+        if holder is not None:
+            return holder if resolver.gender_of(holder) in (sex, None) else None
+        return "t" + text[start + 1 : m.end("noun")]
+    return None
+
+def sentences_back(
+    text: str, lo: int, end: int, *, whole: bool = False
+) -> list[tuple[int, int]]:
+    """The (start, stop) of each sentence in ``text[lo:end]``, the latest first, read over
+    at most `PRONOUN_REACH` characters before ``end`` (bounded: linear on any paragraph);
+    with ``whole``, the first sentence only when the reach takes in all of it (from
+    ``lo``), not the tail of one that the reach cuts."""
+    near = max(lo, end - PRONOUN_REACH)
+    if whole:
+        starts = [s for s in sentence_starts(text, near, end) if s < end]
+        if near == lo:
+            starts.insert(0, lo)
+    else:
+        starts = [s for s in [near, *sentence_starts(text, near, end)] if s < end]
+    if not starts:
+        return []  # (lo at or past end: no sentence)
+    return list(zip(starts, [*starts[1:], end], strict=True))[::-1]
+
 
 
 # A group that opens a sentence: "Two players spoke …", "Visitors shared …"

@@ -73,6 +73,8 @@ from newsparse.speaker_clues import (
     qa_label,
     ranked,
     role_opening,
+    role_subject,
+    sentences_back,
     singular_they,
     speaks_as_it,
     voice_for,
@@ -81,7 +83,6 @@ from newsparse.subjects import (
     Attribution,
     after_sentence_end,
     possessor,
-    sentence_starts,
     sentence_subject,
 )
 
@@ -192,7 +193,7 @@ def _resolve_one(
             name = name or _subject_of_sex(text, windows[0], att.at, kind, resolver)
             # "The ship's captain had the final say. One night he came down and said, '…'":
             # an unnamed role that opens the sentence before, in the pronoun's paragraph
-            name = name or _role_subject(
+            name = name or role_subject(
                 text, windows[0], att.at, kind, resolver, wide=state.wide()
             )
             name = name or speech_event(
@@ -959,62 +960,12 @@ def _subject_person_before(
     ``windows`` (this paragraph, then the ones before): "Dario Venturi has admitted the club
     may not stop Kofi Okafor leaving." is Dario Venturi's sentence."""
     for lo, hi in windows:
-        for start, stop in _sentences_back(text, lo, hi if hi < at else at):
+        for start, stop in sentences_back(text, lo, hi if hi < at else at):
             if stop - start > 2:
                 found = _named_subject(text, start, stop - 1, resolver)
                 if found is not None:
                     return found
     return None
-
-
-_ROLE_SUBJECT = lazy_compile(
-    r"""
-    The\ (?:\p{Ll}+['’]s\ )?             # "The", perhaps whose: "The ship's"
-    (?P<noun>\p{Ll}[\p{Ll}-]+)            # the role: "captain"
-    \ (?!said|says|told|added)\p{Ll}       # then its verb, no speech verb ("had", "was")
-    """,
-    regex.VERBOSE,
-)
-
-
-def _role_subject(
-    text: str,
-    window: tuple[int, int],
-    at: int,
-    sex: str,
-    resolver: Nearby,
-    *,
-    wide: list[tuple[int, int]],
-) -> str | None:
-    """A person by role who opens the sentence before a pronoun's, in its paragraph: "The
-    manager was furious. He said: '…'" is the person printed with that role before
-    (`role_holder`: "manager Jo Li"), else the role as printed: "The ship’s captain had
-    the final say on everything. One night he came down to the car deck and said, '…'" ->
-    "the ship’s captain"; not when the noun's sex (`person_nouns`) or the holder's is the
-    other. The sentence after the role's may be the pronoun's or its quote's; else None."""
-    lo = max(window[0], at - PRONOUN_REACH)
-    if text.find("The ", lo, at) < 0:
-        return None  # (cheap first: most paragraphs)
-    v = vocabulary()
-    opens = sentence_start_at(text, at)  # "He said: …" (else "One night he came …")
-    for start, stop in _sentences_back(text, lo, at)[:3]:
-        if (stop == at and not opens) or text[start : start + 1] in _QUOTE_MARKS:
-            continue  # (the pronoun's own sentence, or its quote's)
-        m = _ROLE_SUBJECT.match(text, start, stop)
-        if m is None:
-            return None
-        noun = m.group("noun")
-        if noun not in v.role_nouns or v.person_nouns.get(noun, sex) != sex:
-            return None
-        holder = role_holder(text, noun, wide, start, resolver)
-        if holder is not None:
-            return holder if resolver.gender_of(holder) in (sex, None) else None
-        return "t" + text[start + 1 : m.end("noun")]
-    return None
-
-
-_QUOTE_MARKS = "\"“‘'«„"
-"""What a quote's own sentence opens with."""
 
 
 def _holds_other_office(name: str, head: str, resolver: Nearby) -> bool:
@@ -1149,7 +1100,7 @@ def _pronoun_sentence(text: str, window: tuple[int, int], sex: str) -> int:
     later. She was working at a bank. I asked her what she missed." (else -1)."""
     openers = PRONOUN_OPENERS[sex]
     lo, hi = window
-    for start, stop in _sentences_back(text, lo, hi)[:3]:
+    for start, stop in sentences_back(text, lo, hi)[:3]:
         if text.startswith(openers, start):
             return start
         if not text.startswith(_NAMELESS_OPENERS, start) or _capitalised_after(
@@ -1166,16 +1117,6 @@ def _capitalised_after(text: str, start: int, stop: int) -> bool:
     return any(w[:1].isupper() and w != "I" and not w.startswith(("I'", "I’")) for w in words[1:])
 
 
-def _sentences_back(text: str, lo: int, end: int) -> list[tuple[int, int]]:
-    """The (start, stop) of each sentence in ``text[lo:end]``, the latest first, read over
-    at most `PRONOUN_REACH` characters before ``end`` (bounded: linear on any paragraph)."""
-    lo = max(lo, end - PRONOUN_REACH)
-    starts = [s for s in [lo, *sentence_starts(text, lo, end)] if s < end]
-    if not starts:
-        return []  # (lo at or past end: no sentence)
-    return list(zip(starts, [*starts[1:], end], strict=True))[::-1]
-
-
 def _subject_of_sex(
     text: str, window: tuple[int, int], at: int, sex: str, resolver: Nearby
 ) -> str | None:
@@ -1185,7 +1126,7 @@ def _subject_of_sex(
     if text.find(", who ", lo, at) < 0 and text.find(", a", lo, at) < 0:
         return None  # (cheap first: a known given name was read by `person_before` before)
     att = None
-    for start, stop in _sentences_back(text, lo, at)[:2]:
+    for start, stop in sentences_back(text, lo, at)[:2]:
         # the sentence before, or the one before that when the pronoun's own sentence
         # opens it ("Speaking on the podcast, he said:"); a quote's own sentence is no one's
         if text[start : start + 1] in "\"“‘'":
