@@ -1003,10 +1003,7 @@ def _named_next(
     run = name_run().match(text, lo + len(opener), min(hi, lo + len(opener) + 60))
     if run is None or not text.startswith(",", run.end()):
         return None
-    words, _title = speaker_name(run.group(), False)
-    if len(words) < 2 or is_org(words):
-        return None
-    return " ".join(resolver.fullest(words, run.start()))
+    return _person_named(run.group(), run.start(), resolver)
 
 
 def _role_named_below(
@@ -1028,10 +1025,19 @@ def _role_named_below(
         m = _ROLE_THEN_NAME.match(text, at + len(head), min(hi, at + len(head) + 120))
         if m is None:
             continue
-        words, _title = speaker_name(m.group("name"), False)
-        if len(words) > 1 and not is_org(words):
-            return " ".join(resolver.fullest(words, m.start("name")))
+        named = _person_named(m.group("name"), m.start("name"), resolver)
+        if named is not None:
+            return named
     return None
+
+
+def _person_named(run: str, at: int, resolver: Nearby) -> str | None:
+    """The fullest name of the person a run printed at ``at`` names, without a title: two
+    words or more, no organisation's; else None."""
+    words, _title = speaker_name(run, False)
+    if len(words) < 2 or is_org(words):
+        return None
+    return " ".join(resolver.fullest(words, at))
 
 
 _ROLE_THEN_NAME = lazy_compile(
