@@ -365,13 +365,18 @@ def role_opening(
     return holder
 
 
-_ROLE_SUBJECT = lazy_compile(
-    r"""
-    The\ (?:\p{Ll}+['’]s\ )?             # "The", perhaps whose: "The ship's"
-    (?P<noun>\p{Ll}[\p{Ll}-]+)            # the role: "captain"
+_ROLE_SUBJECT_SRC = r"""
+    (?:The|Her|His|Their)\ (?:\p{Ll}+['’]s\ )?  # "The", "Her", perhaps whose: "The ship's"
+    KIND                                   # (`_KIND_ROLE_SUBJECT`: "café" of "café owner")
+    (?P<noun>\p{Ll}[\p{Ll}-]+)            # the role: "captain", "owner", "neighbour"
+    (?:,\ (?P<appos>an?\ [\p{Ll}\ -]{3,40}?)     # perhaps what the role is: ", a café owner
+      (?:,|\ (?:who|whose|whom)\ [^,.]{1,80},))?  # who did not want to be named,"
     \ (?!said|says|told|added)\p{Ll}       # then its verb, no speech verb ("had", "was")
-    """,
-    regex.VERBOSE,
+    """
+_ROLE_OPENERS = ("The ", "Her ", "His ", "Their ")  # the words `_ROLE_SUBJECT` opens with
+_ROLE_SUBJECT = lazy_compile(_ROLE_SUBJECT_SRC.replace("KIND", ""), regex.VERBOSE)
+_KIND_ROLE_SUBJECT = lazy_compile(  # a word of the role's kind first: "The café owner was"
+    _ROLE_SUBJECT_SRC.replace("KIND", r"\p{Ll}[\p{Ll}-]+\ "), regex.VERBOSE
 )
 
 
@@ -389,26 +394,38 @@ def role_subject(
     manager was furious. He said: '…'" is the person printed with that role before
     (`role_holder`: "manager Jo Li"), else the role as printed: "The ship’s captain had
     the final say on everything. One night he came down to the car deck and said, '…'" ->
-    "the ship’s captain"; not when the noun's sex (`person_nouns`) or the holder's is the
-    other. The sentence after the role's may be the pronoun's or its quote's; else None."""
+    "the ship’s captain"; a word of its kind may go before the role ("The café owner was
+    …") and a description after it in commas, which is then what the text calls the
+    person ("Her neighbour, a café owner who did not want to be named, was less
+    philosophical. '…,' he said" -> "a café owner"); not when the noun's sex
+    (`person_nouns`) or the holder's is the other. The sentences after the role's may be
+    the pronoun's or its quote's; else None."""
     lo = max(window[0], at - PRONOUN_REACH)
-    if text.find("The ", lo, at) < 0:
+    if all(text.find(opener, lo, at) < 0 for opener in _ROLE_OPENERS):
         return None  # (cheap first: most paragraphs)
     v = vocabulary()
     opens = sentence_start_at(text, at)  # "He said: …" (else "One night he came …")
     for start, stop in sentences_back(text, lo, at)[:3]:
-        if (stop == at and not opens) or text[start : start + 1] in _QUOTE_OPENERS:
+        if (
+            (stop == at and not opens)
+            or text[start : start + 1] in _QUOTE_OPENERS
+            or resolver.is_quoted(start)
+        ):
             continue  # (the pronoun's own sentence, or its quote's)
         m = _ROLE_SUBJECT.match(text, start, stop)
+        if m is not None and m.group("noun") not in v.role_nouns:
+            m = _KIND_ROLE_SUBJECT.match(text, start, stop)  # "The café owner was"
         if m is None:
             return None
         noun = m.group("noun")
         if noun not in v.role_nouns or v.person_nouns.get(noun, sex) != sex:
             return None
+        if m.group("appos"):  # "Her neighbour, a café owner who …, was": what the text
+            return m.group("appos")  # calls the person
         holder = role_holder(text, noun, wide, start, resolver)
         if holder is not None:
             return holder if resolver.gender_of(holder) in (sex, None) else None
-        return "t" + text[start + 1 : m.end("noun")]
+        return text[start].lower() + text[start + 1 : m.end("noun")]
     return None
 
 def sentences_back(

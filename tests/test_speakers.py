@@ -4936,6 +4936,41 @@ RESOLVED_CASES = [
         ["Harriet Quayle"],
         id="a-role-in-the-lede-is-the-person-named-with-it-below",
     ),
+    pytest.param(
+        (
+            "Floodwater reached the square by noon.",
+            "The hotel manager was counting the cost."
+            ' "We lost every booking for the week," he said.',
+        ),
+        ["the hotel manager"],
+        id="a-role-with-a-word-of-its-kind-opening-the-sentence-before-he",
+    ),
+    pytest.param(
+        (
+            '"We have never seen it this high," Mary Lund said.',
+            "Her landlord, a retired teacher, was calmer."
+            ' "We will dry out. We always do," he said.',
+        ),
+        ["Mary Lund", "a retired teacher"],
+        id="a-role-in-apposition-is-what-the-text-calls-the-person",
+    ),
+    pytest.param(
+        (
+            '"You think you have learnt your lesson," Jean Platt said.',
+            "Her neighbour, a café owner who did not want to be named, was less"
+            ' philosophical. "Nobody came to tell us. We found out online," he said.',
+        ),
+        ["Jean Platt", "a café owner"],
+        id="an-unnamed-neighbour-described-before-a-quote-of-two-sentences",
+    ),
+    pytest.param(
+        (
+            '"We have never seen it this high," Mary Lund said.',
+            'Her husband was less impressed. "It will be gone by Friday," she said.',
+        ),
+        ["Mary Lund", "Mary Lund"],
+        id="a-role-of-the-other-sex-is-not-she",
+    ),
 ]
 
 
