@@ -4971,6 +4971,16 @@ RESOLVED_CASES = [
         ["Mary Lund", "Mary Lund"],
         id="a-role-of-the-other-sex-is-not-she",
     ),
+    pytest.param(
+        (
+            "Energy Secretary Lyle Pruett faced lawmakers over a report the department"
+            " delivered five months late.",
+            "The assessment, which Congress requires every two years, warned that eleven"
+            ' grids face "elevated or high risk" of shortfalls.',
+        ),
+        ["The assessment"],
+        id="an-assessment-is-a-document-no-person-named-near-it",
+    ),
 ]
 
 
