@@ -16,6 +16,7 @@ from typing import Literal
 
 import regex
 
+from newsparse._regex import lazy_compile
 from newsparse.cues import Cue, Words, last_sentence_start
 from newsparse.names import (
     CLAUSE_OPENERS,
@@ -674,11 +675,15 @@ def _sentence_cuts(text: str, lo: int, hi: int) -> Iterator[int]:
         stretch = stretch.replace("\u00a0", " ")  # (the same length: offsets hold)
     if ". " not in stretch and "? " not in stretch and "! " not in stretch:
         return
-    pos = lo
-    for token in stretch.split(" "):
-        pos += len(token) + 1
-        if token.endswith(("?", "!")) or (token.endswith(".") and sentence_end(token)):
-            yield pos  # (sentence_end is asked only about a word with a full stop: fewer calls)
+    # only the words that end in a stop are read (found by the engine, not word by word)
+    for m in _STOP_ENDS_WORD.finditer(stretch):
+        end = m.end()  # (after the word; a cut is after its space too)
+        if stretch[end - 1] != "." or sentence_end(stretch[stretch.rfind(" ", 0, end) + 1 : end]):
+            yield lo + end + 1  # (sentence_end is asked only about a word with a full stop)
+
+
+_STOP_ENDS_WORD = lazy_compile(r"[.?!](?=\ |\Z)", regex.VERBOSE)
+"""A stop that ends a word of a stretch (words are split on spaces only)."""
 
 
 def subject_after(text: str, cue_end: int, hi: int, cue: str) -> Attribution | None:
