@@ -578,6 +578,8 @@ def org_head(text: str, at: int, name: str) -> tuple[str, int]:
     and Mineral Resources", "Local Government" -> "Ministry of Housing, Communities and
     Local Government"; (name, at) unchanged when no organisation's word stands before it
     (a name that starts with a given name or a title is never carried back)."""
+    if not text.endswith(_HEAD_JOINERS, 0, at):
+        return name, at  # cheap first: no join right before the name (most names)
     v = vocabulary()
     first = name.split(None, 1)[0]
     if first in v.given_any or is_title(first):
@@ -675,6 +677,8 @@ def title_head(text: str, at: int, name: str) -> tuple[str, int]:
     as a title and a name); (name, at) unchanged when no title stands within three joins, or
     when ``name`` holds no known given name (the seat of "Labour MP for Penrith and Solway,
     Jane Roe," is no part of a person's name)."""
+    if not text.endswith(_TITLE_JOINERS, 0, at):
+        return name, at  # cheap first: no join right before the name
     given = vocabulary().given_any
     if not any(word in given for word in name.split()[1:]):
         return name, at

@@ -99,11 +99,12 @@ def _clause_before(text: str, lo: int, start: int, cue_start: int) -> int | None
     """Where a relative clause with no commas opens (its " who ") in the sentence before a
     subject found at ``start``: the subject found is the clause's object, and the verb's
     subject ends at the " who " ("Residents who lost their homes in the floods said")."""
+    k = text.rfind(" who ", lo, start)
+    if k < 0:
+        return None  # cheap first: no clause at all (most subjects), no sentence to cut
     first = after_sentence_end(text, lo, start)
-    first = lo if first < 0 else first
-    k = text.rfind(" who ", first, start)
-    if k <= first or "," in text[k:cue_start]:
-        return None
+    if k <= (lo if first < 0 else first) or "," in text[k:cue_start]:
+        return None  # (a " who " before the sentence's start is another sentence's)
     return k
 
 
