@@ -516,14 +516,20 @@ def _org_tail_re() -> regex.Pattern[str]:
     )
 
 
+_TAIL_JOINERS = ("of", "on", "for", "to", "and")
+"""The words that may carry a name on (`_org_tail_re`): `org_tail`'s cheap first test."""
+
+
 def org_tail(text: str, at: int, name: str) -> str:
     """``name`` printed at ``at``, carried on through "of", "on", "for" … when its last word
     makes it an organisation or a title: "Council" -> "Council on Foreign Relations",
     "Secretary" -> "Secretary of State Antony Blinken"."""
+    end = at + len(name)
+    if not text.startswith(_TAIL_JOINERS, end + 1):
+        return name  # cheap first: no joining word right after the name (most names)
     last = name.rsplit(None, 1)[-1]
     if last.casefold() not in vocabulary().org_words and not is_title(last):
         return name
-    end = at + len(name)
     m = _org_tail_re().match(text, end, min(len(text), end + 120))
     if m is None or m.group().endswith(("'s", "’s")):
         return name
