@@ -431,6 +431,8 @@ _PARTICIPLE_CLAUSE = lazy_compile(
     r"""
     [^,.;:!?"“”\n]{0,60}          # "on X", "to a fan": the participle's words,
     ,\ (?:he|she|they|I|we|it)\b  # then the sentence's subject: ", he said"
+    | \ \p{Ll}[^,.;:!?"“”\n]{0,60}  # or its object in lower case ("a narrative conclusion")
+    ,\ (?:the|a|an)\ \p{Ll}         # then a described subject: ", the senior coroner"
     """,
     regex.VERBOSE,
 )
@@ -438,7 +440,8 @@ _PARTICIPLE_CLAUSE = lazy_compile(
 
 def participle_opening(text: str, at: int, word: str) -> bool:
     """Whether ``word`` at ``at`` is a participle opening a clause before its sentence's
-    subject ("Posting on X, he said:", "Replying to a fan, she wrote"), no name."""
+    subject ("Posting on X, he said:", "Replying to a fan, she wrote", "Recording a
+    narrative conclusion, the senior coroner said"), no name."""
     return (
         word.endswith("ing")
         and sentence_start_at(text, at)

@@ -341,6 +341,11 @@ def subject_before(
         cut = after_sentence_end(text, m.start(), cue_start)
         if cut > m.start():  # an apposition ran back over a sentence end: stay in this one
             m = subject_match(text, cut, cue_start, seen)
+    if m is not None and not whole and _after_participle(text, window, m.start()):
+        comma = text.find(", ", m.start(), m.end())
+        if comma > 0:  # "Recording a narrative conclusion, the senior coroner …, Joanne
+            m = subject_match(text, comma + 2, cue_start, seen) or m  # Kettering, said":
+            # the participle's object is no subject; the appositions after it are
     if not whole:
         start = cue_start if m is None or " who " in m.group() else m.start()
         who = _clause_before(text, window, start, cue_start)
@@ -685,6 +690,18 @@ def _sentence_cuts(text: str, lo: int, hi: int) -> Iterator[int]:
 
 _STOP_ENDS_WORD = lazy_compile(r"[.?!](?=\ |\Z)", regex.VERBOSE)
 """A stop that ends a word of a stretch (words are split on spaces only)."""
+
+
+def _after_participle(text: str, lo: int, at: int) -> bool:
+    """Whether ``text[:at]`` ends in a participle that opens its sentence ("Recording ",
+    "Sentencing "), read from ``lo``: what follows is the participle's object."""
+    if at - lo < 5 or text[at - 4 : at] != "ing ":
+        return False  # (cheap first: most subjects)
+    start = text.rfind(" ", lo, at - 1) + 1 or lo
+    word = text[start : at - 1]
+    return word[:1].isupper() and word[1:].isalpha() and word[1:].islower() and (
+        sentence_start_at(text, start)
+    )
 
 
 def subject_after(text: str, cue_end: int, hi: int, cue: str) -> Attribution | None:

@@ -4981,6 +4981,24 @@ RESOLVED_CASES = [
         ["The assessment"],
         id="an-assessment-is-a-document-no-person-named-near-it",
     ),
+    pytest.param(
+        (
+            "Giving a narrative conclusion, the senior coroner for West Yorkshire, Alison"
+            ' Grey, said the delay had "more than minimally contributed" to the death.',
+            '"Nothing about this was inevitable," she said.',
+        ),
+        ["Alison Grey", "Alison Grey"],
+        id="a-participles-object-is-no-speaker-the-apposition-after-it-is",
+    ),
+    pytest.param(
+        (
+            "Senior coroner Jane Platt heard evidence for four days.",
+            "Recording a narrative conclusion, the coroner found the delay had mattered."
+            ' "I do not doubt that they cared," she said.',
+        ),
+        ["Jane Platt"],
+        id="a-participle-before-its-object-and-a-described-subject-is-no-name",
+    ),
 ]
 
 
