@@ -1216,6 +1216,36 @@ MAX_ROLE_WORDS = 6
 """How many words an employer and a role before a name may have (`_opens`)."""
 
 
+def _next_turn(text: str, stretches: list[Stretch], k: int) -> str | None:
+    """The speaker of quote ``k``, a paragraph of its own with no attribution, when the two
+    quotes before it, in the two paragraphs before, are a question and its answer by two
+    people: a question again is the questioner's, and an answer to a question that followed
+    an answer is the answerer's ("'Did anyone ask you?' Hutchins asked." / "'No,' Pruett
+    said." / "'Not one phone call?'" -> Hutchins / "'Not one.'" -> Pruett); else None."""
+    if k < 2:
+        return None
+    q, last, before = stretches[k], stretches[k - 1], stretches[k - 2]
+    if not (
+        last.para == q.para - 1
+        and before.para == last.para - 1
+        and last.speaker
+        and before.speaker
+        and last.speaker != before.speaker
+    ):
+        return None
+    asks = _asks_in(text, q)
+    if asks and _asks_in(text, before) and not _asks_in(text, last):
+        return before.speaker  # (the question after the answer: the questioner's)
+    if not asks and _asks_in(text, last) and not _asks_in(text, before):
+        return before.speaker  # (the answer after the question: the answerer's)
+    return None
+
+
+def _asks_in(text: str, q: Stretch) -> bool:
+    """Whether a quote ends in a question mark: a question."""
+    return text[q.start : q.end].rstrip()[-1:] == "?"
+
+
 def _fallback(
     text: str,
     spans: list[tuple[int, int]],
@@ -1311,6 +1341,10 @@ def _fallback(
             full = _fullest_of(before, resolver)
             if len(full) > 1 and _person(full):
                 return " ".join(full)
+    if q.open_at == ps:  # the next turn of an exchange: '"Did anyone ask you?" Hutchins
+        turn = _next_turn(text, stretches, k)  # asked.' '"No," Pruett said.' '"Not one
+        if turn is not None:  # phone call?"' (Hutchins) '"Not one."' (Pruett)
+            return turn
     # a quote paragraph continues the previous quote paragraph's speaker
     if q.para - 1 in seen:
         return seen[q.para - 1]

@@ -4999,6 +4999,26 @@ RESOLVED_CASES = [
         ["Jane Platt"],
         id="a-participle-before-its-object-and-a-described-subject-is-no-name",
     ),
+    pytest.param(
+        (
+            "Sen. Mara Quill pressed Transport Secretary Owen Bale on the delay.",
+            '"Did anyone at the department ask you to hold the review?" Quill asked.',
+            '"No, senator. Nobody asked me to hold anything," Bale said.',
+            '"Not one phone call? Not one email from the White House?"',
+            '"Not one. The review was late because the data was late."',
+        ),
+        ["Mara Quill", "Owen Bale", "Mara Quill", "Owen Bale"],
+        id="the-turns-of-an-exchange-with-no-attribution-alternate",
+    ),
+    pytest.param(
+        (
+            '"Will the line reopen this year?" asked Councillor Ray Dunn.',
+            '"It will, by spring," transport chief Hana Loft said.',
+            '"The work is funded and the contractor is on site."',
+        ),
+        ["Ray Dunn", "Hana Loft", "Hana Loft"],
+        id="an-answer-goes-on-in-its-own-paragraph",
+    ),
 ]
 
 
