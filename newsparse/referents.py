@@ -184,7 +184,8 @@ def _unnamed_re(head: str) -> regex.Pattern[str]:
         (?i:{_head_forms(head)})[\ \u00a0]                          # "spokesperson",
         (?:for|at|from|with|of)[\ \u00a0](?:the[\ \u00a0])?          # "for",
         {NAME_RUN_SRC}                                               # "Red River Agri Holdings"
-        """,
+        (?:[\ \u00a0](?:of|for|and)[\ \u00a0](?:the[\ \u00a0])?{NAME_RUN_SRC}){{0,2}}  # "the Ohio
+        """,  # Department of Commerce", "the Department of Health and Human Services"
         regex.VERBOSE,
     )
 
@@ -317,8 +318,14 @@ def organisation_spoke(
             # Canada said in a statement that …" then "the company said")
         if head not in v.outlet_nouns and is_outlet(key):
             return None  # "workers who spoke to the Guardian": who reports, not the company
-        if not v.may_stand_for(head, full[-1].casefold()):
-            return None  # "the National Security Council said …" is not "the bank"
+        generic = (  # (the name as printed in full, not the tail of one cut at "of")
+            head in v.generic_org_nouns
+            and key == event.text
+            and not text.endswith(" of ", 0, event.at)
+        )
+        if not generic and not v.may_stand_for(head, full[-1].casefold()):
+            return None  # "the National Security Council said …" is not "the bank"; "the
+            # company" may be any organisation ("Granger Logistics said …")
         if len(full) < 2 and (
             full[0] in resolver.known_last
             or not full[0][:1].isupper()

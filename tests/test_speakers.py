@@ -5019,6 +5019,34 @@ RESOLVED_CASES = [
         ["Ray Dunn", "Hana Loft", "Hana Loft"],
         id="an-answer-goes-on-in-its-own-paragraph",
     ),
+    pytest.param(
+        (
+            "A spokesperson for the Ohio Department of Commerce, which oversees the fire"
+            " marshal, said investigators had not ruled anything out.",
+            "“It is far too early to speculate,” the spokesperson said in an email.",
+        ),
+        ["A spokesperson for the Ohio Department of Commerce"],
+        id="the-spokesperson-of-a-department-of-something-is-read-whole",
+    ),
+    pytest.param(
+        (
+            "A spokesperson for the Ohio Department of Commerce said the cause was unknown.",
+            "“It is far too early to speculate,” the spokesperson said in an email.",
+            "Granger Logistics said in a statement that it was “heartbroken”.",
+            "“Our thoughts are with the families of these three people,” the company said.",
+        ),
+        ["A spokesperson for the Ohio Department of Commerce", "Granger Logistics"],
+        id="the-company-is-the-firm-whose-statement-was-reported-just-before",
+    ),
+    pytest.param(
+        (
+            "The Bureau of Land Management, which oversees the monument, said in a"
+            " statement that it would review the signs.",
+            '"Slot canyons are dangerous places when weather moves in," the agency said.',
+        ),
+        ["Bureau of Land Management"],
+        id="the-agency-is-the-bureau-of-something-not-its-tail",
+    ),
 ]
 
 
