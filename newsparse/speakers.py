@@ -243,6 +243,11 @@ def _resolve_one(
         if kind == "group":
             if att.text in ("it", "It"):
                 issued = _document_before(text, att, windows)
+                owner = _its_owner(text, att, windows, issued) if issued else None
+                if owner is not None:  # "The bench was not convinced. In its order, it
+                    found = _resolve(text, owner, windows, resolver, state)  # said:"
+                    if found is not None:
+                        return found
                 if issued is not None:  # "X issued a statement. It read: '…'": X's words
                     found = _relay(text, att, issued, windows, resolver=resolver, state=state)
                     if found is not None:
@@ -438,6 +443,13 @@ def _resolve_one(
             further = wide[len(windows) :]
             found = found or role_holder(text, head, further, att.at, resolver, org=True)
             found = found or resolver.org_before(att.at, windows, att.text, state.people, wide)
+            # the body this description was read as before, further back than the rules
+            # reach: "the bench said" (the Karnataka High Court) … "The bench was not
+            # convinced. In its order, it said:"
+            as_printed = att.text.casefold()
+            found = found or state.bodies.get(as_printed)
+            if found is not None:
+                state.bodies.setdefault(as_printed, found)
             return found or att.text
         if len(words) == 2 and words[0].casefold() in _KIN_OWNERS and head in v.person_nouns:
             holder = role_holder(text, head, windows[:2], att.at, resolver, alone=True)
@@ -893,6 +905,36 @@ def _document_before(text: str, att: Attribution, windows: list[tuple[int, int]]
         if found is not None:
             return found
     return None
+
+
+def _its_owner(
+    text: str, att: Attribution, windows: list[tuple[int, int]], noun: str
+) -> Attribution | None:
+    """The body whose document an "it" reads from, printed as "its <noun>" in the pronoun's
+    sentence, when the sentence before opens with that body as a described organisation:
+    "The bench was not convinced. In its order, it said:" -> "The bench"; else None. (The
+    pronoun's paragraph is the quote's, or the one before, which the quote's colon ends.)"""
+    para = next((w for w in windows[:2] if w[0] <= att.at < w[1]), None)
+    if para is None:
+        return None
+    lo = max(para[0], att.at - PRONOUN_REACH)
+    mark = text.rfind(f"its {noun}", lo, att.at)
+    if mark < 0:
+        return None
+    sentences = sentences_back(text, lo, mark)
+    if len(sentences) < 2:
+        return None  # (no sentence before the document's)
+    start, stop = sentences[1]
+    subject = sentence_subject(text, start, stop - 1)
+    if (
+        subject is None
+        or subject.kind != "descriptor"
+        or subject.text.split()[-1].casefold() not in vocabulary().org_nouns
+    ):
+        return None
+    described = subject.text  # (read as "the bench": a capital opening the sentence names none)
+    described = described[0].lower() + described[1:] if described[:4] == "The " else described
+    return Attribution(described, "descriptor", att.cue, subject.at)
 
 
 def _windows(spans: list[tuple[int, int]], q: Stretch) -> list[tuple[int, int]]:

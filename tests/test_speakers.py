@@ -5047,6 +5047,20 @@ RESOLVED_CASES = [
         ["Bureau of Land Management"],
         id="the-agency-is-the-bureau-of-something-not-its-tail",
     ),
+    pytest.param(
+        (
+            "Mysuru: The Northshire High Court on Friday criticised the city corporation over"
+            " flooded underpasses.",
+            "A division bench of Chief Justice Meera Rao and Justice K Suresh Babu was"
+            " hearing a petition filed by residents.",
+            '"Roads are not rivers waiting to happen," the bench said.',
+            '"The corporation has acted promptly," counsel Arvind Shetty said.',
+            "The bench was not convinced. In its order, it said:",
+            '"The pendency of tenders is no answer to the duty to keep roads open."',
+        ),
+        ["Northshire High Court", "Arvind Shetty", "Northshire High Court"],
+        id="in-its-order-it-said-after-the-bench-is-the-court",
+    ),
 ]
 
 
