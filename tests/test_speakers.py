@@ -5061,6 +5061,14 @@ RESOLVED_CASES = [
         ["Northshire High Court", "Arvind Shetty", "Northshire High Court"],
         id="in-its-order-it-said-after-the-bench-is-the-court",
     ),
+    pytest.param(
+        (
+            'Council member Laura Brandt opposed the deal. "It is a waste of money," Brandt said.',
+            'The resolution says the contract will run "through the end of the 2027 season."',
+        ),
+        ["Laura Brandt", "The resolution"],
+        id="a-resolution-is-a-document-not-the-person-quoted-before",
+    ),
 ]
 
 
