@@ -5069,6 +5069,15 @@ RESOLVED_CASES = [
         ["Laura Brandt", "The resolution"],
         id="a-resolution-is-a-document-not-the-person-quoted-before",
     ),
+    pytest.param(
+        (
+            "Sprinter Ama Osei lost her appeal at the sport's tribunal on Thursday.",
+            '"The explanation offered was inconsistent with the evidence," the tribunal said.',
+            '"The panel chose not to believe her," her lawyer Kofi Mensah said.',
+        ),
+        ["the tribunal", "Kofi Mensah"],
+        id="a-tribunal-is-a-body-not-the-athlete-named-before",
+    ),
 ]
 
 
