@@ -196,6 +196,9 @@ def _resolve_one(
             name = name or role_subject(
                 text, windows[0], att.at, kind, resolver, wide=state.wide()
             )
+            # a relative named in this paragraph, before anyone who spoke in the one before:
+            # "Hale's wife, Deborah, wept in the public gallery. '…,' she told reporters"
+            name = name or given_alone(text, windows[:1], att.at, kind, resolver, kin=True)
             name = name or speech_event(
                 text, att, windows[1:2], resolver=resolver, state=state, sex=kind
             )

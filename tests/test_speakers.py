@@ -5078,6 +5078,15 @@ RESOLVED_CASES = [
         ["the tribunal", "Kofi Mensah"],
         id="a-tribunal-is-a-body-not-the-athlete-named-before",
     ),
+    pytest.param(
+        (
+            'The council\'s clerk, Anne Lowry, said: "The town has lost its faith in us."',
+            "Hale's wife, Deborah, wept in the public gallery."
+            ' "He is a good man who made terrible choices," she told reporters.',
+        ),
+        ["Anne Lowry", "Deborah"],
+        id="a-wife-named-by-her-given-name-beats-the-woman-who-spoke-before",
+    ),
 ]
 
 
