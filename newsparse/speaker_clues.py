@@ -370,7 +370,8 @@ _ROLE_SUBJECT_SRC = r"""
     KIND                                   # (`_KIND_ROLE_SUBJECT`: "café" of "café owner")
     (?P<noun>\p{Ll}[\p{Ll}-]+)            # the role: "captain", "owner", "neighbour"
     (?:,\ (?P<appos>an?\ [\p{Ll}\ -]{3,40}?)     # perhaps what the role is: ", a café owner
-      (?:,|\ (?:who|whose|whom)\ [^,.]{1,80},))?  # who did not want to be named,"
+      (?:,|\ (?:who|whose|whom)\ [^,.]{1,80},)    # who did not want to be named,"
+    |,\ (?:who|whose)\ [^,.]{1,80},)?              # or a clause: "His son, who drove in,"
     \ (?!said|says|told|added)\p{Ll}       # then its verb, no speech verb ("had", "was")
     """
 _ROLE_OPENERS = ("The ", "Her ", "His ", "Their ")  # the words `_ROLE_SUBJECT` opens with
@@ -397,7 +398,9 @@ def role_subject(
     "the ship’s captain"; a word of its kind may go before the role ("The café owner was
     …") and a description after it in commas, which is then what the text calls the
     person ("Her neighbour, a café owner who did not want to be named, was less
-    philosophical. '…,' he said" -> "a café owner"); not when the noun's sex
+    philosophical. '…,' he said" -> "a café owner"); a relative after "His" or "Her" too
+    ("His son, who drove in overnight, was less calm. '…,' he said" -> "his son"); not
+    when the noun's sex
     (`person_nouns`) or the holder's is the other. The sentences after the role's may be
     the pronoun's or its quote's; else None."""
     lo = max(window[0], at - PRONOUN_REACH)
@@ -413,12 +416,12 @@ def role_subject(
         ):
             continue  # (the pronoun's own sentence, or its quote's)
         m = _ROLE_SUBJECT.match(text, start, stop)
-        if m is not None and m.group("noun") not in v.role_nouns:
+        if m is not None and not _role_or_kin(m, text[start]):
             m = _KIND_ROLE_SUBJECT.match(text, start, stop)  # "The café owner was"
-        if m is None:
+        if m is None or not _role_or_kin(m, text[start]):
             return None
         noun = m.group("noun")
-        if noun not in v.role_nouns or v.person_nouns.get(noun, sex) != sex:
+        if v.person_nouns.get(noun, sex) != sex:
             return None
         if m.group("appos"):  # "Her neighbour, a café owner who …, was": what the text
             return m.group("appos")  # calls the person
@@ -427,6 +430,14 @@ def role_subject(
             return holder if resolver.gender_of(holder) in (sex, None) else None
         return text[start].lower() + text[start + 1 : m.end("noun")]
     return None
+
+def _role_or_kin(m: regex.Match[str], first: str) -> bool:
+    """Whether a `_ROLE_SUBJECT` match names a role ("The manager"), or a relative after a
+    possessive ("His son", "Her daughter": whose relative, no one in a role)."""
+    noun = m.group("noun")
+    v = vocabulary()
+    return noun in v.role_nouns or (first == "H" and noun in v.kin_nouns)
+
 
 def sentences_back(
     text: str, lo: int, end: int, *, whole: bool = False

@@ -5087,6 +5087,23 @@ RESOLVED_CASES = [
         ["Anne Lowry", "Deborah"],
         id="a-wife-named-by-her-given-name-beats-the-woman-who-spoke-before",
     ),
+    pytest.param(
+        (
+            'Leon Barr, 80, rode out the storm in his bathtub. "I just held on," Barr said.',
+            "His son, who drove in from Tulsa overnight, was less calm."
+            ' "I called him 40 times and he never picked up," he said.',
+        ),
+        ["Leon Barr", "his son"],
+        id="a-son-after-a-possessive-opening-the-sentence-before-he",
+    ),
+    pytest.param(
+        (
+            'Ruth Coker ran across the street in her slippers. "His roof was in my yard," she said.',
+            'Her daughter rolled her eyes. "Mom thinks she is 30 years old," she said.',
+        ),
+        ["Ruth Coker", "her daughter"],
+        id="a-daughter-opening-the-sentence-before-she-is-not-her-mother",
+    ),
 ]
 
 
