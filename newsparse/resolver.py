@@ -147,8 +147,8 @@ def _spelled_re(letters: str) -> regex.Pattern[str]:
 def _short_form(word: str) -> bool:
     """Whether ``word`` may be an organisation's short form: letters, all capitals ("NHTSA")
     or at least two of them in at most eight letters ("NiMet")."""
-    if not word.isalpha():
-        return False
+    if word[1:].islower() or not word.isalpha():
+        return False  # (most names: at most one capital, the first)
     return word.isupper() or (len(word) <= 8 and sum(map(str.isupper, word)) >= 2)
 
 
@@ -256,28 +256,26 @@ class Resolver:
         for _ in range(6):  # walk back over capitalised words (and particles) one space apart
             if left < 2 or text[left - 1] not in _SEPARATORS:
                 break
-            last = text[left - 2]
+            last = text[left - 2]  # the word before ends in ``last`` (so it is no empty word)
             if not (last.isalnum() or last == "."):  # cheap first: how the word before ends
                 break
             word = self._word_before(left - 1)
-            k = left - 1 - len(word)
             if (
-                not word
-                or not (word[0].isupper() or word in _PARTICLES)
+                not (word[0].isupper() or word in _PARTICLES)
                 or not (
-                    word[-1].isalnum()
+                    last.isalnum()
                     or _initials(word)
                     or word[:-1].casefold() in vocabulary().titles  # "Gov. Karen Whitfield"
                 )
-                or word.endswith(("'s", "’s"))  # "Jane Roe’s Harbor Group": a run of its own
-            ):
+                or (last == "s" and word.endswith(("'s", "’s")))  # "Jane Roe’s Harbor Group"
+            ):  # (a possessive: the words after it are a run of their own)
                 break
-            left = k
+            left -= 1 + len(word)
         while left < start and not text[left].isupper():
             left = text.find(" ", left) + 1
         if left in self._named:
             return self._named[left]
-        run = name_run().match(text, left, min(len(text), left + 160))
+        run = name_run().match(text, left, left + 160)  # (an end past the text is the text's)
         found = None
         if run is not None:
             whole = run.group()
