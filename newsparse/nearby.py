@@ -283,9 +283,7 @@ class Nearby(Resolver):
                 found = None if placed else (raw, False, False)
                 self._candidates[at] = found
                 return found
-        if self._employer(at + len(raw)) or self._asked_about(at) or self._spoken_to(at):
-            self._candidates[at] = None  # "Sky Sports pundit Darren Oakes": his employer;
-            return None  # "Speaking to Sky Sports after the match, he …": who listened
+        end = at + len(raw)
         possessive = raw.endswith(("'s", "’s"))
         if possessive:  # "Mourinho's representatives": a mention of Mourinho
             raw = raw[:-2]
@@ -297,7 +295,11 @@ class Nearby(Resolver):
                 and not is_org(name)
                 and (name[-1].casefold() not in v.place_words or _given_then_word(name))
                 and name[0] not in v.demonyms
-            ):
+                # (the text's tests after the name's: no person's name, no need to read on)
+                and not self._employer(end)  # "Sky Sports pundit Darren Oakes": his employer
+                and not self._asked_about(at)  # "Asked about the Obi incident, he said"
+                and not self._spoken_to(at)  # "Speaking to Sky Sports after the match, he …":
+            ):  # who listened
                 # a lone word is looked up in the whole text only when it may be a surname
                 lone = len(name) == 1 and not title and not self._is_surname(name[0])
                 whole = len(name) > 1 and name[0].casefold() not in _PARTICLES  # ("Del Toro")
