@@ -146,8 +146,12 @@ class Nearby(Resolver):
             except TimeoutError:
                 runs = []
             for _, run in runs:
-                if "." in run:  # perhaps a sentence ends inside a run
-                    runs = [part for at, run in runs for part in sentences_of(at, run)]
+                if "." in run:  # perhaps a sentence ends inside a run (cut only such runs)
+                    runs = [
+                        part
+                        for at, run in runs
+                        for part in (sentences_of(at, run) if "." in run else ((at, run),))
+                    ]
                     break
             if quoted and stretches == [(lo, hi)]:  # (read between the quotes: none inside)
                 runs = [r for r in runs if not inside(quoted, r[0])]
@@ -217,13 +221,13 @@ class Nearby(Resolver):
 
     def _after_given(self, word: str) -> bool:
         text, given = self.text, vocabulary().given_any
-        n, needle = len(word), " " + word
+        n, needle, size = len(word), " " + word, len(self.text)
         i = text.find(needle)
         for _ in range(200):  # at most 200 occurrences of the word
             if i < 0:
                 return False
             end = i + 1 + n
-            if end == len(text) or not text[end].isalnum():  # cheap first: a whole word
+            if end == size or not text[end].isalnum():  # cheap first: a whole word
                 j = i  # walk back over the white space before the word, to the given name
                 while j > 0 and text[j - 1].isspace():
                     j -= 1
