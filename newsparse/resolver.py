@@ -470,9 +470,10 @@ class Resolver:
                     continue  # (no longer form: not worth folding)
                 if not suffix and m.name[-1] in legal and len(m.name) == n + 1:
                     continue  # "Moody's Analytics Inc.": the legal form, no fuller name
-                part = _folded_particles(m.name[-n:] if suffix else m.name[:n])
+                part = m.name[-n:] if suffix else m.name[:n]
                 if (
-                    part == name
+                    # cheap first: a part printed as the (folded) name folds to it too
+                    (part == name or _folded_particles(part) == name)
                     and m.name[-1].casefold() not in place_words
                     and not m.numbered  # "SpaceX Falcon 9" is no fuller "SpaceX"
                 ):
