@@ -391,8 +391,10 @@ class Resolver:
         A form that only adds words before another form is dropped (a run such as
         "Belarus Sviatlana Tsikhanouskaya" glues a place to the name); then the nearest
         earlier form wins, then the first later one; with ``sex`` ("m", "f": a title's),
-        a form of that sex or of none known first; with ``title`` ("Dr"), a form printed
-        with that title first ("Dr Okafor" is Dr Adaeze Okafor, not her brother Chidi).
+        a form of that sex or of none known first (and ``name`` itself when the only form
+        is of the other: "Mrs Griffiths" is not "Alun Griffiths"); with ``title`` ("Dr"),
+        a form printed with that title first ("Dr Okafor" is Dr Adaeze Okafor, not her
+        brother Chidi).
         """
         if not name or (len(name) == 1 and len(name[0]) < 2):
             return name
@@ -406,7 +408,10 @@ class Resolver:
         if not forms:
             return name
         if len(forms) == 1:  # (the common case: no positions to compare)
-            return next(iter(forms))
+            only = next(iter(forms))
+            if sex is not None and self.gender_of(" ".join(only)) not in (sex, None):
+                return name  # "Mrs Griffiths" is no "Alun Griffiths", who is a he
+            return only
         forms = _spelled_out(forms)
         if len(forms) == 1:
             return next(iter(forms))
@@ -518,16 +523,21 @@ class Resolver:
         if known is None:
             v, given = vocabulary(), name.split(" ", 1)[0]
             known = v.given_names.get(given)
-            if known is None and " " in name:  # "Ms Lindqvist" printed for "Sofie Lindqvist"
-                known = self.gender.get(name.rsplit(" ", 1)[-1])
+            if known is None and " " in name:  # "Ms Lindqvist" printed for "Sofie Lindqvist",
+                # unless the sentence that first names a given name no list knows says
+                # otherwise: "Alun Griffiths, 71, said he …" is no "Mrs Griffiths", his wife
+                surname = self.gender.get(name.rsplit(" ", 1)[-1])
+                unknown = surname is not None and given not in v.given_any  # ("Kerry": either)
+                known = (self._told_sex(name) if unknown else None) or surname
             if known is None and " " in name and given in v.given_any:
                 known = self._told_sex(name)  # "Pat Hennessey … says she was left"
         return known
 
     def _told_sex(self, name: str) -> str | None:
         """The sex of the first "he" or "she" in the sentence where ``name`` (whose given name
-        tells none: "Pat", "Sam", "Alex") is first printed, cached; None when there is none. Read
-        once per name, from its first printing to the end of that sentence only."""
+        tells none: "Pat", "Sam", "Alex"; or none a list knows, "Alun") is first printed,
+        cached; None when there is none. Read once per name, from its first printing to the
+        end of that sentence (and of its paragraph) only."""
         if name in self._sexes:
             return self._sexes[name]
         found: str | None = None
@@ -535,6 +545,7 @@ class Resolver:
         if at >= 0:
             end = self.text.find(". ", at, at + TOLD_SEX_REACH)
             sentence = self.text[at : end if end > 0 else at + TOLD_SEX_REACH]
+            sentence = sentence.split("\n", 1)[0]  # (its paragraph's: a caption's ends there)
             he, she = sentence.find(" he "), sentence.find(" she ")
             if he >= 0 or she >= 0:
                 found = "m" if she < 0 or 0 <= he < she else "f"

@@ -5104,6 +5104,16 @@ RESOLVED_CASES = [
         ["Ruth Coker", "her daughter"],
         id="a-daughter-opening-the-sentence-before-she-is-not-her-mother",
     ),
+    pytest.param(
+        (
+            "Outside court, Alun Griffiths, 71, said he had been billed for crowns he never got."
+            ' "I went in with toothache and came out with nothing done," he said.',
+            'His wife, Menna, said: "We only found out when the health board wrote to us."',
+            'Mrs Griffiths added: "I felt sick reading it, absolutely sick."',
+        ),
+        ["Alun Griffiths", "Menna", "Griffiths"],
+        id="a-husband-and-wife-who-share-a-surname-keep-their-sexes",
+    ),
 ]
 
 
