@@ -41,6 +41,7 @@ __all__ = ["Nearby", "is_outlet"]
 _EDGE = "\"'“”‘’„«»()[]{},.;:!?…—–-*"  # punctuation around a word
 _NO_WORD = " \t\n\r\u00a0.,;:!?…—–-()[]\"'“”‘’„«»"  # what stands between quotes and words
 _RUN_STOPS = frozenset('"“”„‟«»〝〞〟＂')  # marks that no capitalised run reads over
+_ARTICLES = ("A ", "An ", "The ")  # opening a run before a name: no surname opens the sentence
 _TIMED_WINDOW = 50_000  # characters: a longer window is scanned for names under a timeout
 
 
@@ -406,6 +407,8 @@ class Nearby(Resolver):
                 if strict and not evidence and key not in known:
                     if " " in key or not (owner or sentence_start_at(self.text, start)):
                         continue  # (a surname opening its sentence, or a possessive one)
+                    if self.text.startswith(_ARTICLES, start):
+                        continue  # "A Nordhavn spokesperson …": a body's name, no surname
                     full = self.fullest((key,), start)  # "Parton", printed as "Dolly Parton"
                     if len(full) < 2 or is_org(full):
                         continue

@@ -196,6 +196,8 @@ def _resolve_one(
             name = name or role_subject(
                 text, windows[0], att.at, kind, resolver, wide=state.wide()
             )
+            # "A Nordhavn spokesperson declined to comment. '…,' she said": the body
+            name = name or _voice_opening(text, windows[0], att.at, resolver)
             # a relative named in this paragraph, before anyone who spoke in the one before:
             # "Hale's wife, Deborah, wept in the public gallery. '…,' she told reporters"
             name = name or given_alone(text, windows[:1], att.at, kind, resolver, kin=True)
@@ -763,7 +765,9 @@ def _voiced_body(words: list[str], at: int, resolver: Nearby) -> str | None:
     the noun ("a Google spokesperson", "a Home Office spokeswoman": Google, the Home Office
     by its fullest name) or by a name printed fuller elsewhere after "for" ("A spokesperson
     for NRW" after "Natural Resources Wales (NRW)"); else None (the description in full
-    is kept: "a spokesperson for the National Security Council")."""
+    is kept: "a spokesperson for the National Security Council"). A body's name before the
+    noun is no product's printed longer ("its flagship Nordhavn Pilsner" … "A Nordhavn
+    spokesperson": Nordhavn)."""
     voices = vocabulary().voice_nouns - _OWN_VOICES
     if len(words) < 3 or words[0].casefold() not in ("a", "an", "the"):
         return None
@@ -774,7 +778,37 @@ def _voiced_body(words: list[str], at: int, resolver: Nearby) -> str | None:
     full = resolver.fullest(tuple(named), at)
     if words[-1].casefold() not in voices and len(full) <= len(named):
         return None  # ("for Bristol City Council": printed in full already)
+    if len(full) > len(named) == 1 and words[-1].casefold() in voices and not is_org(full):
+        full = tuple(named)  # "A Nordhavn spokesperson" after "its flagship Nordhavn
+        # Pilsner": a product's name is no fuller form of the body's
     return " ".join(full)
+
+
+# A spokesperson for a body named before the noun, opening a sentence: "A Nordhavn
+# spokesperson declined to comment", "A Home Office spokeswoman would not say"
+_VOICE_OPENING = lazy_compile(
+    r"""
+    An?\ (?:\p{Lu}[\p{L}&'’.-]*\ ){1,4}?      # "A Nordhavn", "A Home Office"
+    (?:spokesperson|spokesman|spokeswoman|representative)\b  # the voice (`voice_nouns`)
+    """,
+    regex.VERBOSE,
+)
+
+
+def _voice_opening(
+    text: str, window: tuple[int, int], at: int, resolver: Nearby
+) -> str | None:
+    """The body whose spokesperson opens the sentence before a pronoun's, in its
+    paragraph: "A Nordhavn spokesperson declined to comment on the review. '…,' she said"
+    -> "Nordhavn"; else None."""
+    lo = max(window[0], at - PRONOUN_REACH)
+    if text.find("spokes", lo, at) < 0 and text.find("representative", lo, at) < 0:
+        return None  # (cheap first: most paragraphs)
+    for start, stop in sentences_back(text, lo, at)[:3]:
+        m = _VOICE_OPENING.match(text, start, stop)
+        if m is not None:
+            return _voiced_body(m.group().split(), start, resolver)
+    return None
 
 
 def _spoken_for(words: list[str], at: int, resolver: Nearby) -> str | None:

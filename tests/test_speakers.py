@@ -5114,6 +5114,15 @@ RESOLVED_CASES = [
         ["Alun Griffiths", "Menna", "Griffiths"],
         id="a-husband-and-wife-who-share-a-surname-keep-their-sexes",
     ),
+    pytest.param(
+        (
+            "Kestrel Foods cut its forecast. Sales of its flagship Kestrel Crisps fell again.",
+            "A Kestrel spokesperson declined to comment on a sale of the unit."
+            ' "We do not comment on market speculation," she said.',
+        ),
+        ["Kestrel"],
+        id="a-spokesperson-opening-the-sentence-before-she-speaks-for-the-body",
+    ),
 ]
 
 
