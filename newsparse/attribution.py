@@ -413,6 +413,11 @@ def attribute(
 
     ``seen`` keeps the subject pattern's matches for the next quote of the article: the gap
     after one quote is the gap before the next, read again (see ``subject_match``)."""
+    # 0. The clause that names the quote right before it: 'Hollings, whom Oakden has called
+    # "…," declined', 'Hollings, described by Oakden as "…," has not commented' (Oakden's)
+    named = _naming_clause(text, before)
+    if named is not None:
+        return named
     # 1. Right after the closing mark: '"…," she said', '"…," said Smith', '"…" Smith added.'
     start = after[0]  # past the punctuation between the closing mark and the attribution
     while start < after[1] and (text[start] in _LEAD or text[start].isspace()):
@@ -472,6 +477,9 @@ def attribute(
         cue = None  # before has its own verb; the quote's sentence goes on to its own
     if cue is not None:
         found = _subject(text, before[0], before[1], cue, seen)
+        if found is None and not text[before[0] : cue.start].strip(" \t\u00a0"):
+            found = _relative_head(text, before[0], cue)  # 'Oakden, whom X called "…,"
+            # responded:': the verb's subject stands before the clause and its quote
         if (
             found is not None
             and found.kind == "descriptor"
@@ -516,6 +524,110 @@ def attribute(
             found = subject_after(text, after_cue.end, after[1], after_cue.text)
         return found
     return None
+
+
+_NAMING_LAST = frozenset(
+    {"called", "calls", "dubbed", "termed", "branded", "labelled", "labeled", "described", "as"}
+)
+"""The last words of `_naming_re` before the opening mark (but "called by X")."""
+
+
+def _naming_clause(text: str, before: tuple[int, int]) -> Attribution | None:
+    """Who calls something what the quote says, in the clause that ends right before its
+    opening mark: the verb's subject ("Hollings, whom Oakden has called "…"", "what
+    Oakden called "…"") or the passive's agent ("Hollings, described by Oakden as "…"");
+    the person so called is no speaker. A subject that is no name (a pronoun, "Critics")
+    is left to the other readings; else None."""
+    end = before[1]
+    while end > before[0] and text[end - 1] in " \t\u00a0,:":
+        end -= 1
+    last = text[max(before[0], end - 12) : end].rpartition(" ")[2]
+    if last not in _NAMING_LAST and " by " not in text[max(before[0], end - 40) : end]:
+        return None  # cheap first: most quotes follow no naming verb
+    m = _naming_re().search(text, max(before[0], end - 120), end)
+    if m is None:
+        return None
+    if m.group("agent"):
+        agent = m.group("agent")
+        kind: Kind = "descriptor" if agent.rsplit(" ", 1)[-1].islower() else "name"
+        if kind == "descriptor" and not _someone(agent.rsplit(" ", 1)[-1]):
+            return None  # ("described by the report as")
+        return Attribution(agent, kind, m.group("verb"), m.start("agent"))
+    name = m.group("subj")
+    if m.group("owned"):  # "whom Hollings's allies have called": the allies, described
+        owned = text[m.start("subj") : m.end("owned")]
+        return Attribution(owned, "descriptor", m.group("verb"), m.start("subj"))
+    stopwords = vocabulary().stopwords
+    if any(w in stopwords for w in name.split()) or (
+        " " not in name and _someone(name.casefold())
+    ):
+        return None  # ("posted on X. Another called it", "Critics called it"): no one named
+    return Attribution(name, "name", m.group("verb"), m.start("subj"))
+
+
+def _someone(noun: str) -> bool:
+    """Whether ``noun`` is a word for a person, a group or a body ("governor", "critics")."""
+    v = vocabulary()
+    return v.personal(noun) or noun in v.group_nouns or noun in v.org_nouns
+
+
+@cache
+def _naming_re() -> regex.Pattern[str]:
+    """A naming clause that ends where the quote opens (searched in a bounded window)."""
+    verbs = r"called|calls|dubbed|termed|branded|labell?ed|described|describes"
+    return regex.compile(
+        rf"""
+        (?:
+          (?<![\p{{L}}\p{{M}}'’.-]|\ of\ |\ the\ )                # (not "of the University
+                                                               # of Szeged")
+          (?:(?P<subj>{NAME_RUN_SRC})                          # "Oakden",
+            (?P<owned>(?<=['’]s?)\ \p{{Ll}}+s)?)               # "Oakden's allies"
+          (?:\ (?:has|have|had|also|once|long|often|\p{{Ll}}+ly)){{0,2}}  # "has privately"
+          \ (?P<verb>{verbs})                                  # "called", "described
+          (?:\ as)?                                            # as" (no object: the
+                                                               # clause's, "whom X called")
+        | (?P<verb>{verbs})\ by\                                # "described by
+          (?P<agent>the\ \p{{Ll}}+|(?:the\ )?{NAME_RUN_SRC})     # Oakden", "the governor"
+          (?:\ as)?                                            # as"
+        )
+        \Z
+        """,
+        regex.VERBOSE,
+    )
+
+
+def _relative_head(text: str, close: int, cue: Cue) -> Attribution | None:
+    """The subject of a verb right after a quote that closes a relative clause with a comma:
+    'Oakden, whom Hollings's allies have called "a show horse," responded:' -> "Oakden" (a
+    name, then ", who" or ", whom" and the clause up to the quote's opening mark); else
+    None."""
+    i = close - 1
+    while i > 0 and text[i] in "\"”’'» ":
+        i -= 1
+    if i <= 0 or text[i] != ",":
+        return None  # (the quote ended its sentence: the verb after it has its own subject)
+    lo = max(0, i - 300)
+    opening = max(text.rfind('"', lo, i), text.rfind("“", lo, i))
+    if opening < 0:
+        return None
+    m = _relative_head_re().search(text, max(0, opening - 100), opening)
+    if m is None:
+        return None
+    return Attribution(m.group("name"), "name", cue.text, m.start("name"))
+
+
+@cache
+def _relative_head_re() -> regex.Pattern[str]:
+    """A name, then a relative clause up to the end of the window: "Oakden, whom X called"."""
+    return regex.compile(
+        rf"""
+        (?<![\p{{L}}\p{{M}}'’.-])(?P<name>{NAME_RUN_SRC})   # "Oakden"
+        ,\ (?:who|whom)\                                    # ", whom"
+        [^,.;:!?"“”\n]*                                     # the clause: "X has called"
+        \Z
+        """,
+        regex.VERBOSE,
+    )
 
 
 def _named_right_before(text: str, before: tuple[int, int]) -> bool:

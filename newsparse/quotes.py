@@ -299,17 +299,31 @@ def _named_before(text: str, lo: int, at: int) -> bool:
 def _called_phrase(text: str, lo: int, at: int, words: list[str]) -> bool:
     """Whether words quoted right after "called" are what someone called a thing, not its
     name: "a decision that activists called "a victory for every Kenyan who was never
-    asked."" (people or a name before "called", five words or more, some in lower case);
-    "a documentary called "the last days of the old town"" is a name."""
+    asked."", "Hollings, whom Oakden has called "a creature of the capital through and
+    through,"", "whom Hollings's allies called "…"" (people, someone's people or a name
+    before "called", perhaps with "has" or an adverb between; five words or more, some in
+    lower case); "a documentary called "the last days of the old town"" is a name."""
     if len(words) < 5 or not any(w[:1].islower() for w in words[1:]):
         return False
     before = text[max(lo, at - 40) : at].rstrip(" ,:")
     if not before.endswith("called"):
         return False
-    who = before[:-6].rstrip().rpartition(" ")[2]
+    head = before[:-6].rstrip()
+    who = head.rpartition(" ")[2]
+    for _ in range(3):  # "whom Oakden has called", "allies have privately called": the subject
+        if who not in _CALLED_AUXILIARIES and not (who.endswith("ly") and who.islower()):
+            break
+        head = head[: -len(who)].rstrip()
+        who = head.rpartition(" ")[2]
     v = vocabulary()
-    return who[:1].isupper() or who in v.group_nouns or who in v.bare_nouns
+    if who[:1].isupper() or who in v.group_nouns or who in v.bare_nouns:
+        return True
+    owner = head[: -len(who)].rstrip().rpartition(" ")[2]  # "Hollings's allies": someone's
+    return who.endswith("s") and owner.endswith(("'s", "’s", "s'", "s’"))  # people
 
+
+_CALLED_AUXILIARIES = frozenset({"has", "have", "had", "also", "once", "since", "often", "long"})
+"""Words that may stand between "called" and its subject ("whom Oakden has once called")."""
 
 _NAMING_ENDS = frozenset({"ed", "ne", "an", "ag"})  # how "titled", "headline", "slogan", … end
 

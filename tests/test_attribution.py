@@ -168,11 +168,52 @@ from tests.test_speakers import parse, speakers_of
             "said",
             id="source-close-to",
         ),
+        pytest.param(
+            'Marsh, whom Delaney has called "a lobbyist with a voting card," declined to comment.',
+            "Delaney",
+            "called",
+            id="whom-X-has-called",
+        ),
+        pytest.param(
+            'Marsh, who Delaney called "a lobbyist with a voting card," said he would run again.',
+            "Delaney",
+            "called",
+            id="who-X-called-then-said",
+        ),
+        pytest.param(
+            'The levy, described by Ana Ruiz as "a tax on the poorest families," passed.',
+            "Ana Ruiz",
+            "described",
+            id="described-by-X-as",
+        ),
+        pytest.param(
+            'Marsh, whom Delaney\'s aides have often called "a lobbyist with a vote," won.',
+            "Delaney's aides",
+            "called",
+            id="whom-X's-people-have-called",
+        ),
     ],
 )
 def test_attribution_patterns(paragraph: str, speaker: str, cue: str | None) -> None:
     (quote,), _ = parse(paragraph)
     assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        pytest.param(
+            (
+                'Lena Marsh, whom Delaney\'s aides have called "a lobbyist with a vote," '
+                'replied on Friday: "I will let the voters judge that."',
+            ),
+            ["Delaney's aides", "Lena Marsh"],
+            id="verb-after-a-relative-clause-and-its-quote",
+        ),
+    ],
+)
+def test_speakers_of_nearby_quotes(paragraphs: tuple[str, ...], expected: list[str | None]) -> None:
+    assert speakers_of(*paragraphs) == expected
 
 
 @pytest.mark.parametrize(

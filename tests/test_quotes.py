@@ -280,6 +280,16 @@ def test_skip_keeps_speech_a_subheading_repeats() -> None:
             ["a remarkable effort to revive a language."],
             id="what-it-called-is-a-quote",
         ),
+        pytest.param(
+            'Marsh, whom Delaney has called "a lobbyist with a voting card," said nothing.',
+            ["a lobbyist with a voting card,"],
+            id="whom-someone-has-called-is-a-quote",
+        ),
+        pytest.param(
+            'The mayor, whom critics have privately called "a builder of nothing at all," won.',
+            ["a builder of nothing at all,"],
+            id="an-adverb-before-called",
+        ),
         pytest.param('She starred in a film called "The Long Way Home" last year.', [], id="a-title"),
         pytest.param(
             'The town has a festival called "winter lights, warm hearts" each year.',
