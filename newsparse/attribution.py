@@ -429,9 +429,10 @@ def attribute(
         after_cue is not None
         and after_cue.start > start
         and text[after[0] - 2 : after[0] - 1] in (".", "!", "?")
-        and _reports_into(text, before)
+        and _reports_into(text, before, plain=True)
     ):  # 'Vance said before the game that it was "as low as I've seen it." Marcus Oyelaran
-        after_cue = None  # said …': the quote ends the sentence of the verb before it
+        after_cue = None  # said …', 'Moreau said: "…." Chesang disagreed.': the quote ends
+        # the sentence of the verb before it
     if (
         after_cue is not None
         and after_cue.start > start
@@ -652,13 +653,14 @@ _NAMING_VERBS = frozenset({"called", "calls", "dubbed", "termed", "described", "
 def _reports_into(text: str, before: tuple[int, int], *, plain: bool = False) -> bool:
     """Whether the sentence before a quote reports speech that the quote completes: a speech
     verb, then "that" ('Vance said before the game that confidence was "…"'), or with
-    ``plain`` a plain verb of saying ('Dumas said the cap was the "…"'); not a verb whose
-    object the quote names ('a firm that describes itself as a "…"')."""
+    ``plain`` a plain verb of saying ('Dumas said the cap was the "…"') or any speech verb
+    and a colon ('Moreau warned: "…"'); not a verb whose object the quote names ('a firm
+    that describes itself as a "…"')."""
     cue = _last_cue(text, max(before[0], before[1] - 300), before[1], same_sentence=True)
     if cue is None:
         return False
-    if plain and cue.text.casefold() in _PLAIN_SAYING:
-        return True
+    if plain and (cue.text.casefold() in _PLAIN_SAYING or _colon_end(text, before) >= 0):
+        return True  # ('Dumas said the cap was the "…"', 'Moreau warned: "…"')
     return text.find(" that ", cue.end - 1, before[1]) >= 0
 
 

@@ -210,6 +210,24 @@ def test_attribution_patterns(paragraph: str, speaker: str, cue: str | None) -> 
             ["Delaney's aides", "Lena Marsh"],
             id="verb-after-a-relative-clause-and-its-quote",
         ),
+        pytest.param(
+            ('Asked about the ban, Ines Moreau said: "That is for the federation." Paul Okoro'
+             " disagreed.",),
+            ["Ines Moreau"],
+            id="a-colon-quote-that-ends-its-sentence-keeps-its-speaker",
+        ),
+        pytest.param(
+            ('Ines Moreau warned: "That is for the federation." Paul Okoro replied: "It is '
+             'for all of us."',),
+            ["Ines Moreau", "Paul Okoro"],
+            id="a-reply-after-a-colon-quote-is-the-next-speakers",
+        ),
+        pytest.param(
+            ('Her lawyer, Ines Moreau, said it had "misled its buyers for a year." Paul Okoro'
+             ' said the claim was "without any merit."',),
+            ["Ines Moreau", "Paul Okoro"],
+            id="a-partial-quote-that-ends-its-sentence-keeps-its-speaker",
+        ),
     ],
 )
 def test_speakers_of_nearby_quotes(paragraphs: tuple[str, ...], expected: list[str | None]) -> None:
