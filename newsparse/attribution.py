@@ -881,14 +881,39 @@ def _introduces(text: str, after: tuple[int, int], cue: Cue) -> bool:
     return nxt is not None and nxt.group(1) in ("that", "how", "what", "why", "whether", "it")
 
 
+def _opening_before(text: str, lo: int, at: int) -> int:
+    """The opening double quotation mark of the quote that ``at`` stands inside, counting
+    the marks of ``text[lo:at]`` ("…" opens and closes in turn, “ opens, ” closes), or -1
+    when ``at`` stands outside every quote."""
+    window = text[lo:at]
+    if '"' not in window and "“" not in window:
+        return -1  # cheap first: no opening mark at all
+    opening = -1
+    for i, c in enumerate(window, lo):
+        if c == "“" or (c == '"' and opening < 0):
+            opening = i
+        elif c in '"”':
+            opening = -1
+    return opening
+
+
 _CLAUSE_PRONOUNS = frozenset({"it", "they", "he", "she"})
 """Pronouns that, as the subject of a speech verb inside what someone said, are that
 someone: "Garza said he had asked …", "The ministry said that it had confirmed …"."""
 
 
 def indirect_speaker(text: str, lo: int, hi: int) -> Attribution | None:
-    """The subject of the last speech verb in ``text[lo:hi]``: 'Smith said the plan failed.'"""
-    cue = _last_cue(text, max(lo, hi - 300), hi, same_sentence=False)
+    """The subject of the last speech verb in ``text[lo:hi]``: 'Smith said the plan failed.'
+    A verb inside quotation marks is the quoted speaker's own word, not the narration's
+    ('A neighbour said she had seen patients turned away. "He told me it was full," she
+    said': the neighbour, not "He")."""
+    start = max(lo, hi - 300)
+    cue = _last_cue(text, start, hi, same_sentence=False)
+    while cue is not None:
+        opening = _opening_before(text, start, cue.start)
+        if opening < 0:
+            break
+        cue = _last_cue(text, start, opening, same_sentence=False)
     found = None if cue is None else _subject(text, lo, hi, cue)
     if found is not None and found.kind == "pronoun" and found.text in _CLAUSE_PRONOUNS:
         # "Kenya's health ministry said Wednesday that it had confirmed 41 cases": who said

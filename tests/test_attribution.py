@@ -228,6 +228,15 @@ def test_attribution_patterns(paragraph: str, speaker: str, cue: str | None) -> 
             ["Ines Moreau", "Paul Okoro"],
             id="a-partial-quote-that-ends-its-sentence-keeps-its-speaker",
         ),
+        pytest.param(
+            (
+                "The clinic closed in March.",
+                "A former nurse said she had been paid late for months. \"He told me the money"
+                ' was coming," she said.',
+            ),
+            ["A former nurse"],
+            id="a-speech-verb-inside-the-quote-is-no-narration",
+        ),
     ],
 )
 def test_speakers_of_nearby_quotes(paragraphs: tuple[str, ...], expected: list[str | None]) -> None:
