@@ -476,6 +476,10 @@ def attribute(
         and text[cue.end : before[1]].rstrip().endswith((".", "!", "?"))
     ):  # 'The BJP accused the government of failing. "…," R Ashok said.': the sentence
         cue = None  # before has its own verb; the quote's sentence goes on to its own
+    if cue is not None and text.endswith(_PASSIVE, max(before[0], cue.start - 7), cue.start):
+        teller = _teller(text, before, cue)  # 'the nurse raised her concerns with the
+        if teller is not None:  # practice manager and was told to "…"': the manager's
+            return teller
     if cue is not None:
         found = _subject(text, before[0], before[1], cue, seen)
         if found is None and not text[before[0] : cue.start].strip(" \t\u00a0"):
@@ -591,6 +595,59 @@ def _naming_re() -> regex.Pattern[str]:
           (?P<agent>the\ \p{{Ll}}+|(?:the\ )?{NAME_RUN_SRC})     # Oakden", "the governor"
           (?:\ as)?                                            # as"
         )
+        \Z
+        """,
+        regex.VERBOSE,
+    )
+
+
+_PASSIVE = (" was ", " were ", " been ", " being ")
+"""What stands right before a speech verb in the passive: "she was told"."""
+
+
+def _teller(text: str, before: tuple[int, int], cue: Cue) -> Attribution | None:
+    """Who told the subject of a passive speech verb what the quote says: the agent after
+    it ('was told by the manager to "…"') or the person the subject had turned to in the
+    clause before ('raised her concerns with the practice manager and was told to "…"');
+    else None (the passive's subject only heard the words)."""
+    by = _by_agent_re().match(text, cue.end, before[1])
+    if by is not None:
+        return _someone_named(by.group("who"), cue, by.start("who"))
+    aux = text.rfind(" ", max(before[0], cue.start - 8), cue.start - 1)
+    m = _turned_to_re().search(text, max(before[0], aux - 120), aux)
+    return None if m is None else _someone_named(m.group("who"), cue, m.start("who"))
+
+
+def _someone_named(who: str, cue: Cue, at: int) -> Attribution | None:
+    """``who`` as a name, or as a description of a person up to its noun ("the practice
+    manager" of "the practice manager to"); else None."""
+    if who[:1].isupper():
+        return Attribution(who, "name", cue.text, at)
+    words = who.split()
+    while len(words) > 1 and not _someone(words[-1]):
+        words.pop()
+    return Attribution(" ".join(words), "descriptor", cue.text, at) if len(words) > 1 else None
+
+
+_PERSON_PHRASE = rf"""
+    (?P<who>(?:the|a|an|her|his|their)(?:\ \p{{Ll}}+){{1,3}}   # "the practice manager"
+      | {NAME_RUN_SRC})                                      # "Ms Hale"
+"""
+
+
+@cache
+def _by_agent_re() -> regex.Pattern[str]:
+    """The agent right after a passive speech verb: ' by the practice manager'."""
+    return regex.compile(rf"\ by\ {_PERSON_PHRASE}(?=[\s,.;:]|\Z)", regex.VERBOSE)
+
+
+@cache
+def _turned_to_re() -> regex.Pattern[str]:
+    """Whom the subject turned to, right before "and" and the passive's auxiliary."""
+    return regex.compile(
+        rf"""
+        \ (?:with|to)\ {_PERSON_PHRASE}     # "with the practice manager"
+        \ and                              # "and" ("was" follows)
         \Z
         """,
         regex.VERBOSE,

@@ -244,6 +244,33 @@ def test_speakers_of_nearby_quotes(paragraphs: tuple[str, ...], expected: list[s
 
 
 @pytest.mark.parametrize(
+    ("paragraph", "printed"),
+    [
+        pytest.param(
+            'Ms Hart said she raised the leak with the site manager and was told to "leave the'
+            ' pipes to the plumbers".',
+            "the site manager",
+            id="told-after-turning-to-someone",
+        ),
+        pytest.param(
+            'Ms Hart said she was told by the site manager that the flat was "perfectly safe to'
+            ' live in".',
+            "the site manager",
+            id="told-by-someone",
+        ),
+        pytest.param(
+            'Ms Hart said she complained to Mr Dyer and was told to "wait for the next survey".',
+            "Mr Dyer",
+            id="told-after-turning-to-a-name",
+        ),
+    ],
+)
+def test_the_teller_of_a_passive_speech_verb(paragraph: str, printed: str) -> None:
+    (quote,), _ = parse(paragraph)
+    assert (quote.speaker_text, quote.cue) == (printed, "told")
+
+
+@pytest.mark.parametrize(
     "verb",
     [
         "said",
