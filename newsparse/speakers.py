@@ -91,7 +91,12 @@ if TYPE_CHECKING:
 
 __all__ = ["resolve_speakers"]
 
-_KIN_OWNERS = frozenset({"his", "her", "their"})  # "Her husband added": whose relative
+_KIN_OWNERS = frozenset({"his", "her", "their"})
+
+# A fronted clause of who asked: "Asked by Whitfield why …, she replied"
+_ASKED_BY = lazy_compile(
+    r"(?:Asked|Questioned|Pressed|Challenged|Quizzed|Cross-examined)\ by\ ", regex.VERBOSE
+)  # "Her husband added": whose relative
 
 
 def resolve_speakers(
@@ -174,6 +179,12 @@ def _resolve_one(
             # credits her lead, Tobi Adebayo, with it. '…,' she says."
             at = opening_before(text, lo, att.at, PRONOUN_OPENERS[kind])
             at = at if at >= 0 else att.at
+            # nor who asked her: "Asked by Whitfield why she had not gone to the police, she
+            # replied:" (the clause's people are read no more than the sentence's opener)
+            if text.find(" by ", lo, att.at) >= 0:  # (cheap first: most paragraphs)
+                opened = last_sentence_at(text, lo, att.at)
+                if opened >= 0 and _ASKED_BY.match(text, opened, att.at) is not None:
+                    at = min(at, opened)
             # reported speech, then a person named, in this paragraph before the one before
             name = speech_event(text, att, windows[:1], resolver=resolver, state=state, sex=kind)
             # "The CEO struck a more cautious note. '…,' she said": the CEO named before

@@ -5123,6 +5123,17 @@ RESOLVED_CASES = [
         ["Kestrel"],
         id="a-spokesperson-opening-the-sentence-before-she-speaks-for-the-body",
     ),
+    pytest.param(
+        (
+            "Claire Moss KC, prosecuting, said the scheme was “a patient deception”.",
+            "Giving evidence, Nadia Firth said she had raised the matter with Hale."
+            " “He told me it was a rounding error,” she said.",
+            "Asked by Moss why she had not gone to the police, she replied: “Because I"
+            " thought I must have misunderstood.”",
+        ),
+        ["Claire Moss", "Nadia Firth", "Nadia Firth"],
+        id="who-asked-her-is-not-she",
+    ),
 ]
 
 
