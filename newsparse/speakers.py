@@ -92,6 +92,7 @@ if TYPE_CHECKING:
 __all__ = ["resolve_speakers"]
 
 _KIN_OWNERS = frozenset({"his", "her", "their"})
+_TELLER_BEFORE = (" with ", " by ", " from ")  # before the teller of a passive "was told"
 
 # A fronted clause of who asked: "Asked by Whitfield why …, she replied"
 _ASKED_BY = lazy_compile(
@@ -304,6 +305,11 @@ def _resolve_one(
         att = Attribution("Another", "descriptor", att.cue, att.at)
     if att.kind == "descriptor":
         words = att.text.split()
+        if att.cue == "told" and text.endswith(_TELLER_BEFORE, 0, att.at):
+            # the teller of a passive "was told": "raised her concerns with the practice
+            # manager and was told to '…'", "was told by his insurer that …": a person
+            # introduced there, whom the text does not name
+            return att.text
         if len(words) == 1 and words[0] in ("another", "Another"):
             # '"…," one user wrote.' then '"…," said another.': another user
             return _next_of(last, "another") or att.text

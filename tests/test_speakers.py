@@ -5134,6 +5134,16 @@ RESOLVED_CASES = [
         ["Claire Moss", "Nadia Firth", "Nadia Firth"],
         id="who-asked-her-is-not-she",
     ),
+    pytest.param(
+        (
+            'Ian Pryce, prosecuting, said the fraud came to light last year. "It was a forged'
+            ' signature in all but name," he said.',
+            "Mr Pryce said the nurse had raised her concerns with the practice manager and was"
+            ' told to "leave the paperwork to the people who understand it".',
+        ),
+        ["Ian Pryce", "the practice manager"],
+        id="the-teller-of-a-passive-was-told-is-no-one-named-before",
+    ),
 ]
 
 
