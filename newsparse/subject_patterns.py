@@ -39,7 +39,7 @@ _ADVERBS = r"""(?:also|later|then|once|previously|recently|further|again|simply|
     |would|will|had\ previously|has\ since|later\ told|subsequently|once\ again|then\ told
     |just|always|often|never|sometimes|would\ just|would\ always)"""  # "She'd just say, …"
 _DET = r"""(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther
-    |[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)"""
+    |[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)"""
 _WORD = r"""(?!(?:the|a|an|and|but|or|in|on|at|is|was|are|were|has|have|had|will|would|said|says
     |according|to)\ )[\p{L}\d'’-]+"""
 # In the backward pattern every word stands right after a space, so it can only match whole:

@@ -5144,6 +5144,16 @@ RESOLVED_CASES = [
         ["Ian Pryce", "the practice manager"],
         id="the-teller-of-a-passive-was-told-is-no-one-named-before",
     ),
+    pytest.param(
+        (
+            "I called Gil Saucedo, who has umpired at the park for 11 seasons.",
+            "Did you ever disagree with the system?",
+            "Maybe twice a game. My wife said, “Gil, you have been wrong for 30 years and"
+            " nobody could prove it.”",
+        ),
+        ["My wife"],
+        id="my-wife-said-in-an-answer-is-a-speaker",
+    ),
 ]
 
 
