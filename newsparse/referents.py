@@ -441,11 +441,12 @@ def given_alone(
     """The last given name printed alone (not quoted) within `PRONOUN_REACH` before ``at``
     in ``windows`` (this paragraph, then the one before) whose sex fits: "Her husband Mark,
     36, said he would … / '…,' he said" -> "Mark"; with ``kin``, only one right after a
-    person noun ("His daughter, Ellie, had driven …": surely the person meant)."""
+    person noun ("His daughter, Ellie, had driven …": surely the person meant). The name is
+    given by its fullest form ("Ben did. He kept saying" after "Ben Asher": Ben Asher)."""
     v = vocabulary()
     given = v.given_names
     for lo, hi in windows:
-        found = None
+        found, found_at = None, 0
         end = hi if hi < at else at
         for m in CAPITALISED.finditer(text, max(lo, end - PRONOUN_REACH), end):
             word = m.group()
@@ -460,9 +461,9 @@ def given_alone(
             after = text[m.end() : m.end() + 2]
             if (after[:1] == " " and after[1:].isupper()) or resolver.is_quoted(m.start()):
                 continue  # "Mark Roe": a full name; a name inside a quote
-            found = word
-        if found:
-            return found
+            found, found_at = word, m.start()
+        if found:  # by the fullest name printed: "Ben did. He kept saying, '…'" after "Her
+            return " ".join(resolver.fullest((found,), found_at))  # partner, Ben Asher,"
     return None
 
 

@@ -465,12 +465,18 @@ class Resolver:
         n = len(name)
         v = vocabulary()
         place_words, surname_prefixes, legal = v.place_words, v.surname_prefixes, v.legal_suffixes
+        printed = name
         name = _folded_particles(name)  # "Del Toro" opening a sentence is "del Toro"
         acronym = n == 1 and len(name[0]) > 1 and name[0].isupper()
         for suffix in (True,) if acronym else (True, False):  # ("A BBC spokesperson" is the
             # BBC's: no name that starts with an acronym, "BBC One", is its fuller form)
             forms: dict[tuple[str, ...], list[int]] = {}
-            for m in self._occurrences(name[-1] if suffix else name[0]):
+            word = name[-1] if suffix else name[0]
+            runs = self._occurrences(word)
+            if word != (printed[-1] if suffix else printed[0]):  # a particle folded: the runs
+                # of the word as printed too ("Ben" of "Ben Asher", folded as in "ben Ali")
+                runs = runs + self._occurrences(printed[-1] if suffix else printed[0])
+            for m in runs:
                 if len(m.name) <= n:
                     continue  # (no longer form: not worth folding)
                 if not suffix and m.name[-1] in legal and len(m.name) == n + 1:

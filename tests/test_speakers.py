@@ -5154,6 +5154,16 @@ RESOLVED_CASES = [
         ["My wife"],
         id="my-wife-said-in-an-answer-is-a-speaker",
     ),
+    pytest.param(
+        (
+            "Her longtime producing partner, Ben Asher, is more diplomatic."
+            ' "Nobody wants to make people sad on purpose," he says.',
+            "Who pushed back hardest?",
+            'I didn\'t, really. Ben did. He kept saying, "Trust the audience, trust the audience."',
+        ),
+        ["Ben Asher", "Ben Asher"],
+        id="a-given-name-that-is-also-a-particle-has-its-fuller-form",
+    ),
 ]
 
 
