@@ -40,11 +40,13 @@ _ADVERBS = r"""(?:also|later|then|once|previously|recently|further|again|simply|
     |just|always|often|never|sometimes|would\ just|would\ always)"""  # "She'd just say, …"
 _DET = r"""(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]ome|[Ss]everal|[Mm]any|[Oo]ther
     |[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Mm]y|[Oo]ur)"""
-_WORD = r"""(?!(?:the|a|an|and|but|or|in|on|at|is|was|are|were|has|have|had|will|would|said|says
-    |according|to)\ )[\p{L}\d'’-]+"""
+_NOT_WORD = r"""(?!(?:the|a|an|and|but|or|in|on|at|is|was|are|were|has|have|had|will|would
+    |said|says|according|to)\ )"""
+_AMPERSAND = r"&(?=\ \p{Lu})"  # a word of a name too: "A Harbor & Pine spokesperson"
+_WORD = rf"{_NOT_WORD}(?:[\p{{L}}\d'’-]+|{_AMPERSAND})"
 # In the backward pattern every word stands right after a space, so it can only match whole:
 # a possessive quantifier spares the engine trying each shorter tail of the word (3x faster).
-_WORD_BACK = _WORD + "+"
+_WORD_BACK = rf"{_NOT_WORD}(?:[\p{{L}}\d'’-]++|{_AMPERSAND})"
 _SHORT_FORM = r"\(\p{Lu}[\p{Lu}\d&]{1,7}\)"  # a body's short form in brackets: "(WHU)"
 
 # what may follow a speaker's name in the same sentence: "wrote shop owner Jo Li in a post"

@@ -5164,6 +5164,14 @@ RESOLVED_CASES = [
         ["Ben Asher", "Ben Asher"],
         id="a-given-name-that-is-also-a-particle-has-its-fuller-form",
     ),
+    pytest.param(
+        (
+            'Investor Dana Whit sued Harbor & Pine on Monday. "The suit is entirely without'
+            ' merit," a Harbor & Pine spokesperson said.',
+        ),
+        ["a Harbor & Pine spokesperson"],
+        id="an-ampersand-in-a-bodys-name-before-the-spokesperson",
+    ),
 ]
 
 
