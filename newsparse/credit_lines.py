@@ -257,6 +257,10 @@ def _find_credit(line: str) -> tuple[int, int] | None:
             at -= 1
         at = at - 1 if at > 0 and line[at - 1] in "|•" else candidate  # "| Photo by"
         at = _outlet_initials(line, low, at)  # "… in 2024. ST PHOTO: GAVIN FOO"
+        owner = _agency_owns_label(line, low, candidate, end)
+        if owner is not None:  # "… second Action Images via Reuters/Jane Roe"
+            best = owner
+            break
         if credit_shape(line[at:end], mode="label") or _sure_label(line[candidate:end]):
             best = at  # (a sure label credits whatever it names: "….Credit: Adapted from
             break  # J. Roe et al. Nature (2026)", Nature's figures)
@@ -300,9 +304,62 @@ def _find_credit(line: str) -> tuple[int, int] | None:
         if bare or _person_comma_agency(stretch) or (at != first and _staff_credit(stretch)):
             best = at
             break
+    if best is None and "/" in line:  # (a cheap test first) "… July 5, 2025 Reuters/Jane Roe"
+        wire = _wire_slash_start(line, bare_from, end)
+        if wire is not None:
+            return wire, end
     if best is None and (". i" in line or line[first : first + 1] == "i"):  # (a cheap test
         return _lower_agency_tail(line, bare_from, end, first)  # first) "… iStock/Getty …"
     return None if best is None else (best, end)
+
+
+_MAX_AGENCY_HEAD_WORDS = 2
+"""The most words of an agency's name printed before a wrapper's word ("Action" of "Action
+Images via"), which `_agency_owns_label` reads back."""
+
+
+def _agency_owns_label(line: str, low: int, at: int, end: int) -> int | None:
+    """Where a credit starts whose wrapper ("Images via") is the end of a known agency's
+    name ("Action Images"), read back over at most `_MAX_AGENCY_HEAD_WORDS` capitalised
+    words: "… after finishing second Action Images via Reuters/Jane Roe" (Reuters' sports
+    captions print no full stop before the credit) starts at "Action"; else None."""
+    head = line[at:end].split(None, 1)[0]
+    start = at
+    for _ in range(_MAX_AGENCY_HEAD_WORDS):
+        space = start - 1
+        if space <= low or line[space] != " ":
+            return None
+        begin = line.rfind(" ", low, space) + 1
+        word = line[begin:space]
+        if not word[:1].isupper() or not word.isalpha():
+            return None
+        start = begin
+        agency = lookup(line[start:at] + head)
+        if agency is not None and agency.kind in _LEAD_KINDS:
+            return start if credit_shape(line[start:end], mode="bare") else None
+    return None
+
+
+def _wire_slash_start(line: str, start: int, end: int) -> int | None:
+    """Where a credit starts that opens with a wire agency's name (in title case or
+    capitals), a slash and a photographer, printed with no full stop after the caption:
+    "Kenya's Jane Roe during the 10,000m in Eugene, Oregon, July 5, 2025 Reuters/Jane Doe"
+    (Reuters' sports captions); only the first slash after the caption's last word of prose
+    is read, and the word before the agency ends in lower case or a digit; else None."""
+    slash = line.find("/", start, end)
+    if slash < 0:
+        return None
+    space = line.rfind(" ", start, slash)
+    if space < 1 or not (line[space - 1].islower() or line[space - 1].isdigit()):
+        return None
+    head = line[space + 1 : slash]
+    agency = lookup(head) if head[:1].isupper() else None
+    if agency is None or agency.kind != "wire":
+        return None
+    person = line[slash + 1 : end].split("/", 1)[0]
+    if not person_like(person) or not credit_shape(line[space + 1 : end], mode="bare"):
+        return None
+    return space + 1
 
 
 def _lower_agency_tail(line: str, start: int, end: int, first: int) -> tuple[int, int] | None:

@@ -210,6 +210,13 @@ FIND_CASES = [
     ("Photo-illustration by Jane Roe for Harbor Weekly with Getty Images",
      "Photo-illustration by Jane Roe for Harbor Weekly with Getty Images"),  # The Real Deal,
     # alone on its line under a composite picture
+    ("Cycling - Tour de France - Stage 9 - Lyon, France - July 12, 2025 Belgium's Jan Roels "
+     "climbs the Col de la Croix Action Images via Reuters/Jane Roe",
+     "Action Images via Reuters/Jane Roe"),  # Reuters sports: no full stop before the credit
+    ("Tennis - Madrid Open - Madrid, Spain - May 2, 2025 Spain's Ana Ruiz in action "
+     "Reuters/Jane Roe", "Reuters/Jane Roe"),
+    ("Wales' Dai Hughes scores a try in Cardiff, Wales, March 1, 2025 REUTERS/Jane Roe",
+     "REUTERS/Jane Roe"),
 ]  # fmt: skip
 
 
@@ -302,6 +309,8 @@ MORE_NOT_CREDITS = [
     pytest.param("Fishing towns march against the new quota rules | Euronews",
                  id="title-bar-site-name"),
     pytest.param("He said the vote was close | AP/NORC polls disagree", id="bar-in-prose"),
+    pytest.param("The party led in a poll taken in May by Reuters/Ipsos", id="reuters-ipsos-poll"),
+    pytest.param("She had won the title with Action Images", id="action-images-in-prose"),
     pytest.param("The clinic kept the records the patients provided.", id="provided-in-prose"),
     pytest.param("Illustration by the pupils hangs in the hall", id="illustration-by-in-prose"),
     pytest.param("The figures were checked by Harbor Labs. Details were provided",
