@@ -208,6 +208,9 @@ def _read(
         elif prev == "role" and acronyms(text):
             agencies.append(resolve(text))  # "Supplied: NSW SES": an organisation's initials
             prev = "agency"
+        elif first and _source_before_agency(chain, k):
+            agencies.append(resolve(text))  # "Photos by Harlow Hellbenders and Getty Images"
+            prev = "agency"
         elif person_like(text) and (
             (first and (len(chain) > 1 or not wrapper or _one_person(text, wrapper)))
             or (link.sep == "and" and prev == "person")
@@ -244,6 +247,25 @@ def _read(
             agencies.append(resolve_printed(text, loud=loud))
             prev = "agency"
         first = False
+
+
+def _source_before_agency(chain: tuple[Link, ...], k: int) -> bool:
+    """Whether the first link of a credit names a source of the picture like the known
+    agency that "and" joins to it: "Photos by Harlow Hellbenders and Getty Images" (Slate's
+    photo illustrations list their sources so). It is no person's name when it opens with
+    no known given name nor an initial (`given_first`) and ends in a plural ("Hellbenders",
+    "Archives", "Studios"); "Photos by Jane Williams and Getty Images" keeps her."""
+    if k + 1 >= len(chain) or chain[k + 1].sep != "and" or chain[k + 1].agency is None:
+        return False
+    text = chain[k].text
+    words = text.split()
+    return (
+        len(words) >= 2
+        and words[-1][-1:] == "s"
+        and words[-1][-2:-1].islower()
+        and all(w[:1].isupper() for w in words)
+        and not given_first(text)
+    )
 
 
 def _initial_first(text: str) -> bool:

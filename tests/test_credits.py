@@ -258,6 +258,13 @@ MORE_PARSE_CASES = [
                  [], ["U.S. Fish and Wildlife Service", "AP"], [], id="and-before-service"),
     pytest.param("Photos by Jane Roe and Acme Foundation", "Jane Roe and Acme Foundation",
                  ["Jane Roe"], ["Acme Foundation"], [], id="person-and-foundation-split"),
+    pytest.param("Photos by Marlow Riverhawks and Getty Images",
+                 "Marlow Riverhawks and Getty Images", [], ["Marlow Riverhawks", "Getty Images"],
+                 [], id="team-and-agency-are-sources"),  # Slate's photo illustrations
+    pytest.param("Photos by Ostrava Ironclads and Reuters", "Ostrava Ironclads and Reuters", [],
+                 ["Ostrava Ironclads", "Reuters"], [], id="club-and-wire-are-sources"),
+    pytest.param("Photos by Jane Williams and Getty Images", "Jane Williams and Getty Images",
+                 ["Jane Williams"], ["Getty Images"], [], id="given-name-and-agency-keeps-her"),
     pytest.param("(Johnson & Johnson via AP)", "Johnson & Johnson via AP", [],
                  ["Johnson & Johnson", "AP"], [], id="ampersand-company"),
     pytest.param("Screenshot by Jane Roe / The Verge", "Jane Roe / The Verge", ["Jane Roe"],
