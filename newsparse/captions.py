@@ -142,7 +142,9 @@ MAX_FORWARD_CAPTION_WORDS = 30  # a caption printed under its credit is short
 MIN_NAMED_CAPTION_WORDS = 4  # a caption over a bare name: "Jane Roe's first dance."
 _MAX_SAID_WORDS = 4
 """The most words after the quote of a caption that quotes ("she said.", "said Jane Roe.")."""
-_PHOTO_WORDS = frozenset({"photo", "photos", "photograph", "picture", "pic", "image", "credit"})
+_PHOTO_WORDS = frozenset(
+    {"photo", "photos", "photograph", "photographer", "picture", "pic", "image", "credit"}
+)
 """The first words of the labels ("Photo:") of a credit line that credits the caption in the
 block above it (`_Grouper.photo_caption_above`); "Source:" credits a chart's data."""
 MIN_DEK_WORDS = 6  # as the segmenter's standfirst under the headline

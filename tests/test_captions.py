@@ -102,6 +102,13 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="hearst-caption-naming-a-place-after-outside-then-photo-label",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nPallets of books stacked at the county depot in "
+            f"Harbor City.\n\nPhotographer: Jane Roe/Bloomberg\n\n{AFTER}",
+            [(None, "Pallets of books stacked at the county depot in Harbor City.",
+              "Jane Roe/Bloomberg")],
+            id="bloomberg-caption-then-photographer-label-across-a-blank-line",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nReaders queue outside Harbor Library on May 2, "
             "2026.\n\nPhoto: Jane Roe/SFGATE\n\nThe library opened in 1961.\n\nA cart of "
             f"returned books waits by the front desk.\n\nPhoto: Jane Roe/SFGATE\n\n{AFTER}",
