@@ -766,6 +766,8 @@ class _Grouper:
         nothing. The line may be a block of its own over a "Photo:" credit line alone
         (`_quoting_over_photo`)."""
         lines = self.lines
+        if not skipped and not self.tight and self._titled_quote(i, j):
+            return True
         if skipped or self.tight or not lines[j].gap:
             return False
         if i + 1 < len(lines) and not lines[i + 1].gap:
@@ -776,6 +778,30 @@ class _Grouper:
         if first < 0 or not lines[i].gap:
             return first > 0
         return self._quoting_over_photo(i, j, text[: first + 1])
+
+    def _titled_quote(self, i: int, j: int) -> bool:
+        """Whether line ``j``, which quotes someone, is the caption of the credit line ``i``
+        right under it in a block of three lines that a short caption title opens (Newsweek:
+        "Oakden at a town hall" / "Jane Roe speaks in Boise, Idaho, on March 10, 2026. \"We
+        are staying put,\" she said." / "AP Photo/Sam Poe"): the line opens with a
+        sentence that says where or when, or what the picture shows, and its quote is
+        closed by a short attribution ("she said."; a story's paragraph runs on)."""
+        lines = self.lines
+        k = j - 1
+        if k <= self.first_text or lines[j].gap or lines[i].gap or not lines[k].gap:
+            return False
+        if self.used[k] or not title_like(lines[k]) or lines[j].words > MAX_FORWARD_CAPTION_WORDS:
+            return False
+        text = lines[j].text
+        quote = min((at for at in (text.find('"'), text.find("“")) if at >= 0), default=-1)
+        first = text.rfind(". ", 0, quote) if quote > 0 else -1
+        if first < 0 or ". " in text[:first]:
+            return False  # one sentence before the quote
+        close = max(text.rfind('"'), text.rfind("”"))
+        if text.count(" ", close) > _MAX_SAID_WORDS:
+            return False
+        opening = text[: first + 1]
+        return (_scene(opening) or _shows(opening)) and self.in_body(k) and not self.dek(k)
 
     def _quoting_over_photo(self, i: int, j: int, opening: str) -> bool:
         """Whether the line ``j``, a block of its own that quotes someone after its

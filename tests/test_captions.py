@@ -61,6 +61,21 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="newsweek-credit-own-line",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nRoe at the library\nJane Roe speaks outside the "
+            f"library in Harbor City on May 2, 2024. \"We will fight this,\" she told the crowd."
+            f"\nAP Photo/Sam Poe\nThe mayor has not yet commented.\n\n{AFTER}",
+            [("Roe at the library", "Jane Roe speaks outside the library in Harbor City on May "
+              "2, 2024. \"We will fight this,\" she told the crowd.", "AP Photo/Sam Poe")],
+            id="newsweek-title-caption-with-a-quote-credit-own-line",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nWhat comes next\nThe mayor spoke on Monday. \"We "
+            "will fight this in every court in the land, for as long as it takes,\" she said, "
+            f"before leaving for the airport.\nAP Photo/Sam Poe\n\n{AFTER}",
+            [(None, None, "AP Photo/Sam Poe")],
+            id="heading-over-a-quoting-paragraph-is-no-caption-title",
+        ),
+        pytest.param(
             "Library to close\n\nMarch 1, 2024 10:30AM ET\n\nThe town's oldest library shuts in "
             "May, followed by a two-year rebuild of its reading rooms\nThe old library in Harbor "
             f"City on May 23, 2022. Photo by Jane Roe/Getty Images\n{BODY}\n{AFTER}",
