@@ -435,6 +435,7 @@ def heading_in_context(
     surrounds it."""
     prev = lines[i - 1] if i > 0 else None
     after_list = prev is not None and candidates[i - 1] and _list_ends(lines, candidates, i)
+    after_list = after_list or (prev is not None and candidates[i - 1] and _teaser_above(lines, i))
     if prev is not None and candidates[i - 1] and not after_list:
         return False
     k = i - 1
@@ -493,6 +494,23 @@ def heading_in_context(
     if candidates[j]:
         return _list_follows(lines, candidates, i)
     return _ends_sentence(nxt)
+
+
+def _teaser_above(lines: list[Line], i: int) -> bool:
+    """Whether the title-like line above line ``i`` is a related story's teaser dropped into
+    the body, not a heading over it (The Telegraph: "… the family home." / blank / "Dentist
+    struck off after billing NHS for dead patients" / blank / "Remorse and repayment" /
+    blank / "Defending, Jane Roe said …"): each line a block of its own, after a paragraph
+    that ends its sentence, and the teaser longer than the heading under it, so line ``i``
+    is judged a heading on its own merits."""
+    if i < 2 or not (lines[i].gap and lines[i - 1].gap):
+        return False
+    before, teaser = lines[i - 2], lines[i - 1]
+    return (
+        teaser.words > lines[i].words
+        and before.kind == "text"
+        and ends_like_sentence(before.text)
+    )
 
 
 def _qa_turn(question: str, answer: str) -> bool:

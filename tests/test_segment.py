@@ -1367,6 +1367,8 @@ def test_links_under_a_footer_label_are_other(footer: str) -> None:
         pytest.param("READ MORE ON RATES\nRATE SHOCK Lenders pull deals overnight\n"
                      "HOME TRUTHS Buyers face a tougher year",
                      ["What it means for mortgages"], id="sun-read-more-on-a-topic"),
+        pytest.param("Lenders cut fixed mortgage deals for a third week running",
+                     ["What it means for mortgages"], id="telegraph-related-story-teaser-alone"),
     ],
 )  # fmt: skip
 def test_heading_after_a_teaser_block(teasers: str, expected: list[str]) -> None:
