@@ -13,6 +13,7 @@ the previous paragraph's speaker. A quote that runs over paragraphs has one spea
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 import regex
@@ -91,13 +92,13 @@ if TYPE_CHECKING:
 
 __all__ = ["resolve_speakers"]
 
-_KIN_OWNERS = frozenset({"his", "her", "their"})
+_KIN_OWNERS = frozenset({"his", "her", "their"})  # "Her husband added": whose relative
 _TELLER_BEFORE = (" with ", " by ", " from ")  # before the teller of a passive "was told"
 
 # A fronted clause of who asked: "Asked by Whitfield why …, she replied"
 _ASKED_BY = lazy_compile(
     r"(?:Asked|Questioned|Pressed|Challenged|Quizzed|Cross-examined)\ by\ ", regex.VERBOSE
-)  # "Her husband added": whose relative
+)
 
 
 def resolve_speakers(
@@ -801,15 +802,24 @@ def _voiced_body(words: list[str], at: int, resolver: Nearby) -> str | None:
     return " ".join(full)
 
 
-# A spokesperson for a body named before the noun, opening a sentence: "A Nordhavn
-# spokesperson declined to comment", "A Home Office spokeswoman would not say"
-_VOICE_OPENING = lazy_compile(
-    r"""
-    An?\ (?:\p{Lu}[\p{L}&'’.-]*\ ){1,4}?      # "A Nordhavn", "A Home Office"
-    (?:spokesperson|spokesman|spokeswoman|representative)\b  # the voice (`voice_nouns`)
-    """,
-    regex.VERBOSE,
-)
+@cache
+def _voices() -> tuple[str, ...]:
+    """The voice nouns (`voice_nouns`) whose words speak for a body, longest first."""
+    return tuple(sorted(vocabulary().voice_nouns - _OWN_VOICES, key=len, reverse=True))
+
+
+@cache
+def _voice_opening_re() -> regex.Pattern[str]:
+    """A spokesperson for a body named before the noun, opening a sentence: "A Nordhavn
+    spokesperson declined to comment", "A Home Office spokeswoman would not say"."""
+    voices = _voices()
+    return regex.compile(
+        rf"""
+        An?\ (?:\p{{Lu}}[\p{{L}}&'’.-]*\ ){{1,4}}?     # "A Nordhavn", "A Home Office"
+        (?:{"|".join(map(regex.escape, voices))})\b  # the voice (`voice_nouns`)
+        """,
+        regex.VERBOSE,
+    )
 
 
 def _voice_opening(
@@ -819,10 +829,10 @@ def _voice_opening(
     paragraph: "A Nordhavn spokesperson declined to comment on the review. '…,' she said"
     -> "Nordhavn"; else None."""
     lo = max(window[0], at - PRONOUN_REACH)
-    if text.find("spokes", lo, at) < 0 and text.find("representative", lo, at) < 0:
-        return None  # (cheap first: most paragraphs)
+    if all(text.find(voice, lo, at) < 0 for voice in _voices()):
+        return None  # (cheap first: most paragraphs name no spokesperson)
     for start, stop in sentences_back(text, lo, at)[:3]:
-        m = _VOICE_OPENING.match(text, start, stop)
+        m = _voice_opening_re().match(text, start, stop)
         if m is not None:
             return _voiced_body(m.group().split(), start, resolver)
     return None
