@@ -400,9 +400,8 @@ def role_subject(
     person ("Her neighbour, a café owner who did not want to be named, was less
     philosophical. '…,' he said" -> "a café owner"); a relative after "His" or "Her" too
     ("His son, who drove in overnight, was less calm. '…,' he said" -> "his son"); not
-    when the noun's sex
-    (`person_nouns`) or the holder's is the other. The sentences after the role's may be
-    the pronoun's or its quote's; else None."""
+    when the noun's sex (`person_nouns`) or the holder's is the other. The sentences after
+    the role's may be the pronoun's or its quote's; else None."""
     lo = max(window[0], at - PRONOUN_REACH)
     if all(text.find(opener, lo, at) < 0 for opener in _ROLE_OPENERS):
         return None  # (cheap first: most paragraphs)
