@@ -246,6 +246,7 @@ def _pick(
                 return None  # "a wrong way to", "a poorly": no one
             if " who " in found:  # "a former undersecretary of mining who now advises …":
                 return None  # a relative clause, whose verb reports no quote
+            found = _document_head(found)  # "The lawsuit filed in federal court": the lawsuit
         elif kind == "name":
             head, _, last = found.rpartition(" ")
             if head and last.casefold() in WHEN_WORDS:
@@ -265,6 +266,22 @@ def _pick(
 
 MAX_NOUN_WORDS = 3
 """How many more lower-case words `_to_noun` may read after a description's first noun."""
+
+_DOCUMENT_PARTICIPLES = frozenset({"filed", "published", "released", "issued", "submitted"})
+"""Participles after a document's noun that say where or when it came out, no part of it."""
+
+
+def _document_head(found: str) -> str:
+    """A description of a document up to its noun, without the participle that says where
+    or when it came out: "The lawsuit filed in federal court in Newark" -> "The lawsuit",
+    "the report published on Monday" -> "the report"; any other unchanged."""
+    words = found.split(" ")
+    for k in range(1, len(words) - 1):
+        if words[k + 1] in _DOCUMENT_PARTICIPLES and words[k].casefold() in (
+            vocabulary().document_nouns
+        ):
+            return " ".join(words[: k + 1])
+    return found
 
 
 def _to_noun(text: str, at: int, found: str, end: int) -> str:

@@ -5172,6 +5172,15 @@ RESOLVED_CASES = [
         ["a Harbor & Pine spokesperson"],
         id="an-ampersand-in-a-bodys-name-before-the-spokesperson",
     ),
+    pytest.param(
+        (
+            "Retail investor Dana Whit sued Harbor Home on Monday.",
+            'The lawsuit filed in federal court in Newark alleges that executives "misled'
+            ' investors about the scale of the glut."',
+        ),
+        ["The lawsuit"],
+        id="a-document-is-its-noun-not-the-participle-after-it",
+    ),
 ]
 
 
