@@ -53,9 +53,11 @@ def cues() -> Cues:
         for form in (verb, verb.capitalize())
         for end in ("", ",", ".", ":", ";")
     }
+    # ("the report states"; capitalised, "States" is a name's: "the United States")
+    forms.update({verb + end: verb for verb in verbs["lower_case_verbs"] for end in ("", ",", ".")})
     bare = frozenset(forms.values())
     return Cues(
-        frozenset(verbs["verbs"]),
+        frozenset([*verbs["verbs"], *verbs["lower_case_verbs"]]),
         phrases,
         forms,
         tuple(verbs["nouns"]),

@@ -5181,6 +5181,22 @@ RESOLVED_CASES = [
         ["The lawsuit"],
         id="a-document-is-its-noun-not-the-participle-after-it",
     ),
+    pytest.param(
+        (
+            'Council member Laura Brandt opposed the deal. "It is a waste of money," Brandt said.',
+            '"Trading conditions are expected to remain challenging," the interim report states.',
+        ),
+        ["Laura Brandt", "the interim report"],
+        id="a-report-that-states-is-the-speaker",
+    ),
+    pytest.param(
+        (
+            'Minister Ana Ruiz met her counterpart from the United States. "We agreed on the'
+            ' timetable," Ruiz said.',
+        ),
+        ["Ana Ruiz"],
+        id="the-united-states-is-no-speech-verb",
+    ),
 ]
 
 
