@@ -1117,15 +1117,19 @@ def _role_named_below(
 ) -> str | None:
     """The person named with the role ``noun`` in the three paragraphs after ``para``, set
     off by commas after it or right after it: "The senior coroner for Manchester North,
-    Joanne Kettering, said" or "coroner Joanne Kettering"; by the fullest name; else None
+    Joanne Kettering, said", "coroner Joanne Kettering" or "U.S. District Judge Harriet
+    Lindqvist"; by the fullest name; else None
     (only a role or a title: "A coroner has said …" opening the story). Each paragraph is
     read within `PRONOUN_REACH` of its start."""
     v = vocabulary()
     head = noun.casefold()
     if not (head in v.role_nouns or head in v.titles):
         return None
+    titled = head.capitalize()  # ("U.S. District Judge Harriet Lindqvist": a title)
     for lo, hi in spans[para + 1 : para + 4]:
-        at = text.find(head, lo, min(hi, lo + PRONOUN_REACH))  # (bounded: linear)
+        reach = min(hi, lo + PRONOUN_REACH)  # (bounded: linear)
+        found = [i for i in (text.find(head, lo, reach), text.find(titled, lo, reach)) if i >= 0]
+        at = min(found) if found else -1
         if at < 0 or text[at - 1 : at].isalpha():
             continue
         m = _ROLE_THEN_NAME.match(text, at + len(head), min(hi, at + len(head) + 120))

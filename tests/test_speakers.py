@@ -5197,6 +5197,16 @@ RESOLVED_CASES = [
         ["Ana Ruiz"],
         id="the-united-states-is-no-speech-verb",
     ),
+    pytest.param(
+        (
+            "DES MOINES, Iowa (AP) — A former clerk was sentenced on Tuesday after a judge said"
+            ' she had "betrayed every taxpayer in this town."',
+            "U.S. District Judge Helen Marsh said the thefts went on for years.",
+            '"You had every chance to stop," the judge told her.',
+        ),
+        ["Helen Marsh", "Helen Marsh"],
+        id="a-judge-in-the-lede-is-the-judge-named-by-title-below",
+    ),
 ]
 
 
