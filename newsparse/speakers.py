@@ -917,6 +917,9 @@ def _relay(
             if subject is not None and subject.text.split()[-1].casefold() not in v.relay_nouns:
                 if subject.kind == "descriptor":
                     head = subject.text.split()[-1].casefold()
+                    named = _titled_body(subject.text)
+                    if named is not None:  # "The Polk County Board of Supervisors said in
+                        return named  # a statement": the board, by its name
                     body = _spoken_for(subject.text.split(), subject.at, resolver)
                     if body is not None:  # "a spokesperson for the American Property
                         return body  # Casualty Insurance Association said": the association
@@ -968,6 +971,23 @@ def _document_before(text: str, att: Attribution, windows: list[tuple[int, int]]
                 best, found = i, noun
         if found is not None:
             return found
+    return None
+
+
+_NAME_JOINS = frozenset({"of", "and", "for", "the", "on", "&"})
+"""Words in lower case that may join the capitalised words of a body's name."""
+
+
+def _titled_body(described: str) -> str | None:
+    """The name of a body read as a description because "The" opens it: "The Polk County
+    Board of Supervisors" -> "Polk County Board of Supervisors" (every word but the joins
+    capitalised, two or more); else None."""
+    first, _, rest = described.partition(" ")
+    words = rest.split()
+    if first not in ("The", "the") or len(words) < 2:
+        return None
+    if all(w[:1].isupper() or w in _NAME_JOINS for w in words) and words[-1][:1].isupper():
+        return rest
     return None
 
 

@@ -5207,6 +5207,16 @@ RESOLVED_CASES = [
         ["Helen Marsh", "Helen Marsh"],
         id="a-judge-in-the-lede-is-the-judge-named-by-title-below",
     ),
+    pytest.param(
+        (
+            'The plea agreement said he "created invoices for work that was never done."',
+            "The Polk County Board of Supervisors said in a statement that it would audit"
+            " every payment.",
+            '"We owe the public a full accounting of what went wrong," the statement said.',
+        ),
+        ["The plea agreement", "Polk County Board of Supervisors"],
+        id="the-statement-is-the-named-boards-that-issued-it",
+    ),
 ]
 
 
