@@ -15,6 +15,7 @@ from newsparse._regex import lazy_compile
 from newsparse.descriptions import PRONOUN_REACH, named_after, role_holder
 from newsparse.names import (
     NAME_RUN_SRC,
+    WHEN_WORDS,
     Vocabulary,
     is_org,
     name_run,
@@ -22,6 +23,7 @@ from newsparse.names import (
     parse_name,
     participle_opening,
     sentence_start_at,
+    speaker_name,
     title_sex,
     vocabulary,
 )
@@ -656,6 +658,14 @@ def namer(text: str, lo: int, at: int, resolver: Nearby) -> str | None:
     if m is None or resolver.is_quoted(m.start("name")):
         return None
     named = "name" if m.group("name") else "tail"
+    if named == "name" and m.group("name").casefold() in WHEN_WORDS:
+        # "Headliner Rosa Kline, who was set to close the festival Sunday, called it "…"":
+        # a time ends the clause; who called it is the name before ", who"
+        head = _WHO_HEAD.search(text, start, m.start("name"))
+        if head is None:
+            return None
+        words, _title = speaker_name(head.group("name"), False)
+        return " ".join(resolver.fullest(words, head.start("name"))) if words else None
     if named == "tail" and is_org(tuple(m.group("body").split())):
         named = "person"  # "Lise Berg of Aarhus University called it "…"": the person, whose
         # employer the organisation is (else the last name, as before: "… of Szeged")
@@ -665,6 +675,15 @@ def namer(text: str, lo: int, at: int, resolver: Nearby) -> str | None:
         return None  # ("In March, the council called it": a time, then the subject)
     return " ".join(full) if full else None
 
+
+# A name, then a relative clause that runs to the end of the window: "Rosa Kline, who was
+# set to close the festival"
+_WHO_HEAD = lazy_compile(
+    rf"""
+    (?P<name>{NAME_RUN_SRC}),\ (?:who|whose)\ [^,"“”«»„.!?;:]{{1,100}}\Z
+    """,
+    regex.VERBOSE,
+)
 
 _NAMING_VERBS = (" called", " described", " dubbed", " label", " branded", " termed")
 

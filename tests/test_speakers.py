@@ -5217,6 +5217,14 @@ RESOLVED_CASES = [
         ["The plea agreement", "Polk County Board of Supervisors"],
         id="the-statement-is-the-named-boards-that-issued-it",
     ),
+    pytest.param(
+        (
+            "Headliner Rosa Kline, who was set to close the festival Sunday, called the"
+            ' decision "painful but the right one."',
+        ),
+        ["Rosa Kline"],
+        id="a-day-that-ends-a-clause-is-no-one-who-named-it",
+    ),
 ]
 
 
