@@ -141,12 +141,13 @@ def _apposition(text: str, at: int) -> bool:
 
 @lru_cache(maxsize=64)
 def _qualified_re(head: str) -> regex.Pattern[str]:
-    """An unnamed person described by one to three words before ``head``: "a senior
-    Republican aide", "one longtime resident"."""
+    """An unnamed person described by ``head`` and up to three words before it: "a senior
+    Republican aide", "one longtime resident", "an investor" (after "One of those people,
+    an investor who passed on the deal, said")."""
     return regex.compile(
         rf"""
         (?<![\p{{L}}\p{{M}}'’-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[\ \u00a0]  # "a",
-        (?:[\p{{L}}\p{{M}}'’-]+[\ \u00a0]){{1,3}}?                  # "senior Republican",
+        (?:[\p{{L}}\p{{M}}'’-]+[\ \u00a0]){{0,3}}?                  # "senior Republican",
         (?i:{_head_forms(head)})(?![\p{{L}}\p{{M}}])                # "aide"
         """,
         regex.VERBOSE,

@@ -5225,6 +5225,15 @@ RESOLVED_CASES = [
         ["Rosa Kline"],
         id="a-day-that-ends-a-clause-is-no-one-who-named-it",
     ),
+    pytest.param(
+        (
+            "Chief executive Laura Benn presented the figures to investors in March.",
+            "One of those people, an investor who passed on the deal, said the curve looked"
+            ' odd. "We asked for a cohort breakdown and never got one," the investor said.',
+        ),
+        ["an investor"],
+        id="the-investor-is-the-unnamed-investor-just-introduced",
+    ),
 ]
 
 
