@@ -254,12 +254,11 @@ def plain_end(line: str, stop: int) -> int:
             if "ourtesy" not in line:
                 return PROSE  # (as above)
             return _no_courtesy(line, cut + 1 + len(token))
-        head = token[:1]  # (its first character, read once)
+        head = token[:1]  # (its first character, read once; ASCII, as the token is)
         if not (
-            head.isalnum()
-            and (head.isupper() or head.isdigit() or token in lower_ok)
+            (head in _CAPITALS_AND_DIGITS or (token in lower_ok and head.isalnum()))
             and (token.isalnum() or token.replace("-", "").isalnum())
-            and not (head.lower() in stem_firsts and token.lower().startswith(stems))
+            and not (head in stem_firsts and token.lower().startswith(stems))
         ):
             return OTHER  # anything else: let the cascade read it
         if cut < 0:
@@ -281,9 +280,16 @@ def _no_courtesy(line: str, prose: int) -> int:
 
 _Words = frozenset[str]
 
+_CAPITALS_AND_DIGITS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+"""The ASCII characters that are upper case or digits: `plain_end` tests a word's first
+character against them with one set look-up (the word is ASCII by then)."""
+
 
 @functools.cache
 def _plain_vocab() -> tuple[_Words, _Words, _Words, _Words, tuple[str, ...]]:
     """What `plain_end` reads, fetched in one call: `Vocab.lower_ok`, `lower_ok_stems`,
-    `label_words`, `label_stem_firsts` and `label_stems`."""
-    return vocab().lower_ok, lower_ok_stems(), label_words(), label_stem_firsts(), label_stems()
+    `label_words`, `label_stem_firsts` in both cases (a word's first character is tested
+    as printed) and `label_stems`."""
+    firsts = label_stem_firsts()
+    both_cases = firsts | {first.upper() for first in firsts}
+    return vocab().lower_ok, lower_ok_stems(), label_words(), both_cases, label_stems()
