@@ -96,6 +96,8 @@ FIND_CASES = [
     ("Divers inspect their gear in Pangkalan Bun, Indonesia (AP)", "(AP)"),
     ("Relatives console each other (AFP/Getty)", "(AFP/Getty)"),
     ("Service robots arrive at a hotel. Source: Pudu Robotics", "Source: Pudu Robotics"),
+    ("Rainfall over the basin in the past week. Illustration: Harbor Staff; Data: Lakeside University",
+     "Illustration: Harbor Staff; Data: Lakeside University"),
     ("Getty Images", "Getty Images"),
     ("A senator speaks. Credit...Doug Mills/The New York Times",
      "Credit...Doug Mills/The New York Times"),
