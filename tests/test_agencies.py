@@ -67,8 +67,6 @@ def test_every_entry_is_complete(entry: dict[str, object]) -> None:
         ("NEWS1", "News1"),
         ("Rappler", "Rappler"),
         ("Oregon Public Broadcasting", "OPB"),
-        ("DH Photo", "Deccan Herald"),
-        ("DH", "Deccan Herald"),
     ],
 )
 def test_lookup_folds_aliases(printed: str, name: str) -> None:
