@@ -441,6 +441,27 @@ def _heading_over_prose(lines: list[Line], j: int) -> bool:
     )
 
 
+MAX_QUESTION_TEASER_WORDS = 14
+"""The longest question that `_question_teaser` reads as a teaser's title: an explainer's
+headline ("How does the UK's flood warning system work?") is short."""
+
+
+def _question_teaser(lines: list[Line], j: int, heading: int) -> bool:
+    """Whether line ``j``, a question under a teaser that the block already holds (line
+    ``j - 1``, under the label at ``heading``), is one more teaser: an explainer's
+    headline, one short question ("Read more:" / "Met Office issues rare amber warning" /
+    "How does the UK's flood warning system work?", Sky News). A question right under the
+    label may be the story's next section, whose teasers the copy left out."""
+    text = lines[j].text
+    return (
+        j - 1 > heading
+        and lines[j - 1].kind == "furniture"
+        and text.endswith("?")
+        and lines[j].words <= MAX_QUESTION_TEASER_WORDS
+        and not any(sentence_end(word) for word in text.split()[:-1])
+    )
+
+
 def teaser_label(line: Line) -> bool:
     """Whether ``line`` is the label of a block of link teasers or topics ("Related Topics",
     "### RELATED STORIES", `_teaser_labels`)."""
@@ -494,7 +515,9 @@ def teaser_blocks(lines: list[Line]) -> None:
             if not after_gap and teaser.kind in ("captioned", "furniture"):
                 continue  # AP: "OTHER NEWS", then each teaser's picture caption over its
                 # title; MailOnline: "RELATED ARTICLES" / "Previous" / "1" / "Next" / titles
-            if after_gap or teaser.kind != "text" or ends_like_sentence(teaser.text):
+            if after_gap or teaser.kind != "text" or (
+                ends_like_sentence(teaser.text) and not _question_teaser(lines, j, heading)
+            ):
                 break  # (Express prints its story on under "Trending": sentences)
             if _titles_a_picture(lines, j):
                 break  # a picture's title over its caption and credit ends the block

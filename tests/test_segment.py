@@ -1360,6 +1360,8 @@ def test_links_under_a_footer_label_are_other(footer: str) -> None:
                      ["What it means for mortgages"], id="teaser-block-ends-at-the-blank-line"),
         pytest.param("READ MORE\nRhinos at risk as heat rises\nLake levels set to drop",
                      ["What it means for mortgages"], id="read-more-teasers"),
+        pytest.param("Read more:\nRhinos at risk as heat rises\nHow do forecasters measure a drought?",
+                     ["What it means for mortgages"], id="question-teaser-under-a-teaser"),
         pytest.param("Trending\nYields fell on Monday after the report was released.",
                      ["What it means for mortgages"], id="sentence-under-trending-stays-prose"),
         pytest.param("Related Articles\n\nRhinos at risk as heat rises",
