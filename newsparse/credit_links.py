@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import NamedTuple
 
 import regex
@@ -334,27 +335,28 @@ def _outlet_colon(head: str, rest: str) -> bool:
     )
 
 
-def _ampersand_people(text: str) -> tuple[str, str] | None:
-    """The two people of "Brenton Geach & Ashraf Hendricks" (two personal names joined by
-    "&", neither a known organisation); None for anything else ("Johnson & Johnson")."""
+def _ampersand_pair(text: str, each: Callable[[str], bool]) -> tuple[str, str] | None:
+    """The two names that " & " joins in ``text`` when ``each`` holds for both and the whole
+    is no known name; None for anything else ("Johnson & Johnson")."""
     if " & " not in text:
         return None
     left, _, right = text.partition(" & ")
-    if lookup(text) or not (person_like(left) and person_like(right)):
+    if lookup(text) or not (each(left) and each(right)):
         return None
     return left, right
+
+
+def _ampersand_people(text: str) -> tuple[str, str] | None:
+    """The two people of "Brenton Geach & Ashraf Hendricks" (two personal names joined by
+    "&", neither a known organisation); None for anything else ("Johnson & Johnson")."""
+    return _ampersand_pair(text, person_like)
 
 
 def _ampersand_bodies(text: str) -> tuple[str, str] | None:
     """The two organisations of "NASA & CSA" (ESA's credits): "&" between two names that
     are each a known agency or an acronym of two to six capitals, the whole no known name
     ("AT&T", "M&G" print no spaces); None for anything else ("Johnson & Johnson")."""
-    if " & " not in text:
-        return None
-    left, _, right = text.partition(" & ")
-    if lookup(text) or not (_body(left) and _body(right)):
-        return None
-    return left, right
+    return _ampersand_pair(text, _body)
 
 
 def _body(name: str) -> bool:
