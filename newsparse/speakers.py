@@ -236,8 +236,9 @@ def _resolve_one(
                 # "Marsh shared the news on Instagram." then '"…," she wrote' (one name), when
                 # the last speaker is an unnamed one ("a source"), no "she"
                 name = lone_subject(text, windows[1], windows[1][1], kind, resolver)
-            # "His daughter, Ellie, had driven the horses away. '…,' she said": Ellie
-            name = name or given_alone(text, windows[:2], att.at, kind, resolver, kin=True)
+            # "His daughter, Ellie, had driven the horses away. '…,' she said": Ellie (in the
+            # paragraph before: the pronoun's own was read above)
+            name = name or given_alone(text, windows[1:2], att.at, kind, resolver, kin=True)
             # (the paragraph itself was read just above: the ones before)
             name = name or resolver.person_before(att.at, windows[1:], kind, people)
             if name is None and last and last[0].islower() and last.split()[-1] not in v.org_nouns:
