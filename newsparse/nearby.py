@@ -96,6 +96,13 @@ _SPOKEN_TO = ("peaking to ", "peaking with ", "interview with ", "nterview with 
 """What stands before whom someone spoke to: "Speaking to Sky Sports", "in an interview
 with the BBC"."""
 
+_AFFILIATIONS = (" of ", " at ", " from ")
+"""What joins a person to whom they work for: "Jo Roe of Cobalt Bay Capital" (`_affiliation`)."""
+
+_MAX_ROLE_CHARS = 40
+"""The longest role in lower case between a person and whom they work for ("Jo Roe, a senior
+analyst at Bernstein"), which `_affiliation` reads back over."""
+
 _ADDRESSED = ("emailed to ", "sent to ", "told ", "provided to ", "given to ", "shared with ")
 """What stands before whom a statement was addressed to: an outlet or an audience, never the
 body that issued it ("In a statement emailed to STAT, the company said")."""
@@ -641,6 +648,28 @@ class Nearby(Resolver):
         end = start + len(raw)
         return text[start - 2 : start] == ", " and text[end : end + 1] == ","
 
+    def _affiliation(self, lo: int, hi: int, start: int, raw: str) -> bool:
+        """Whether the organisation printed at ``start`` is whom a person named just before
+        it works for ("Fund manager Priscilla Vandermeer of Cobalt Bay Capital", "Jo Roe,
+        an analyst at Bernstein"), or whose role and person follow it ("Bernstein analyst
+        Jo Roe"): a generic noun ("a company spokesperson") stands for the story's company,
+        which the text names otherwise."""
+        text = self.text
+        if self._employer(start + len(raw)):
+            return True
+        sep = next((s for s in _AFFILIATIONS if text.endswith(s, 0, start)), None)
+        if sep is None:
+            return False
+        end = start - len(sep)
+        comma = text.rfind(", ", end - _MAX_ROLE_CHARS if end > _MAX_ROLE_CHARS else 0, end)
+        if comma > lo and text[comma + 2 : end].replace(" ", "").islower():
+            end = comma  # "Jo Roe, an analyst at Bernstein": the person before the role
+        for at, run in self._runs_before(lo, hi, end, 1):
+            if at + len(run) == end:
+                found = self._candidate(at, run)
+                return found is not None and found[1]  # (a person with evidence)
+        return False
+
     def org_before(
         self,
         at: int,
@@ -650,13 +679,16 @@ class Nearby(Resolver):
         wide: list[tuple[int, int]] | None = None,
         *,
         named: bool = False,
+        affiliates: bool = True,
     ) -> str | None:
         """The organisation most recently named in ``windows`` (latest first, each a paragraph).
 
         A name with an organisation word ("Dick Clark Productions", "Kremlin") is taken
         first, preferring one that shares a word with ``hint`` ("the production company");
         else, unless only a ``named`` organisation will do, the latest capitalised name that
-        is no person ("Big Machine have denied it").
+        is no person ("Big Machine have denied it"). For a generic noun ("a company
+        spokesperson"), a body that a person works for (`_affiliation`) comes last, and not
+        at all without ``affiliates`` (a caller that reads further windows after).
         """
         v = vocabulary()
         hints = {w.casefold().rstrip("s") for w in hint.split()} - _NO_HINTS
@@ -669,6 +701,7 @@ class Nearby(Resolver):
         loose: str | None = None
         opening = False  # whether ``loose`` opens its sentence
         first: str | None = None
+        affiliate: str | None = None  # a generic noun's last resort (`_affiliation`)
         for lo, hi in windows:
             for start, raw in self._runs_before(lo, hi, at):
                 if raw.endswith("-"):
@@ -708,7 +741,10 @@ class Nearby(Resolver):
                         continue
                     if not hints or hints & {w.casefold().rstrip("s") for w in key.split()}:
                         return key
-                    if (
+                    if noun in v.generic_org_nouns and self._affiliation(lo, hi, start, raw):
+                        affiliate = affiliate or key  # "Jo Roe of Cobalt Bay Capital": whom a
+                        # person works for, not the company of the story
+                    elif (
                         noun is None
                         or noun in v.generic_org_nouns  # ("the company": Ardcairn Homes)
                         or v.may_stand_for(noun, key.rsplit(" ", 1)[-1].casefold())
@@ -745,7 +781,11 @@ class Nearby(Resolver):
                     if no_outlet and is_outlet(raw):
                         continue
                     return " ".join(self.fullest(org[0], start))
-        return first if named else first or loose
+        if not affiliates:
+            affiliate = None
+        if named:
+            return first or affiliate
+        return first or loose or affiliate
 
 
 MAX_OPENING_WORDS = 4

@@ -459,7 +459,9 @@ def _resolve_one(
             if named:  # "The group, WeWorkers Coalition, formed …" then "the group said"
                 return named
             found = organisation_spoke(text, att, windows, resolver=resolver, state=state)
-            found = found or resolver.org_before(att.at, windows[:1], att.text, state.people)
+            found = found or resolver.org_before(
+                att.at, windows[:1], att.text, state.people, affiliates=False
+            )
             # the body whose spokesperson spoke last: "A spokesman for Fairmont Homes said:
             # '…'" then "'…,' the firm added"
             found = found or voice_for(last, head)

@@ -5234,6 +5234,40 @@ RESOLVED_CASES = [
         ["an investor"],
         id="the-investor-is-the-unnamed-investor-just-introduced",
     ),
+    pytest.param(
+        (
+            "Shares of Tidewell Ferries fell 9% after the company trimmed its outlook.",
+            'Portfolio manager Owen Raske of Greyline Capital called the cut "overdue."',
+            'A company spokesperson said the guidance "reflects a cautious view of fuel."',
+        ),
+        ["Tidewell Ferries"],
+        id="a-company-spokesperson-is-not-an-analyst-s-firm",
+    ),
+    pytest.param(
+        (
+            "Brightmoor Foods lost its biggest customer in March.",
+            "Hannah Ortiz, an analyst at Keystone Partners, said the loss was painful. "
+            '"The company has to find new buyers," a company spokesperson said.',
+        ),
+        ["Brightmoor Foods"],
+        id="a-company-spokesperson-is-not-whom-an-analyst-works-at",
+    ),
+    pytest.param(
+        (
+            "Analysts at Westbrook Securities cut their target for the stock.",
+            '"We remain confident in the plan," a company spokesperson said.',
+        ),
+        ["Westbrook Securities"],
+        id="a-company-spokesperson-after-the-only-firm-named",
+    ),
+    pytest.param(
+        (
+            "Finance chief Dana Whitlock of Carver Mills said orders had slowed.",
+            '"Demand will recover by the spring," a company spokesperson said.',
+        ),
+        ["Carver Mills"],
+        id="a-company-spokesperson-for-the-only-firm-a-person-works-for",
+    ),
 ]
 
 
