@@ -702,6 +702,10 @@ class Nearby(Resolver):
         opening = False  # whether ``loose`` opens its sentence
         first: str | None = None
         affiliate: str | None = None  # a generic noun's last resort (`_affiliation`)
+        # a name with a word that the noun stands for (`noun_names`: a "court" for "the
+        # bench") beats the latest name that it merely may stand for
+        named_for = frozenset(v.noun_names.get(noun, ())) if noun else frozenset()
+        apt: str | None = None
         for lo, hi in windows:
             for start, raw in self._runs_before(lo, hi, at):
                 if raw.endswith("-"):
@@ -750,6 +754,9 @@ class Nearby(Resolver):
                         or v.may_stand_for(noun, key.rsplit(" ", 1)[-1].casefold())
                     ):
                         first = first or key  # (not "Mercy Creek Hospital" for "the union")
+                        if named_for and named_for.intersection(key.casefold().split()):
+                            apt = apt or key  # "the bench": the High Court of Karnataka,
+                            # named before the body it ruled on, "the … Palike (BBMP)"
                 elif (
                     not opening  # the latest such name, unless an earlier one opens a sentence
                     and not (len(name) == 1 and name[0].casefold() in v.titles)  # "Former"
@@ -783,6 +790,7 @@ class Nearby(Resolver):
                     return " ".join(self.fullest(org[0], start))
         if not affiliates:
             affiliate = None
+        first = apt or first
         if named:
             return first or affiliate
         return first or loose or affiliate

@@ -5268,6 +5268,25 @@ RESOLVED_CASES = [
         ["Carver Mills"],
         id="a-company-spokesperson-for-the-only-firm-a-person-works-for",
     ),
+    pytest.param(
+        (
+            "The Bombay High Court on Monday set aside a tender issued by the Pune Mahanagar"
+            " Palika (PMP) for desilting canals.",
+            "A bench of Justice R Meena and Justice P Arul heard the petitions.",
+            '"The tender process was opaque from the start," the bench observed.',
+        ),
+        ["Bombay High Court"],
+        id="the-bench-is-the-court-not-the-body-with-a-short-form-it-ruled-on",
+    ),
+    pytest.param(
+        (
+            "The Supreme Court of Lagos State on Friday struck down a levy set by the Harbour"
+            " Transit Nigam (HTN).",
+            '"A levy without a statute is a tax without a vote," the bench observed.',
+        ),
+        ["Supreme Court of Lagos State"],
+        id="the-bench-is-a-court-named-with-its-place-after-of",
+    ),
 ]
 
 
