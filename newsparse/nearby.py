@@ -684,11 +684,13 @@ class Nearby(Resolver):
         """The organisation most recently named in ``windows`` (latest first, each a paragraph).
 
         A name with an organisation word ("Dick Clark Productions", "Kremlin") is taken
-        first, preferring one that shares a word with ``hint`` ("the production company");
-        else, unless only a ``named`` organisation will do, the latest capitalised name that
-        is no person ("Big Machine have denied it"). For a generic noun ("a company
-        spokesperson"), a body that a person works for (`_affiliation`) comes last, and not
-        at all without ``affiliates`` (a caller that reads further windows after).
+        first, preferring one that shares a word with ``hint`` ("the production company"),
+        then one with a word that the hint's noun stands for (`noun_names`: the High Court of
+        Karnataka for "the bench", though a body it ruled on was named later); else, unless
+        only a ``named`` organisation will do, the latest capitalised name that is no person
+        ("Big Machine have denied it"). For a generic noun ("a company spokesperson"), a
+        body that a person works for (`_affiliation`) comes last, and not at all without
+        ``affiliates`` (a caller that reads further windows after).
         """
         v = vocabulary()
         hints = {w.casefold().rstrip("s") for w in hint.split()} - _NO_HINTS
