@@ -443,6 +443,35 @@ class _Grouper:
             return True
         return False
 
+    def caption_under_markdown(self, i: int) -> bool:
+        """A credit line under a Markdown image and the caption line right under it, the three
+        lines one block (no blank line between), is that image's: "![Visitors return Lena
+        Ortiz—AFP/Getty Images](…)" / "Visitors return to the museum on March 2, 2026." /
+        "Lena Ortiz—AFP/Getty Images" (TIME, as a converter gives ``<img>`` and its
+        ``<figcaption>``) is one picture, its alt text an extra line. The alt text, without the
+        credit that it may end with, must tell of what the caption says (`told_of`), or be
+        empty or the site's software's."""
+        lines, last = self.lines, self.groups[-1] if self.groups else None
+        if last is None or last.credit is not None or last.caption != i - 2 or last.last != i - 2:
+            return False
+        j = i - 1
+        image, line = lines[i - 2], lines[j]
+        if image.kind != "md_image" or line.gap or lines[i].gap or self.used[j]:
+            return False
+        if not uncredited_caption(line, MAX_CAPTION_WORDS) or line.text[-1:] in ":;,":
+            return False
+        m = MARKDOWN_IMAGE.match(image.text)
+        alt = m.group("alt").strip() if m is not None else ""
+        credit = _credit_text(lines[i]).strip()
+        if credit and alt.endswith(credit):
+            alt = alt[: -len(credit)].strip()  # "Visitors return Lena Ortiz—AFP/Getty Images"
+        if alt and not alt.startswith(AUTO_ALT) and told_of(alt, line.text) < MIN_ALT_LIKENESS:
+            return False
+        last.extra.append(last.caption)
+        last.caption, last.credit = j, i
+        self.take(last, j, i)
+        return True
+
     def gallery_count(self, i: int) -> None:
         """A gallery count ("+3") under a caption with no credit: that caption's picture.
         A count that opens a block, the button's label under it ("+9" / "View gallery" /
@@ -584,7 +613,7 @@ class _Grouper:
             return  # "The Telegraph" over the menu and the title: the site's name; "NATIONAL
             # / SOCIETY" (The Japan Times): the sections the story is filed under
 
-        if self.credit_under_markdown(i):
+        if self.credit_under_markdown(i) or self.caption_under_markdown(i):
             return
         if self.groups and _credits_lead(line.text):
             lead = self.groups[0]  # "(Top photo: Jane Roe / Getty Images)" under the story

@@ -834,6 +834,22 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="empty-markdown-image-then-printed-caption-is-one-picture",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n![Readers return Jane Roe—AFP/Getty Images]"
+            "(https://example.com/a.jpg) \nReaders return to the Harbor City library on March "
+            "2, 2026.\nJane Roe—AFP/Getty Images\n" + AFTER,
+            [(None, "Readers return to the Harbor City library on March 2, 2026.",
+              "Jane Roe—AFP/Getty Images")],
+            id="time-markdown-alt-ending-in-the-credit-over-caption-and-credit-lines",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n![Volunteers shelve books](https://example.com/a.jpg)"
+            "\nVolunteers shelve books in the new reading room on Feb. 20, 2026.\nSam Poe for "
+            "TIME\n" + AFTER,
+            [(None, "Volunteers shelve books in the new reading room on Feb. 20, 2026.",
+              "Sam Poe for TIME")],
+            id="time-short-markdown-alt-over-caption-and-credit-lines",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nThe reading room on Monday. (AP Photo/Jane Roe)\n\n"
             f"Photo: Jane Roe, AP\n\n{AFTER}",
             [(None, "The reading room on Monday.", "Jane Roe, AP")],
