@@ -653,6 +653,8 @@ class _Grouper:
             last.credit = i  # note names nobody; the line under the caption does
             self.take(last, i)
             return
+        if last is not None and last.last == i - 1 and self.credit_tail_again(last, i):
+            return
         nxt = i + 1
         if self.masthead_again(i) and not (nxt < len(lines) and lines[nxt].kind == "caption_label"):
             return  # "Condé Nast Traveler" over the title, then again in the footer
@@ -693,6 +695,26 @@ class _Grouper:
             line.credit = None
             return
         self.groups.append(group)
+
+    def credit_tail_again(self, group: ImageGroup, i: int) -> bool:
+        """Whether the credit line ``i``, right under the block of ``group``, prints again the
+        end of the credit that the group's caption already carries, the agencies without the
+        photographer: "… its outlook on Thursday. (Photo by Rita Kale/Bloomberg via Getty
+        Images)" / "Bloomberg via Getty Images" (Forbes prints its figcaption's credit, then
+        the picture's credit span). The line is the same picture's, no picture of its own;
+        the fuller credit stays the picture's."""
+        if group.credit is None:
+            return False
+        credit, held = _bare_credit(self.lines[i]), _bare_credit(self.lines[group.credit])
+        if len(credit) >= len(held) or not held.casefold().endswith(credit.casefold()):
+            return False  # (a cheap test first: the line is the end of the credit above)
+        if held[-len(credit) - 1] not in " /,;|—–-":
+            return False  # ("Getty Images" ends "X/Getty Images", not "XGetty Images")
+        if parse_credit(credit).photographers:
+            return False
+        group.extra.append(i)
+        self.take(group, i)
+        return True
 
     def between_copies(self, i: int) -> bool:
         """Whether the line under the credit line ``i`` is printed between two copies of
@@ -1196,6 +1218,14 @@ def _names_nobody(credit: str) -> bool:
     "(Representational image)"."""
     parsed = parse_credit(credit)
     return not parsed.photographers and not parsed.agencies
+
+
+def _bare_credit(line: Line) -> str:
+    """The credit of a line without its wrappers (`unwrapped`): "Rita Kale/Bloomberg via
+    Getty Images" of "(Photo by Rita Kale/Bloomberg via Getty Images)"."""
+    text = _credit_text(line)
+    start, end, _ = unwrapped(text)
+    return text[start:end].strip()
 
 
 def _credit_text(line: Line) -> str:

@@ -850,6 +850,14 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="time-short-markdown-alt-over-caption-and-credit-lines",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nReaders wait outside the library in Harbor City "
+            "on March 1, 2026. The council ... [+] voted to close it. (Photo by Jane Roe/Bloomberg"
+            " via Getty Images)\n\nBloomberg via Getty Images\n\n" + AFTER,
+            [(None, "Readers wait outside the library in Harbor City on March 1, 2026. The "
+              "council ... [+] voted to close it.", "Jane Roe/Bloomberg via Getty Images")],
+            id="forbes-credit-span-repeats-the-end-of-the-captions-credit",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nThe reading room on Monday. (AP Photo/Jane Roe)\n\n"
             f"Photo: Jane Roe, AP\n\n{AFTER}",
             [(None, "The reading room on Monday.", "Jane Roe, AP")],
