@@ -1026,6 +1026,13 @@ def test_headline(text: str, expected: str | None) -> None:
             ["WHO LEADS THE FIELD?", "WILL THEY ATTACK?"],
             id="question-headings-over-prose-that-opens-with-no-or-never",
         ),
+        pytest.param(
+            "Bakery chain cuts a fifth of its stores\n\n"
+            "Topline\n\nThe chain will close 40 shops by June.\n\nBig Number\n\n40. That "
+            "is how many shops will go.\n\nContra\n\nSome analysts say the cuts came too late.",
+            ["Topline", "Big Number", "Contra"],
+            id="forbes-template-contra-heading",
+        ),
     ],
 )
 def test_subheadings(text: str, expected: list[str]) -> None:
