@@ -482,6 +482,8 @@ def heading_in_context(
         return False  # a live blog's next entry ("11.18 More from ..."): this was a link teaser
     if _qa_turn(lines[i].text, nxt.text):
         return False  # "Stuff: Is it time to move the town?" / "Tauwhare: We're talking …"
+    if _named_answer(lines[i].text, nxt.text):
+        return False  # "Is AI changing how you deploy?" / "Venkataraman: Absolutely. …"
     if _author_card(lines[i].text, nxt.text):
         return False  # an author's card: "Tomas Greer" over "Tomas Greer is a reporter …"
     if (
@@ -522,6 +524,20 @@ def _qa_turn(question: str, answer: str) -> bool:
     if ":" not in question[:MAX_TURN_LABEL] or ":" not in answer[:MAX_TURN_LABEL]:
         return False
     return SPEAKER_LABEL.match(question) is not None and SPEAKER_LABEL.match(answer) is not None
+
+
+def _named_answer(question: str, answer: str) -> bool:
+    """Whether ``question``, a line that asks, is an interviewer's question with no label of
+    its own, and the line under it, ``answer``, the interviewee's answer after the speaker's
+    name (`SPEAKER_LABEL`): "Is AI changing how you deploy?" / "Venkataraman: Absolutely. We
+    used to spend six weeks mapping a site." (The Robot Report's interviews). A heading that
+    asks is followed by the story's prose, not by a speaker's turn; one in capitals ("WHAT
+    COMES NEXT?") stays a heading."""
+    if not question.rstrip(CLOSERS).endswith("?") or question.isupper():
+        return False  # (cheap tests first)
+    if ":" not in answer[:MAX_TURN_LABEL]:
+        return False
+    return SPEAKER_LABEL.match(answer) is not None
 
 
 MAX_CARD_NAME_WORDS = 4

@@ -1033,6 +1033,14 @@ def test_headline(text: str, expected: str | None) -> None:
             ["Topline", "Big Number", "Contra"],
             id="forbes-template-contra-heading",
         ),
+        pytest.param(
+            "Drone maker cuts staff as orders slip\nThe company reported lower revenue on "
+            "Tuesday.\nWe asked Okonkwo about the year ahead:\nWhat will buyers see this "
+            "year?\nOkonkwo: Longer flights. The new battery goes on sale in May.\nIs the "
+            "market cooling?\nOkonkwo: Slightly. Farms are waiting for the rules to settle.",
+            [],
+            id="robot-report-questions-answered-after-the-speakers-name",
+        ),
     ],
 )
 def test_subheadings(text: str, expected: list[str]) -> None:
