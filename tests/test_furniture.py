@@ -334,6 +334,8 @@ def test_a_section_label_under_related_and_the_linked_title_are_furniture() -> N
         pytest.param("Listen to our Inside Politics podcast", id="podcast-promo"),
         pytest.param("## On supporting science journalism", id="markdown-support-box"),
         pytest.param("SHARE YOUR THOUGHTS", id="share-your-thoughts"),
+        pytest.param("Tell Us What You Think!", id="wordpress-comment-box-prompt"),
+        pytest.param("Leave a Reply", id="wordpress-leave-a-reply"),
     ],
 )
 def test_a_call_to_action_between_paragraphs_is_no_subheading(promo: str) -> None:
