@@ -108,7 +108,8 @@ class Vocab(NamedTuple):
     """Marks a caption with no credit prints ("(pictured)", "(file image)": MailOnline)."""
     states: frozenset[str] = frozenset()
     place_heads: frozenset[str] = frozenset()
-    """Words that open the name of a house or an inn, never a person's ("Villa"), folded."""
+    """Words that open the name of a house or an inn ("Villa"), or of a state body
+    (``institution_heads``: "Armada"), never a person's, folded."""
     """States and provinces printed before an agency's initials ("Georgia DOT"), folded."""
     nations: frozenset[str] = frozenset()
     """Nations that close a national body's name ("Historic England"), folded."""
@@ -150,7 +151,7 @@ def vocab() -> Vocab:
         picture_verbs=frozenset(wrappers["picture_verbs"]),
         picture_marks=tuple(wrappers["picture_marks"]),
         states=frozenset(wrappers["states"]),
-        place_heads=frozenset(wrappers["place_heads"]),
+        place_heads=frozenset(wrappers["place_heads"]) | frozenset(wrappers["institution_heads"]),
         nations=frozenset(wrappers["nations"]),
         source_notes=tuple(f"{note} " for note in wrappers["source_notes"]),
     )

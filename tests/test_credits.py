@@ -758,6 +758,13 @@ MORE_PARSE_CASES = [
                  "Jane Roe for The Harbor Ledger with Getty Images", ["Jane Roe"],
                  ["The Harbor Ledger", "Getty Images"], [],
                  id="an-artist-for-an-outlets-illustration-with-an-agencys-pictures"),
+    pytest.param("(Image: © Armada de Chile)", "Armada de Chile", [], ["Armada de Chile"], [],
+                 id="a-spanish-navy-is-no-person"),
+    pytest.param("(Image credit: Policía de Investigaciones de Chile)",
+                 "Policía de Investigaciones de Chile", [],
+                 ["Policía de Investigaciones de Chile"], [], id="a-spanish-police-force-is-no-person"),
+    pytest.param("Credit: Prefeitura de Salvador", "Prefeitura de Salvador", [],
+                 ["Prefeitura de Salvador"], [], id="a-brazilian-city-hall-is-no-person"),
 ]  # fmt: skip
 
 
