@@ -765,6 +765,10 @@ MORE_PARSE_CASES = [
                  ["Policía de Investigaciones de Chile"], [], id="a-spanish-police-force-is-no-person"),
     pytest.param("Credit: Prefeitura de Salvador", "Prefeitura de Salvador", [],
                  ["Prefeitura de Salvador"], [], id="a-brazilian-city-hall-is-no-person"),
+    pytest.param("(Image credit: NASA/GSFC/Arizona State University)",
+                 "NASA/GSFC/Arizona State University", [],
+                 ["NASA", "GSFC", "Arizona State University"], [],
+                 id="a-university-spelled-out-is-kept-as-printed"),
 ]  # fmt: skip
 
 
