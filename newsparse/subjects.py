@@ -464,6 +464,9 @@ def subject_before(
         # "A spokesperson for Prince George's County Public Schools, Meghan Thornton, said"
         if appos and (_person_name(appos) or _given_for(found.text, appos) or _couple(appos)):
             return Attribution(appos, "name", cue, m.start(group))
+        employed = _named_with_employer(appos) if appos else None
+        if employed is not None:  # "the lender's attorney, Renata Bloch of Wexler Strand,"
+            return Attribution(employed, "name", cue, m.start(group))
         owned = _owned_name(found)
         if owned is not None:  # "Vornado's Glen Weiss said": the name, not the possessive
             return owned
@@ -580,6 +583,22 @@ def _couple(appos: str) -> bool:
     Chiamaka and Daniel Okafor, said")."""
     first, sep, rest = appos.partition(" and ")
     return bool(sep) and first.isalpha() and first.istitle() and _person_name(rest)
+
+
+_EMPLOYER_TIES = (" of ", " at ", " from ", " with ")  # a name's tie to its employer
+
+
+def _named_with_employer(appos: str) -> str | None:
+    """The person's name that opens an apposition and is tied to an employer by "of", "at",
+    "from" or "with": "Renata Bloch of Wexler Strand" -> "Renata Bloch" ("the lender's
+    attorney, Renata Bloch of Wexler Strand, said", "a spokesman, Mark Reed of the city
+    council,"); None when the words before the tie are no person's name of two words."""
+    ties = [(k, tie) for tie in _EMPLOYER_TIES if (k := appos.find(tie)) > 0]
+    if not ties:
+        return None  # cheap first: no tie word (most appositions)
+    k, tie = min(ties)  # the first tie: "Jo Li from the University of Leeds"
+    employer = appos[k + len(tie) :].removeprefix("the ")
+    return appos[:k] if employer[:1].isalpha() and _person_name(appos[:k]) else None
 
 
 def _given_for(description: str, appos: str) -> bool:

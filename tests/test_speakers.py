@@ -1694,6 +1694,18 @@ def test_unnamed_and_collective_sources(paragraph: str, expected: str) -> None:
             "Carl Brandt",
             id="place-then-a-title-of-a-field-after-the-quote",
         ),
+        pytest.param(
+            '"They wanted the rent and none of the repairs," the tenants’ lawyer, Nadia Ferris'
+            " of Cole & Brandt, said in a statement.",
+            "Nadia Ferris",
+            id="a-role-then-the-name-of-an-employer-in-commas",
+        ),
+        pytest.param(
+            '"Nobody on the board was told," a union official, Pete Harlan of the transit'
+            " workers' local, told reporters.",
+            "Pete Harlan",
+            id="a-role-then-the-name-of-a-body-in-lower-case-in-commas",
+        ),
     ],
 )
 def test_person_before_their_employer(paragraph: str, expected: str) -> None:
