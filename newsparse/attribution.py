@@ -476,6 +476,11 @@ def attribute(
         and text[cue.end : before[1]].rstrip().endswith((".", "!", "?"))
     ):  # 'The BJP accused the government of failing. "…," R Ashok said.': the sentence
         cue = None  # before has its own verb; the quote's sentence goes on to its own
+    if cue is not None and _cue_in_clause(text, before, cue):
+        colon = _colon_end(text, before)  # "Another analyst, who asked not to be named because
+        found = colon_subject(text, before[0], colon) if colon >= 0 else None  # their firm
+        if found is not None:  # advises rivals, was blunter:": the analyst, not the firm
+            return found
     if cue is not None and text.endswith(_PASSIVE, max(before[0], cue.start - 7), cue.start):
         teller = _teller(text, before, cue)  # 'the nurse raised her concerns with the
         if teller is not None:  # practice manager and was told to "…"': the manager's
@@ -733,8 +738,26 @@ def _colon_end(text: str, before: tuple[int, int]) -> int:
     return end - 1 if end > before[0] and text[end - 1] == ":" else -1
 
 
+def _cue_in_clause(text: str, before: tuple[int, int], cue: Cue) -> bool:
+    """Whether ``cue`` stands inside a relative clause set off by commas that closes before
+    the gap's end: "Another analyst, who asked not to be named because their firm advises
+    rivals, was blunter:" (the clause's verb reports nothing; the colon's subject speaks)."""
+    who = text.rfind(", who ", max(before[0], cue.start - 120), cue.start)
+    return who >= 0 and text.find(", ", cue.end, before[1]) >= 0
+
+
 MAX_COLON_WORDS = 20
 """How many words the sentence before a colon may have for `colon_subject` to read it."""
+
+
+def _outside_clause(stretch: str) -> str:
+    """``stretch`` without its first relative clause set off by commas, which tells of the
+    subject and does not lengthen the sentence's own frame: "Another banker, who asked not
+    to be named because her bank advises bidders, was cautious" -> "Another banker, was
+    cautious"."""
+    who = stretch.find(", who ")
+    end = stretch.find(", ", who + 6) if who >= 0 else -1
+    return stretch if end < 0 else stretch[:who] + stretch[end:]
 
 
 def colon_subject(text: str, lo: int, colon: int) -> Attribution | None:
@@ -754,7 +777,7 @@ def colon_subject(text: str, lo: int, colon: int) -> Attribution | None:
     opener, comma, rest = stretch.partition(", ")
     first = opener.split(" ", 1)[0]
     scene = first.casefold() in v.scene_openers  # "Asked whether it could be seen again,"
-    if (rest if comma and scene else stretch).count(" ") >= MAX_COLON_WORDS:
+    if _outside_clause(rest if comma and scene else stretch).count(" ") >= MAX_COLON_WORDS:
         return None
     reaction = _reaction_re().search(text, at, colon)
     if reaction is not None:  # "Former Liverpool defender Jamie Carragher on Sky Sports:"
@@ -826,6 +849,10 @@ def _colon_subject_re() -> regex.Pattern[str]:
         | (?P<desc>(?:A|An|One|Another|The)(?:\ [\p{{Ll}}-]+){{1,3}})\ (?=\p{{Ll}})  # "A third
                                         # user was less sympathetic:", "The former chief did
                                         # not mince words:"
+        | (?P<desc>(?:A|An|One|Another|The)(?:\ [\p{{Ll}}-]+){{1,3}})  # or a clause about
+            ,\ who\ [^,:;"“”«»\n]{{1,120}},\ (?=\p{{Ll}})  # the source between them: "Another
+                                        # analyst, who asked not to be named because their
+                                        # firm advises rivals, was blunter:"
         | (?P<name>{NAME_RUN_SRC})\ (?=\p{{Ll}})                # "Mayor Jane Roe was …"
         """,
         regex.VERBOSE,

@@ -4073,6 +4073,24 @@ RESOLVED_CASES = [
     ),
     pytest.param(
         (
+            "Priya Nandakumar, a partner at Lowther Advisory, said orders had stalled.",
+            "Another banker, who asked not to be named because her bank advises two of the"
+            ' bidders, was more cautious: "Nobody is buying at these prices this year."',
+        ),
+        ["Another banker"],
+        id="a-clause-of-anonymity-with-a-verb-of-saying-then-a-colon",
+    ),
+    pytest.param(
+        (
+            "Councillor Ben Akers said the plan was fair.",
+            "A nurse, who has worked at the clinic for a decade, took a different view:"
+            ' "The town will lose the only place open at night."',
+        ),
+        ["A nurse"],
+        id="a-description-and-a-clause-in-commas-then-a-colon",
+    ),
+    pytest.param(
+        (
             "Brentwood Athletic have sacked manager Paolo Ferri. Asked about his future last"
             ' month, a club spokesperson said only that "circumstances change quickly in'
             ' football."',
