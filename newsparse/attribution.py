@@ -986,6 +986,11 @@ _CLAUSE_PRONOUNS = frozenset({"it", "they", "he", "she"})
 someone: "Garza said he had asked …", "The ministry said that it had confirmed …"."""
 
 
+_COMPARED = (" than ", ", as ", " just as ")
+"""What opens a clause of comparison or comment inside another's sentence: "less than Treviño
+claimed", "…, as the judge noted" (its speaker is not the sentence's)."""
+
+
 def indirect_speaker(text: str, lo: int, hi: int) -> Attribution | None:
     """The subject of the last speech verb in ``text[lo:hi]``: 'Smith said the plan failed.'
     A verb inside quotation marks is the quoted speaker's own word, not the narration's
@@ -999,6 +1004,11 @@ def indirect_speaker(text: str, lo: int, hi: int) -> Attribution | None:
             break
         cue = _last_cue(text, start, opening, same_sentence=False)
     found = None if cue is None else _subject(text, lo, hi, cue)
+    if found is not None and text.endswith(_COMPARED, max(lo, found.at - 9), found.at):
+        # "Whitfield countered that the tub weighed less than Treviño claimed": the clause's
+        # speaker is whom the sentence answers; its own subject, earlier, is who spoke
+        cue = _last_cue(text, start, found.at, same_sentence=False)
+        found = None if cue is None else _subject(text, lo, hi, cue)
     if found is not None and found.kind == "pronoun" and found.text in _CLAUSE_PRONOUNS:
         # "Kenya's health ministry said Wednesday that it had confirmed 41 cases": who said
         # so, earlier in the sentence, is who "it" is

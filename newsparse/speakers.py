@@ -33,6 +33,7 @@ from newsparse.descriptions import (
 )
 from newsparse.models import Speaker, build
 from newsparse.names import (
+    NAME_RUN_SRC,
     head_noun,
     is_org,
     name_run,
@@ -204,6 +205,9 @@ def _resolve_one(
             # "Joost van Asselt, who sits on a fund's board, worries … '…,' he says": the
             # subject of the sentence before, however little is known of the name
             name = name or _subject_of_sex(text, windows[0], att.at, kind, resolver)
+            # "Her librettist, Funmi Adeyemi, was blunter. '…,' she said": the person named
+            # in commas after a description that opens the sentence before
+            name = name or _apposed_subject(text, windows[0], att.at, kind, resolver)
             # "The ship's captain had the final say. One night he came down and said, '…'":
             # an unnamed role that opens the sentence before, in the pronoun's paragraph
             name = name or role_subject(
@@ -1286,6 +1290,45 @@ def _subject_of_sex(
     after = text[att.at + len(att.text) : att.at + len(att.text) + 6]
     if full[0] in vocabulary().given_any or after.startswith((", who ", ", a ", ", an ")):
         return named
+    return None
+
+
+# A description that opens a sentence, then a name in commas: "Her librettist, Funmi Adeyemi,"
+_APPOSED_SUBJECT = lazy_compile(
+    rf"""
+    (?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)  # "Her", "Another"
+    (?:\ [\p{{Ll}}-]+){{1,3}}                                   # "librettist", "longtime aide"
+    ,\ (?P<name>{NAME_RUN_SRC}),\                              # ", Funmi Adeyemi, "
+    """,
+    regex.VERBOSE,
+)
+
+
+def _apposed_subject(
+    text: str, window: tuple[int, int], at: int, sex: str, resolver: Nearby
+) -> str | None:
+    """The person of two words or more named in commas after a description that opens the
+    sentence before ``at`` in its paragraph, when no other sex is known for them: "Her
+    librettist, Funmi Adeyemi, was blunter. '…,' she said" -> "Funmi Adeyemi" (a subject
+    newly introduced is whom the pronoun after it means, however little is known of the
+    name); else None."""
+    lo = max(window[0], at - PRONOUN_REACH)
+    if text.find(", ", lo, at) < 0:
+        return None  # (cheap first: no apposition)
+    for start, stop in sentences_back(text, lo, at)[:2]:
+        if text[start : start + 1] in "\"“‘'":
+            if stop == at:
+                continue  # (the quote's own sentence: the one before it)
+            return None
+        m = _APPOSED_SUBJECT.match(text, start, stop)
+        if m is None:
+            return None
+        words, _title = parse_name(m.group("name"), False)
+        full = resolver.fullest(words, m.start("name"))
+        named = " ".join(full)
+        if _person(full) and resolver.gender_of(named) in (sex, None):
+            return named
+        return None
     return None
 
 

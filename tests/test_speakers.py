@@ -662,6 +662,24 @@ def test_title_case_headline_is_no_fuller_name() -> None:
             ["Clara Yip", "Clara Yip"],
             id="a-written-reply-is-no-speaker",
         ),
+        pytest.param(
+            (
+                '"We never meant to start a quarrel," Ada Nwosu said.',
+                "Her co-writer, Yewande Balogun, was less forgiving. \"They judged a book by its"
+                ' blurb," she said.',
+            ),
+            ["Ada Nwosu", "Yewande Balogun"],
+            id="she-of-a-name-in-commas-after-a-description-opening-the-sentence-before",
+        ),
+        pytest.param(
+            (
+                '"The ladder was never tied off," defense lawyer Carla Ibarra said.',
+                "Prosecutor Diane Holloway replied that the ladder stood higher than Ibarra"
+                ' claimed. "It was tied twice that morning," she said.',
+            ),
+            ["Carla Ibarra", "Diane Holloway"],
+            id="she-of-the-sentence-not-of-its-clause-of-comparison",
+        ),
     ],
 )
 def test_pronoun_after_reported_speech(paragraphs: tuple[str, ...], expected: list[str]) -> None:
