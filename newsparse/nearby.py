@@ -723,6 +723,8 @@ class Nearby(Resolver):
                     continue  # "an AI feature", "a NASA mission": a word before a noun; "°F"
                 if self.text.endswith(_ADDRESSED, 0, start):
                     continue  # "In a statement emailed to STAT, the company said": the outlet
+                if self.text.endswith(" on ", 0, start) and _platform(raw):
+                    continue  # "Paul Eke wrote on X.", "posted on Facebook": where, not who
                 if is_org(name):
                     if (
                         len(name) == 1
@@ -764,7 +766,7 @@ class Nearby(Resolver):
                     and not (len(name) == 1 and name[0].casefold() in v.titles)  # "Former"
                     and name[0] not in v.given_any
                     and name[0] not in v.stopwords
-                    and name[0] not in v.months
+                    and name[0].rstrip(".") not in v.months  # ("on Feb. 10")
                     and name[-1] not in self.known_last
                     and self.gender_of(" ".join(name)) is None
                     and not (len(name) == 1 and name[0].casefold() in v.group_nouns)  # "Residents"
@@ -825,6 +827,13 @@ _VERBS_AFTER = frozenset(
     | {"should", "had", "have", "are", "were", "also", "then", "now"}
 )
 """Words after a name that make it a subject, not a noun's modifier (`_modifier`)."""
+
+
+def _platform(raw: str) -> bool:
+    """A social network of the registry that posts are put on ("X", "Facebook"; "X." at a
+    sentence's end): where someone wrote, not a body that speaks."""
+    agency = lookup(raw.rstrip("."))
+    return agency is not None and agency.kind == "platform"
 
 
 def is_outlet(name: str) -> bool:

@@ -2201,6 +2201,22 @@ def test_inverted_name_ends_at_its_sentence(
             ["Renata Villalobos", "The system"],
             id="a-health-system-is-no-person",
         ),
+        pytest.param(
+            (
+                '"Nothing about this decision was rushed," Housing Minister Ruth Amadi wrote on X.',
+                "A spokesman for the ministry said the rules were “reviewed line by line”.",
+            ),
+            ["Ruth Amadi", "A spokesman for the ministry"],
+            id="the-platform-a-post-was-written-on-is-no-body",
+        ),
+        pytest.param(
+            (
+                "The ban was lifted on Feb. 14, two weeks after the vote.",
+                "A spokeswoman for the council said the ruling “ends a long and costly dispute”.",
+            ),
+            ["A spokeswoman for the council"],
+            id="a-month-abbreviated-is-no-body",
+        ),
     ],
 )
 def test_described_organisation(paragraphs: tuple[str, ...], expected: list[str | None]) -> None:
