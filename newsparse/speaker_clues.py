@@ -521,6 +521,8 @@ def speaks_as_it(text: str, att: Attribution) -> bool:
     made an offer" is an organisation's speech, whatever its name's words."""
     if att.cue is None:
         return False
+    if _its_opening(text, att.at):  # "In its annual filing, Halvorsen warned that …"
+        return True
     verb = " " + att.cue + " "
     at = att.at + len(att.text)
     if text.startswith(", which ", at):  # (a clause about an organisation, not a person)
@@ -531,6 +533,29 @@ def speaks_as_it(text: str, att: Attribution) -> bool:
     if not text.startswith(verb, at):
         return False
     return text.startswith(("it ", "its ", "that it ", "that its "), at + len(verb))
+
+
+# A phrase with "its" that opens a sentence before its subject: "In its annual filing, "
+_ITS_OPENING = lazy_compile(
+    r"""(?:In|Under|Through|With|From|On|By|After)\ its\  # "In its", "Under its"
+    [^,.;:!?"“”\n]{1,60},\ \Z                          # "annual filing, ", then the subject
+    """,
+    regex.VERBOSE,
+)
+
+
+def _its_opening(text: str, at: int) -> bool:
+    """Whether the sentence of the subject at ``at`` opens with a phrase of "its" set off by
+    a comma: "In its annual filing, Halvorsen warned …" ("its" is the subject's: an
+    organisation's speech, whatever its name's words)."""
+    start = at
+    while start > 0 and text[start - 1] in " \t\u00a0":
+        start -= 1
+    if text[start - 1 : start] != ",":
+        return False  # cheap first: no phrase set off by a comma right before
+    near = max(0, at - 80)
+    opened = last_sentence_at(text, max(near, text.rfind("\n", near, at) + 1), at)
+    return opened >= 0 and _ITS_OPENING.match(text, opened, at) is not None
 
 
 def org_body(text: str, subject: Attribution, v: Vocabulary) -> str | None:

@@ -4134,6 +4134,15 @@ RESOLVED_CASES = [
     ),
     pytest.param(
         (
+            "Corvale Haulage reported its first annual loss since 2015.",
+            "In its quarterly report, Corvale said that “weaker freight volumes may persist.”",
+            "A company spokeswoman said “no depots will close this year.”",
+        ),
+        ["Corvale Haulage", "Corvale Haulage"],
+        id="a-name-after-a-phrase-of-its-is-the-company-not-a-person",
+    ),
+    pytest.param(
+        (
             "Orton proposed on Saturday at their ranch outside Nashville, a source said.",
             '"He had the whole family hiding in the barn," the source says.',
             "Marsh shared the news with fans on Instagram on Sunday morning.",
