@@ -80,15 +80,27 @@ def _ly_adverb() -> str:
 
 
 @cache
-def subject_before_re(anonymous: bool = True) -> regex.Pattern[str]:
+def subject_before_re(
+    anonymous: bool = True, apposition: bool = True, verbs: bool = True
+) -> regex.Pattern[str]:
     """The subject of a speech verb, read backwards from the verb: the window must end here.
 
-    Without ``anonymous``, the pattern lacks the clause of an unnamed source ("who asked
-    not to be named"): for a window without " who " it finds the same match, sooner (see
-    :func:`subject_match`)."""
+    Each flag left out drops a part that cannot match in some windows, and the pattern
+    finds the same match there, sooner (see :func:`subject_match`): without ``anonymous``,
+    the clause of an unnamed source ("who asked not to be named"; a window without
+    " who "); without ``apposition``, the apposition (its group never takes part: a
+    window without ", " and a comma after it); without ``verbs``, the apposition's test
+    at each character for a speech verb inside it (a window without "said", "says" or
+    "according")."""
     clause = rf"""who\ {_ANONYMOUS}[^"“”„«»,;:.\n]{{0,120}}?"""
     # (or set off by commas: ", who spoke on condition of anonymity because …, said")
     unnamed = rf"""(?:\ {clause}|,\ {clause},)?""" if anonymous else ""
+    no_verb = r"(?!\b(?:said|says|according)\b)" if verbs else ""
+    appos = (
+        rf"""(?:,\ (?P<appos>(?:{no_verb}[^"“”„«»\n]){{1,140}}),)?"""  # the longest, no verb
+        if apposition
+        else r"(?:(?!)(?P<appos>))?"  # (the group, which never matches: numbers stay)
+    )
     return regex.compile(
         rf"""(?r)                                   # matched backwards from the verb
         (?<![\p{{L}}\p{{M}}\d'’-])                  # at a word start
@@ -131,8 +143,8 @@ def subject_before_re(anonymous: bool = True) -> regex.Pattern[str]:
               | \p{{Lu}}[\p{{Ll}}-]{{2,}}s\ (?:at|from)\ {NAME_RUN_SRC_BACK})  # "Analysts at UBS"
         )
         (?:\ \([^()"“”\n]{{1,60}}\))?                # "Jane Roe (D-Mass.)", "the WFP (UN)"
-        (?:,\ (?P<appos>(?:(?!\b(?:said|says|according)\b)  # perhaps an apposition (the
-            [^"“”„«»\n]){{1,140}}),)?                             # longest, no verb)
+        {appos}                                     # perhaps an apposition: "Jo Li,
+                                                    # CEO at Acme, said"
         (?:\ [—–]\ [^"“”„«»\n—–]{{1,100}}\ [—–])?    # an aside between dashes: "Sofie
                                                     # Andersen — who chairs the group — said"
         (?:,??\ who)?                               # "Smith, CEO at Acme, who said"
@@ -182,8 +194,21 @@ def subject_match(
 def _subject_match(text: str, lo: int, hi: int) -> regex.Match[str] | None:
     # Only a window with " who " can hold an unnamed source's clause; elsewhere the pattern
     # without it gives the same match, and spares the engine a scan back for the clause's
-    # verb from every word (a fifth of the pattern's time on the corpus).
-    return subject_before_re(text.find(" who ", lo, hi) >= 0).match(text, lo, hi)
+    # verb from every word (a fifth of the pattern's time on the corpus). Likewise only a
+    # window with ", " and a comma after it can hold an apposition (else the engine reads
+    # back up to 140 characters from a last comma, retrying the subject at each ", "), and
+    # only one with "said", "says" or "according" needs the apposition's test for a verb
+    # at each character.
+    opens = text.find(", ", lo, hi)
+    apposition = opens >= 0 and text.find(",", opens + 2, hi) >= 0
+    verbs = apposition and (
+        text.find("said", lo, hi) >= 0
+        or text.find("says", lo, hi) >= 0
+        or text.find("according", lo, hi) >= 0
+    )
+    return subject_before_re(text.find(" who ", lo, hi) >= 0, apposition, verbs).match(
+        text, lo, hi
+    )
 
 
 @cache

@@ -316,6 +316,9 @@ _GAPS = [
     ', “the lawyers said',
     '" a witness who asked not to be named told',
     ': "",  he said',
+    ', according to Leah Wald, CEO at Valkyrie Investments, who said',
+    '," Dylan Nelson, a fellow who says so, and co-author of the study, said',
+    '" collisions of supermassive black holes, said',
 ]
 
 
