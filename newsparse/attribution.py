@@ -386,6 +386,10 @@ def _last_cue(text: str, lo: int, hi: int, *, same_sentence: bool) -> Cue | None
     return None
 
 
+_UNREAD = Cue(-1, -1, "")
+"""A cue not read yet (`attribute` reads the one before a quote at most once)."""
+
+
 def _first_cue(text: str, lo: int, hi: int) -> Cue | None:
     """The first speech verb in the first sentence of ``text[lo:hi]`` (within 25 words) that
     is not inside a clause."""
@@ -425,22 +429,21 @@ def attribute(
     after_cue = _first_cue(text, start, min(after[1], start + 200))
     if after_cue is not None and _introduces(text, after, after_cue):
         after_cue = None  # '"…." The report noted that …': a new sentence about something else
-    if (
-        after_cue is not None
-        and after_cue.start > start
-        and text[after[0] - 2 : after[0] - 1] in (".", "!", "?")
-        and _reports_into(text, before, plain=True)
-    ):  # 'Vance said before the game that it was "as low as I've seen it." Marcus Oyelaran
-        after_cue = None  # said …', 'Moreau said: "…." Chesang disagreed.': the quote ends
-        # the sentence of the verb before it
-    if (
-        after_cue is not None
-        and after_cue.start > start
-        and text[after[0] - 2 : after[0] - 1].isalnum()
-        and text[after[0] : after[0] + 1] == " "
-        and _reports_into(text, before, plain=True)
-    ):  # 'Dumas said the cap was the "single most important thing" nurses had asked for':
-        after_cue = None  # the sentence goes on past the quote; its speaker is the one before
+    # the last speech verb of the sentence before the quote, read once for steps 1 and 2
+    cue: Cue | None = _UNREAD
+    if after_cue is not None and after_cue.start > start:
+        closing = text[after[0] - 2 : after[0] - 1]
+        if closing in (".", "!", "?") or (
+            closing.isalnum() and text[after[0] : after[0] + 1] == " "
+        ):
+            cue = _last_cue(text, max(before[0], before[1] - 300), before[1], same_sentence=True)
+            if _reports_into(text, before, cue, plain=True):
+                # 'Vance said before the game that it was "as low as I've seen it." Marcus
+                # Oyelaran said …', 'Moreau said: "…." Chesang disagreed.': the quote ends
+                # the sentence of the verb before it; 'Dumas said the cap was the "single most
+                # important thing" nurses had asked for': the sentence goes on past the
+                # quote; either way its speaker is the one before
+                after_cue = None
     if after_cue is not None:
         if after_cue.start == start:
             found = subject_after(text, after_cue.end, after[1], after_cue.text)
@@ -468,7 +471,8 @@ def attribute(
         name = printed_name(verdict.group("name"))
         return Attribution(name, "name", verdict.group("noun"), verdict.start("name"))
     # 2. Earlier in the same sentence: 'Smith said: "…"', 'Smith said the plan was "…"'.
-    cue = _last_cue(text, max(before[0], before[1] - 300), before[1], same_sentence=True)
+    if cue is _UNREAD:
+        cue = _last_cue(text, max(before[0], before[1] - 300), before[1], same_sentence=True)
     if (
         cue is not None
         and after_cue is not None
@@ -712,13 +716,14 @@ _NAMING_VERBS = frozenset({"called", "calls", "dubbed", "termed", "described", "
 """Verbs whose object a quote may be ('what he called "…"'), said by their subject."""
 
 
-def _reports_into(text: str, before: tuple[int, int], *, plain: bool = False) -> bool:
+def _reports_into(
+    text: str, before: tuple[int, int], cue: Cue | None, *, plain: bool = False
+) -> bool:
     """Whether the sentence before a quote reports speech that the quote completes: a speech
-    verb, then "that" ('Vance said before the game that confidence was "…"'), or with
-    ``plain`` a plain verb of saying ('Dumas said the cap was the "…"') or any speech verb
-    and a colon ('Moreau warned: "…"'); not a verb whose object the quote names ('a firm
-    that describes itself as a "…"')."""
-    cue = _last_cue(text, max(before[0], before[1] - 300), before[1], same_sentence=True)
+    verb (``cue``, the last of that sentence), then "that" ('Vance said before the game that
+    confidence was "…"'), or with ``plain`` a plain verb of saying ('Dumas said the cap was
+    the "…"') or any speech verb and a colon ('Moreau warned: "…"'); not a verb whose
+    object the quote names ('a firm that describes itself as a "…"')."""
     if cue is None:
         return False
     if plain and (cue.text.casefold() in _PLAIN_SAYING or _colon_end(text, before) >= 0):
