@@ -81,7 +81,10 @@ def _ly_adverb() -> str:
 
 @cache
 def subject_before_re(
-    anonymous: bool = True, apposition: bool = True, verbs: bool = True
+    anonymous: bool = True,
+    apposition: bool = True,
+    verbs: bool = True,
+    possessive: bool = True,
 ) -> regex.Pattern[str]:
     """The subject of a speech verb, read backwards from the verb: the window must end here.
 
@@ -91,7 +94,8 @@ def subject_before_re(
     " who "); without ``apposition``, the apposition (its group never takes part: a
     window without ", " and a comma after it); without ``verbs``, the apposition's test
     at each character for a speech verb inside it (a window without "said", "says" or
-    "according")."""
+    "according"); without ``possessive``, the possessive description ("Swift's rep"; a
+    window without an apostrophe)."""
     clause = rf"""who\ {_ANONYMOUS}[^"“”„«»,;:.\n]{{0,120}}?"""
     # (or set off by commas: ", who spoke on condition of anonymity because …, said")
     unnamed = rf"""(?:\ {clause}|,\ {clause},)?""" if anonymous else ""
@@ -101,13 +105,8 @@ def subject_before_re(
         if apposition
         else r"(?:(?!)(?P<appos>))?"  # (the group, which never matches: numbers stay)
     )
-    return regex.compile(
-        rf"""(?r)                                   # matched backwards from the verb
-        (?<![\p{{L}}\p{{M}}\d'’-])                  # at a word start
-        (?:
-            (?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)   # a pronoun,
-            (?:['’](?:d|ll|ve|m|re))?                # perhaps contracted: "I'd say", "we've said"
-          | (?<!\b\p{{Ll}}+\ (?:on|in|at|of|for|from|with|to)\ )  # (not the object of
+    owned = (
+        rf"""(?<!\b\p{{Ll}}+\ (?:on|in|at|of|for|from|with|to)\ )  # (not the object of
             # a noun: "A source at Romania's transport ministry" is a description, below;
             # but "the Department of Agriculture's Division of Water Resources", "A report by
             # Chile's copper commission": no description's preposition)
@@ -119,6 +118,17 @@ def subject_before_re(
                 (?:[Tt]he\ \p{{Ll}}+['’]s|{_POSS_NAME}) # "Swift's", "the study's"
                 \ (?:{_WORD_BACK}\ ){{0,3}}{_WORD_BACK}) # "rep", "authors", "planetary science
                                                      # division director"
+        """
+        if possessive
+        else r"(?P<poss>(?!))"  # (the group, which never matches: numbers stay)
+    )
+    return regex.compile(
+        rf"""(?r)                                   # matched backwards from the verb
+        (?<![\p{{L}}\p{{M}}\d'’-])                  # at a word start
+        (?:
+            (?P<pron>[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Ww]e|I)   # a pronoun,
+            (?:['’](?:d|ll|ve|m|re))?                # perhaps contracted: "I'd say", "we've said"
+          | {owned}
           | (?<!\b(?:[Oo]n|[Ii]n|[Aa]t|of|for|[Ff]rom|with|by|to|about)\ )  # not an object,
             (?<!\b(?:by|to|of|for|at|from|with|about)\ the\ )  # nor "seen by the BBC",
             # "told to the BBC", "a friend of the MP"
@@ -198,7 +208,7 @@ def _subject_match(text: str, lo: int, hi: int) -> regex.Match[str] | None:
     # window with ", " and a comma after it can hold an apposition (else the engine reads
     # back up to 140 characters from a last comma, retrying the subject at each ", "), and
     # only one with "said", "says" or "according" needs the apposition's test for a verb
-    # at each character.
+    # at each character; and only one with an apostrophe can hold a possessive ("Swift's").
     opens = text.find(", ", lo, hi)
     apposition = opens >= 0 and text.find(",", opens + 2, hi) >= 0
     verbs = apposition and (
@@ -206,9 +216,10 @@ def _subject_match(text: str, lo: int, hi: int) -> regex.Match[str] | None:
         or text.find("says", lo, hi) >= 0
         or text.find("according", lo, hi) >= 0
     )
-    return subject_before_re(text.find(" who ", lo, hi) >= 0, apposition, verbs).match(
-        text, lo, hi
-    )
+    possessive = text.find("'", lo, hi) >= 0 or text.find("’", lo, hi) >= 0
+    return subject_before_re(
+        text.find(" who ", lo, hi) >= 0, apposition, verbs, possessive
+    ).match(text, lo, hi)
 
 
 @cache

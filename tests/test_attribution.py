@@ -319,6 +319,7 @@ _GAPS = [
     ', according to Leah Wald, CEO at Valkyrie Investments, who said',
     '," Dylan Nelson, a fellow who says so, and co-author of the study, said',
     '" collisions of supermassive black holes, said',
+    '" the study’s authors said',
 ]
 
 
