@@ -978,12 +978,16 @@ def _opening_before(text: str, lo: int, at: int) -> int:
     if '"' not in window and "“" not in window:
         return -1  # cheap first: no opening mark at all
     opening = -1
-    for i, c in enumerate(window, lo):
-        if c == "“" or (c == '"' and opening < 0):
-            opening = i
-        elif c in '"”':
-            opening = -1
+    for m in _double_mark_re().finditer(text, lo, at):  # (the marks only, not every character)
+        c = m.group()  # (“ opens; " opens when none is open, else closes; ” closes)
+        opening = m.start() if c == "“" or (c == '"' and opening < 0) else -1
     return opening
+
+
+@cache
+def _double_mark_re() -> regex.Pattern[str]:
+    """A double quotation mark that `_opening_before` counts."""
+    return regex.compile(r'["“”]')
 
 
 _CLAUSE_PRONOUNS = frozenset({"it", "they", "he", "she"})
