@@ -67,6 +67,8 @@ def test_every_entry_is_complete(entry: dict[str, object]) -> None:
         ("NEWS1", "News1"),
         ("Rappler", "Rappler"),
         ("Oregon Public Broadcasting", "OPB"),
+        ("The Star Tribune", "Star Tribune"),  # the Minneapolis paper prints no "The"
+        ("Minneapolis Star Tribune", "Star Tribune"),
     ],
 )
 def test_lookup_folds_aliases(printed: str, name: str) -> None:
