@@ -21,6 +21,7 @@ import functools
 
 import regex
 
+from newsparse._data import load
 from newsparse._text import readable
 from newsparse.agencies import lookup, resolve, resolve_printed
 from newsparse.credit_links import (
@@ -237,6 +238,9 @@ def _read(
         elif first and _given_and_surname(text) and _agency_down_chain(chain, k):
             photographers.append(person_case(text))  # "Lindsey Park/Axios": a surname that
             prev = "person"  # is also an organisation's word, before a known agency
+        elif first and initials_and_surname(text) and _agency_down_line(chain, k):
+            photographers.append(text)  # "LM Otero | Bloomberg | Getty Images": a person's
+            prev = "person"  # initials, not an organisation's, before a known agency
         elif link.sep == "slash" and prev == "lead" and _given_and_surname(text):
             photographers.append(person_case(text))  # "AP Photo/Kim Park": the photographer's
             prev = "person"  # slot after a wire, whatever the surname is also a word of
@@ -309,6 +313,42 @@ def _given_and_surname(text: str) -> bool:
     from newsparse.names import vocabulary  # noqa: PLC0415 (the speakers' word lists, on use)
 
     return words[0] in vocabulary().given_any
+
+
+def initials_and_surname(text: str) -> bool:
+    """Whether a link is a person's two initials run together, then a surname: "LM Otero",
+    "TJ Kirkpatrick", "MJ Kim" (CNBC, AP and Getty bylines). The initials are no place's nor
+    body's ("NY Post", "UN Women": data/credit_wrappers.json ``place_initials``), and the
+    surname is no word of an organisation's name ("DC Fire", "LA Times")."""
+    initials, _, surname = text.partition(" ")
+    return (
+        len(initials) == 2
+        and initials.isalpha()
+        and initials.isupper()
+        and len(surname) > 1
+        and surname.isalpha()
+        and surname[0].isupper()
+        and surname[1:].islower()
+        and surname.casefold() not in vocab().not_in_names
+        and initials not in _place_initials()
+    )
+
+
+@functools.cache
+def _place_initials() -> frozenset[str]:
+    """Two capitals that stand for a place or a body ("NY", "DC", "UK", "UN", "TV")."""
+    return frozenset(load("credit_wrappers.json")["place_initials"])
+
+
+def _agency_down_line(chain: tuple[Link, ...], k: int) -> bool:
+    """Whether a known agency follows ``chain[k]`` down a chain of slashes, pipes and "via":
+    "LM Otero | Bloomberg | Getty Images" (CNBC), "TJ Kirkpatrick/The New York Times"."""
+    for link in chain[k + 1 : k + 4]:
+        if link.sep not in ("slash", "pipe", "via"):
+            return False
+        if link.agency is not None:
+            return True
+    return False
 
 
 def _one_person(text: str, wrapper: str) -> bool:

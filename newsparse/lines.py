@@ -19,6 +19,7 @@ from newsparse.agencies import lookup
 from newsparse.credit_lines import find_credit
 from newsparse.credit_links import person_like
 from newsparse.credit_text import LABEL
+from newsparse.credits import initials_and_surname
 from newsparse.furniture import is_furniture
 
 __all__ = ["Line", "label", "split_lines"]
@@ -490,14 +491,15 @@ def _markdown_kind(text: str) -> str | None:
 
 def _bar_credit(text: str) -> tuple[int, int] | None:
     """Where the credit stands in a line of names between bars that is a credit as a whole,
-    not a breadcrumb: "Jane Roe | Bloomberg | Getty Images" (CNBC), unlike "Home | News |
-    World"; also a chain of agencies from a known one to a photo or wire agency, "Bloomberg
-    | Bloomberg | Getty Images", "AFP | AFP | Getty Images" (CNBC's staff pictures);
-    else None."""
+    not a breadcrumb: "Jane Roe | Bloomberg | Getty Images", "LM Otero | Bloomberg | Getty
+    Images" (CNBC), unlike "Home | News | World"; also a chain of agencies from a known one
+    to a photo or wire agency, "Bloomberg | Bloomberg | Getty Images", "AFP | AFP | Getty
+    Images" (CNBC's staff pictures); else None."""
     if "|" not in text:
         return None
     first, _, rest = text.partition("|")
-    if not (person_like(first.strip()) or _agency_chain(first, rest)):
+    first = first.strip()
+    if not (person_like(first) or initials_and_surname(first) or _agency_chain(first, rest)):
         return None  # (a breadcrumb of sections: "News | Politics | Bloomberg")
     found = find_credit(text)
     return found if found is not None and not text[: found[0]].strip() else None

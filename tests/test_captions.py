@@ -197,6 +197,13 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
         ),
         pytest.param(
             f"Library to close\n\n{BODY}\n\nThe head librarian speaks in Harbor City on June 2, "
+            f"2024.\nRM Duarte | Bloomberg | Getty Images\n\n{AFTER}",
+            [(None, "The head librarian speaks in Harbor City on June 2, 2024.",
+              "RM Duarte | Bloomberg | Getty Images")],
+            id="cnbc-photographers-initials-before-two-bars",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe head librarian speaks in Harbor City on June 2, "
             f"2024.\nBloomberg | Bloomberg | Getty Images\n\n{AFTER}",
             [(None, "The head librarian speaks in Harbor City on June 2, 2024.",
               "Bloomberg | Bloomberg | Getty Images")],
