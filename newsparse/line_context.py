@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import functools
 
+import regex
+
 from newsparse._data import load
+from newsparse._regex import lazy_compile
 from newsparse.agencies import lookup
 from newsparse.credit_links import person_like
 from newsparse.headings import ends_like_sentence
@@ -369,6 +372,56 @@ def video_blocks(lines: list[Line], *, tight: bool = False) -> None:
             if lines[j].gap or lines[j].kind != "text":
                 break
             lines[j].kind = "furniture"
+
+
+VIDEO_STAMP = lazy_compile(
+    r"""
+    \A(?i:video)\s?               # the player's label, glued to its length:
+    (?:\d{1,2}:)?\d{1,2}:\d{2}     # "VIDEO4:12", "VIDEO1:02:45",
+    (?:\s?(?:\d{1,2}:)?\d{1,2}:\d{2})?\Z  # and the length again: "VIDEO4:1204:12" (CNBC)
+    """,
+    regex.VERBOSE,
+)
+MAX_SHOW_WORDS = 6
+"""The longest show's name (`video_stamps`) printed under a video's title: "Mad Money with
+Jim Cramer"."""
+
+
+def video_stamps(lines: list[Line]) -> None:
+    """Label as furniture the title and the show's name printed under a video player's
+    stamp, its label and its length ("watch now" / "VIDEO4:1204:12" / "Airline CEO on
+    record quarter and summer demand" / "Squawk Box", CNBC): the player's, not the story's
+    paragraphs, nor a run of short lines that would hide the heading after them. The title
+    is a line of text that ends no sentence right under the stamp; the show's name a short
+    one right under the title, closing the block (a blank line or the end after it). Over
+    the story's first line of text, the stamp is read alone: that line is the headline."""
+    told = False  # whether a line of text came before: the headline
+    for i, line in enumerate(lines):
+        if line.kind != "furniture" or line.words > 2:
+            told = told or line.kind == "text"
+            continue  # (a cheap test first)
+        if not told or VIDEO_STAMP.match(line.text) is None:
+            continue
+        title = lines[i + 1] if i + 1 < len(lines) else None
+        if (
+            title is None
+            or title.gap
+            or title.kind != "text"
+            or title.words > MAX_VIDEO_TITLE_WORDS
+            or ends_like_sentence(title.text)
+        ):
+            continue
+        title.kind = "furniture"
+        k = i + 2
+        if (
+            k < len(lines)
+            and not lines[k].gap
+            and lines[k].kind == "text"
+            and lines[k].words <= MAX_SHOW_WORDS
+            and not ends_like_sentence(lines[k].text)
+            and (k + 1 == len(lines) or lines[k + 1].gap)
+        ):
+            lines[k].kind = "furniture"
 
 
 VIDEO_SOURCE_LABELS = ("source:", "- source:", "– source:", "— source:")

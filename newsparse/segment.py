@@ -57,6 +57,7 @@ from newsparse.line_context import (
     summary_boxes,
     teaser_blocks,
     video_blocks,
+    video_stamps,
 )
 from newsparse.lines import (
     BOLD_LINE,
@@ -181,6 +182,7 @@ def layout(text: str) -> Layout:
     outlet_bylines(lines)
     tight = _tight(lines)
     video_blocks(lines, tight=tight)
+    video_stamps(lines)  # (CNBC's "VIDEO4:1204:12" over a video's title and show)
     teaser_blocks(lines)  # (with no blank lines, up to a line that ends like a sentence)
     summary_boxes(lines)
     kinds: list[BlockKind | None] = [None] * len(lines)

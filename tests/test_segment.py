@@ -764,6 +764,22 @@ def test_headline(text: str, expected: str | None) -> None:
             id="skysports-heading-under-a-video-title",
         ),
         pytest.param(
+            "Harbor Freight shares slide after weak forecast\n\nThe company cut its outlook on "
+            "Tuesday.\n\nwatch now\nVIDEO3:0703:07\nHarbor Freight CEO on the slowing "
+            "consumer\nPower Lunch\n\nMargins under pressure\nGross margin fell to 31% in the "
+            "quarter, the company said.",
+            ["Margins under pressure"],
+            id="cnbc-heading-under-a-video-stamp-title-and-show",
+        ),
+        pytest.param(
+            "Harbor Freight shares slide after weak forecast\n\nThe company cut its outlook on "
+            "Tuesday.\n\nVIDEO1:02:4501:02:45\nWhy retailers are cutting forecasts\n"
+            "Closing Bell\n\nMargins under pressure\nGross margin fell to 31% in the quarter, "
+            "the company said.",
+            ["Margins under pressure"],
+            id="cnbc-heading-under-an-hour-long-video-with-no-watch-label",
+        ),
+        pytest.param(
             "Why a grocer switched to bikes\n\nThe chain now runs 30 cargo bikes from four hubs.\n\n"
             "A micro-hub in a former bakery on the edge of the old town. Fietsmarkt\n\n"
             "Can It Scale?\n\nAnalysts are divided on whether the model works elsewhere.",
