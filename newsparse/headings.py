@@ -484,6 +484,8 @@ def heading_in_context(
         return False  # "Stuff: Is it time to move the town?" / "Tauwhare: We're talking …"
     if _named_answer(lines[i].text, nxt.text):
         return False  # "Is AI changing how you deploy?" / "Venkataraman: Absolutely. …"
+    if _alternating_turn(lines, i):
+        return False  # "Why step back now?" / one answer / "Any regrets?": a Q&A's turns
     if _author_card(lines[i].text, nxt.text):
         return False  # an author's card: "Tomas Greer" over "Tomas Greer is a reporter …"
     if (
@@ -538,6 +540,45 @@ def _named_answer(question: str, answer: str) -> bool:
     if ":" not in answer[:MAX_TURN_LABEL]:
         return False
     return SPEAKER_LABEL.match(answer) is not None
+
+
+MIN_TURN_ANSWER_WORDS = 8
+"""The shortest answer between two questions of a Q&A (`_alternating_turn`)."""
+
+
+def _alternating_turn(lines: list[Line], i: int) -> bool:
+    """Whether line ``i``, a line that asks, is an interviewer's question that alternates
+    with one-paragraph answers, as a Q&A with no labels prints them (The Hollywood
+    Reporter, Variety, Vox): the line two below or two above asks too, and the one line
+    between them is a paragraph of prose ("Why step back now?" / "Ten years is a long time
+    to do anything at this pace. …" / "Do you regret last year's deals?"). A section that
+    asks is longer than one paragraph; one in capitals ("WHAT COMES NEXT?") stays a
+    heading."""
+    if not _asks(lines[i]):
+        return False
+    for answer, other in ((i + 1, i + 2), (i - 1, i - 2)):
+        if not 0 <= other < len(lines) or not _asks(lines[other]):
+            continue
+        between = lines[answer]
+        if (
+            between.kind == "text"
+            and between.words >= MIN_TURN_ANSWER_WORDS
+            and not between.text.rstrip(CLOSERS).endswith("?")
+            and ends_like_sentence(between.text)
+        ):
+            return True
+    return False
+
+
+def _asks(line: Line) -> bool:
+    """Whether ``line`` is a short line of text that asks, not in capitals: "Why now?"."""
+    text = line.text
+    return (
+        line.kind == "text"
+        and line.words <= MAX_HEADING_WORDS
+        and text.rstrip(CLOSERS).endswith("?")
+        and not text.isupper()
+    )
 
 
 MAX_CARD_NAME_WORDS = 4

@@ -955,6 +955,23 @@ def test_headline(text: str, expected: str | None) -> None:
             id="time-interviewer-remark-in-bold",
         ),
         pytest.param(
+            "Studio boss hands over the reins\n\nWe asked Okafor what the move means.\n\n"
+            "Why leave now?\n\nA decade is a long stretch in this business, and the timing "
+            "finally felt right to everyone.\n\nWhat comes next for the label?\n\nMore "
+            "documentaries, fewer big-budget dramas, and a lot more patience.",
+            [],
+            id="thr-questions-alternating-with-one-paragraph-answers",
+        ),
+        pytest.param(
+            "Rail strike: what you need to know\n\nUnions walked out on Monday.\n\n"
+            "Which lines are affected?\n\nAll northern routes are closed until Friday, the "
+            "operator said.\n\nReplacement buses will run on two of them.\n\nCan I get a "
+            "refund?\n\nPassengers with advance tickets can claim one online, the operator "
+            "said.\n\nClaims close at the end of the month.",
+            ["Which lines are affected?", "Can I get a refund?"],
+            id="explainer-questions-over-two-paragraphs-stay-headings",
+        ),
+        pytest.param(
             "Island residents fume as ferry cancellations drag on\n\nBy Jane Roe\n\nClick to "
             "play video: 'Island residents frustrated by ferry cancellations'\n\n2:14\n"
             "Island residents frustrated by ferry cancellations\n\nResidents say they are "
