@@ -22,6 +22,8 @@ from newsparse._data import load
 from newsparse._regex import lazy_compile
 from newsparse.agencies import lookup
 from newsparse.credit_links import person_like
+from newsparse.credit_shapes import organisation_name
+from newsparse.credit_text import vocab
 from newsparse.headings import ends_like_sentence
 from newsparse.lines import Line
 from newsparse.names import sentence_end
@@ -422,6 +424,63 @@ def video_stamps(lines: list[Line]) -> None:
             and (k + 1 == len(lines) or lines[k + 1].gap)
         ):
             lines[k].kind = "furniture"
+
+
+MAX_PICTURE_TITLE_WORDS = 8
+"""The longest picture title (`organisation_credits`) over a caption, as Newsweek prints it."""
+MAX_ORGANISATION_WORDS = 8
+MIN_TITLED_CAPTION_WORDS = 6
+_NAME_JOINERS = frozenset({"of", "the", "and", "for", "on", "&", "de", "du", "des", "la"})
+"""The lower-case words inside an organisation's name: "Florida Department of Health"."""
+
+
+def organisation_credits(lines: list[Line]) -> None:
+    """Label as a credit the organisation's name printed right under a picture's caption
+    that a short title opens, each line right under the one before (Newsweek: "Sinkhole
+    map" / "A map from the state's survey shows reported collapses." / "Florida Geological
+    Survey"): a handout or a map is credited to the body that issued it, which no agency
+    table lists. The name is in title case, ends no sentence and holds an organisation's
+    word, last ("Survey", "Office") or anywhere when the caption names the body too ("A map
+    from the Florida Department of Health shows ..."), or is a known agency ("U.S.
+    Geological Survey"); the title, after a blank line, is no organisation's name in title
+    case itself (a list of bodies, each over one paragraph, credits nothing)."""
+    for i in range(2, len(lines)):
+        line = lines[i]
+        if line.kind != "text" or line.gap or line.words > MAX_ORGANISATION_WORDS:
+            continue  # (a cheap test first)
+        caption, title = lines[i - 1], lines[i - 2]
+        if (
+            caption.kind != "text"
+            or caption.gap
+            or caption.words < MIN_TITLED_CAPTION_WORDS
+            or not ends_like_sentence(caption.text)
+            or title.kind != "text"
+            or not title.gap
+            or title.words > MAX_PICTURE_TITLE_WORDS
+            or ends_like_sentence(title.text)
+            or ends_like_sentence(line.text)
+            or not _title_cased(line.text)
+        ):
+            continue
+        if _title_cased(title.text) and organisation_name(title.text):
+            continue
+        if lookup(line.text) is not None or (
+            organisation_name(line.text)
+            and (line.text in caption.text or _ends_in_organisation_word(line.text))
+        ):
+            line.kind, line.credit = "credit", (0, len(line.text))
+
+
+def _ends_in_organisation_word(name: str) -> bool:
+    """Whether a name ends in an organisation's head word: "Pasco County Sheriff's Office",
+    "Florida Geological Survey" (not "Government Response", a section's title)."""
+    return name.rpartition(" ")[2].casefold() in vocab().org_words
+
+
+def _title_cased(text: str) -> bool:
+    """Whether every word of a name is capitalised, but for the joiners of names: "Pasco
+    County Sheriff's Office", "Florida Department of Health"."""
+    return all(word[:1].isupper() or word in _NAME_JOINERS for word in text.split())
 
 
 VIDEO_SOURCE_LABELS = ("source:", "- source:", "– source:", "— source:")

@@ -51,6 +51,7 @@ from newsparse.line_context import (
     caption_toggles,
     datelines,
     fly_titles,
+    organisation_credits,
     outlet_bylines,
     page_menu,
     page_title,
@@ -183,6 +184,7 @@ def layout(text: str) -> Layout:
     tight = _tight(lines)
     video_blocks(lines, tight=tight)
     video_stamps(lines)  # (CNBC's "VIDEO4:1204:12" over a video's title and show)
+    organisation_credits(lines)  # (Newsweek's title / caption / "Florida Geological Survey")
     teaser_blocks(lines)  # (with no blank lines, up to a line that ends like a sentence)
     summary_boxes(lines)
     kinds: list[BlockKind | None] = [None] * len(lines)

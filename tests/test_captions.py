@@ -151,6 +151,27 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="newsweek-credit-in-capitals-no-chain",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nFlood zones\nA map from the Harbor County "
+            f"Planning Office shows the streets most at risk of flooding.\nHarbor County "
+            f"Planning Office\n{AFTER}",
+            [("Flood zones", "A map from the Harbor County Planning Office shows the streets "
+              "most at risk of flooding.", "Harbor County Planning Office")],
+            id="newsweek-organisation-named-in-its-caption-credits-the-map",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nThe suspect's car\nThe car was found near the "
+            f"harbor on Monday.\nLakeview Township Sheriff's Office\n{AFTER}",
+            [("The suspect's car", "The car was found near the harbor on Monday.",
+              "Lakeview Township Sheriff's Office")],
+            id="newsweek-handout-credited-to-a-sheriffs-office",
+        ),
+        pytest.param(
+            f"Library to close\n\n{BODY}\n\nWhat happens next\nThe council will vote on the "
+            f"plan in May.\nGovernment Response\n{AFTER}",
+            [],
+            id="title-case-heading-with-an-organisations-word-is-no-credit",
+        ),
+        pytest.param(
             f"Library to close\n\nJane Roe / TNN / Updated: Mar 3, 2025, 08:14 IST\n\n"
             f"Representative image\n\n{BODY}\n\n{AFTER}",
             [(None, "Representative image", None)],
