@@ -37,7 +37,7 @@ def scaling(
     *,
     limit: float,
     slack: float = 0.01,
-    attempts: int = 3,
+    attempts: int = 5,
 ) -> tuple[float, float]:
     """CPU times of ``func`` on ``small`` and ``large``: the first pair within
     ``limit * small + slack``, else the best of each over ``attempts`` measurements."""
