@@ -49,13 +49,24 @@ def build(cls: type[_M], /, **values: Any) -> _M:
     The parser's own offsets and strings need no validation; this is pydantic's
     ``model_construct`` without its per-field alias and default bookkeeping, which
     costs more than the rest of building a block. Tested equal to ``cls(**values)``.
+    Every model of a class shares one set of its fields' names (`_fields_set`): pydantic
+    copies that set before it changes it (``model_copy``).
     """
     model = _new(cls)
     _set_dict(model, values)
-    _set_fields(model, set(values))
+    _set_fields(model, _FIELDS_SETS.get(cls) or _fields_set(cls))
     _set_extra(model, None)
     _set_private(model, None)
     return model
+
+
+_FIELDS_SETS: dict[type[BaseModel], set[str]] = {}
+"""The names of each model class's fields, which every model that `build` makes holds."""
+
+
+def _fields_set(cls: type[BaseModel]) -> set[str]:
+    """The names of ``cls``'s fields, kept in `_FIELDS_SETS` (built once per class)."""
+    return _FIELDS_SETS.setdefault(cls, set(cls.model_fields))
 
 
 class Span(_Model):
