@@ -218,7 +218,6 @@ def _find_credit(line: str) -> tuple[int, int] | None:
     if end == 0 or not may_hold_credit(line, end):
         return None
     low = end - WINDOW if end > WINDOW else 0  # (conditionals here: cheaper than max)
-    word, prose = _last_prose(line, low, end)
     best: int | None = None
     # 1. a bracketed credit closing the line: "(AP Photo/Evan Vucci)", "[Mohammed Salem/Reuters]"
     if line[end - 1] in ")]":
@@ -236,6 +235,7 @@ def _find_credit(line: str) -> tuple[int, int] | None:
     first = len(line) - len(line.lstrip()) if line[:1].isspace() else 0
     if best == first:
         return best, end  # the whole line is a bracketed credit: nothing can start before it
+    word, prose = _last_prose(line, low, end)  # (after: a line that is a bracket needs none)
     near = prose - 60 if prose - 60 > low else low
     courtesy = line.rfind("ourtesy", near, prose) if prose > 0 else -1
     if courtesy < 0 and (prose == end or (prose > 0 and not _has_alnum(line, prose, end))):
