@@ -23,7 +23,7 @@ from newsparse.models import (
     Speaker,
     build,
 )
-from newsparse.segment import Layout, _type_message, layout, to_block
+from newsparse.segment import Layout, _type_message, layout, to_blocks
 
 __all__ = ["Parser", "parse"]
 
@@ -57,7 +57,7 @@ class Parser:
         # read a copy with no-break spaces as spaces (same offsets); blocks are cut from text
         reading = readable(text)
         result = layout(reading)
-        blocks = [to_block(text, result, b) for b in result.blocks]
+        blocks = to_blocks(text, result)
         if result.wrapped:  # a hard-wrapped text: its paragraphs read with spaces for breaks
             reading = _joined(reading, result)
 
