@@ -662,12 +662,16 @@ class Nearby(Resolver):
             return False
         end = start - len(sep)
         comma = text.rfind(", ", end - _MAX_ROLE_CHARS if end > _MAX_ROLE_CHARS else 0, end)
+        role = False  # whether a person's role stands between the person and the body
         if comma > lo and text[comma + 2 : end].replace(" ", "").islower():
+            role = _role_between(text[comma + 2 : end])
             end = comma  # "Jo Roe, an analyst at Bernstein": the person before the role
         for at, run in self._runs_before(lo, hi, end, 1):
             if at + len(run) == end:
                 found = self._candidate(at, run)
-                return found is not None and found[1]  # (a person with evidence)
+                # a person with evidence, or any name a person's role describes: "said Lene
+                # Svartdal, an analyst at Nordea Markets in Oslo" (a given name no list knows)
+                return found is not None and (found[1] or role)
         return False
 
     def org_before(
@@ -841,3 +845,12 @@ def is_outlet(name: str) -> bool:
     rarely who speaks."""
     agency = lookup(name)
     return agency is not None and agency.kind in ("wire", "publication")
+
+
+def _role_between(words: str) -> bool:
+    """Whether ``words`` (lower case, between a name's comma and "at", "of" or "from") are
+    a person's role: "an analyst", "chief economist", "a senior researcher" (its last word
+    a role or a person's noun)."""
+    head = words.rsplit(" ", 1)[-1]
+    v = vocabulary()
+    return head in v.role_nouns or head in v.person_nouns

@@ -5360,6 +5360,18 @@ RESOLVED_CASES = [
         ["Supreme Court of Lagos State"],
         id="the-bench-is-a-court-named-with-its-place-after-of",
     ),
+    # probe round 37: organisations and documents
+    pytest.param(
+        (
+            "Kestrel Freight cut its full-year forecast, the Hamburg-based company said on"
+            " Tuesday.",
+            '"Rates are falling everywhere," said Oskari Vehmaan, a strategist at Pohjola'
+            " Research in Helsinki.",
+            'The company said it would "review every route before the summer."',
+        ),
+        ["Oskari Vehmaan", "Kestrel Freight"],
+        id="the-company-is-not-the-firm-of-an-analyst-whose-given-name-no-list-knows",
+    ),
 ]
 
 
