@@ -784,7 +784,9 @@ class Nearby(Resolver):
                 ):
                     full = self.fullest(name, start)
                     if " ".join(full) not in known and full[0] not in v.given_any:
-                        starts = sentence_start_at(self.text, start)
+                        starts = sentence_start_at(self.text, start) or _clause_subject(
+                            self.text, start, start + len(raw)
+                        )  # "Like its rivals, Meridian has been hit by delays at Airbus"
                         if loose is None or starts:  # "Goldman Sachs raised its forecast"
                             loose, opening = " ".join(full), starts
         if hints - {"the", "a", "an"}:  # "the court": a court named further back, in ``wide``
@@ -854,3 +856,18 @@ def _role_between(words: str) -> bool:
     head = words.rsplit(" ", 1)[-1]
     v = vocabulary()
     return head in v.role_nouns or head in v.person_nouns
+
+
+_OBJECT_BEFORE = (" at ", " of ", " by ", " from ", " with ", " to ", " for ", " on ", " in ")
+"""Prepositions before a name that make it an object ("delays at Airbus"), not a subject."""
+
+
+def _clause_subject(text: str, start: int, end: int) -> bool:
+    """Whether the name printed at ``text[start:end]`` is the subject of its clause after an
+    opening phrase, as a verb right after it shows: "Like its rivals, Meridian has been hit
+    by delivery delays at Airbus" (Meridian, not Airbus, is what "the airline" refers to).
+    A name after a preposition is an object, whatever follows it ("delays at Airbus have")."""
+    if text[end : end + 1] != " " or text.endswith(_OBJECT_BEFORE, 0, start):
+        return False
+    after = text[end + 1 : end + 30].split(" ", 1)[0]
+    return after in _VERBS_AFTER or after in cues().forms

@@ -481,6 +481,9 @@ class Resolver:
                     continue  # (no longer form: not worth folding)
                 if not suffix and m.name[-1] in legal and len(m.name) == n + 1:
                     continue  # "Moody's Analytics Inc.": the legal form, no fuller name
+                if not suffix and _role_word(m.name[-1]):
+                    continue  # "Meridian Airlines CEO on record quarter": a role after a
+                    # body's name (a video's title), no fuller form of "Meridian"
                 part = m.name[-n:] if suffix else m.name[:n]
                 if (
                     # cheap first: a part printed as the (folded) name folds to it too
@@ -566,3 +569,11 @@ class Resolver:
 def _title_word(title: str | None) -> str | None:
     """The last word of a title, without its stop, case-folded: "Dr." and "Dr" are one."""
     return title.rsplit(None, 1)[-1].rstrip(".").casefold() if title else None
+
+
+def _role_word(word: str) -> bool:
+    """Whether ``word`` is a title or a person's role ("CEO", "chief", "spokesperson"),
+    which may follow a body's name in a run ("Meridian Airlines CEO") but never ends one."""
+    folded = word.casefold()
+    v = vocabulary()
+    return folded in v.titles or folded in v.role_nouns or folded in v.voice_nouns

@@ -5372,6 +5372,25 @@ RESOLVED_CASES = [
         ["Oskari Vehmaan", "Kestrel Freight"],
         id="the-company-is-not-the-firm-of-an-analyst-whose-given-name-no-list-knows",
     ),
+    pytest.param(
+        (
+            "Like its rivals, Northwind has been hit by late deliveries from Caravelle and by"
+            " strikes at two airports.",
+            'The airline said it expected "another difficult quarter for the whole industry."',
+        ),
+        ["Northwind"],
+        id="the-airline-is-the-subject-after-an-opening-phrase-not-the-supplier",
+    ),
+    pytest.param(
+        (
+            "Shares of Lindqvist Air rose 8% after the carrier beat forecasts.",
+            "Lindqvist Air CEO pay rose by a third last year, according to the annual report.",
+            "Like its rivals, Lindqvist has been hit by late deliveries at Caravelle.",
+            'The airline said it expected "a busy summer on every route."',
+        ),
+        ["Lindqvist Air"],
+        id="a-role-after-a-body-s-name-is-no-fuller-form-of-it",
+    ),
 ]
 
 
