@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from newsparse._data import load
 from newsparse._regex import lazy_compile
 from newsparse.attribution import colon_subject
 from newsparse.descriptions import (
@@ -522,6 +523,9 @@ def _resolve_one(
                 # "the school's head teacher": someone named in this paragraph, or no one
                 person = resolver.person_before(att.at, windows[:1], None, state.people)
                 return person or att.text
+            body = _body_for_role(att, head, windows[0], resolver, state)
+            if body is not None:  # "the Met Office has extended its warning. … the
+                return body  # forecaster wrote:": the body the paragraph names
             # a role ("the judge", "the 24-year-old"): someone named in this paragraph first;
             # then the person last quoted, then someone named before
             person = None
@@ -1545,3 +1549,25 @@ def _fallback(
         if len(full) > 1 and not is_org(full):
             return " ".join(full)
     return state.last
+
+
+@cache
+def _body_roles() -> frozenset[str]:
+    """The role nouns that also stand for a body (`body_role_nouns`: "forecaster")."""
+    return frozenset(load("speaker_words.json")["body_role_nouns"]["words"])
+
+
+def _body_for_role(
+    att: Attribution, head: str, window: tuple[int, int], resolver: Nearby, state: State
+) -> str | None:
+    """The organisation a role noun that may also be a body's stands for ("the forecaster",
+    "the broadcaster"): the one named in the quote's own paragraph before it, when no person
+    is: "Meanwhile, the Met Office has extended its amber warning. In a post on X, the
+    forecaster wrote: '…'" is the Met Office, not a police officer quoted the paragraph
+    before. Else None (a person: "BBC forecaster Jo Roe said … the forecaster added")."""
+    if head not in _body_roles() or len(att.text.split()) != 2:
+        return None
+    lo = window[0]
+    if resolver.person_before(att.at, [(lo, att.at)], None, state.people) is not None:
+        return None
+    return resolver.org_before(att.at, [(lo, att.at)], att.text, state.people, named=True)

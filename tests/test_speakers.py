@@ -5391,6 +5391,15 @@ RESOLVED_CASES = [
         ["Lindqvist Air"],
         id="a-role-after-a-body-s-name-is-no-fuller-form-of-it",
     ),
+    pytest.param(
+        (
+            'Inspector Dale Rourke said: "Stay off the coast road tonight."',
+            "Meanwhile, the Met Office has issued a yellow warning for wind. On its website,"
+            ' the forecaster said: "Gusts of 70mph are possible on exposed coasts."',
+        ),
+        ["Dale Rourke", "Met Office"],
+        id="the-forecaster-is-the-body-its-paragraph-names-not-the-officer-before",
+    ),
 ]
 
 
