@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
+from newsparse._data import load
 from newsparse._regex import lazy_compile
 from newsparse.agencies import lookup
 from newsparse.cues import cues
@@ -674,6 +675,15 @@ class Nearby(Resolver):
                 return found is not None and (found[1] or role)
         return False
 
+    def _with_lower_head(self, run: tuple[int, str]) -> tuple[int, str]:
+        """A run with the head of a body's name printed in lower case after it (`_lower_head`):
+        "Cumbria police", "Leeds city council" (British style); else the run as it is."""
+        start, raw = run
+        head = _lower_head(self.text, start + len(raw))
+        if head is None or raw in vocabulary().stopwords:  # "The council has said": no name
+            return run
+        return start, f"{raw} {head}"
+
     def org_before(
         self,
         at: int,
@@ -713,7 +723,8 @@ class Nearby(Resolver):
         named_for = frozenset(v.noun_names.get(noun, ())) if noun else frozenset()
         apt: str | None = None
         for lo, hi in windows:
-            for start, raw in self._runs_before(lo, hi, at):
+            # (a body's head in lower case read with its run: "Cumbria police have declared")
+            for start, raw in map(self._with_lower_head, self._runs_before(lo, hi, at)):
                 if raw.endswith("-"):
                     continue  # "COVID-" of "COVID-19": no name
                 if raw.isupper() and self._dateline(start, raw):
@@ -871,3 +882,23 @@ def _clause_subject(text: str, start: int, end: int) -> bool:
         return False
     after = text[end + 1 : end + 30].split(" ", 1)[0]
     return after in _VERBS_AFTER or after in cues().forms
+
+
+@cache
+def _lower_heads() -> tuple[str, ...]:
+    """The heads of a body's name printed in lower case (`lower_org_heads`), longest first,
+    each with a space before it: " city council", " police"."""
+    heads = load("speaker_words.json")["lower_org_heads"]["words"]
+    return tuple(" " + h for h in sorted(heads, key=len, reverse=True))
+
+
+def _lower_head(text: str, end: int) -> str | None:
+    """The head of a body's name printed in lower case right after the capitalised run that
+    ends at ``end`` ("Cumbria police", "Leeds city council": British style), whole words
+    only; else None."""
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].islower():
+        return None  # cheap first: no word in lower case after the run (most runs)
+    for head in _lower_heads():
+        if text.startswith(head, end) and not text[end + len(head) : end + len(head) + 1].isalnum():
+            return head[1:]
+    return None

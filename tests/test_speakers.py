@@ -5400,6 +5400,15 @@ RESOLVED_CASES = [
         ["Dale Rourke", "Met Office"],
         id="the-forecaster-is-the-body-its-paragraph-names-not-the-officer-before",
     ),
+    pytest.param(
+        (
+            "Dorset police have closed the beach after a landslip on Sunday.",
+            'A spokesperson for the force said the cliffs were "still moving and very'
+            ' dangerous".',
+        ),
+        ["Dorset police"],
+        id="a-spokesperson-for-the-force-is-the-police-named-in-lower-case",
+    ),
 ]
 
 
