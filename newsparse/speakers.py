@@ -87,6 +87,7 @@ from newsparse.subjects import (
     after_sentence_end,
     possessor,
     sentence_subject,
+    writer,
 )
 
 if TYPE_CHECKING:
@@ -912,7 +913,7 @@ def _relay(
             if resolver.is_quoted(i) or text[tail : tail + 1].isalpha():
                 i = text.rfind(noun, lo, i)
                 continue
-            subject = possessor(text, lo, i)
+            subject = possessor(text, lo, i) or writer(text, lo, i)  # ("X had written a")
             if subject is None and _said_in_a(text, lo, i):  # "Kamloops fire Chief Aaron
                 subject = state.event(text, lo, i)  # Petrie said in a news release that …"
                 if subject is not None and after_sentence_end(text, subject.at, i) >= 0:

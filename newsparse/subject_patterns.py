@@ -28,6 +28,7 @@ __all__ = [
     "subject_after_re",
     "subject_before_re",
     "subject_match",
+    "writer_re",
 ]
 
 
@@ -325,6 +326,23 @@ def possessor_re() -> regex.Pattern[str]:
         rf"""(?r)
         (?P<name>{NAME_RUN_SRC_BACK})['’]s      # a possessive name
         (?:\ \p{{Ll}}[\p{{L}}-]*)?\ \Z            # perhaps an adjective, then the noun
+        """,
+        regex.VERBOSE,
+    )
+
+
+@cache
+def writer_re() -> regex.Pattern[str]:
+    """Who wrote a document: 'Graham Tulley had written a letter', 'Acme issued a brief
+    statement' (matched backwards, up to the document's noun)."""
+    return regex.compile(
+        rf"""(?r)
+        (?P<name>{NAME_RUN_SRC_BACK})\                  # a name,
+        (?:(?:had|has|have|also|later)\ )?               # perhaps "had",
+        (?:wrote|written|penned|sent|signed|issued|released|posted|published)\   # the verb,
+        (?:a|an|the|his|her|their|its)\                 # the article,
+        (?:\p{{Ll}}[\p{{L}}-]*\ ){{0,2}}\Z                # perhaps two adjectives: "a
+                                                        # handwritten letter"
         """,
         regex.VERBOSE,
     )

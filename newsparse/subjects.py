@@ -47,6 +47,7 @@ from newsparse.subject_patterns import (
     sentence_subject_re,
     subject_after_re,
     subject_match,
+    writer_re,
 )
 
 __all__ = [
@@ -61,6 +62,7 @@ __all__ = [
     "subject_after",
     "subject_before",
     "subject_opening",
+    "writer",
 ]
 
 
@@ -841,6 +843,13 @@ def _named_tail(desc: Attribution) -> Attribution | None:
 def possessor(text: str, lo: int, at: int) -> Attribution | None:
     """The name whose document starts at ``at``: 'Trump's executive order'."""
     m = possessor_re().match(text, max(lo, at - 80), at)  # backward, ends at \Z
+    return None if m is None else Attribution(m.group("name"), "name", None, m.start("name"))
+
+
+def writer(text: str, lo: int, at: int) -> Attribution | None:
+    """The name who wrote or issued the document whose noun starts at ``at``: 'She said
+    Graham Tulley had written a letter of apology' (Tulley, not she)."""
+    m = writer_re().match(text, max(lo, at - 100), at)  # backward, ends at \Z
     return None if m is None else Attribution(m.group("name"), "name", None, m.start("name"))
 
 

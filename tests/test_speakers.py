@@ -5409,6 +5409,15 @@ RESOLVED_CASES = [
         ["Dorset police"],
         id="a-spokesperson-for-the-force-is-the-police-named-in-lower-case",
     ),
+    pytest.param(
+        (
+            "Defending, Priya Raman said her client was remorseful. She said Owen Gately had"
+            " written a letter to the family.",
+            'The letter, read out in court, said: "I think about what I did every single day."',
+        ),
+        ["Owen Gately"],
+        id="the-letter-is-the-words-of-whom-the-text-says-wrote-it",
+    ),
 ]
 
 
