@@ -325,7 +325,8 @@ def possessor_re() -> regex.Pattern[str]:
     return regex.compile(
         rf"""(?r)
         (?P<name>{NAME_RUN_SRC_BACK})['’]s      # a possessive name
-        (?:\ \p{{Ll}}[\p{{L}}-]*)?\ \Z            # perhaps an adjective, then the noun
+        (?:\ \p{{Ll}}[\p{{L}}-]*){{0,2}}\ \Z       # perhaps two adjectives ("latest
+                                                # flood bulletin"), then the noun
         """,
         regex.VERBOSE,
     )

@@ -5418,6 +5418,24 @@ RESOLVED_CASES = [
         ["Owen Gately"],
         id="the-letter-is-the-words-of-whom-the-text-says-wrote-it",
     ),
+    pytest.param(
+        (
+            "Rivers rose again overnight across the valley.",
+            "The Severn Harbour Authority's latest tide bulletin said water levels at the quay"
+            ' were "well above the usual spring peak".',
+        ),
+        ["Severn Harbour Authority"],
+        id="a-body-s-bulletin-with-two-adjectives-is-the-body-s-words",
+    ),
+    pytest.param(
+        (
+            "Shares fell 4% on Tuesday.",
+            "Tarrant Mining's second quarterly filing said output was \"constrained by heavy"
+            ' rain at two sites".',
+        ),
+        ["Tarrant Mining"],
+        id="a-company-s-filing-with-two-adjectives-is-the-company-s-words",
+    ),
 ]
 
 
