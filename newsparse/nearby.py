@@ -730,7 +730,12 @@ class Nearby(Resolver):
                 if raw.isupper() and self._dateline(start, raw):
                     continue  # "SANTIAGO, March 12 (Reuters) -": a place, then the date
                 name, _title = parse_name(raw, sentence_start_at(self.text, start))
-                if not name or (name[-1].casefold() in v.place_words and not is_org(name)):
+                # a place that the description's noun names is a body: "Marlow County's
+                # commissioners …" then "the county said"
+                body = bool(name) and noun is not None and name[-1].casefold() == noun
+                if not name or (
+                    name[-1].casefold() in v.place_words and not is_org(name) and not body
+                ):
                     continue  # ("in Nova Scotia"; but "Harlow Primary School" runs a school)
                 if name[0] in v.demonyms and name[-1].casefold() not in v.org_words:
                     continue  # "Chinese Tesla"; but "National … Safety Administration" stays
@@ -740,7 +745,7 @@ class Nearby(Resolver):
                     continue  # "In a statement emailed to STAT, the company said": the outlet
                 if self.text.endswith(" on ", 0, start) and _platform(raw):
                     continue  # "Paul Eke wrote on X.", "posted on Facebook": where, not who
-                if is_org(name):
+                if body or is_org(name):
                     if (
                         len(name) == 1
                         and name[0].casefold() in v.org_words
