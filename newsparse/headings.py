@@ -435,7 +435,9 @@ def heading_in_context(
     surrounds it."""
     prev = lines[i - 1] if i > 0 else None
     after_list = prev is not None and candidates[i - 1] and _list_ends(lines, candidates, i)
-    after_list = after_list or (prev is not None and candidates[i - 1] and _teaser_above(lines, i))
+    after_list = after_list or (
+        prev is not None and candidates[i - 1] and _teaser_above(lines, i, kinds)
+    )
     if prev is not None and candidates[i - 1] and not after_list:
         return False
     k = i - 1
@@ -500,7 +502,7 @@ def heading_in_context(
     return _ends_sentence(nxt)
 
 
-def _teaser_above(lines: list[Line], i: int) -> bool:
+def _teaser_above(lines: list[Line], i: int, kinds: list[BlockKind | None]) -> bool:
     """Whether the title-like line above line ``i`` is a related story's teaser dropped into
     the body, not a heading over it (The Telegraph: "… the family home." / blank / "Dentist
     struck off after billing NHS for dead patients" / blank / "Remorse and repayment" /
@@ -510,11 +512,42 @@ def _teaser_above(lines: list[Line], i: int) -> bool:
     if i < 2 or not (lines[i].gap and lines[i - 1].gap):
         return False
     before, teaser = lines[i - 2], lines[i - 1]
-    return (
-        teaser.words > lines[i].words
-        and before.kind == "text"
-        and ends_like_sentence(before.text)
-    )
+    if teaser.words <= lines[i].words:
+        return False
+    if before.kind == "text" and ends_like_sentence(before.text):
+        return True
+    return _teaser_run(lines, i, kinds)
+
+
+MAX_TEASER_RUN = 4
+"""How many related stories' teasers `_teaser_run` walks up over at most (CBC prints two
+or three)."""
+MAX_TEASER_WORDS = 20
+"""The longest line `_teaser_run` reads as a related story's headline."""
+
+
+def _teaser_run(lines: list[Line], i: int, kinds: list[BlockKind | None]) -> bool:
+    """Whether line ``i`` stands under a run of related stories' teasers dropped into the
+    body, each a block of its own, each a title longer than line ``i`` (no sentence's end),
+    after a paragraph that ends its sentence or a picture (CBC: "… at city hall. (Jane
+    Roe/The Canadian Press)" / blank / "The city's bus deficit is growing. Here's why" /
+    blank / "Bus ridership still below pre-pandemic levels, report finds" / blank / "'We
+    can't keep up'" / blank / its text): line ``i`` is judged a heading on its own merits,
+    not as the last of a list of titles."""
+    k = i - 1
+    while k >= max(0, i - MAX_TEASER_RUN - 1):
+        line = lines[k]
+        if kinds[k] == "image" or (line.kind == "text" and ends_like_sentence(line.text)):
+            return k < i - 2  # (one teaser alone: `_teaser_above`)
+        if not (
+            line.gap
+            and line.kind == "text"
+            and kinds[k] == "paragraph"
+            and lines[i].words < line.words <= MAX_TEASER_WORDS
+        ):
+            return False
+        k -= 1
+    return False
 
 
 def _qa_turn(question: str, answer: str) -> bool:

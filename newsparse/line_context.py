@@ -601,7 +601,10 @@ def teaser_blocks(lines: list[Line]) -> None:
     (CNBC); so the heading after the blank line ("What it means for mortgages") is no
     second line of a run of link titles. A label alone in its block ("Related Articles",
     blank line) heads the block after it. A teaser is a title: a line that ends like a
-    sentence ends the block."""
+    sentence ends the block. So does a picture under titles with no picture of their own,
+    the story's ("Read more:" / "Met Office issues rare red warning" / "Image: Flood water
+    surrounds the bridge. Pic: Reuters" / "'It came up through the floorboards'", Sky
+    News: a heading under it); AP prints each teaser's picture over its title."""
     for i, line in enumerate(lines):
         if line.kind != "furniture" or line.words > MAX_LABEL_WORDS:
             continue
@@ -611,8 +614,13 @@ def teaser_blocks(lines: list[Line]) -> None:
         ):
             continue  # ("READ MORE ON LOTTERY", The Sun: a label with its topic)
         heading = i  # the label, and the furniture under it ("Related" / "U.S. news")
+        titles = pictured = False  # (a title or a picture already in the block)
         for j in range(i + 1, min(len(lines), i + 1 + MAX_TEASER_LINES)):
             teaser = lines[j]
+            if teaser.kind == "captioned":
+                if titles and not pictured:
+                    break  # the story's own picture under bare titles (Sky News)
+                pictured = True
             if teaser.kind == "text" and _heading_over_prose(lines, j):
                 break  # the story's next section: "Related Articles" / two teasers /
                 # "Questions over inspection regime" / its text (Telegraph)
@@ -634,6 +642,7 @@ def teaser_blocks(lines: list[Line]) -> None:
             if _titles_a_picture(lines, j):
                 break  # a picture's title over its caption and credit ends the block
             teaser.kind = "furniture"
+            titles = True
 
 
 MAX_SUMMARY_LABEL_WORDS = 3

@@ -1419,6 +1419,13 @@ def test_links_under_a_footer_label_are_other(footer: str) -> None:
                      ["What it means for mortgages"], id="sun-read-more-on-a-topic"),
         pytest.param("Lenders cut fixed mortgage deals for a third week running",
                      ["What it means for mortgages"], id="telegraph-related-story-teaser-alone"),
+        pytest.param("    Lenders cut fixed mortgage deals for a third week running\n\n"
+                     "    Buyers face a tougher spring as banks tighten the rules again",
+                     ["What it means for mortgages"], id="cbc-two-related-stories-indented"),
+        pytest.param("Traders work on the floor of the exchange. (Jane Roe/The Canadian Press)\n\n"
+                     "Why your bank is suddenly calling about your loan. Here's why\n\n"
+                     "Lenders cut fixed mortgage deals for a third week running",
+                     ["What it means for mortgages"], id="cbc-related-stories-under-a-picture"),
     ],
 )  # fmt: skip
 def test_heading_after_a_teaser_block(teasers: str, expected: list[str]) -> None:
@@ -1427,6 +1434,32 @@ def test_heading_after_a_teaser_block(teasers: str, expected: list[str]) -> None
         "The Federal Reserve held rates steady on Wednesday.\n\n"
         f"{teasers}\n\nWhat it means for mortgages\n\n"
         "Mortgage rates have fallen to 6.1% this month, lenders said.\n"
+    )
+    assert headings(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("block", "expected"),
+    [
+        pytest.param("Read more:\nRhinos at risk as heat rises\nHow do droughts end?\nImage:\n"
+                     "Dry fields outside the town on Monday. Pic: Reuters\n'It came up out of nowhere'",
+                     ["'It came up out of nowhere'"], id="sky-story-picture-under-bare-teasers"),
+        pytest.param("Read more:\nRhinos at risk as heat rises\nImage: Dry fields on Monday. Pic: PA\n"
+                     "Farmers count the cost of a dry spring",
+                     ["Farmers count the cost of a dry spring"], id="sky-one-teaser-then-the-picture"),
+        pytest.param("OTHER NEWS\nFILE - Dry fields outside Dover, Del., June 3. (AP Photo/Jane Roe)\n"
+                     "Rhinos at risk as heat rises across the region\n"
+                     "FILE - A lake at dusk, May 2. (AP Photo/John Doe)\nLake levels set to drop again",
+                     [], id="ap-each-teaser-under-its-picture"),
+    ],
+)  # fmt: skip
+def test_heading_under_the_story_picture_after_teasers(block: str, expected: list[str]) -> None:
+    text = (
+        "Drought grips the south as rivers run dry\n\n"
+        "Farmers said the drought was the worst they could remember.\n"
+        f"{block}\n"
+        "Dave Hart, 64, said the river had dropped a metre in a fortnight near his farm.\n"
+        "He said the town had never seen anything like it.\n"
     )
     assert headings(text) == expected
 
