@@ -778,6 +778,12 @@ MORE_PARSE_CASES = [
                  "NASA/GSFC/Arizona State University", [],
                  ["NASA", "GSFC", "Arizona State University"], [],
                  id="a-university-spelled-out-is-kept-as-printed"),
+    pytest.param("Pic: Harbor Academy", "Harbor Academy", [], ["Harbor Academy"], [],
+                 id="sky-a-school-handout-is-no-person"),
+    pytest.param("(Submitted by St Mary's Church)", "Submitted by St Mary's Church", [],
+                 ["St Mary's Church"], ["Submitted"], id="cbc-a-church-handout-is-no-person"),
+    pytest.param("Photo: Harbor Cathedral", "Harbor Cathedral", [], ["Harbor Cathedral"], [],
+                 id="a-cathedral-handout-is-no-person"),
 ]  # fmt: skip
 
 
