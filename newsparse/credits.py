@@ -191,7 +191,10 @@ def _read(
                 agencies.append(resolve(giver))
             prev = "role"
             continue
-        if link.client:  # "for X": kept only when X is a publication that commissioned it
+        if link.client:  # "for X": kept only when X is a publication that hired a person
+            if prev in ("lead", "known"):
+                continue  # an agency's client, a publication too ("Jane Roe/Getty Images for
+                # Vanity Fair": Getty Images shot it; "Jane Roe for Vanity Fair" keeps it)
             if link.agency is not None and link.agency.kind == "publication":
                 agencies.append(link.agency)
             elif link.agency is None and domain(text):  # "Jane Roe for Space.com"
