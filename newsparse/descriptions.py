@@ -14,6 +14,7 @@ from itertools import pairwise
 
 import regex
 
+from newsparse._data import load
 from newsparse._regex import lazy_compile
 from newsparse.names import (
     NAME_RUN_SRC,
@@ -199,6 +200,9 @@ def _role_forms(role: str) -> tuple[str, ...]:
     its first letter ("inister" finds "minister" and "Minister", "INISTER" finds "MINISTER";
     a short role as printed in any case: "MP", "ceo"), and its short forms ("Sen.")."""
     short = vocabulary().short_forms.get(role, ())
+    if " " in role:  # a title of words ("u.s. attorney"): its last word, in any case
+        role = role.rsplit(" ", 1)[1]
+        return (role[1:], role[1:].upper())
     if len(role) > 3:
         return (role[1:], role[1:].upper(), *short)
     return (role, role.upper(), role.capitalize(), *short)
@@ -239,6 +243,7 @@ def role_holder(
     alone: bool = False,
     org: bool = False,
     marks: tuple[str, ...] = (),
+    titles: bool = True,
 ) -> str | None:
     """The person last named with ``role`` before ``at`` in ``windows`` (latest first, each
     read within `PRONOUN_REACH`): "Forest minister Eshwar Khandre said …" or "Eshwar
@@ -247,7 +252,9 @@ def role_holder(
     ``org``, the holder is an organisation: "The group, WeWorkers Coalition, formed …",
     then "the group said". ``marks`` (case-folded) are the capitalised words of the
     description: a holder described with other capitalised words is another one ("the
-    Arizona Democrat" is not "Delgado, the New Mexico Democrat")."""
+    Arizona Democrat" is not "Delgado, the New Mexico Democrat"). With ``titles``, when no
+    one is printed with the role's word, a person printed with a title that holds the role
+    (`_role_titles`): "Environment Secretary Jonathan Ferris" … "the minister said"."""
     pattern = _role_holder_re(role)
     forms = _role_forms(role)
     for lo, hi in windows:
@@ -282,7 +289,24 @@ def role_holder(
                 found = " ".join(resolver.fullest(name, start))
         if found:
             return found
+    held = titles and not (alone or org or marks)
+    for title in _role_titles().get(role, ()) if held else ():
+        found = role_holder(text, title, windows, at, resolver, titles=False)
+        if found:  # "Environment Secretary Jonathan Ferris" … "the minister said"
+            return found
     return None
+
+
+@lru_cache(maxsize=1)
+def _role_titles() -> dict[str, tuple[str, ...]]:
+    """The titles (case-folded) that name the holder of a role when no one is printed with
+    the role's own word: "Assistant U.S. Attorney Hannah Brightwater" is whom "the
+    prosecutor" means, "Environment Secretary Jonathan Ferris" whom "the minister" means
+    (``role_titles`` of honorifics.json)."""
+    return {
+        role: tuple(t.casefold() for t in titles)
+        for role, titles in load("honorifics.json")["role_titles"].items()
+    }
 
 
 @lru_cache(maxsize=64)

@@ -190,10 +190,13 @@ def _resolve_one(
                 opened = last_sentence_at(text, lo, att.at)
                 if opened >= 0 and _ASKED_BY.match(text, opened, att.at) is not None:
                     at = min(at, opened)
+            # "The CEO struck a more cautious note. '…,' she said": the CEO named before (first:
+            # "Quinn told the court. The judge was unpersuaded. '…,' she said" is the judge)
+            name = role_opening(text, windows[0], att.at, kind, resolver, wide=state.wide())
             # reported speech, then a person named, in this paragraph before the one before
-            name = speech_event(text, att, windows[:1], resolver=resolver, state=state, sex=kind)
-            # "The CEO struck a more cautious note. '…,' she said": the CEO named before
-            name = name or role_opening(text, windows[0], att.at, kind, resolver, wide=state.wide())
+            name = name or speech_event(
+                text, att, windows[:1], resolver=resolver, state=state, sex=kind
+            )
             # "For me that was my sister. She'd just say, '…'": the relative just named
             name = name or _kin_before(text, windows[0], att.at, kind)
             name = name or resolver.person_before(at, windows[:1], kind, people)

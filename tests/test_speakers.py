@@ -2461,6 +2461,33 @@ def test_subject_behind_a_kind_or_a_time(
             ["Arvind Nair", "Eshwar Khandre"],
             id="role-in-apposition-after-the-name",
         ),
+        pytest.param(
+            (
+                "Transport Secretary Helen Mowbray toured the flooded depot on Monday.",
+                '"The water came in through the drains," said depot manager Colin Ashworth.',
+                '"We will fund the repairs in full," the minister said.',
+            ),
+            ["Colin Ashworth", "Helen Mowbray"],
+            id="the-minister-is-the-secretary-named-before",
+        ),
+        pytest.param(
+            (
+                "Assistant U.S. Attorney Ruth Okonjo cross-examined the defendant, Dale Pruitt.",
+                '"I never saw the invoices," Pruitt replied.',
+                '"You never saw them?" the prosecutor asked.',
+            ),
+            ["Dale Pruitt", "Ruth Okonjo"],
+            id="the-prosecutor-is-the-assistant-us-attorney",
+        ),
+        pytest.param(
+            (
+                "Judge Miriam Castell jailed Owen Pike for nine years. His barrister, Grace"
+                ' Linley, had pleaded for leniency. "He is a changed man," Linley told the court.'
+                ' The judge was unmoved. "The harm was deliberate and lasting," she said.',
+            ),
+            ["Grace Linley", "Miriam Castell"],
+            id="she-after-the-role-that-opens-the-sentence-before",
+        ),
     ],
 )
 def test_the_role_is_the_person_named_with_it(
