@@ -403,7 +403,18 @@ def _name_after_field(field: list[str]) -> int:
     at = next((k for k, w in enumerate(field[:-1]) if w in given), None)
     if at is not None:
         return len(field) - at
-    return 2 if len(field) > 2 else len(field) - 1
+    count = 2 if len(field) > 2 else len(field) - 1
+    while count < len(field) - 1 and _initial(field[-count - 1]):
+        count += 1  # "Opposition C N Shivaprakash": the initials before the name are its own
+    return count
+
+
+def _initial(word: str) -> bool:
+    """'C', 'C.', 'K.R.': a given name printed as initials."""
+    letters = word.replace(".", "")
+    return 0 < len(letters) <= 3 and letters.isupper() and letters.isalpha() and (
+        len(letters) == 1 or "." in word
+    )
 
 
 _TITLE_FIELD = frozenset({"of", "for"})  # "Secretary of State", "Minister for Health"
@@ -411,12 +422,17 @@ _TITLE_FIELD = frozenset({"of", "for"})  # "Secretary of State", "Minister for H
 
 def field_name(text: str, at: int, name: tuple[str, ...]) -> tuple[str, ...]:
     """``name``, a run printed at ``at``, without the field or place that opens it when a
-    title and "for" or "of" stand before the run: "Labour MP for Bradford West Naz Shah"
-    -> ("Naz", "Shah"), "Minister for Health Jo Lee" -> ("Jo", "Lee")."""
-    if len(name) < 2 or not text.endswith((" for ", " of "), max(0, at - 40), at):
+    title and "for" or "of" (perhaps "the") stand before the run: "Labour MP for Bradford
+    West Naz Shah" -> ("Naz", "Shah"), "Minister for Health Jo Lee" -> ("Jo", "Lee"),
+    "Speaker of the House Ravi Kumar" -> ("Ravi", "Kumar")."""
+    if len(name) < 2 or not text.endswith((" for ", " of ", " the "), max(0, at - 40), at):
         return name
     before = text[max(0, at - 40) : at].split()
-    if len(before) < 2 or not is_title(before[-2]):
+    if before[-1:] == ["the"]:  # "Leader of the Opposition C N Shivaprakash": a body after
+        if len(before) < 3 or not before[-3][:1].isupper():  # "the", after a title printed
+            return name  # as one (not "a spokesman for the Department for …")
+        before = before[:-1]
+    if len(before) < 2 or not is_title(before[-2]) or before[-1] not in _TITLE_FIELD:
         return name
     return name[len(name) - _name_after_field(list(name)) :]
 

@@ -302,7 +302,9 @@ class Nearby(Resolver):
             raw = raw[:-2]
         if not raw.isupper() and raw:
             name, title = parse_name(raw, sentence_start_at(self.text, at))
-            name = field_name(self.text, at, name)  # "MP for Bradford West Naz Shah"
+            fielded = field_name(self.text, at, name)  # "MP for Bradford West Naz Shah"
+            titled = len(fielded) < len(name)  # (a title before its field: "Leader of the")
+            name = fielded
             if (
                 name
                 and not is_org(name)
@@ -323,6 +325,7 @@ class Nearby(Resolver):
                     self.titles.setdefault(key, title)
                 evidence = (
                     bool(title)
+                    or titled  # "Leader of the Opposition C N Shivaprakash"
                     or (len(full) > 1 and full[0] in v.given_any)
                     or (len(name) > 1 and self._after_description(at, raw))
                     or self._aged(at + len(raw))  # "Del Toro, 61, is blunt"

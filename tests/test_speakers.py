@@ -2619,6 +2619,24 @@ def test_relatives(paragraphs: tuple[str, ...], expected: list[str | None]) -> N
             ["Jo Lee"],
             id="field-of-a-minister",
         ),
+        pytest.param(
+            (
+                "Chief Minister Arun Rao blamed the rain.",
+                "Leader of the Opposition K V Ramaiah disagreed. “The drains were never"
+                " cleaned,” he said.",
+            ),
+            ["K V Ramaiah"],
+            id="title-of-the-body-then-initials-and-a-name",
+        ),
+        pytest.param(
+            (
+                "Chief Minister Arun Rao blamed the rain.",
+                "Speaker of the House Vijay Menon called for order. “The house will sit late,”"
+                " he said.",
+            ),
+            ["Vijay Menon"],
+            id="title-of-the-house-then-a-name",
+        ),
     ],
 )
 def test_a_seat_or_field_is_no_part_of_the_name(
