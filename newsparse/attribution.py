@@ -811,6 +811,8 @@ def colon_subject(text: str, lo: int, colon: int) -> Attribution | None:
             if v.personal(described[k - 1].casefold()):
                 desc = " ".join(described[:k])
                 return Attribution(desc, "descriptor", None, m.start("desc"))
+        if described[1] == "other" and described[0] == "The":  # "The other was less
+            return Attribution("The other", "descriptor", None, m.start("desc"))  # charitable:"
         return None
     name = m.group("name")
     if name.split(" ", 1)[0] in v.stopwords:

@@ -493,6 +493,39 @@ def one_of(text: str, windows: list[tuple[int, int]], at: int) -> str | None:
     return None
 
 
+# A counted group of people: "Two former employees", "three residents", "Both officials"
+_COUNTED_GROUP = lazy_compile(
+    r"""
+    (?<![\p{L}\p{M}'’-])
+    (?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Bb]oth)\   # how many: "Two"
+    (?P<kind>(?:\p{Ll}[\p{Ll}-]*+\ ){0,2}?)                 # perhaps what kind: "former "
+    (?P<group>\p{Ll}[\p{Ll}-]{2,}s)\b                      # people: "employees"
+    """,
+    regex.VERBOSE,
+)
+
+PARTITIVES = frozenset({"one of them", "one of the two", "one of those", "one of the pair"})
+"""Who speaks as one of a group just counted: "'…,' one of them said" (case-folded)."""
+
+
+def one_of_group(text: str, windows: list[tuple[int, int]], at: int) -> str | None:
+    """Whom "one of them" stands for: one of the people last counted before ``at``, in its
+    paragraph or the one before (each read within `PRONOUN_REACH`): "Two former employees
+    spoke on the condition of anonymity. '…,' one of them said" is "one former employee"
+    (so that "the other" is "another former employee"); else None."""
+    for lo, hi in windows[:2]:
+        end = min(hi, at)
+        found = None
+        for m in _COUNTED_GROUP.finditer(text, max(lo, end - PRONOUN_REACH), end):
+            if _people(m.group("group")):
+                found = m
+        if found is not None:
+            group = found.group("group")
+            one = group[:-3] + "y" if group.endswith("ies") else group[:-1]
+            return f"one {found.group('kind')}{one}"
+    return None
+
+
 def qa_label(text: str, window: tuple[int, int]) -> str | None:
     """The speaker's label that opens an interview's paragraph ("Harriet Okafor-Lane: I
     tried not to."): whom an "I" in it stands for; else None."""

@@ -59,6 +59,7 @@ from newsparse.referents import (
 from newsparse.speaker_clues import (
     INTERVIEW_REACH,
     PAIR_OPENERS,
+    PARTITIVES,
     PRONOUN_OPENERS,
     answer_label,
     body_spoke,
@@ -69,6 +70,7 @@ from newsparse.speaker_clues import (
     named_with_pronoun,
     namer,
     one_of,
+    one_of_group,
     opening_before,
     org_body,
     pair_before,
@@ -323,6 +325,10 @@ def _resolve_one(
             return att.text
         if len(words) == 1 and words[0] in ("another", "Another"):
             # '"…," one user wrote.' then '"…," said another.': another user
+            return _next_of(last, "another") or att.text
+        if att.text.casefold() in PARTITIVES:  # "Two former employees spoke …" then
+            return one_of_group(text, windows, att.at) or att.text  # "one of them said"
+        if att.text in ("the other", "The other"):  # then "the other said": another one
             return _next_of(last, "another") or att.text
         if len(words) == 2 and words[0] in ("A", "a") and words[1] in _ORDINALS:
             # "One wrote: …" "Another added: …" "A third commented: …": a third fan

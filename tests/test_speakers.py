@@ -3289,6 +3289,14 @@ RESOLVED_CASES = [
     ),
     pytest.param(
         (
+            "Two former drivers spoke on condition of anonymity. “Everyone saw it coming,” one"
+            " of them said. The other was blunter: “The bosses only cared about the vans.”",
+        ),
+        ["one former driver", "another former driver"],
+        id="one-of-them-then-the-other-after-a-counted-group",
+    ),
+    pytest.param(
+        (
             'Country singer Jolene Marsh, 31, said she was heartbroken. "My crew are my family,"'
             " Marsh wrote.",
             '"There is no sign of speeding," police spokesman Lt. Rick Galloway said.',
