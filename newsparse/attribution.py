@@ -124,6 +124,8 @@ def _subject(
             return found
     if cue.text.casefold() != "according to":
         found = subject_before(text, lo, cue.start, cue.text, seen=seen)
+        if found is not None and found.kind == "descriptor" and found.text.endswith(" name"):
+            found = _name_given(text, found) or found  # "her first name, Delia, said"
         if found is None and _and_before(text, max(lo, cue.start - 6), cue.start):
             found = _clause_subject(text, lo, cue)  # "he informed them and wrote, …"
         if found is None and text.endswith(_RELATIVES, lo, cue.start):
@@ -131,6 +133,30 @@ def _subject(
         if found is not None or not (cue.text[0].isupper() or _after_quote(text, lo, cue.start)):
             return found
     return subject_after(text, cue.end, hi, cue.text)
+
+
+@cache
+def _name_given_re() -> regex.Pattern[str]:
+    """The words that name what a person gave, then that name set off by commas: "her first
+    name, Delia,"."""
+    return regex.compile(
+        r"""
+        (?i:his|her|their)[\ \u00a0]                     # "her"
+        (?:(?:first|given|last)[\ \u00a0])?name          # "first name"
+        ,[\ \u00a0](?P<name>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?),  # ", Delia,"
+        """,
+        regex.VERBOSE,
+    )
+
+
+def _name_given(text: str, found: Attribution) -> Attribution | None:
+    """The name a person gave, when the subject read is the naming words before it: "A
+    neighbour who gave only her first name, Delia, said she had come …" is Delia, not "her
+    first name"; else None."""
+    m = _name_given_re().match(text, found.at, min(len(text), found.at + len(found.text) + 40))
+    if m is None or m.start("name") != found.at + len(found.text) + 2:
+        return None  # (naming words other than the subject's)
+    return Attribution(m.group("name"), "name", found.cue, m.start("name"))
 
 
 _RELATIVES = (" who ", " that ", " which ")

@@ -1507,7 +1507,9 @@ def _fallback(
         elif att is not None and att.kind == "descriptor":
             head = att.text.split()[-1].casefold()
             if head in v.role_nouns or head in v.person_nouns:
-                return att.text  # 'The school's head teacher described the meals as "…"'
+                # 'The school's head teacher described the meals as "…"'; the name given
+                # after it: "A neighbor who gave only her first name, Delia, because …"
+                return named_after(text, att, resolver) or att.text
         elif att is not None and v.pronouns.get(att.text.casefold()) in ("m", "f"):
             return _resolve(text, att, windows, resolver, state)  # 'She thanked "every …"'
     if q.open_at > ps:  # someone named earlier in the quote's sentence: 'The minister,

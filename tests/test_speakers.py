@@ -3951,6 +3951,22 @@ RESOLVED_CASES = [
         id="asked-to-be-identified-only-by-her-first-name",
     ),
     pytest.param(
+        (
+            "A nurse who gave only her first name, Maria, said she had come"
+            ' "to see it with my own eyes."',
+        ),
+        ["Maria"],
+        id="who-gave-only-her-first-name-then-a-partial-quote",
+    ),
+    pytest.param(
+        (
+            "A nurse who gave only her first name, Maria, because she feared losing her job,"
+            ' said she had come "to see it with my own eyes."',
+        ),
+        ["Maria"],
+        id="who-gave-only-her-first-name-then-a-clause-and-a-partial-quote",
+    ),
+    pytest.param(
         ('A farmer, identified only as Ahmed, said: "We have lost everything we had."',),
         ["Ahmed"],
         id="identified-only-as",
