@@ -257,6 +257,13 @@ def _resolve_one(
             # any two-word name in this paragraph or the one before, then the last speaker
             name = name or resolver.person_before(att.at, windows[:2], kind, people, strict=False)
             name = name or described_before(text, windows[0][0], att.at, kind, resolver)
+            if name is None and len(windows) > 1 and _asks(text, windows[1]):
+                # an answer under an interviewer's question ("What would you tell a director
+                # heading to Berlin?" / '"…," she says'), however many turns came before:
+                # the person the outlet spoke with ("We spoke with Adeyemi about …")
+                asked = _answerer(text, state.spans, state.para, resolver)
+                if asked is not None and resolver.gender_of(asked) in (kind, None):
+                    name = asked
             if name is None:
                 fits = (
                     p

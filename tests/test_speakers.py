@@ -680,6 +680,21 @@ def test_title_case_headline_is_no_fuller_name() -> None:
             ["Carla Ibarra", "Diane Holloway"],
             id="she-of-the-sentence-not-of-its-clause-of-comparison",
         ),
+        pytest.param(
+            (
+                "Founder Grace Oyelaran is handing over the label. Its manager, Tunde Kolawe,"
+                ' says he was relieved. "She asked me first," Kolawe says.',
+                "We talked to Oyelaran about the move.",
+                "Why leave now?",
+                "Twelve years is long enough for one person to run a label.",
+                "Any regrets about the deals of 2023?",
+                "Only the prices we paid.",
+                "What would you tell a young producer?",
+                '"Sign the act you believe in," she says.',
+            ),
+            ["Tunde Kolawe", "Grace Oyelaran"],
+            id="she-in-an-answer-after-several-turns-is-the-person-interviewed",
+        ),
     ],
 )
 def test_pronoun_after_reported_speech(paragraphs: tuple[str, ...], expected: list[str]) -> None:
