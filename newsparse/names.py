@@ -457,7 +457,13 @@ _PARTICIPLE_CLAUSE = lazy_compile(
 def participle_opening(text: str, at: int, word: str) -> bool:
     """Whether ``word`` at ``at`` is a participle opening a clause before its sentence's
     subject ("Posting on X, he said:", "Replying to a fan, she wrote", "Recording a
-    narrative conclusion, the senior coroner said"), no name."""
+    narrative conclusion, the senior coroner said", "Pressed by prosecutors on why the
+    payments stopped, she paused": a participle in -ing, or one of `scene_openers` before a
+    word in lower case, however long its clause), no name."""
+    end = at + len(word)
+    if word.casefold() in vocabulary().scene_openers and text[end : end + 1] == " ":
+        # ("Pressed by", "Asked about": no one's name)
+        return text[end + 1 : end + 2].islower() and sentence_start_at(text, at)
     return (
         word.endswith("ing")
         and sentence_start_at(text, at)

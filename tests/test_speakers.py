@@ -695,6 +695,15 @@ def test_title_case_headline_is_no_fuller_name() -> None:
             ["Tunde Kolawe", "Grace Oyelaran"],
             id="she-in-an-answer-after-several-turns-is-the-person-interviewed",
         ),
+        pytest.param(
+            (
+                "Ines Marlowe told the jury she had never seen the invoices.",
+                "Pressed by the defence on why the transfers ended the month the inspectors"
+                ' came, she hesitated before answering: "I cannot speak for anyone else."',
+            ),
+            ["Ines Marlowe"],
+            id="she-after-a-long-fronted-pressed-by-clause-is-no-name-pressed",
+        ),
     ],
 )
 def test_pronoun_after_reported_speech(paragraphs: tuple[str, ...], expected: list[str]) -> None:
