@@ -222,6 +222,8 @@ def speech_event(
                     return aged
             if not v.personal(head):
                 continue  # "a brief statement", "a more personal (note)": no one's speech
+            if v.person_nouns.get(head, sex) != sex:
+                continue  # "heckled by one man who shouted that …" is no "she"
             if len(parts) > 1 and parts[0].casefold() in ("a", "an", "one", "another"):
                 return event.text
             if len(parts) <= 3 and parts[0] in ("the", "The") and head.isalpha():

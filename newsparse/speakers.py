@@ -220,6 +220,13 @@ def _resolve_one(
             name = name or role_subject(
                 text, windows[0], att.at, kind, resolver, wide=state.wide()
             )
+            if name is not None and name.startswith("the ") and " " not in name[4:]:
+                name = (
+                    _office_holder(
+                        text, name[4:], windows[:3], att.at, sex=kind, resolver=resolver
+                    )
+                    or name
+                )
             # "A Nordhavn spokesperson declined to comment. '…,' she said": the body
             name = name or _voice_opening(text, windows[0], att.at, resolver)
             # a relative named in this paragraph, before anyone who spoke in the one before:
@@ -1120,6 +1127,26 @@ def _subject_person_before(
                 if found is not None:
                     return found
     return None
+
+
+def _office_holder(
+    text: str, office: str, windows: list[tuple[int, int]], at: int, *, sex: str, resolver: Nearby
+) -> str | None:
+    """The person named as the subject of the latest sentence before ``at`` that has one
+    (this paragraph, then the ones before), when ``office`` (a role no name was printed with)
+    is a public office (`offices`) that person holds no other of, and their sex is not the
+    other: "Emma Lockridge told reporters …" / "The minister was heckled by one man …. Asked
+    about it, she said:" is Emma Lockridge; else None."""
+    if office not in vocabulary().offices:
+        return None  # ("The ship's captain", "The manager": a person of their own)
+    person = _subject_person_before(text, windows, at, resolver)
+    if (
+        person is None
+        or resolver.gender_of(person) not in (sex, None)
+        or _holds_other_office(person, office, resolver)
+    ):
+        return None
+    return person
 
 
 def _holds_other_office(name: str, head: str, resolver: Nearby) -> bool:

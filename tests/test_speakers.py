@@ -704,6 +704,16 @@ def test_title_case_headline_is_no_fuller_name() -> None:
             ["Ines Marlowe"],
             id="she-after-a-long-fronted-pressed-by-clause-is-no-name-pressed",
         ),
+        pytest.param(
+            (
+                "Rhiannon Pryce told reporters the council would get emergency money.",
+                '"This is the worst flooding in a generation," she said.',
+                "The minister was jeered by one man who shouted that the walls were never"
+                ' finished. Asked about him, she said: "I would be furious too."',
+            ),
+            ["Rhiannon Pryce", "Rhiannon Pryce"],
+            id="she-after-a-man-who-heckled-the-minister-is-the-minister-named-before",
+        ),
     ],
 )
 def test_pronoun_after_reported_speech(paragraphs: tuple[str, ...], expected: list[str]) -> None:
