@@ -119,6 +119,12 @@ def named_after(text: str, att: Attribution, resolver: Nearby) -> str | None:
         name = parse_name(called.group("name"), False)[0]
         if len(name) > 1 and not is_org(name):
             return " ".join(resolver.fullest(name, called.start("name")))
+    role = _ROLE_NAME_IN_COMMAS.match(text, start, min(len(text), start + 120))
+    if role is not None and _person_word(role.group("last"), role.group("words").split()):
+        # "Another resident, retired schoolteacher Gail Moreno, said": the name after a role
+        name = parse_name(role.group("name"), False)[0]
+        if len(name) > 1 and not is_org(name):
+            return " ".join(resolver.fullest(name, role.start("name")))
     if text[start : start + 1] == " ":  # "A Buurtmarkt spokesperson, Pieter-Jan Claes,"
         word, _, _rest = text[start + 1 : start + 40].partition(",")
         if not (word.isalpha() and word.islower() and vocabulary().personal(word)):
@@ -139,6 +145,39 @@ _CALLED_NAME = lazy_compile(
     """,
     regex.VERBOSE,
 )
+
+
+# A role in lower case, then the person's name, set off by commas after a description:
+# ", retired schoolteacher Gail Moreno,", ", a local pastor, Ruth Abara," is not one (its
+# name has commas of its own: `_name_in_commas` reads it)
+_ROLE_NAME_IN_COMMAS = lazy_compile(
+    rf"""
+    ,[\ \u00a0](?:(?:a|an|the)[\ \u00a0])?          # ", (the)
+    (?P<words>(?:[\p{{Ll}}-]+[\ \u00a0]){{0,2}})          # retired
+    (?P<last>[\p{{Ll}}-]+)[\ \u00a0]                   # schoolteacher
+    (?P<name>{NAME_RUN_SRC}),                          # Gail Moreno,"
+    """,
+    regex.VERBOSE,
+)
+
+_NOT_IN_ROLE = frozenset(
+    {"who", "whom", "whose", "which", "that", "and", "or", "but", "of", "with", "for", "to"}
+    | {"at", "by", "from", "like", "than", "as", "said", "says", "told", "named", "called"}
+)
+"""Words that no role before a name holds: ", a friend of Gail Moreno," names a friend."""
+
+
+def _person_word(word: str, before: list[str]) -> bool:
+    """Whether ``word``, the last of a role in lower case after the words ``before``, names
+    a person: a word of the person vocabularies, or an agent's ending ("schoolteacher",
+    "pastor", "chemist"), with no word before it that no role holds ("friend of")."""
+    if word in _NOT_IN_ROLE or not _NOT_IN_ROLE.isdisjoint(before):
+        return False
+    return vocabulary().personal(word) or word.endswith(_AGENT_ENDINGS)
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man")
+"""Endings of the nouns for who does something: "teacher", "pastor", "chemist", "postman"."""
 
 
 # A description of someone who gave a first name only, then that name: ", who gave only her

@@ -509,6 +509,15 @@ def test_organisation_names_with_of(paragraph: str, expected: str) -> None:
             ["Jane Roe"],
             id="name-with-description-in-apposition",
         ),
+        pytest.param(
+            (
+                "Another shopper, retired postman Declan Furey, said he had never seen the"
+                ' high street so empty. "Half the shops are boarded up," he said.',
+                'A neighbour, a friend of Declan Furey, said: "He is right about that."',
+            ),
+            ["Declan Furey", "A neighbour"],
+            id="name-after-a-role-in-apposition-to-a-description",
+        ),
     ],
 )
 def test_appositions(paragraphs: tuple[str, ...], expected: list[str]) -> None:
