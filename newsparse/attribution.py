@@ -879,9 +879,10 @@ def _colon_subject_re() -> regex.Pattern[str]:
         (?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Aa]n?|[Oo]ne|[Aa]nother)   # "The local
         (?:\ [\p{{L}}\p{{M}}'’-]+){{1,4}},\ (?P<appos>{NAME_RUN_SRC}),\   # councillor, Neil Bain,"
         | (?P<pron>He|She)\                                   # "She was blunt:"
-        | (?P<desc>(?:A|An|One|Another|The)(?:\ [\p{{Ll}}-]+){{1,3}})\ (?=\p{{Ll}})  # "A third
-                                        # user was less sympathetic:", "The former chief did
-                                        # not mince words:"
+        | (?P<desc>(?:A|An|One|Another|The|the)(?:\ [\p{{Ll}}-]+){{1,3}})\ (?=\p{{Ll}})  # "A
+                                        # third user was less sympathetic:", "The former chief
+                                        # did not mince words:", "(Asked …,) the prosecutor
+                                        # was brief:"
         | (?P<desc>(?:A|An|One|Another|The)(?:\ [\p{{Ll}}-]+){{1,3}})  # or a clause about
             ,\ who\ [^,:;"“”«»\n]{{1,120}},\ (?=\p{{Ll}})  # the source between them: "Another
                                         # analyst, who asked not to be named because their

@@ -1151,7 +1151,7 @@ def _office_holder(
 
 def _holds_other_office(name: str, head: str, resolver: Nearby) -> bool:
     """Whether ``name`` was printed with a public office other than the one a description
-    names (`offices`): "Gov. Karen Whitfield" is not "the mayor"."""
+    names (`offices`, `same_offices`): "Gov. Karen Whitfield" is not "the mayor"."""
     offices = vocabulary().offices
     if head not in offices:
         return False
@@ -1164,7 +1164,8 @@ def _holds_other_office(name: str, head: str, resolver: Nearby) -> bool:
         (full for full, short in forms.items() if printed in short),
         printed.rstrip(".").casefold(),
     )
-    return office in offices and office != head
+    same = vocabulary().same_offices.get(head, frozenset())  # ("U.S. Attorney": a prosecutor)
+    return office in offices and office != head and office not in same
 
 
 def _named_next(

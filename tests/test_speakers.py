@@ -723,6 +723,17 @@ def test_title_case_headline_is_no_fuller_name() -> None:
             ["Rhiannon Pryce", "Rhiannon Pryce"],
             id="she-after-a-man-who-heckled-the-minister-is-the-minister-named-before",
         ),
+        pytest.param(
+            (
+                "U.S. Attorney Dana Okafor-Reyes welcomed the verdict on Friday.",
+                '"It is a start," Paul Brenner, the state auditor, wrote on X.',
+                "Okafor-Reyes said her office would seek the return of the money. Asked"
+                " whether more arrests would follow, the prosecutor was brief:"
+                ' "We are not finished."',
+            ),
+            ["Paul Brenner", "Dana Okafor-Reyes"],
+            id="the-prosecutor-after-a-scene-opener-is-the-attorney-named-before",
+        ),
     ],
 )
 def test_pronoun_after_reported_speech(paragraphs: tuple[str, ...], expected: list[str]) -> None:
