@@ -404,6 +404,11 @@ def test_speakers_list_counts_in_order_of_appearance() -> None:
             [("Nadia Osei", "Coun.")],
             id="toronto-coun-is-a-title",
         ),
+        pytest.param(
+            ('State Auditor Lena Moravec wrote on X: "Every dollar must come back."',),
+            [("Lena Moravec", "State Auditor")],
+            id="state-auditor-is-a-title",
+        ),
     ],
 )
 def test_speaker_titles(paragraphs: tuple[str, ...], expected: list[tuple[str, str]]) -> None:
