@@ -105,9 +105,26 @@ def _clause_before(text: str, lo: int, start: int, cue_start: int) -> int | None
     if k < 0:
         return None  # cheap first: no clause at all (most subjects), no sentence to cut
     first = after_sentence_end(text, lo, start)
-    if k <= (lo if first < 0 else first) or "," in text[k:cue_start]:
+    if k <= (lo if first < 0 else first):
         return None  # (a " who " before the sentence's start is another sentence's)
+    comma = text.find(",", k, cue_start)
+    if comma >= 0 and not _aside(text, comma, cue_start):
+        return None
     return k
+
+
+def _aside(text: str, comma: int, cue_start: int) -> bool:
+    """Whether the words from ``comma`` to ``cue_start`` are an aside in -ing set off by
+    commas after a relative clause: "One agent who brokers festival deals, speaking on
+    condition of anonymity, describes" (the clause's subject is still the verb's)."""
+    aside = text[comma:cue_start]
+    return (
+        aside.startswith(", ")
+        and aside.endswith(", ")
+        and aside.count(",") == 2
+        and aside[2:].split(" ", 1)[0].endswith("ing")
+        and aside[2:3].islower()
+    )
 
 
 def _of_place(text: str, lo: int, at: int, joiner: str = " of ") -> int | None:

@@ -1700,6 +1700,12 @@ def test_speech_verbs_of_other_languages(paragraph: str, expected: str) -> None:
             "three bankers involved in the sale",
             id="said-sources-involved-in-something",
         ),
+        pytest.param(
+            "One buyer who handles streaming rights, speaking on condition of anonymity,"
+            ' describes the market as "frozen solid until the spring sales begin."',
+            "One buyer",
+            id="relative-clause-then-an-aside-in-ing-before-the-verb",
+        ),
     ],
 )
 def test_unnamed_and_collective_sources(paragraph: str, expected: str) -> None:
