@@ -541,6 +541,12 @@ def _resolve_one(
                     w.casefold() for w in words[1:-1] if w[:1].isupper() or w[:1].isdigit()
                 )
                 holder = role_holder(text, head, state.wide(), att.at, resolver, marks=marks)
+                if holder is None and head in v.offices and not state.people:
+                    # the story's first quote, the holder of the office named below it:
+                    # 'Tulley was described by the judge as "…"' / … / "Sentencing him,
+                    # Judge Helen Marsh said" (the person the quote is about is not the judge)
+                    below = _below(text, att.at)
+                    holder = role_holder(text, head, below, len(text), resolver, marks=marks)
                 if holder:
                     return holder
             if any(w.endswith(("'s", "’s")) for w in words[:-1]):
@@ -695,6 +701,18 @@ def _they_person(
 
 _ANSWER_LABELS = ("A: ", "A. ", "A — ", "A - ")
 """How an interview's answer opens: its "I" is the person interviewed."""
+
+OFFICE_BELOW = 3000
+"""How many characters after the story's first quote (a caption's too) are read for the
+holder of the office a description of its speaker names ("the judge")."""
+
+
+def _below(text: str, at: int) -> list[tuple[int, int]]:
+    """The `OFFICE_BELOW` characters after ``at`` as windows for `role_holder`, first to last,
+    each of `PRONOUN_REACH` (which it reads whole), overlapping by a name's length."""
+    end = min(len(text), at + OFFICE_BELOW)
+    step = PRONOUN_REACH - 100
+    return [(lo, min(end, lo + PRONOUN_REACH)) for lo in range(at, end, step)]
 
 ANSWER_REACH = 40
 """How many paragraphs (or lines of a hard-wrapped text) before an interview's answer are

@@ -739,6 +739,16 @@ def test_title_case_headline_is_no_fuller_name() -> None:
             ["Paul Brenner", "Dana Okafor-Reyes"],
             id="the-prosecutor-after-a-scene-opener-is-the-attorney-named-before",
         ),
+        pytest.param(
+            (
+                'Omar Feld was described by the judge as "a thief who treated the charity as'
+                ' his own bank account."',
+                "The former trustee admitted fraud at an earlier hearing.",
+                'Jailing him on Monday, Judge Priya Norland said he had "betrayed every donor".',
+            ),
+            ["Priya Norland", "Priya Norland"],
+            id="the-judge-of-a-first-quote-is-the-judge-named-below-not-whom-the-quote-describes",
+        ),
     ],
 )
 def test_pronoun_after_reported_speech(paragraphs: tuple[str, ...], expected: list[str]) -> None:
