@@ -53,7 +53,7 @@ class Vocabulary:
     short_forms: dict[str, tuple[str, ...]]  # "senator" -> ("Sen.",): printed before a name
     post_nominals: frozenset[str]  # "MSP", "OBE": printed after a name, no part of it
     offices: frozenset[str]  # "mayor", "governor": one person's public office
-    same_offices: dict[str, frozenset[str]]  # "attorney" -> {"prosecutor"}: one office
+    same_offices: dict[str, frozenset[str]]  # "prosecutor" -> {"attorney", …}: one office
     stopwords: frozenset[str]  # "But", "However": open sentences, never names
     org_words: frozenset[str]  # last words of organisations: "records", "court"
     org_names: frozenset[str]  # one-word organisations: "Kremlin"
@@ -138,10 +138,9 @@ def vocabulary() -> Vocabulary:
         short_forms={role: tuple(forms) for role, forms in hon["short_forms"].items()},
         post_nominals=frozenset(hon["post_nominals"]),
         offices=frozenset(hon["offices"]),
-        same_offices={
-            office: frozenset(group) - {office}
-            for group in hon["same_offices"]
-            for office in group
+        same_offices={  # ("u.s. attorney" of "prosecutor": an attorney's is the same office)
+            role: frozenset(title.rsplit(None, 1)[-1] for title in titles)
+            for role, titles in hon["role_titles"].items()
         },
         stopwords=frozenset(words["stopwords"]),
         scene_openers=frozenset(words["scene_openers"]),

@@ -1169,7 +1169,9 @@ def _office_holder(
 
 def _holds_other_office(name: str, head: str, resolver: Nearby) -> bool:
     """Whether ``name`` was printed with a public office other than the one a description
-    names (`offices`, `same_offices`): "Gov. Karen Whitfield" is not "the mayor"."""
+    names (`offices`; the last words of its `role_titles` name the same office: "U.S.
+    Attorney Marcus Bellweather" is "the prosecutor"): "Gov. Karen Whitfield" is not "the
+    mayor"."""
     offices = vocabulary().offices
     if head not in offices:
         return False
