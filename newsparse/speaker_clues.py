@@ -716,6 +716,16 @@ def namer(text: str, lo: int, at: int, resolver: Nearby) -> str | None:
     if m is None or resolver.is_quoted(m.start("name")):
         return None
     named = "name" if m.group("name") else "tail"
+    closed = m.end("appos") if m.group("appos") else m.end(named)
+    if named == "name" and text.startswith(",", closed):
+        # "Darnell Fisk, who speaks for the advocacy group Free Transit Ottawa, called the
+        # vote "…"": the name ends a relative clause, closed by its comma; who called it
+        # is the name the clause is about
+        head = _WHO_HEAD.search(text, start, m.start("name"))
+        if head is not None:
+            words, _title = speaker_name(head.group("name"), False)
+            if words:
+                return " ".join(resolver.fullest(words, head.start("name")))
     if named == "name" and m.group("name").casefold() in WHEN_WORDS:
         # "Headliner Rosa Kline, who was set to close the festival Sunday, called it "…"":
         # a time ends the clause; who called it is the name before ", who"

@@ -5444,6 +5444,14 @@ RESOLVED_CASES = [
     ),
     pytest.param(
         (
+            "Omar Tessier, who campaigns for the residents' group Save Hollin Park, called the"
+            ' rezoning "a land grab dressed up as planning."',
+        ),
+        ["Omar Tessier"],
+        id="a-group-inside-a-who-clause-did-not-name-it",
+    ),
+    pytest.param(
+        (
             "Chief executive Laura Benn presented the figures to investors in March.",
             "One of those people, an investor who passed on the deal, said the curve looked"
             ' odd. "We asked for a cohort breakdown and never got one," the investor said.',
