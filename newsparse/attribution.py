@@ -17,6 +17,7 @@ from functools import cache
 
 import regex
 
+from newsparse._data import load
 from newsparse.cues import (
     PUNCT,
     STOPS,
@@ -110,7 +111,8 @@ def _subject(
     (``seen``: the subject pattern's matches so far, see ``subject_match``)."""
     if cue.text.endswith("ing") and cue.text != "according to":
         found = (
-            _with_subject(text, lo, cue)
+            _quoted_as(text, lo, cue)
+            or _with_subject(text, lo, cue)
             or _said_before(text, lo, cue)
             or _described_before(text, lo, cue.start, cue, whole=True)
             or subject_opening(text, lo, cue)
@@ -221,6 +223,48 @@ def _relative_subject(text: str, lo: int, cue: Cue) -> Attribution | None:
     if noun not in cues().message_nouns:
         return described
     return _clause_subject(text, lo, Cue(described.at, described.at, cue.text))
+
+
+@cache
+def _quoting_verbs() -> frozenset[str]:
+    """The forms of "quote" of ``data/speech_verbs.json`` ("quoted", "quoting")."""
+    return frozenset(load("speech_verbs.json")["quoting_verbs"])
+
+
+QUOTED_REACH = 120
+"""How far before "as saying" the verb "quoted" may stand (characters): a bounded look."""
+
+
+def _quoted_as(text: str, lo: int, cue: Cue) -> Attribution | None:
+    """The object of "quoted" before the cue (and "as"): "The museum's press release quoted
+    its director, Anna Roe, as saying the find was …" -> "Anna Roe", "Reuters quoted a
+    company spokesman as saying" -> "a company spokesman", "The release quoted its director,
+    Anna Roe, calling the find …" -> "Anna Roe" (whoever quoted them only relays the words);
+    else None ("Roe, quoted by Reuters as saying …": the subject's own words; "He quoted
+    Lincoln, saying …": a comma after a bare object ends it, and he says it)."""
+    if text.startswith(" as ", cue.start - 4):
+        end, comma = cue.start - 4, False
+    elif text.startswith(", ", cue.start - 2):
+        end, comma = cue.start - 2, True
+    else:
+        end, comma = cue.start - 1, False
+    start = text.find(" quot", max(lo, end - QUOTED_REACH), end)
+    if start < 0:
+        return None  # cheap first: most cues in -ing follow no "quoted"
+    words = text[start + 1 : end].split(" ")
+    verbs = _quoting_verbs()
+    for k in range(len(words) - 2, -1, -1):  # (the object has one word at least)
+        if words[k] in verbs:
+            if words[k + 1] == "by":
+                return None
+            at = end - len(" ".join(words[k + 1 :]))
+            if comma and "," not in text[at:end]:
+                return None
+            found = subject_before(text, at, end, "said")
+            if found is None or (found.kind != "name" and found.at != at):
+                return None  # (a description is the whole object: "a company spokesman")
+            return Attribution(found.text, found.kind, cue.text, found.at)
+    return None
 
 
 def _alleged_subject(text: str, document: Attribution, cue: Cue) -> Attribution | None:

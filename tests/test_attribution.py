@@ -192,6 +192,40 @@ from tests.test_speakers import parse, speakers_of
             "called",
             id="whom-X's-people-have-called",
         ),
+        pytest.param(
+            "The club's website quoted its chairman, Colm Brennan, as saying the stadium was"
+            ' "ready for a new era."',
+            "Colm Brennan",
+            "saying",
+            id="document-quoted-its-role-X-as-saying",
+        ),
+        pytest.param(
+            "The wire service quoted a port official as saying the ships were"
+            ' "turned back at the breakwater."',
+            "a port official",
+            "saying",
+            id="quoted-a-description-as-saying",
+        ),
+        pytest.param(
+            "The release, issued by the club in May, quoted its chairman, Colm Brennan, calling"
+            ' the deal "the best in our history."',
+            "Colm Brennan",
+            "calling",
+            id="document-quoted-its-role-X-calling",
+        ),
+        pytest.param(
+            'The pastor quoted Lincoln, saying the country was "a house divided, again."',
+            "The pastor",
+            "saying",
+            id="X-quoted-Y-comma-saying-is-X",
+        ),
+        pytest.param(
+            "Colm Brennan, quoted by a local paper as saying the club was"
+            ' "broke and out of options," resigned.',
+            "Colm Brennan",
+            "saying",
+            id="X-quoted-by-Y-as-saying-is-X",
+        ),
     ],
 )
 def test_attribution_patterns(paragraph: str, speaker: str, cue: str | None) -> None:
