@@ -787,6 +787,9 @@ class Nearby(Resolver):
                 elif (
                     not opening  # the latest such name, unless an earlier one opens a sentence
                     and not (len(name) == 1 and name[0].casefold() in v.titles)  # "Former"
+                    and not (  # "Director Annika Sorvald declined": a title makes a person
+                        _title and not any(w.casefold() in v.org_words for w in name)
+                    )  # (not "Major League Baseball")
                     and name[0] not in v.given_any
                     and name[0] not in v.stopwords
                     and name[0].rstrip(".") not in v.months  # ("on Feb. 10")
@@ -816,7 +819,11 @@ class Nearby(Resolver):
                 if org is not None and hints & org[1]:
                     if no_outlet and is_outlet(raw):
                         continue
-                    return " ".join(self.fullest(org[0], start))
+                    key = " ".join(self.fullest(org[0], start))
+                    tail = org_tail(self.text, start, raw)  # "the Eastern Plains Museum of
+                    if tail is not raw and len(tail) > len(key):  # Natural History": all of it
+                        key = tail[4:] if tail.startswith(("The ", "the ")) else tail
+                    return key
         if not affiliates:
             affiliate = None
         first = apt or first

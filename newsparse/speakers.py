@@ -955,6 +955,14 @@ def _relay(
                 i = text.rfind(noun, lo, i)
                 continue
             subject = possessor(text, lo, i) or writer(text, lo, i)  # ("X had written a")
+            if subject is None and _opens_clause_in_a(text, lo, i):
+                # "Roe declined to be interviewed, but in a written statement the museum
+                # said it …": who said it after the phrase issued it, not the one before
+                end = text.find(". ", i, min(hi, i + 300))
+                subject = state.event(text, i, end if end > 0 else min(hi, i + 300))
+                body = state.bodies.get(subject.text.casefold()) if subject else None
+                if body is not None:  # (the body "the museum" was read as for its quote)
+                    return body
             if subject is None and _said_in_a(text, lo, i):  # "Kamloops fire Chief Aaron
                 subject = state.event(text, lo, i)  # Petrie said in a news release that …"
                 if subject is not None and after_sentence_end(text, subject.at, i) >= 0:
@@ -999,6 +1007,24 @@ def _said_in_a(text: str, lo: int, at: int) -> bool:
     ("said in a news release", "wrote in an emailed statement"): the speech verb before it
     tells who issued it."""
     return " in a" in text[max(lo, at - 30) : at]
+
+
+_CLAUSE_OPENERS = (",", ";", ":", ".", "!", "?", " but", " and", " while")
+"""What may end the text before "in a statement" when the phrase opens its clause."""
+
+
+def _opens_clause_in_a(text: str, lo: int, at: int) -> bool:
+    """Whether the document noun at ``at`` follows "in a" or "in an" that opens a clause
+    ("…, but in a written statement the museum said", "In a statement, the firm said"):
+    the speech verb after the phrase tells who issued it, not the sentence's subject
+    before it ("Roe declined to comment, but in a statement the museum said")."""
+    near = max(lo, at - 30)
+    for opener in (" in a", "In a"):
+        k = text.rfind(opener, near, at)
+        if k >= 0:
+            before = text[max(lo, k - 8) : k].rstrip()
+            return not before or before.endswith(_CLAUSE_OPENERS)
+    return False
 
 
 DOCUMENT_REACH = 200

@@ -5452,6 +5452,29 @@ RESOLVED_CASES = [
     ),
     pytest.param(
         (
+            "The Harwick Museum of Industry issued a statement on Tuesday.",
+            "Director Elspeth Marrow declined to comment, but the museum said it"
+            ' "acted within its lending rules."',
+        ),
+        ["Harwick Museum of Industry"],
+        id="the-museum-is-no-titled-person-named-before-it",
+    ),
+    pytest.param(
+        (
+            "The loan went to the Harwick Museum of Industry in Leeds last spring.",
+            "Marrow declined to comment, but in a written statement the museum said it"
+            ' "acted within its lending rules."',
+            '"We regret the confusion," the statement continued, "and thank Mr. Pike."',
+        ),
+        [
+            "Harwick Museum of Industry",
+            "Harwick Museum of Industry",
+            "Harwick Museum of Industry",
+        ],
+        id="in-a-statement-the-museum-said-issues-the-statement",
+    ),
+    pytest.param(
+        (
             "Chief executive Laura Benn presented the figures to investors in March.",
             "One of those people, an investor who passed on the deal, said the curve looked"
             ' odd. "We asked for a cohort breakdown and never got one," the investor said.',
