@@ -890,9 +890,38 @@ def colon_subject(text: str, lo: int, colon: int) -> Attribution | None:
     named = role_then_name(text, m.end("name"), colon)
     if named is not None:  # "Aston Villa defender Lucas Moreau:", "Sky Sports News' chief
         return Attribution(named[1], "name", None, named[0])  # reporter Kaveh Solhekol:"
-    if " " not in name and not v.relay_nouns.intersection(text[m.end() : colon].split()):
-        return None  # ("Residents were furious:"; but "Hughes issued a statement:")
+    if (
+        " " not in name
+        and not v.relay_nouns.intersection(text[m.end() : colon].split())
+        and not _surname_of_someone(text, m.start("name"), name)
+    ):  # ("Residents were furious:"; but "Hughes issued a statement:", and "Favre put the
+        return None  # choice bluntly at a public meeting:" after "The mayor, Corinne Favre,")
     return Attribution(name, "name", None, m.start("name"))
+
+
+SURNAME_REACH = 3000
+"""How far back (characters) `_surname_of_someone` looks for the full name of a surname."""
+
+
+def _surname_of_someone(text: str, at: int, word: str) -> bool:
+    """Whether ``word`` (a name of one word at ``at``) was printed earlier as the last word
+    of a longer name ("Corinne Favre", then "Favre put it bluntly:"): a person met before,
+    not a group ("Residents were furious:")."""
+    stopwords = vocabulary().stopwords
+    lo = max(0, at - SURNAME_REACH)
+    i = text.rfind(" " + word, lo, at)
+    while i > lo:  # (bounded: the window only)
+        end = i + 1 + len(word)
+        before = text[text.rfind(" ", lo, i) + 1 : i].strip(PUNCT)
+        if (
+            not text[end : end + 1].isalpha()
+            and before[:1].isupper()
+            and before.isalpha()
+            and before not in stopwords
+        ):
+            return True
+        i = text.rfind(" " + word, lo, i)
+    return False
 
 
 MAX_OPENER_WORDS = 4

@@ -3758,6 +3758,16 @@ RESOLVED_CASES = [
     ),
     pytest.param(
         (
+            "The harbour master, Odile Solberg, has argued for the sea wall since 2019. The"
+            " engineer Tomas Brekke said the models were still rough.",
+            "Solberg framed the decision plainly at a town meeting in March:",
+            "“We can wait for certainty, or we can build before the next storm.”",
+        ),
+        ["Odile Solberg"],
+        id="a-surname-met-before-opens-a-colon-paragraph",
+    ),
+    pytest.param(
+        (
             "Harbor Cycling chairwoman Jane Cuthbert welcomed the news, though she said cyclists"
             " had been let down before.",
             "“We have been promised a crossing since the 1950s. Forgive us if we wait.”",
