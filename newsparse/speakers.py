@@ -426,6 +426,17 @@ def _resolve_one(
         if len(words) == 2 and head in ("former", "latter") and words[0] in ("the", "The"):
             # "Karim Benjelloun and Élodie Marchetti produced it, but the former said …"
             return former_or_latter(text, head, windows, att.at, resolver) or att.text
+        if (
+            len(words) == 2
+            and words[0].casefold() in _KIN_OWNERS
+            and words[0].casefold() != "their"
+            and head in v.document_nouns
+        ):  # "Judge Maria Okafor struck down the ordinance. Her ruling called the law "…"":
+            # the words of the one who wrote it, as "she said"
+            pronoun = Attribution(words[0], "pronoun", att.cue, att.at)
+            found = _resolve(text, pronoun, windows, resolver, state)
+            if found is not None:
+                return found
         if head in v.relay_nouns or head in v.filed_nouns:
             owner = possessor(text, att.at, att.at + att.text.rfind(" ") + 1)
             if owner is None and len(words) == 3 and words[1].endswith(("'s", "’s")):

@@ -3768,6 +3768,14 @@ RESOLVED_CASES = [
     ),
     pytest.param(
         (
+            "Judge Priya Raman blocked the curfew on Thursday. Her order said the city had"
+            ' offered "no evidence that the rule would make anyone safer."',
+        ),
+        ["Priya Raman"],
+        id="her-order-is-the-words-of-the-judge",
+    ),
+    pytest.param(
+        (
             "Harbor Cycling chairwoman Jane Cuthbert welcomed the news, though she said cyclists"
             " had been let down before.",
             "“We have been promised a crossing since the 1950s. Forgive us if we wait.”",
