@@ -784,6 +784,16 @@ MORE_PARSE_CASES = [
                  ["St Mary's Church"], ["Submitted"], id="cbc-a-church-handout-is-no-person"),
     pytest.param("Photo: Harbor Cathedral", "Harbor Cathedral", [], ["Harbor Cathedral"], [],
                  id="a-cathedral-handout-is-no-person"),
+    pytest.param("Image source, Harbor Mail", "Harbor Mail", [], ["Harbor Mail"], [],
+                 id="bbc-a-local-paper-is-no-person"),
+    pytest.param("Image source, Redcliff Newsroom", "Redcliff Newsroom", [],
+                 ["Redcliff Newsroom"], [], id="bbc-a-local-newsroom-is-no-person"),
+    pytest.param("Image source, Harbor Online", "Harbor Online", [], ["Harbor Online"], [],
+                 id="bbc-a-news-site-is-no-person"),
+    pytest.param("Photo: Lakeside Sentinel", "Lakeside Sentinel", [], ["Lakeside Sentinel"], [],
+                 id="a-us-paper-is-no-person"),
+    pytest.param("Image source, Harbor Echo", "Harbor Echo", [], ["Harbor Echo"], [],
+                 id="bbc-an-evening-paper-is-no-person"),
 ]  # fmt: skip
 
 
