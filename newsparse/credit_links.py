@@ -524,7 +524,17 @@ def _affiliation(text: str) -> tuple[str, str]:
     head, inner = text[:at].strip(), text[at + 1 : -1].strip()
     if not head or not inner or len(inner) > 40 or "(" in inner:
         return text, ""
+    if _picture_count(inner):
+        return head, ""  # "Getty Images (2)": two of the pictures are Getty's, no one named
     return head, _tool_name(inner)
+
+
+def _picture_count(inner: str) -> bool:
+    """Whether a bracket after a credited name counts the pictures it gave to a
+    photo-illustration: "(2)" of "Photo-Illustration by TIME; Getty Images (2)" (TIME,
+    Newsweek), "(x3)" or "(×3)": one or two digits, after an "x" or "×" or not."""
+    count = inner[1:] if inner[:1] in ("x", "X", "×") else inner
+    return 1 <= len(count) <= 2 and count.isascii() and count.isdigit()
 
 
 def _tool_name(inner: str) -> str:

@@ -794,6 +794,12 @@ MORE_PARSE_CASES = [
                  id="a-us-paper-is-no-person"),
     pytest.param("Image source, Harbor Echo", "Harbor Echo", [], ["Harbor Echo"], [],
                  id="bbc-an-evening-paper-is-no-person"),
+    pytest.param("Photo-Illustration by Harbor Weekly; Getty Images (2)",
+                 "Harbor Weekly; Getty Images (2)", [], ["Harbor Weekly", "Getty Images"], [],
+                 id="photo-illustration-picture-count-is-no-agency"),
+    pytest.param("Illustration by Jane Roe; Reuters (x3), Getty Images",
+                 "Jane Roe; Reuters (x3), Getty Images", ["Jane Roe"],
+                 ["Reuters", "Getty Images"], [], id="illustration-count-with-an-x-is-no-agency"),
 ]  # fmt: skip
 
 
