@@ -180,9 +180,12 @@ def _participle(tokens: list[str], i: int) -> bool:
 
 def _after_article(tokens: list[str], i: int) -> bool:
     """Whether "a" or "an" stands among the three words before word ``i`` ("struck a more
-    cautious note"), or a possessive right before it ("the mayor's claims"): a noun that is
-    also a speech verb, used as a noun."""
+    cautious note"), a possessive right before it ("the mayor's claims"), or a speech verb
+    right before it, whose reported clause it opens ("The insurers said claims would be
+    handled"): a noun that is also a speech verb, used as a noun."""
     if i and tokens[i - 1].endswith(("'s", "’s", "s'", "s’")):
+        return True
+    if i and tokens[i - 1].casefold() in cues().words:
         return True
     return any(t in ("a", "an", "A", "An") for t in tokens[i - 3 if i > 3 else 0 : i])
 

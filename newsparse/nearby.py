@@ -778,7 +778,7 @@ class Nearby(Resolver):
                     elif (
                         noun is None
                         or noun in v.generic_org_nouns  # ("the company": Ardcairn Homes)
-                        or v.may_stand_for(noun, key.rsplit(" ", 1)[-1].casefold())
+                        or v.may_stand_for(noun, _head_word(key))
                     ):
                         first = first or key  # (not "Mercy Creek Hospital" for "the union")
                         if named_for and named_for.intersection(key.casefold().split()):
@@ -803,6 +803,7 @@ class Nearby(Resolver):
                         and not self.described_as_org(start + len(raw))  # "Ledgerly, a startup,"
                     )
                     and not (no_outlet and is_outlet(" ".join(name)))
+                    and not _tail_of_body(self.text, start)  # "… of Mutual Insurers"
                 ):
                     full = self.fullest(name, start)
                     if " ".join(full) not in known and full[0] not in v.given_any:
@@ -838,6 +839,27 @@ MAX_OPENING_WORDS = 4
 _LOCATIVES = frozenset({"in", "at", "near", "outside", "inside", "across", "around"})
 """Prepositions of place: a capitalised run after one, with no title or given name, is a
 place ("in Nova Scotia"), not a person."""
+
+
+def _head_word(name: str) -> str:
+    """The word an organisation's name is headed by, case-folded: its last word, or the
+    organisation word before its first "of" ("Association of British Insurers" is an
+    association, no council; "Bureau of Land Management" a bureau)."""
+    cut = name.find(" of ")
+    if cut > 0:
+        head = name[name.rfind(" ", 0, cut) + 1 : cut].casefold()
+        if head in vocabulary().org_words:
+            return head
+    return name.rsplit(" ", 1)[-1].casefold()
+
+
+def _tail_of_body(text: str, start: int) -> bool:
+    """Whether the name at ``start`` ends a body's name after "of": "Mutual Insurers" of
+    "the Federation of Mutual Insurers" (the federation speaks, not its tail)."""
+    if not text.endswith(" of ", 0, start):
+        return False
+    word = text[max(0, start - 40) : start - 4].rsplit(" ", 1)[-1]
+    return word[:1].isupper() and word.casefold() in vocabulary().org_words
 
 
 def _modifier(text: str, end: int) -> bool:

@@ -508,6 +508,12 @@ def _resolve_one(
             wide = state.wide()  # "The operator, Stena Line," further back
             further = wide[len(windows) :]
             found = found or role_holder(text, head, further, att.at, resolver, org=True)
+            if found is None and head not in v.generic_org_nouns:
+                # "The Skalish Tribe sued …" pages before "the tribe said": the body whose
+                # name ends in the noun, before any capitalised name near ("in Vancouver")
+                found = resolver.org_before(
+                    att.at, windows, att.text, state.people, wide, named=True
+                ) or _body_named(text, head, att.at)
             found = found or resolver.org_before(att.at, windows, att.text, state.people, wide)
             # the body this description was read as before, further back than the rules
             # reach: "the bench said" (the Karnataka High Court) … "The bench was not
@@ -1157,6 +1163,35 @@ def _resolve_all(
             para_speaker[q.para] = name
             state.order.pop(name, None)
             state.order[name] = None
+
+
+_BODY_TRIES = 8
+"""How many printings of a noun `_body_named` reads back over before it gives up."""
+
+
+def _body_named(text: str, head: str, at: int) -> str | None:
+    """The latest body printed before ``at`` whose name ends in the capitalised ``head``:
+    "The Skalish Tribe sued the Army Corps" for "the tribe said" read far later ("Tribe"
+    alone, "Tribes" or "Tribal" name none). Reads back over at most `_BODY_TRIES` printings
+    and the 80 characters before each."""
+    word = " " + head[:1].upper() + head[1:]
+    stopwords = vocabulary().stopwords
+    end = at
+    for _ in range(_BODY_TRIES):
+        k = text.rfind(word, 0, end)
+        if k < 0:
+            return None
+        end = k
+        if text[k + len(word) : k + len(word) + 1].isalnum():
+            continue  # "Tribes", "Tribal"
+        run: list[str] = []
+        for w in reversed(text[max(0, k - 80) : k].split()):
+            if not (w[:1].isupper() and w.isalpha()) or w in stopwords:
+                break
+            run.append(w)
+        if run:
+            return " ".join([*reversed(run), word[1:]])
+    return None
 
 
 def _named_subject(text: str, lo: int, at: int, resolver: Nearby) -> str | None:

@@ -235,6 +235,49 @@ def speakers_of(*paragraphs: str) -> list[str | None]:
             ["Madras High Court"],
             id="the-bench-is-the-court-named-before",
         ),
+        pytest.param(
+            (
+                "Storms flooded 400 homes in the valley over the weekend.",
+                'The Federation of Mutual Insurers said claims would be settled "as quickly as'
+                ' humanly possible".',
+            ),
+            ["The Federation of Mutual Insurers"],
+            id="a-noun-that-is-a-verb-too-after-said-opens-the-clause",
+        ),
+        pytest.param(
+            (
+                "Storms flooded 400 homes in the valley over the weekend.",
+                'The Federation of Mutual Insurers said payouts would come "within weeks, not'
+                ' months".',
+                'The council said repairs to the bridge would start "as soon as the water'
+                ' drops".',
+            ),
+            ["The Federation of Mutual Insurers", "The council"],
+            id="the-council-is-no-federation-of-insurers",
+        ),
+        pytest.param(
+            (
+                "The Tolmak Tribe sued the state over the dam in April.",
+                "Work on the dam has been paused twice since 2019.",
+                "Shares in the builder fell 4% in Denver.",
+                '"Investors had hoped for a quick ruling," said analyst Rhea Lindqvist.',
+                'In a court filing, the tribe said the dam would flood "burial grounds used'
+                ' for a thousand years".',
+            ),
+            ["Rhea Lindqvist", "The Tolmak Tribe"],
+            id="the-tribe-is-the-tribe-named-before-not-the-last-person",
+        ),
+        pytest.param(
+            (
+                "A judge sided with the Tolmak Tribe over the dam in April.",
+                *(f"Work on the dam was paused in {year}." for year in range(2008, 2022)),
+                '"Investors had hoped for a quick ruling," said Rhea Lindqvist, an analyst'
+                " at Corvel Capital in Denver.",
+                'The tribe said the dam would flood "burial grounds used for a thousand years".',
+            ),
+            ["Rhea Lindqvist", "Tolmak Tribe"],
+            id="the-tribe-is-the-tribe-named-pages-before-not-a-place-near",
+        ),
     ],
 )
 def test_organisations(paragraphs: tuple[str, ...], expected: list[str]) -> None:
