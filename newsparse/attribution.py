@@ -115,7 +115,7 @@ def _subject(
             or _with_subject(text, lo, cue)
             or _said_before(text, lo, cue)
             or _described_before(text, lo, cue.start, cue, whole=True)
-            or subject_opening(text, lo, cue)
+            or (None if _opens_sentence(text, lo, cue) else subject_opening(text, lo, cue))
         )
         if found is not None and found.kind == "descriptor":  # "The indictment alleges that
             return _alleged_subject(text, found, cue) or found  # Vandermeer pressured …,
@@ -135,6 +135,13 @@ def _subject(
         if found is not None or not (cue.text[0].isupper() or _after_quote(text, lo, cue.start)):
             return found
     return subject_after(text, cue.end, hi, cue.text)
+
+
+def _opens_sentence(text: str, lo: int, cue: Cue) -> bool:
+    """Whether the cue in -ing opens its sentence: "The show has its critics. Writing in The
+    Spectator, Helen Marchetti called it …" (the subject comes after it, not before)."""
+    tokens = text[max(lo, cue.start - 40) : cue.start].split()
+    return bool(tokens) and ends_sentence(tokens, len(tokens) - 1)
 
 
 @cache

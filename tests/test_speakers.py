@@ -901,6 +901,15 @@ def test_pronoun_after_reported_speech(paragraphs: tuple[str, ...], expected: li
         ),
         pytest.param(
             (
+                '"The numbers tell their own story," Kai Brenner says.',
+                "The new staging has its detractors. Writing in The Stage, Lotte Amundsen"
+                ' called it "handsome, slow and oddly airless."',
+            ),
+            ["Kai Brenner", "Lotte Amundsen"],
+            id="a-sentence-opening-participle-takes-the-name-after-it-not-the-sentence-before",
+        ),
+        pytest.param(
+            (
                 'Former captain Dan Miller was unimpressed. His verdict: "It should have '
                 'happened months ago."',
             ),
