@@ -312,11 +312,16 @@ def _with_subject(text: str, lo: int, cue: Cue) -> Attribution | None:
         return None
     start = at + 6
     joined = text.rfind(" and ", start, cue.start)
-    if joined >= 0:  # "with unions saying … and the government accusing them of": the
-        start = joined + 5  # second subject, of the second verb
+    if joined >= 0 and not _joins_a_name(text, joined):  # "with unions saying … and the
+        start = joined + 5  # government accusing them of": the second verb's subject
     stretch = text[start : cue.start].rstrip()
     if name_run().fullmatch(stretch):  # "with Nadella telling" ("with" bars a name elsewhere)
         return Attribution(stretch, "name", cue.text, start)
+    if joined >= 0 and start == at + 6:  # "with the Scottish Fire and Rescue Service describing"
+        body = stretch.removeprefix("the ")
+        parts = body.split(" and ")
+        if is_org(tuple(parts[-1].split())) and all(name_run().fullmatch(p) for p in parts):
+            return Attribution(body, "name", cue.text, cue.start - len(body) - 1)
     if stretch in ("one", "another"):  # "Fans voiced their anger, with one posting: …"
         group = subject_opening(text, lo, cue)
         words = group.text.split() if group is not None else []
@@ -325,6 +330,15 @@ def _with_subject(text: str, lo: int, cue: Cue) -> Attribution | None:
             return Attribution(f"{stretch} {noun[:-1]}", "descriptor", cue.text, start)
         return None  # (one of no group named: no one to tell)
     return subject_before(text, start, cue.start, cue.text)  # "with analysts saying"
+
+
+def _joins_a_name(text: str, joined: int) -> bool:
+    """Whether the " and " at ``joined`` stands inside a name, between capitalised words:
+    "with the Scottish Fire and Rescue Service describing …" (one body, not two subjects)."""
+    after = joined + 5
+    return text[joined - 1 : joined].isalpha() and text[after : after + 1].isupper() and (
+        text[text.rfind(" ", 0, joined) + 1 : joined][:1].isupper()
+    )
 
 
 def _owned_thing(description: Attribution) -> bool:

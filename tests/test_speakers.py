@@ -4631,6 +4631,22 @@ RESOLVED_CASES = [
     ),
     pytest.param(
         (
+            "Crews were sent to the valley overnight, with the Highland Fire and Rescue Service"
+            ' describing the operation as "one of the largest of its kind".',
+        ),
+        ["Highland Fire and Rescue Service"],
+        id="with-a-body-whose-name-holds-and-describing",
+    ),
+    pytest.param(
+        (
+            "The vote passed easily, with Hale and Morton saying the result was"
+            ' "a day to remember for the whole town".',
+        ),
+        ["Morton"],
+        id="with-two-names-joined-by-and-keeps-the-second",
+    ),
+    pytest.param(
+        (
             "Madrid's regional health chief, Ana Belen Trujillo, said she would \"not negotiate"
             " under pressure\", while Catalonia's, Montserrat Vila, said her government was"
             ' "open to talking about ratios tomorrow".',
