@@ -41,6 +41,7 @@ __all__ = [
     "org_body",
     "plural",
     "ranked",
+    "relative_subject",
     "role_subject",
     "sentences_back",
     "singular_they",
@@ -368,7 +369,8 @@ def role_opening(
 
 
 _ROLE_SUBJECT_SRC = r"""
-    (?:The|Her|His|Their)\ (?:\p{Ll}+['’]s\ )?  # "The", "Her", perhaps whose: "The ship's"
+    (?:(?:The|Her|His|Their)\ (?:\p{Ll}+['’]s\ )?  # "The", "Her", perhaps whose: "The ship's"
+      |(?P<owner>\p{Lu}\p{Ll}[\p{L}-]*['’]s\ ))   # or a person's (`relative_subject`)
     KIND                                   # (`_KIND_ROLE_SUBJECT`: "café" of "café owner")
     (?P<noun>\p{Ll}[\p{Ll}-]+)            # the role: "captain", "owner", "neighbour"
     (?:,\ (?P<appos>an?\ [\p{Ll}\ -]{3,40}?)     # perhaps what the role is: ", a café owner
@@ -437,7 +439,31 @@ def _role_or_kin(m: regex.Match[str], first: str) -> bool:
     possessive ("His son", "Her daughter": whose relative, no one in a role)."""
     noun = m.group("noun")
     v = vocabulary()
+    if m.group("owner"):
+        return False  # (a relative of someone named: `relative_subject`)
     return noun in v.role_nouns or (first == "H" and noun in v.kin_nouns)
+
+
+def relative_subject(text: str, window: tuple[int, int], at: int, sex: str) -> str | None:
+    """A relative of someone named, of the pronoun's sex, who opens the sentence right
+    before the pronoun's, in its paragraph, as printed: "Solvang's daughter was unimpressed
+    by the plan. She said, '…'" -> "Solvang's daughter" (not Solvang, whom a possessive
+    names); else None."""
+    lo = max(window[0], at - PRONOUN_REACH)
+    if text.find("'s ", lo, at) < 0 and text.find("’s ", lo, at) < 0:
+        return None  # (cheap first: no possessive)
+    for start, stop in sentences_back(text, lo, at)[:2]:
+        if stop == at and not sentence_start_at(text, at):
+            continue  # (the pronoun's own sentence)
+        m = _ROLE_SUBJECT.match(text, start, stop)
+        if m is None or not m.group("owner"):
+            return None
+        noun = m.group("noun")
+        v = vocabulary()
+        if noun in v.kin_nouns and v.person_nouns.get(noun, sex) == sex:
+            return text[start : m.end("noun")]
+        return None
+    return None
 
 
 def sentences_back(

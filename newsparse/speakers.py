@@ -77,6 +77,7 @@ from newsparse.speaker_clues import (
     plural,
     qa_label,
     ranked,
+    relative_subject,
     role_opening,
     role_subject,
     sentences_back,
@@ -202,6 +203,8 @@ def _resolve_one(
             # "For me that was my sister. She'd just say, '…'": the relative just named
             name = name or _kin_before(text, windows[0], att.at, kind)
             name = name or resolver.person_before(at, windows[:1], kind, people)
+            # "Solvang's daughter was unimpressed. She said, '…'": not Solvang (below)
+            name = name or relative_subject(text, windows[0], att.at, kind)
             if name is None:  # "Vollmer's team plans to return … '…,' she says": a person
                 # quoted before, known to be of the pronoun's sex, in a possessive
                 whose = resolver.person_before(at, windows[:1], kind, people, possessive=True)

@@ -5697,6 +5697,33 @@ RESOLVED_CASES = [
         ["Tarrant Mining"],
         id="a-company-s-filing-with-two-adjectives-is-the-company-s-words",
     ),
+    pytest.param(
+        (
+            '"I am a terrible person to work with," Marit Halvorsen says.',
+            "Halvorsen's daughter was unimpressed by the plan. She said, \"Mum, nobody will"
+            ' believe a word of it."',
+        ),
+        ["Marit Halvorsen", "Halvorsen's daughter"],
+        id="a-daughter-after-a-possessive-name-is-not-the-mother",
+    ),
+    pytest.param(
+        (
+            '"We will rebuild by spring," Dale Pruett said.',
+            "Pruett's son drove in from Tulsa overnight. He said, \"Dad never plans anything"
+            ' further than the weekend."',
+        ),
+        ["Dale Pruett", "Pruett's son"],
+        id="a-son-after-a-possessive-name-is-not-the-father",
+    ),
+    pytest.param(
+        (
+            '"We will fight this in court," Vera Lindqvist said.',
+            "Lindqvist's team plans to appeal next week. \"The ruling ignores the science,\""
+            " she said.",
+        ),
+        ["Vera Lindqvist", "Vera Lindqvist"],
+        id="a-team-after-a-possessive-name-is-still-the-person",
+    ),
 ]
 
 
