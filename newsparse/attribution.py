@@ -466,10 +466,15 @@ def _last_cue(text: str, lo: int, hi: int, *, same_sentence: bool) -> Cue | None
     last = len(tokens) - 1
     for i in range(last, -1, -1):
         token = tokens[i]
-        # (one walk back: the last sentence's start is found on the way, not in a walk before)
-        if same_sentence and i < last and token[-1] in STOPS and ends_sentence(tokens, i):
-            return None  # word ``i`` ends the sentence before the last: no cue in the last
-        core = token.strip(PUNCT)
+        # (cheap first: a word of letters only neither ends a sentence nor needs stripping, and
+        # most words are; ``str.strip`` with the many marks of PUNCT is the costly call here)
+        if token.isalpha():
+            core = token
+        else:
+            # (one walk back: the last sentence's start is found on the way, not in a walk before)
+            if same_sentence and i < last and token[-1] in STOPS and ends_sentence(tokens, i):
+                return None  # word ``i`` ends the sentence before the last: no cue in the last
+            core = token.strip(PUNCT)
         if core in bare:  # ('said,', '“Says': the test of may_cue, fast)
             cue = cue_of(words, i, core)
             if cue is not None:
@@ -489,14 +494,16 @@ def _first_cue(text: str, lo: int, hi: int) -> Cue | None:
     words = Words(text, lo, hi)
     bare, tokens = cues().bare, words.tokens
     for i, token in enumerate(tokens[:25]):
-        core = token.strip(PUNCT)
+        # (cheap first: a word of letters only neither needs stripping nor ends a sentence)
+        alpha = token.isalpha()
+        core = token if alpha else token.strip(PUNCT)
         if core in bare:  # (the test of may_cue, in one look-up: this loop is hot)
             cue = cue_of(words, i, core)
             if cue is not None:
                 if i and tokens[i - 1] in ("who", "which", "that"):
                     continue  # ", who asked not to be named, told AFP": inside a clause
                 return cue
-        if token[-1] in STOPS and ends_sentence(tokens, i):
+        if not alpha and token[-1] in STOPS and ends_sentence(tokens, i):
             break
     return None
 
