@@ -18,6 +18,7 @@ from functools import cache
 import regex
 
 from newsparse._data import load
+from newsparse._regex import lazy_compile
 from newsparse.cues import (
     PUNCT,
     STOPS,
@@ -230,6 +231,47 @@ def _relative_subject(text: str, lo: int, cue: Cue) -> Attribution | None:
     if noun not in cues().message_nouns:
         return described
     return _clause_subject(text, lo, Cue(described.at, described.at, cue.text))
+
+
+# A possessive, a noun of what was claimed, and "that": "his claim that", "Roe's argument that"
+_CLAIM_OF = lazy_compile(
+    rf"""
+    (?<![\p{{L}}\p{{M}}])
+    (?:(?P<pron>[Hh]is|[Hh]er|[Tt]heir)|(?P<name>{NAME_RUN_SRC})(?<=['’]s?))  # "his", "Roe's"
+    \ (?:\p{{Ll}}+\ )?                           # perhaps an adjective: "his earlier claim"
+    (?P<noun>\p{{Ll}}+)\ that\                    # "claim that " (`claim_nouns`)
+    [^"“”„«».!?;:\n]{{0,160}}                     # the clause, up to the quote
+    \Z
+    """,
+    regex.VERBOSE,
+)
+_OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+
+
+def _claim_of(text: str, before: tuple[int, int]) -> Attribution | None:
+    """Whose claim a quote ends, in the sentence before its opening mark: "The jury rejected
+    his claim that the loss was "…"" -> "he" (the pronoun's person), "Roe's argument that
+    the deal was "…"" -> "Roe" (`claim_nouns`); else None."""
+    lo, hi = before
+    while hi > lo and text[hi - 1] in " \t\u00a0":
+        hi -= 1
+    start = hi - 200 if hi - 200 > lo else lo
+    if text.find(" that ", start, hi) < 0:
+        return None  # cheap first: no clause with "that" (most quotes)
+    m = _CLAIM_OF.search(text, start, hi, timeout=0.5)
+    if m is None or m.group("noun") not in _claim_nouns():
+        return None
+    if m.group("pron"):
+        pronoun = _OWNER_PRONOUNS[m.group("pron").casefold()]
+        return Attribution(pronoun, "pronoun", m.group("noun"), m.start("pron"))
+    name = m.group("name").removesuffix("'s").removesuffix("’s").rstrip("'’")  # (the run
+    return Attribution(name, "name", m.group("noun"), m.start("name"))  # holds the mark)
+
+
+@cache
+def _claim_nouns() -> frozenset[str]:
+    """What someone claimed or argued (``claim_nouns`` of ``data/speech_verbs.json``)."""
+    return frozenset(load("speech_verbs.json")["claim_nouns"])
 
 
 @cache
@@ -628,6 +670,11 @@ def attribute(
         found = colon_subject(text, before[0], colon)
         if found is not None:
             return found
+    # 2d. Whose claim the quote ends: 'The jury rejected his claim that the loss was "…"'.
+    if after_cue is None:
+        claimed = _claim_of(text, before)
+        if claimed is not None:
+            return claimed
     # 3. Later in the same sentence: '"…" is how Smith put it, he said in a statement', 'There
     # has been "…" in new plants, said Joseph Seneca, an economist' (inverted after a comma).
     if after_cue is not None:

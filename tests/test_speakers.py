@@ -5724,6 +5724,22 @@ RESOLVED_CASES = [
         ["Vera Lindqvist", "Vera Lindqvist"],
         id="a-team-after-a-possessive-name-is-still-the-person",
     ),
+    pytest.param(
+        (
+            "Dale Pruett, 58, was convicted on Thursday. The jury rejected his claim that the"
+            ' missing money was "a simple bookkeeping error."',
+        ),
+        ["Dale Pruett"],
+        id="a-partial-quote-ending-his-claim-that-is-his",
+    ),
+    pytest.param(
+        (
+            "Marta Lind resigned on Monday. The panel rejected Lind's argument that the audit"
+            ' had been "rushed from the very start."',
+        ),
+        ["Marta Lind"],
+        id="a-partial-quote-ending-a-named-person-s-argument-that",
+    ),
 ]
 
 
