@@ -17,7 +17,6 @@ from functools import cache
 
 import regex
 
-from newsparse._data import load
 from newsparse._regex import lazy_compile
 from newsparse.cues import (
     PUNCT,
@@ -259,25 +258,13 @@ def _claim_of(text: str, before: tuple[int, int]) -> Attribution | None:
     if text.find(" that ", start, hi) < 0:
         return None  # cheap first: no clause with "that" (most quotes)
     m = _CLAIM_OF.search(text, start, hi, timeout=0.5)
-    if m is None or m.group("noun") not in _claim_nouns():
+    if m is None or m.group("noun") not in cues().claim_nouns:
         return None
     if m.group("pron"):
         pronoun = _OWNER_PRONOUNS[m.group("pron").casefold()]
         return Attribution(pronoun, "pronoun", m.group("noun"), m.start("pron"))
     name = m.group("name").removesuffix("'s").removesuffix("’s").rstrip("'’")  # (the run
     return Attribution(name, "name", m.group("noun"), m.start("name"))  # holds the mark)
-
-
-@cache
-def _claim_nouns() -> frozenset[str]:
-    """What someone claimed or argued (``claim_nouns`` of ``data/speech_verbs.json``)."""
-    return frozenset(load("speech_verbs.json")["claim_nouns"])
-
-
-@cache
-def _quoting_verbs() -> frozenset[str]:
-    """The forms of "quote" of ``data/speech_verbs.json`` ("quoted", "quoting")."""
-    return frozenset(load("speech_verbs.json")["quoting_verbs"])
 
 
 QUOTED_REACH = 120
@@ -301,7 +288,7 @@ def _quoted_as(text: str, lo: int, cue: Cue) -> Attribution | None:
     if start < 0:
         return None  # cheap first: most cues in -ing follow no "quoted"
     words = text[start + 1 : end].split(" ")
-    verbs = _quoting_verbs()
+    verbs = cues().quoting_verbs
     for k in range(len(words) - 2, -1, -1):  # (the object has one word at least)
         if words[k] in verbs:
             if words[k + 1] == "by":

@@ -36,6 +36,8 @@ class Cues:
     noun_forms: frozenset[str]  # "note", "claim": nouns too, after "a" ("a cautious note")
     source_complements: frozenset[str]  # "briefed", "involved": "officials briefed on the talks"
     message_nouns: frozenset[str]  # "message", "sign": "a message that read, …" is its writer's
+    quoting_verbs: frozenset[str]  # "quoted": "quoted its director, X, as saying" is X's
+    claim_nouns: frozenset[str]  # "claim": "his claim that … '…'" is his
 
 
 @cache
@@ -65,6 +67,8 @@ def cues() -> Cues:
         frozenset(verbs["noun_forms"]),
         frozenset(verbs["source_complements"]),
         frozenset(verbs["message_nouns"]),
+        frozenset(verbs["quoting_verbs"]),
+        frozenset(verbs["claim_nouns"]),
     )
 
 

@@ -14,7 +14,6 @@ from itertools import pairwise
 
 import regex
 
-from newsparse._data import load
 from newsparse._regex import lazy_compile
 from newsparse.names import (
     NAME_RUN_SRC,
@@ -293,7 +292,7 @@ def role_holder(
     description: a holder described with other capitalised words is another one ("the
     Arizona Democrat" is not "Delgado, the New Mexico Democrat"). With ``titles``, when no
     one is printed with the role's word, a person printed with a title that holds the role
-    (`_role_titles`): "Environment Secretary Jonathan Ferris" … "the minister said"."""
+    (`role_titles`): "Environment Secretary Jonathan Ferris" … "the minister said"."""
     pattern = _role_holder_re(role)
     forms = _role_forms(role)
     for lo, hi in windows:
@@ -329,23 +328,11 @@ def role_holder(
         if found:
             return found
     held = titles and not (alone or org or marks)
-    for title in _role_titles().get(role, ()) if held else ():
+    for title in vocabulary().role_titles.get(role, ()) if held else ():
         found = role_holder(text, title, windows, at, resolver, titles=False)
         if found:  # "Environment Secretary Jonathan Ferris" … "the minister said"
             return found
     return None
-
-
-@lru_cache(maxsize=1)
-def _role_titles() -> dict[str, tuple[str, ...]]:
-    """The titles (case-folded) that name the holder of a role when no one is printed with
-    the role's own word: "Assistant U.S. Attorney Hannah Brightwater" is whom "the
-    prosecutor" means, "Environment Secretary Jonathan Ferris" whom "the minister" means
-    (``role_titles`` of honorifics.json)."""
-    return {
-        role: tuple(t.casefold() for t in titles)
-        for role, titles in load("honorifics.json")["role_titles"].items()
-    }
 
 
 @lru_cache(maxsize=64)

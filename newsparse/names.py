@@ -53,6 +53,7 @@ class Vocabulary:
     short_forms: dict[str, tuple[str, ...]]  # "senator" -> ("Sen.",): printed before a name
     post_nominals: frozenset[str]  # "MSP", "OBE": printed after a name, no part of it
     offices: frozenset[str]  # "mayor", "governor": one person's public office
+    role_titles: dict[str, tuple[str, ...]]  # "prosecutor" -> ("u.s. attorney", …) (folded)
     same_offices: dict[str, frozenset[str]]  # "prosecutor" -> {"attorney", …}: one office
     stopwords: frozenset[str]  # "But", "However": open sentences, never names
     org_words: frozenset[str]  # last words of organisations: "records", "court"
@@ -92,6 +93,8 @@ class Vocabulary:
     hyphen_suffixes: frozenset[str]  # "based" of "Paris-based": a compound, not a given name
     surname_prefixes: frozenset[str]  # "Ní" of "Ní Bhriain": a surname of two words
     noun_names: dict[str, frozenset[str]]  # "group" -> "association": what it may stand for
+    body_role_nouns: frozenset[str]  # "forecaster": a role that may be the body named before
+    lower_org_heads: tuple[str, ...]  # " police", " city council": a body's head in lower case
     nationality_nouns: dict[str, str]  # "dutchman" -> "Dutch": the adjective printed with one
 
     def personal(self, head: str) -> bool:
@@ -130,6 +133,9 @@ def vocabulary() -> Vocabulary:
         load("speaker_words.json"),
         load("speaker_given_names.json"),
     )
+    role_titles = {
+        role: tuple(t.casefold() for t in titles) for role, titles in hon["role_titles"].items()
+    }
     return Vocabulary(
         titles=frozenset(t.casefold() for t in hon["titles"]),
         title_continuations=frozenset(t.casefold() for t in hon["continuations"]),
@@ -138,9 +144,10 @@ def vocabulary() -> Vocabulary:
         short_forms={role: tuple(forms) for role, forms in hon["short_forms"].items()},
         post_nominals=frozenset(hon["post_nominals"]),
         offices=frozenset(hon["offices"]),
+        role_titles=role_titles,
         same_offices={  # ("u.s. attorney" of "prosecutor": an attorney's is the same office)
             role: frozenset(title.rsplit(None, 1)[-1] for title in titles)
-            for role, titles in hon["role_titles"].items()
+            for role, titles in role_titles.items()
         },
         stopwords=frozenset(words["stopwords"]),
         scene_openers=frozenset(words["scene_openers"]),
@@ -181,6 +188,10 @@ def vocabulary() -> Vocabulary:
         hyphen_suffixes=frozenset(words["hyphen_suffixes"]),
         surname_prefixes=frozenset(words["surname_prefixes"]),
         noun_names={noun: frozenset(ends) for noun, ends in words["noun_names"].items()},
+        body_role_nouns=frozenset(words["body_role_nouns"]),
+        lower_org_heads=tuple(  # longest first, each after a space: " city council"
+            " " + h for h in sorted(words["lower_org_heads"], key=len, reverse=True)
+        ),
     )
 
 

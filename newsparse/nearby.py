@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import lru_cache
 
 import regex
 
-from newsparse._data import load
 from newsparse._regex import lazy_compile
 from newsparse.agencies import lookup
 from newsparse.cues import cues
@@ -921,21 +920,13 @@ def _clause_subject(text: str, start: int, end: int) -> bool:
     return after in _VERBS_AFTER or after in cues().forms
 
 
-@cache
-def _lower_heads() -> tuple[str, ...]:
-    """The heads of a body's name printed in lower case (`lower_org_heads`), longest first,
-    each with a space before it: " city council", " police"."""
-    heads = load("speaker_words.json")["lower_org_heads"]["words"]
-    return tuple(" " + h for h in sorted(heads, key=len, reverse=True))
-
-
 def _lower_head(text: str, end: int) -> str | None:
     """The head of a body's name printed in lower case right after the capitalised run that
     ends at ``end`` ("Cumbria police", "Leeds city council": British style), whole words
     only; else None."""
     if text[end : end + 1] != " " or not text[end + 1 : end + 2].islower():
         return None  # cheap first: no word in lower case after the run (most runs)
-    for head in _lower_heads():
+    for head in vocabulary().lower_org_heads:
         if text.startswith(head, end) and not text[end + len(head) : end + len(head) + 1].isalnum():
             return head[1:]
     return None

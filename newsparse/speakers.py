@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from newsparse._data import load
 from newsparse._regex import lazy_compile
 from newsparse.attribution import colon_subject
 from newsparse.descriptions import (
@@ -1693,12 +1692,6 @@ def _fallback(
     return state.last
 
 
-@cache
-def _body_roles() -> frozenset[str]:
-    """The role nouns that also stand for a body (`body_role_nouns`: "forecaster")."""
-    return frozenset(load("speaker_words.json")["body_role_nouns"]["words"])
-
-
 def _body_for_role(
     att: Attribution, head: str, window: tuple[int, int], resolver: Nearby, state: State
 ) -> str | None:
@@ -1707,7 +1700,7 @@ def _body_for_role(
     is: "Meanwhile, the Met Office has extended its amber warning. In a post on X, the
     forecaster wrote: '…'" is the Met Office, not a police officer quoted the paragraph
     before. Else None (a person: "BBC forecaster Jo Roe said … the forecaster added")."""
-    if head not in _body_roles() or len(att.text.split()) != 2:
+    if head not in vocabulary().body_role_nouns or len(att.text.split()) != 2:
         return None
     lo = window[0]
     if resolver.person_before(att.at, [(lo, att.at)], None, state.people) is not None:
