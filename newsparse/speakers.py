@@ -188,7 +188,8 @@ def _resolve_one(
             at = at if at >= 0 else att.at
             # nor who asked her: "Asked by Whitfield why she had not gone to the police, she
             # replied:" (the clause's people are read no more than the sentence's opener)
-            if text.find(" by ", lo, att.at) >= 0:  # (cheap first: most paragraphs)
+            near = max(lo, att.at - PRONOUN_REACH)  # (where `last_sentence_at` reads)
+            if text.find(" by ", near, att.at) >= 0:  # (cheap first: most paragraphs)
                 opened = last_sentence_at(text, lo, att.at)
                 if opened >= 0 and _ASKED_BY.match(text, opened, att.at) is not None:
                     at = min(at, opened)
