@@ -41,6 +41,7 @@ from newsparse.subjects import (
 )
 
 __all__ = [
+    "OWNER_PRONOUNS",
     "Attribution",
     "attribute",
     "colon_subject",
@@ -244,7 +245,7 @@ _CLAIM_OF = lazy_compile(
     """,
     regex.VERBOSE,
 )
-_OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they"}  # whose, and who
 
 
 def _claim_of(text: str, before: tuple[int, int]) -> Attribution | None:
@@ -261,7 +262,7 @@ def _claim_of(text: str, before: tuple[int, int]) -> Attribution | None:
     if m is None or m.group("noun") not in cues().claim_nouns:
         return None
     if m.group("pron"):
-        pronoun = _OWNER_PRONOUNS[m.group("pron").casefold()]
+        pronoun = OWNER_PRONOUNS[m.group("pron").casefold()]
         return Attribution(pronoun, "pronoun", m.group("noun"), m.start("pron"))
     name = m.group("name").removesuffix("'s").removesuffix("’s").rstrip("'’")  # (the run
     return Attribution(name, "name", m.group("noun"), m.start("name"))  # holds the mark)

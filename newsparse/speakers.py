@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from newsparse._regex import lazy_compile
-from newsparse.attribution import colon_subject
+from newsparse.attribution import OWNER_PRONOUNS, colon_subject
 from newsparse.descriptions import (
     PRONOUN_REACH,
     age_of,
@@ -97,7 +97,7 @@ if TYPE_CHECKING:
 
 __all__ = ["resolve_speakers"]
 
-_KIN_OWNERS = frozenset({"his", "her", "their"})  # "Her husband added": whose relative
+_KIN_OWNERS = frozenset(OWNER_PRONOUNS)  # "Her husband added": whose relative
 _TELLER_BEFORE = (" with ", " by ", " from ")  # before the teller of a passive "was told"
 
 # A fronted clause of who asked: "Asked by Whitfield why …, she replied"
