@@ -1171,17 +1171,21 @@ def _resolve_all(
 _BODY_TRIES = 8
 """How many printings of a noun `_body_named` reads back over before it gives up."""
 
+BODY_REACH = 20_000
+"""How far back (characters) `_body_named` looks for a body's name: a long article's length,
+and a cost per quote that no text's length sets (linear on any input)."""
+
 
 def _body_named(text: str, head: str, at: int) -> str | None:
     """The latest body printed before ``at`` whose name ends in the capitalised ``head``:
     "The Skalish Tribe sued the Army Corps" for "the tribe said" read far later ("Tribe"
     alone, "Tribes" or "Tribal" name none). Reads back over at most `_BODY_TRIES` printings
-    and the 80 characters before each."""
+    and the 80 characters before each, within `BODY_REACH`."""
     word = " " + head[:1].upper() + head[1:]
     stopwords = vocabulary().stopwords
-    end = at
+    end, lo = at, max(0, at - BODY_REACH)
     for _ in range(_BODY_TRIES):
-        k = text.rfind(word, 0, end)
+        k = text.rfind(word, lo, end)
         if k < 0:
             return None
         end = k
