@@ -97,7 +97,10 @@ def page_menu(lines: list[Line]) -> None:
         i += 1
     while i < len(lines) and i < MAX_MENU_LINES:
         line = lines[i]
-        if line.kind in _MENU_SKIPS:
+        if line.kind in _MENU_SKIPS or (items and line.kind == "credit"):
+            # (a credit among the items is the lead picture's, printed with no caption
+            # between the menu and the title: "Mobile Menu Toggle" / "Image Credits:Jane
+            # Roe / Getty Images" / "Fintech" / the title, TechCrunch)
             if items and line.kind == "furniture" and line.text.casefold() in _header_buttons():
                 buttons += 1  # "MIT Technology Review" / "Subscribe": the site's header
             i += 1

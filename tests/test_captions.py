@@ -1388,6 +1388,14 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             [(None, None, "Sam Poe/HBGATE")],
             id="a-long-paragraph-that-quotes-is-no-caption-of-the-photo-credit",
         ),
+        pytest.param(
+            "Skip to content\nHarbor Wire Logo\nLatest\nClimate\nStartups\nSearch\n"
+            "Mobile Menu Toggle\nImage Credits:Jane Roe / Getty Images\nClimate\n"
+            "Tidal power startup doubles its output as a second turbine comes online\n"
+            f"Sam Poe\n\n{BODY}\n\n{AFTER}",
+            [(None, None, "Jane Roe / Getty Images")],
+            id="techcrunch-menu-button-is-no-caption-of-the-lead-credit",
+        ),
     ],
 )
 def test_images(text: str, expected: list[tuple[str | None, str | None, str | None]]) -> None:

@@ -534,6 +534,14 @@ def headings(text: str) -> list[str]:
             "Ferry strike strands thousands on the islands",
             id="a-title-over-short-lines-and-no-byline-stays-the-title",
         ),
+        pytest.param(
+            "Skip to content\nHarbor Wire Logo\nLatest\nClimate\nStartups\nSearch\n"
+            "Mobile Menu Toggle\nImage Credits:Jane Roe / Getty Images\nClimate\n"
+            "Tidal power startup doubles its output as a second turbine comes online\n"
+            "Sam Poe\n\nThe startup said on Monday that its second turbine was running.",
+            "Tidal power startup doubles its output as a second turbine comes online",
+            id="techcrunch-menu-then-a-lead-credit-and-a-section-over-the-title",
+        ),
     ],
 )
 def test_headline(text: str, expected: str | None) -> None:
