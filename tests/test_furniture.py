@@ -107,6 +107,7 @@ STORY = (
         pytest.param("Terms and Privacy Policy", id="yahoo-footer-legal-link"),
         pytest.param("Sun, March 1, 2026 at 6:00 AM EST", id="yahoo-stamp-with-at"),
         pytest.param("Share & Save —", id="nbc-share-and-save-widget"),
+        pytest.param("Get more newsLive on", id="nbc-live-stream-button-glued-to-its-label"),
     ],
 )
 def test_furniture_above_the_headline(furniture: str) -> None:
@@ -285,6 +286,8 @@ def test_link_boxes_are_furniture_and_the_heading_after_stays(
                      "\nOpinion\nUkraine\nTravel\nHealth\nLifestyle\nCulture\nPuzzles\nPodcasts"
                      "\nUK news", id="a-long-site-menu"),
         pytest.param("Top News\nWorld News\nOdd News\n", id="upi-menu-of-news-sections"),
+        pytest.param("Share & Save —\nGet more newsLive on\nWORLD NEWS",
+                     id="nbc-buttons-over-its-section-label"),
     ],
 )  # fmt: skip
 def test_a_browser_copys_chrome_over_the_title(chrome: str) -> None:
