@@ -152,6 +152,7 @@ MIN_DISPLAY_TITLE_WORDS = 4  # a display title over the standfirst (`_display_ti
 MAX_LINES_UNDER_SOURCE = 3  # page furniture under a story's "Source:" line
 MAX_BYLINE_NAME_WORDS = 4  # the author's bare name under the headline: "Jane Roe-Smith"
 MAX_LABEL_ABOVE_WORDS = 6  # BBC's credit label over a caption: "Getty Images", "Jane Roe"
+MAX_ALT_LABEL_WORDS = 8  # a labelled alt text over its caption: "Image: Flooding in Kentucky"
 
 
 MIN_ALT_LIKENESS = 0.5
@@ -262,7 +263,7 @@ class _Grouper:
                     group.credit, group.last = i, i
                     self.take(group, i)
             elif kind in ("captioned", "caption_label", "md_image"):
-                if kind != "md_image" and self.under_markdown(i):
+                if kind != "md_image" and (self.under_markdown(i) or self.under_alt_label(i)):
                     continue
                 credit = i if kind == "captioned" else None
                 group = ImageGroup(first=i, last=i, caption=i, credit=credit)
@@ -404,6 +405,25 @@ class _Grouper:
         last.extra.append(i - 1)
         last.caption = i
         last.credit = i if self.lines[i].kind == "captioned" else None
+        self.take(last, i)
+        return True
+
+    def under_alt_label(self, i: int) -> bool:
+        """A caption with its credit right under a labelled short title with no credit (no
+        blank line between) is that title's picture, the label's line its alt text: "Image:
+        Flooding in Kentucky" / "Volunteers carry a woman from a flooded home on Tuesday.
+        Jane Roe / Reuters file" (NBC News) is one picture. A labelled caption in sentences
+        ("Image: Crowds gathered outside parliament on Monday.", Sky News) is no alt text."""
+        last = self.groups[-1] if self.groups else None
+        if last is None or last.caption != i - 1 or last.credit is not None or last.title:
+            return False
+        line, above = self.lines[i], self.lines[i - 1]
+        if line.gap or line.kind != "captioned" or above.kind != "caption_label":
+            return False
+        if above.words > MAX_ALT_LABEL_WORDS or above.text[-1] in _SENTENCE_ENDS:
+            return False
+        last.extra.append(i - 1)
+        last.caption = last.credit = i
         self.take(last, i)
         return True
 

@@ -412,6 +412,14 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="sky-image-label",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\nImage: Library in Harbor City\nReaders queue "
+            "outside the old library in Harbor City on Monday. Jane Roe / Reuters file\n\n"
+            f"{AFTER}",
+            [(None, "Readers queue outside the old library in Harbor City on Monday.",
+              "Jane Roe / Reuters file")],
+            id="nbc-image-label-alt-text-over-its-caption-and-credit",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nThe reading room on Monday.\n\ntoggle caption\n\n"
             f"Jane Roe/AFP via Getty Images\n\n{AFTER}",
             [(None, "The reading room on Monday.", "Jane Roe/AFP via Getty Images")],
