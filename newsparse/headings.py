@@ -712,13 +712,18 @@ def _promo_box(lines: list[Line], i: int) -> bool:
     and get the latest news, every morning — in your inbox." / "Sign Up"; "Take Us With You"
     / "Real-time updates … in the palm of your hand." / "MIAMI HERALD APP"). The button is a
     short line of page furniture that opens or ends with a word of `_button_words`, and a
-    blank line or the end of the text follows it."""
+    blank line or the end of the text follows it, or the next box of a list of them, under
+    page furniture ("Newsletters" / "Subscribe for the biggest tech news" / "Harbor Daily" /
+    "Every weekday you can get the best of our coverage." / "Add" / "Harbor Weekly" / …)."""
     if i + 2 >= len(lines):
         return False
     blurb, button = lines[i + 1], lines[i + 2]
     if blurb.gap or button.gap or button.kind != "furniture" or blurb.kind != "text":
         return False
-    if button.words > MAX_BUTTON_WORDS or (i + 3 < len(lines) and not lines[i + 3].gap):
+    listed = i > 0 and not lines[i].gap and lines[i - 1].kind == "furniture"
+    if button.words > MAX_BUTTON_WORDS or (
+        i + 3 < len(lines) and not lines[i + 3].gap and not listed
+    ):
         return False
     words = button.text.casefold().split()
     return words[0] in _button_words() or words[-1] in _button_words()

@@ -865,6 +865,14 @@ def test_headline(text: str, expected: str | None) -> None:
         ),
         pytest.param(
             "Port approves new ferry terminal\n\nThe board voted 6-1 on Tuesday.\n\n"
+            "Newsletters\nSubscribe for the port's biggest stories\nHarbor Daily Brief\n"
+            "Every weekday morning, you can get the best of the Gazette's coverage.\nAdd\n"
+            "Harbor Weekly\nSubscribe",
+            [],
+            id="techcrunch-list-of-newsletters-each-with-an-add-button",
+        ),
+        pytest.param(
+            "Port approves new ferry terminal\n\nThe board voted 6-1 on Tuesday.\n\n"
             "Jane Roe covers the port for the Harbor Gazette.\nTake Us With You\n"
             "Real-time updates and local stories, right in your pocket.\nHARBOR GAZETTE APP",
             [],
