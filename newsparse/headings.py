@@ -429,12 +429,21 @@ def _ends_sentence(line: Line) -> bool:
 
 
 def heading_in_context(
-    lines: list[Line], candidates: list[bool], i: int, kinds: list[BlockKind | None]
+    lines: list[Line],
+    candidates: list[bool],
+    i: int,
+    kinds: list[BlockKind | None],
+    *,
+    under_links: bool = False,
 ) -> bool:
     """A candidate is a heading when body prose follows it and no link list or furniture
-    surrounds it."""
+    surrounds it. ``under_links``: the line ends a run of links printed apart (indented by
+    the extractor, CBC), so the title-like line above it is a link's, not the start of a run
+    of titles it belongs to."""
     prev = lines[i - 1] if i > 0 else None
-    after_list = prev is not None and candidates[i - 1] and _list_ends(lines, candidates, i)
+    after_list = under_links or (
+        prev is not None and candidates[i - 1] and _list_ends(lines, candidates, i)
+    )
     after_list = after_list or (
         prev is not None and candidates[i - 1] and _teaser_above(lines, i, kinds)
     )

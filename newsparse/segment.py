@@ -279,7 +279,9 @@ def layout(text: str) -> Layout:
                 or (bylined and i == body_start and not _exclaims(line.text))
                 or (i > 0 and ENTRY_TIME.fullmatch(lines[i - 1].text) is not None)
             )
-            and heading_in_context(lines, candidates, i, kinds)
+            and heading_in_context(
+                lines, candidates, i, kinds, under_links=_under_indented(text, lines, i)
+            )
         ):
             kind, heading = "heading", line.text
         else:
@@ -288,6 +290,18 @@ def layout(text: str) -> Layout:
         kinds[i] = kind
         blocks.append(RawBlock(kind, i, i, None, heading))
     return Layout(lines=lines, blocks=blocks, wrapped=wrapped)
+
+
+def _under_indented(text: str, lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` starts at the margin right under an indented line: the end of a
+    run of related links that an extractor indents ("    Council approves 4.9% tax
+    increase" / "What happens next" / its text, CBC), so that the line is read on its own,
+    not as one more link. (`Line.start` is the offset of a line's first character that is
+    no white space: an indented line has a space or a tab before it.)"""
+    if i == 0:
+        return False
+    above, start = lines[i - 1].start, lines[i].start
+    return above > 0 and text[above - 1] in " \t" and (start == 0 or text[start - 1] not in " \t")
 
 
 TURN_ENDS = ("?", ".", "!")

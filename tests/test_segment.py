@@ -564,6 +564,14 @@ def test_headline(text: str, expected: str | None) -> None:
             id="forbes-heading-under-a-lower-case-agency-credit",
         ),
         pytest.param(
+            "Two pools to stay open\n\nBoth pools were on the list the board sent council in "
+            "March.\n\n    Council weighs 3% rise in parking fees\n\n    Swim lesson sign-ups "
+            "jump across the region after closure scare\nWhat comes next\n\nBoth pools will "
+            "stay open until the fall, the city said.",
+            ["What comes next"],
+            id="cbc-heading-right-under-indented-related-links",
+        ),
+        pytest.param(
             "Farmers resume blockades\n\nThe unions called the protests a final warning.\n\n"
             '"Our cows are not the same"\n\nIn Toulouse, farmers dumped manure outside the'
             ' prefecture.\n\n“A betrayal of rural France”\n\nThe deal is due to be signed in May.',
