@@ -168,6 +168,8 @@ def _is_byline(text: str) -> bool:
     (`STAMPED_BYLINE`), or a name and a role ("Jane Roe, Staff Writer", `_byline_roles`)."""
     if _may_start(text, BYLINE_STARTS) and BYLINE.match(text):
         return True
+    if "](" in text and _may_start(text, BYLINE_STARTS) and BYLINE.match(_link_texts(text)):
+        return True  # "By [Jane Roe](https://example.com/author/jane-roe/)" (Markdown)
     if "@" in text and HANDLE_BYLINE.match(text):
         return True
     if (
@@ -187,6 +189,22 @@ def _is_byline(text: str) -> bool:
     elif role_end.search(text) is None:
         return False
     return roles.match(text) is not None
+
+
+# A Markdown link, its text kept: "[Jane Roe](https://example.com/author/jane-roe/)"
+MARKDOWN_LINK = lazy_compile(
+    r"""
+    \[ (?P<text> [^\[\]\n]{1,200} ) \]       # [link text]
+    \( [^()\s]{0,2000} \)                    # (url)
+    """,
+    regex.VERBOSE,
+)
+
+
+def _link_texts(text: str) -> str:
+    """``text`` with each Markdown link replaced by its text: "By [Jane Roe](https://…)"
+    reads "By Jane Roe", a byline whose name links to the writer's page."""
+    return MARKDOWN_LINK.sub(r"\g<text>", text)
 
 
 MAX_OUTLET_BYLINE = 80  # "Tomi Adesanya, BBC News, Lagos"

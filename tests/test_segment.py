@@ -1196,6 +1196,13 @@ def test_paragraph_after_caption_is_kept() -> None:
             id="dek-and-byline",
         ),
         pytest.param(
+            "# Storm hits the coast\n\nBy [Jane Roe](https://example.com/author/jane-roe/)\n\n"
+            "The storm hit the coast on Monday, and thousands lost power overnight.",
+            None,
+            "By [Jane Roe](https://example.com/author/jane-roe/)",
+            id="markdown-byline-whose-name-links-to-the-writers-page",
+        ),
+        pytest.param(
             "Seven questions before the debate\n\nJane Roe, AP National Political Writer\n\n"
             "Ten candidates meet on Wednesday.",
             None,
