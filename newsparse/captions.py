@@ -237,6 +237,8 @@ class _Grouper:
                     self.take(group, i)
                     self.groups.append(group)
                 elif last.isalnum() and (line.gap or not loose) and self.named_after(i):
+                    if self.under_markdown(i):
+                        continue  # the caption printed under a Markdown image: its own
                     group = ImageGroup(first=i, last=i, caption=i, credit=i)  # "... Buurtmarkt"
                     self.take(group, i)
                     self.groups.append(group)

@@ -38,7 +38,13 @@ from newsparse.credit_gate import (
     plain_end,
 )
 from newsparse.credit_links import links, person_like, role_of
-from newsparse.credit_shapes import credit_shape, defines_acronym, named_paren, shouted_bracket
+from newsparse.credit_shapes import (
+    credit_shape,
+    defines_acronym,
+    named_paren,
+    organisation_name,
+    shouted_bracket,
+)
 from newsparse.credit_text import (
     LABEL,
     MAX_CREDIT,
@@ -558,8 +564,9 @@ def name_after_caption(line: str, at: int) -> bool:
 
     The caption is one sentence in sentence case, of four to thirty words, ending in a full
     stop and one space after a word of three letters or more (no abbreviation); the name is
-    one to three capitalised words, no tag ("Advertisement"), with nothing after it (prose
-    ends in punctuation)."""
+    one to three capitalised words, or an organisation's name (`_organisation_after`:
+    "… in the film's final scene. Nebraska Film Preservation Lab", Slate), no tag
+    ("Advertisement"), with nothing after it (prose ends in punctuation)."""
     end = len(line)
     if at < 2 or end - at > MAX_NAME_AFTER or line[at - 2 : at] != ". ":
         return False
@@ -567,7 +574,8 @@ def name_after_caption(line: str, at: int) -> bool:
     if len(last) < 3 or not (last[-1].islower() or last[-1].isdigit()) or "." in last:
         return False  # "U.S. Recovers", "St. Marys Bay": an abbreviation, no sentence end
     words = line[at:end].split()
-    if not 1 <= len(words) <= 3 or not all(map(_name_word, words)):
+    named = 1 <= len(words) <= 3 and all(map(_name_word, words))
+    if not named and not _organisation_after(words):
         return False
     if " ".join(words).casefold() in vocab().bracket_tags or words[0] in _NOT_NAMES:
         return False
@@ -586,6 +594,20 @@ def _name_word(word: str) -> bool:
     return word[:1].isupper() and word.replace("-", "").replace("'", "").replace("’", "").isalnum()
 
 
+def _organisation_after(words: list[str]) -> bool:
+    """Whether ``words`` are an organisation's name, capitalised but for its joining words
+    ("Library of Congress", "Nebraska Film Preservation Lab": `organisation_name`)."""
+    return (
+        len(words) >= 2
+        and _name_word(words[0])
+        and _name_word(words[-1])
+        and all(_name_word(w) or w in _NAME_JOINS for w in words)
+        and organisation_name(" ".join(words))
+    )
+
+
+_NAME_JOINS = frozenset({"of", "the", "for", "and", "&", "de"})
+"""The words an organisation's name may leave in lower case ("Library of Congress")."""
 _NOT_NAMES = frozenset({"Advertisement", "Subscribe", "Share", "Continue", "Related", "Read"})
 """Capitalised words that end a line of page furniture, not a credit."""
 _QUOTES = ('"', "“", "”")

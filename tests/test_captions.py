@@ -673,6 +673,14 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="markdown-image-then-its-credited-caption-across-a-blank-line",
         ),
         pytest.param(
+            f"Library to close\n\n{BODY}\n\n![A map of the old city.](https://example.org/m.jpg)"
+            "\n\nA hand-drawn map of the harbor from 1871, showing the first ferry piers. "
+            f"Harbor City Map Library\n\n{AFTER}",
+            [(None, "A hand-drawn map of the harbor from 1871, showing the first ferry piers.",
+              "Harbor City Map Library")],
+            id="slate-markdown-image-then-its-caption-with-an-organisation-after-it",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nImage source, Getty Images\n\nImage caption, The"
             f" reading room on its last day\n\n{AFTER}",
             [(None, "The reading room on its last day", "Getty Images")],

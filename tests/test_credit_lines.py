@@ -814,6 +814,12 @@ def test_gate_changes_no_answer(line: str) -> None:
                      id="abbreviation-before-a-place"),
         pytest.param("Library Woes Linger In Harbor City And Beyond. Harborline", False,
                      id="title-case-is-no-sentence"),
+        pytest.param("A map of the harbor drawn in 1871 by the first pilot. Library of Congress",
+                     True, id="organisation-with-a-joining-word"),
+        pytest.param("A still from the film's final scene, shot in 1923. Harbor Film Preservation "
+                     "Lab", True, id="organisation-of-four-words"),
+        pytest.param("The council met in the old hall on Monday. City Council members", False,
+                     id="organisation-word-then-lower-case-is-no-name"),
         pytest.param("He left the building on Monday. Advertisement", False, id="page-tag"),
         pytest.param("He went home. Harborline", False, id="too-short-for-a-caption"),
         pytest.param('"We are done," he said on Monday. Harborline', False, id="quotation"),
