@@ -300,8 +300,9 @@ def _called_phrase(text: str, lo: int, at: int, words: list[str]) -> bool:
     """Whether words quoted right after "called" are what someone called a thing, not its
     name: "a decision that activists called "a victory for every Kenyan who was never
     asked."", "Hollings, whom Oakden has called "a creature of the capital through and
-    through,"", "whom Hollings's allies called "…"" (people, someone's people or a name
-    before "called", perhaps with "has" or an adverb between; five words or more, some in
+    through,"", "whom Hollings's allies called "…"", "in what the state's governor called
+    "the worst flood in a century."" (people, someone's people, a role or a name before
+    "called", perhaps with "has" or an adverb between; five words or more, some in
     lower case); "a documentary called "the last days of the old town"" is a name."""
     if len(words) < 5 or not any(w[:1].islower() for w in words[1:]):
         return False
@@ -318,6 +319,8 @@ def _called_phrase(text: str, lo: int, at: int, words: list[str]) -> bool:
     v = vocabulary()
     if who[:1].isupper() or who in v.group_nouns or who in v.bare_nouns:
         return True
+    if who in v.role_nouns or who in v.titles:
+        return True  # "in what Kentucky's governor called "the worst flood …"": a role
     owner = head[: -len(who)].rstrip().rpartition(" ")[2]  # "Hollings's allies": someone's
     return who.endswith("s") and owner.endswith(("'s", "’s", "s'", "s’"))  # people
 

@@ -286,6 +286,12 @@ def test_skip_keeps_speech_a_subheading_repeats() -> None:
             id="whom-someone-has-called-is-a-quote",
         ),
         pytest.param(
+            'Six homes were lost on Sunday, in what the state\'s governor called "the worst '
+            'fire season this valley has known."',
+            ["the worst fire season this valley has known."],
+            id="what-a-role-called-is-a-quote",
+        ),
+        pytest.param(
             'The mayor, whom critics have privately called "a builder of nothing at all," won.',
             ["a builder of nothing at all,"],
             id="an-adverb-before-called",
