@@ -187,11 +187,13 @@ def _participle(tokens: list[str], i: int) -> bool:
     """Whether a speech verb in -ed at word ``i`` qualifies the noun before it after a
     preposition ("in a video posted to the town's website", "on a note written by"), or
     the noun after it after a determiner ("said in an emailed statement that"): a
-    participle, whose noun says nothing."""
+    participle, whose noun says nothing. A verb right before the quote is no participle:
+    "a man in the gallery shouted "shame on all of you"" (the quote is what he shouted)."""
     if i and tokens[i - 1].casefold() in _DETERMINERS:
         return True
     return (
         i >= 3
+        and i + 1 < len(tokens)  # (the last word before the quote: its verb)
         and tokens[i - 1].isalpha()  # ("… involved in the work, cautioned": a clause's end)
         and tokens[i - 2].casefold() in ("a", "an", "the")
         and tokens[i - 3].casefold() in _PLACE_PREPOSITIONS

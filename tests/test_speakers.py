@@ -599,6 +599,15 @@ def test_appositions(paragraphs: tuple[str, ...], expected: list[str]) -> None:
             ["Dana Ruiz"],
             id="named-person-beats-described-one-of-other-sex",
         ),
+        pytest.param(
+            (
+                '"We were given no figures at all," Cllr Ames said.',
+                "Debate was suspended just before 9pm after a woman in the gallery"
+                ' shouted "you should all resign" and was led out.',
+            ),
+            ["Ames", "a woman in the gallery"],
+            id="a-described-heckler-shouted-the-quote-after-a-preposition",
+        ),
     ],
 )
 def test_described_people(paragraphs: tuple[str, ...], expected: list[str]) -> None:
