@@ -354,7 +354,23 @@ def opens_no_name(word: str, sentence_start: bool) -> bool:
     """Whether :func:`split_name` drops ``word`` from the front of a run: "The" anywhere,
     "But" or "March" at a sentence start."""
     v = vocabulary()
-    return word in _ALWAYS_STOP or (sentence_start and (word in v.stopwords or word in v.months))
+    return word in _ALWAYS_STOP or (
+        sentence_start and (word in v.stopwords or word in v.months or _contracted(word, v))
+    )
+
+
+_CONTRACTED = ("'ve", "’ve", "'re", "’re", "'ll", "’ll", "'d", "’d", "'m", "’m")
+"""The verbs a pronoun is contracted with ("You've", "We're"); not "'s", a possessive's
+too ("May's")."""
+
+
+def _contracted(word: str, v: Vocabulary) -> bool:
+    """Whether ``word`` is a stopword and a contracted verb, no name: "You've called this
+    '…'" (an interviewer's question), "We'd"."""
+    if not word.endswith(_CONTRACTED):
+        return False
+    cut = max(word.rfind("'"), word.rfind("’"))
+    return word[:cut] in v.stopwords
 
 
 def split_name(words: list[str], sentence_start: bool) -> tuple[tuple[str, ...], str | None]:

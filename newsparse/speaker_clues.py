@@ -561,14 +561,52 @@ def qa_label(text: str, window: tuple[int, int]) -> str | None:
 
 def answer_label(text: str, window: tuple[int, int]) -> tuple[str, ...]:
     """The name of the label that opens an interview's paragraph, of any length
-    ("Johnson: We've completed …", "Harriet Okafor-Lane: I tried"), no organisation's;
-    else ()."""
-    lo, hi = window
-    m = name_run().match(text, lo, min(hi, lo + 80))
-    if m is None or text[m.end() : m.end() + 2] != ": ":
+    ("Johnson: We've completed …", "Harriet Okafor-Lane: I tried"), in bold or not
+    ("**Ruth Oyelaran:** A trunk."), no organisation's; else ()."""
+    m = _label(text, window)
+    if m is None:
         return ()
     words = tuple(name_words(m.group()))
     return () if is_org(words) else words
+
+
+EMPHASIS = "*_"
+"""Markdown's marks of bold and italics, around an interview's label or question as an
+extractor gives them: "**Ruth Oyelaran:** A trunk.", "**How did you know what it was?**"."""
+
+MAX_EMPHASIS = 3
+"""How many emphasis marks may stand together ("***", bold and italics)."""
+
+
+def past_emphasis(text: str, at: int, hi: int) -> int:
+    """Where the words start past the (at most `MAX_EMPHASIS`) emphasis marks at ``at``."""
+    stop = min(hi, at + MAX_EMPHASIS)
+    while at < stop and text[at] in EMPHASIS:
+        at += 1
+    return at
+
+
+def _label(text: str, window: tuple[int, int]) -> regex.Match[str] | None:
+    """The name of a speaker's label that opens the paragraph ``window``, then a colon, in
+    or out of emphasis marks ("Johnson: ", "**Johnson:** ", "**Johnson**: "); else None."""
+    lo, hi = window
+    lo = past_emphasis(text, lo, hi)
+    m = name_run().match(text, lo, min(hi, lo + 80))
+    if m is None:
+        return None
+    colon = past_emphasis(text, m.end(), hi)
+    words = past_emphasis(text, colon + 1, hi)
+    return m if text[colon : colon + 1] == ":" and text[words : words + 1] == " " else None
+
+
+def after_label(text: str, window: tuple[int, int]) -> int:
+    """Where a paragraph's own words start, past emphasis marks and a speaker's label
+    ("**Dana Whitcomb:** You've called this …" -> at "You've")."""
+    lo, hi = window
+    m = _label(text, window)
+    if m is not None:
+        lo = past_emphasis(text, past_emphasis(text, m.end(), hi) + 1, hi) + 1
+    return past_emphasis(text, lo, hi)
 
 
 PAIR_OPENERS = ("The former ", "The latter ")

@@ -56,10 +56,12 @@ from newsparse.referents import (
     speech_event,
 )
 from newsparse.speaker_clues import (
+    EMPHASIS,
     INTERVIEW_REACH,
     PAIR_OPENERS,
     PARTITIVES,
     PRONOUN_OPENERS,
+    after_label,
     answer_label,
     body_spoke,
     interviewee,
@@ -330,6 +332,9 @@ def _resolve_one(
         ):  # "A: I would say what I tell my patients: '…'", or an answer under a question
             # ("Why now?" / "Because … And I said, '…'"): the person interviewed
             named = _answerer(text, state.spans, state.para, resolver)
+        if named is None and len(windows) > 1 and not _asks(text, windows[1]):  # "**Ruth
+            # Oyelaran:** A trunk. …" then "I called my colleague and said, '…'": the answer
+            named = qa_label(text, windows[1])  # goes on (under a question: `_answerer`)
         return named or last
     if att.kind == "name" and att.text == "Another":  # ("Another added:" opens its sentence)
         att = Attribution("Another", "descriptor", att.cue, att.at)
@@ -651,18 +656,34 @@ def _resolve_one(
 def _answerer(text: str, spans: list[tuple[int, int]], para: int, resolver: Nearby) -> str | None:
     """Who answers an interview's "A:" paragraph ``para``: the person the text says the
     outlet asked, in the `ANSWER_REACH` paragraphs before it ("Castellanos was asked why …",
-    "asked union president Kevin Szabo what …"), by the fullest name; else None."""
+    "asked union president Kevin Szabo what …"), by the fullest name; else the label of the
+    last answer there (`_last_answer_label`); else None."""
     lo = spans[max(0, para - ANSWER_REACH)][0]
     hi = spans[para][0]  # (one window: a hard-wrapped line ends inside a sentence)
     asked = interviewee(text, (max(lo, hi - INTERVIEW_REACH), hi))
     names = speaker_name(asked, False)[0] if asked else ()  # (without "Dr.", "Showrunner")
+    if not names:
+        names = _last_answer_label(text, spans, para)
     return " ".join(resolver.fullest(names, hi)) if names else None
 
 
+def _last_answer_label(text: str, spans: list[tuple[int, int]], para: int) -> tuple[str, ...]:
+    """The name of the latest label of an answer (a turn that asks nothing) in the
+    `ANSWER_REACH` paragraphs before ``para``: "**Dana Whitcomb:** What did you find?" /
+    "**Ruth Oyelaran:** A trunk." / "**How did you know?**" / "I called …" -> Ruth
+    Oyelaran, the person interviewed; else ()."""
+    for k in range(para - 1, max(-1, para - 1 - ANSWER_REACH), -1):
+        words = answer_label(text, spans[k])
+        if len(words) > 1 and not _asks(text, spans[k]):
+            return words
+    return ()
+
+
 def _asks(text: str, window: tuple[int, int]) -> bool:
-    """Whether a paragraph ends in a question mark: an interviewer's question."""
+    """Whether a paragraph ends in a question mark, perhaps in bold ("**Why now?**"): an
+    interviewer's question."""
     end = window[1]
-    while end > window[0] and text[end - 1].isspace():
+    while end > window[0] and (text[end - 1].isspace() or text[end - 1] in EMPHASIS):
         end -= 1
     return end > window[0] and text[end - 1] == "?"
 
@@ -1620,6 +1641,8 @@ def _fallback(
     if inside and text.find("You", max(ps, q.open_at - PRONOUN_REACH), q.open_at) >= 0:
         # (cheap first, and bounded as `last_sentence_at` reads: linear on any paragraph)
         opened = last_sentence_at(text, ps, q.open_at)
+        if opened == ps:  # ("**Dana Whitcomb:** You've called this …": past the label)
+            opened = after_label(text, (ps, q.open_at))
         if opened >= 0 and text.startswith(_YOU_OPENERS, opened):
             # an interviewer's question: 'You said last year that "safety is the whole
             # ballgame." What has changed?' quotes the person interviewed

@@ -4961,6 +4961,39 @@ RESOLVED_CASES = [
     ),
     pytest.param(
         (
+            "**Priya Sen:** What was in the crate?",
+            '**Tomas Ekberg:** Glass plates. The owner, Carl Wendt, said, "Take the whole lot."',
+            "**Why did you take it?**",
+            'I rang my editor from the yard and said, "Hold the front page for me tonight."',
+        ),
+        ["Carl Wendt", "Tomas Ekberg"],
+        id="i-in-an-answer-under-a-bold-question-is-the-last-answers-label",
+    ),
+    pytest.param(
+        (
+            "**Tomas Ekberg:** Glass plates, hundreds of them, in straw.",
+            'I told the owner, "Nobody touches these until I am back."',
+        ),
+        ["Tomas Ekberg"],
+        id="i-in-an-answer-that-goes-on-is-its-bold-label",
+    ),
+    pytest.param(
+        (
+            "**Priya Sen:** Where were you?",
+            "**Tomas Ekberg:** At the depot, sorting boxes.",
+            "**Priya Sen:** You've called it \"the find of my working life.\" Is that fair?",
+            "**Tomas Ekberg:** Yes, nothing else comes close.",
+        ),
+        ["Tomas Ekberg"],
+        id="an-interviewers-youve-in-a-bold-label-quotes-the-next-answers-label",
+    ),
+    pytest.param(
+        ("You've called the scheme \"a waste of everyone's money.\" I disagree.",),
+        [None],
+        id="a-contracted-you-is-no-name",
+    ),
+    pytest.param(
+        (
             "Tourism and green energy “will matter more every year,” according to a Halvard"
             " Economics’ forecast in June.",
         ),
