@@ -557,6 +557,8 @@ def attribute(
     after_cue = _first_cue(text, start, min(after[1], start + 200))
     if after_cue is not None and _introduces(text, after, after_cue):
         after_cue = None  # '"…." The report noted that …': a new sentence about something else
+    if after_cue is not None and _inside_a_sentence_before(text, before, after, after_cue, start):
+        after_cue = None  # 'She remembers it as "maybe a page." Either way, he wrote back.'
     # the last speech verb of the sentence before the quote, read once for steps 1 and 2
     cue: Cue | None = _UNREAD
     if after_cue is not None and after_cue.start > start:
@@ -1133,6 +1135,31 @@ def _introduces(text: str, after: tuple[int, int], cue: Cue) -> bool:
         return False
     nxt = _next_word_re().match(text, cue.end, min(after[1], cue.end + 40))
     return nxt is not None and nxt.group(1) in ("that", "how", "what", "why", "whether", "it")
+
+
+def _inside_a_sentence_before(
+    text: str, before: tuple[int, int], after: tuple[int, int], cue: Cue, start: int
+) -> bool:
+    """Whether a quote ends a sentence that opened before it, in its paragraph, with a
+    person or a pronoun as its subject, and the cue after it, not right after the quote,
+    is the next sentence's: 'She remembers it as "maybe a page, with diagrams." Either way,
+    he wrote back.' (his writing back says nothing of her words; but '"…." Smith said.',
+    '"…," she said.', and 'a firm that describes itself as a "…." A Crestline spokesperson
+    told WIRED …', whose sentence is about something else)."""
+    if cue.start == start or (
+        text[after[0] - 2 : after[0] - 1] not in _ENDS and text[after[0] : after[0] + 1] != "."
+    ):
+        return False  # (cheap first: the cue follows the quote, or the quote goes on)
+    at = before[1]  # (the opening mark)
+    while at > before[0] and text[at - 1] in " \t\u00a0":
+        at -= 1
+    if at <= before[0] or not text[at - 1].isalpha():
+        return False  # ("…: "…"", or the quote opens its sentence)
+    subject = subject_opening(text, before[0], Cue(before[1], before[1], ""))
+    return subject is not None and subject.kind in ("name", "pronoun")
+
+
+_ENDS = (".", "!", "?")  # how a quote that ends its sentence ends
 
 
 def _opening_before(text: str, lo: int, at: int) -> int:

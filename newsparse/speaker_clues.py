@@ -369,7 +369,7 @@ def role_opening(
 
 
 _ROLE_SUBJECT_SRC = r"""
-    (?:(?:The|Her|His|Their)\ (?:\p{Ll}+['’]s\ )?  # "The", "Her", perhaps whose: "The ship's"
+    (?:(?:The|Her|His|Their|My|Our)\ (?:\p{Ll}+['’]s\ )?  # "The", "My", perhaps whose: "The ship's"
       |(?P<owner>\p{Lu}\p{Ll}[\p{L}-]*['’]s\ ))   # or a person's (`relative_subject`)
     KIND                                   # (`_KIND_ROLE_SUBJECT`: "café" of "café owner")
     (?P<noun>\p{Ll}[\p{Ll}-]+)            # the role: "captain", "owner", "neighbour"
@@ -378,7 +378,7 @@ _ROLE_SUBJECT_SRC = r"""
     |,\ (?:who|whose)\ [^,.]{1,80},)?              # or a clause: "His son, who drove in,"
     \ (?!said|says|told|added)\p{Ll}       # then its verb, no speech verb ("had", "was")
     """
-_ROLE_OPENERS = ("The ", "Her ", "His ", "Their ")  # the words `_ROLE_SUBJECT` opens with
+_ROLE_OPENERS = ("The ", "Her ", "His ", "Their ", "My ", "Our ")  # what `_ROLE_SUBJECT` opens
 _ROLE_SUBJECT = lazy_compile(_ROLE_SUBJECT_SRC.replace("KIND", ""), regex.VERBOSE)
 _KIND_ROLE_SUBJECT = lazy_compile(  # a word of the role's kind first: "The café owner was"
     _ROLE_SUBJECT_SRC.replace("KIND", r"\p{Ll}[\p{Ll}-]+\ "), regex.VERBOSE
@@ -403,7 +403,9 @@ def role_subject(
     …") and a description after it in commas, which is then what the text calls the
     person ("Her neighbour, a café owner who did not want to be named, was less
     philosophical. '…,' he said" -> "a café owner"); a relative after "His" or "Her" too
-    ("His son, who drove in overnight, was less calm. '…,' he said" -> "his son"); not
+    ("His son, who drove in overnight, was less calm. '…,' he said" -> "his son"), and
+    after "My" or "Our" in a first-person answer ("My publicist rang at seven. She said,
+    '…'" -> "my publicist"); not
     when the noun's sex (`person_nouns`) or the holder's is the other. The sentences after
     the role's may be the pronoun's or its quote's; else None."""
     lo = max(window[0], at - PRONOUN_REACH)
@@ -441,7 +443,7 @@ def _role_or_kin(m: regex.Match[str], first: str) -> bool:
     v = vocabulary()
     if m.group("owner"):
         return False  # (a relative of someone named: `relative_subject`)
-    return noun in v.role_nouns or (first == "H" and noun in v.kin_nouns)
+    return noun in v.role_nouns or (first in "HMO" and noun in v.kin_nouns)
 
 
 def relative_subject(text: str, window: tuple[int, int], at: int, sex: str) -> str | None:

@@ -1232,6 +1232,15 @@ def _named_subject(text: str, lo: int, at: int, resolver: Nearby) -> str | None:
     return " ".join(full) if _person(full) else None
 
 
+def _sex_pronoun_subject(text: str, lo: int, at: int) -> Attribution | None:
+    """The "he" or "she" that is the subject of the sentence around ``at`` ("She remembers
+    it as '…'"); None for anything else."""
+    att = sentence_subject(text, lo, at)
+    if att is None or att.kind != "pronoun":
+        return None
+    return att if vocabulary().pronouns.get(att.text.casefold()) in ("m", "f") else None
+
+
 def _subject_person_before(
     text: str, windows: list[tuple[int, int]], at: int, resolver: Nearby
 ) -> str | None:
@@ -1609,6 +1618,13 @@ def _fallback(
         named = _answerer(text, spans, q.para, resolver)  # the outlet asked
         if named is not None:
             return named
+    # the "she" of the quote's sentence: 'Brandt emailed him. … She remembers it as "maybe a
+    # page." Either way, he wrote back. "…," he says' (hers, not the next quote's; but 'She
+    # said Reyes called it "…"' is Reyes's, `namer`)
+    inside = q.open_at > ps and not sentence_start_at(text, q.open_at)
+    own_att = _sex_pronoun_subject(text, ps, q.open_at) if inside else None
+    if own_att is not None and namer(text, ps, q.open_at, resolver) is None:
+        return _resolve(text, own_att, windows, resolver, state)
     # the next quote of the paragraph, when its attribution follows it: '"A." "B," she said.'
     nxt = stretches[k + 1] if k + 1 < len(stretches) else None
     if (
@@ -1621,7 +1637,6 @@ def _fallback(
     # said earlier in the paragraph: 'Smith said the plan failed. "It was a mess."', unless
     # the quote's own sentence names its subject ('Nike said. Matthew Friend called it "…"')
     att = state.event(text, ps, q.open_at)
-    inside = q.open_at > ps and not sentence_start_at(text, q.open_at)
     cut = after_sentence_end(text, att.at, q.open_at) if att is not None and inside else -1
     if cut >= 0:
         own = _named_subject(text, ps, q.open_at, resolver) or namer(

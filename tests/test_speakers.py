@@ -5501,6 +5501,36 @@ RESOLVED_CASES = [
     ),
     pytest.param(
         (
+            "Novelist Ines Haldane spoke with us about the book's long road.",
+            "When did you hear?",
+            "My publicist rang just after breakfast, which is never a good sign. She said,"
+            ' "They want the ending rewritten by Friday."',
+        ),
+        ["my publicist"],
+        id="she-after-a-sentence-opened-by-my-role-in-an-answer-is-that-role",
+    ),
+    pytest.param(
+        (
+            "Geologist Ana Ruiz wrote to the survey's author, Piet Mol, that week.",
+            'He remembers her note as brief. She remembers it as "two full pages, with maps."'
+            ' Either way, he answered. "I thought she would quit by spring," he says.',
+        ),
+        ["Ana Ruiz", "Piet Mol"],
+        id="a-quote-inside-her-sentence-is-hers-not-the-next-sentences-he",
+    ),
+    pytest.param(
+        (
+            "Ana Ruiz, a geologist, says the work is cheaper than sailing.",
+            '"We had one buoy out for a month," surveyor Piet Mol told me.',
+            "Ruiz wrote to him that week. He remembers the note as brief. She remembers it as"
+            ' "two full pages, with maps." Either way, he answered. "I thought she would quit'
+            ' by spring," he says.',
+        ),
+        ["Piet Mol", "Ana Ruiz", "Piet Mol"],
+        id="she-opening-the-quotes-sentence-tells-the-sex-that-a-later-he-skips",
+    ),
+    pytest.param(
+        (
             "Her longtime producing partner, Ben Asher, is more diplomatic."
             ' "Nobody wants to make people sad on purpose," he says.',
             "Who pushed back hardest?",
