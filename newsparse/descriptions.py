@@ -282,6 +282,8 @@ def role_holder(
     org: bool = False,
     marks: tuple[str, ...] = (),
     titles: bool = True,
+    qualified: frozenset[str] = frozenset(),
+    others: set[str] | None = None,
 ) -> str | None:
     """The person last named with ``role`` before ``at`` in ``windows`` (latest first, each
     read within `PRONOUN_REACH`): "Forest minister Eshwar Khandre said …" or "Eshwar
@@ -292,7 +294,11 @@ def role_holder(
     description: a holder described with other capitalised words is another one ("the
     Arizona Democrat" is not "Delgado, the New Mexico Democrat"). With ``titles``, when no
     one is printed with the role's word, a person printed with a title that holds the role
-    (`role_titles`): "Environment Secretary Jonathan Ferris" … "the minister said"."""
+    (`role_titles`): "Environment Secretary Jonathan Ferris" … "the minister said". A
+    person printed with other `qualifiers` of the role than the description's
+    (``qualified``, case-folded) holds another office: "Shadow chancellor Martin Hale" is not
+    "the chancellor", "Justice M G Kempanna" not "the Chief Justice"; they are added to
+    ``others``, when given."""
     pattern = _role_holder_re(role)
     forms = _role_forms(role)
     for lo, hi in windows:
@@ -320,6 +326,10 @@ def role_holder(
                 ):
                     continue  # (another team's or employer's holder of the role)
             name, _title = parse_name(m.group(group), sentence_start_at(text, start))
+            if not org and _other_office(text, m, group, role, qualified):
+                if others is not None and len(name) > 1:
+                    others.add(" ".join(resolver.fullest(name, start)))
+                continue  # ("Shadow chancellor Martin Hale" for "the chancellor")
             if org:
                 if len(name) > 1 or is_org(name):  # "the ICC, an international court"
                     found = " ".join(resolver.fullest(name, start)) if name else m.group(group)
@@ -329,10 +339,63 @@ def role_holder(
             return found
     held = titles and not (alone or org or marks)
     for title in vocabulary().role_titles.get(role, ()) if held else ():
-        found = role_holder(text, title, windows, at, resolver, titles=False)
+        found = role_holder(
+            text, title, windows, at, resolver, titles=False, qualified=qualified
+        )
         if found:  # "Environment Secretary Jonathan Ferris" … "the minister said"
             return found
     return None
+
+
+MAX_QUALIFIER_WORDS = 4
+"""How many words before a role `_other_office` reads back: "Former Border Patrol chief"."""
+
+
+def _other_office(
+    text: str, m: regex.Match[str], group: str, role: str, qualified: frozenset[str]
+) -> bool:
+    """Whether the holder a `_role_holder_re` match prints (its ``group``) holds another
+    office than a description of ``role`` with the `qualifiers` ``qualified``: a qualifier
+    of another office printed with the role that the description lacks ("Shadow chancellor
+    Martin Hale", "Martin Hale, the shadow chancellor," for "the chancellor"), or one of the
+    description's not printed with it ("Justice Ann Roe" for "the Chief Justice"; a short
+    form carries its own: "CEO Ann Roe" is "the chief executive")."""
+    v = vocabulary()
+    if group == "before":  # "Martin Hale, the shadow chancellor": the words after "the"
+        printed = [w.casefold() for w in text[m.end(group) : m.end()].split()[1:-1]]
+    else:  # "Former Border Patrol chief Dale Whitaker": the words right before the role
+        printed = _words_before(text, m.start())
+    found = v.office_qualifiers.intersection(printed)
+    if not (found - qualified).isdisjoint(v.other_office_qualifiers):
+        return True
+    short = text[m.start() : m.start() + len(role)].casefold() != role
+    return not (short or qualified <= found)
+
+
+_NOT_IN_TITLE = frozenset({"to", "by", "of", "for", "with", "from", "said", "says", "told"})
+"""Lower-case words that end a title read back from its role, with the `stopwords`: "told
+by former minister" is read back to "former"."""
+
+
+def _words_before(text: str, at: int) -> list[str]:
+    """The words of a title right before ``at``, case-folded, the nearest first: at most
+    `MAX_QUALIFIER_WORDS`, back to a word that opens a clause or ends one ("Former fire
+    chief" -> "fire", "former"; "said Shadow chancellor" -> "shadow")."""
+    v = vocabulary()
+    lo = max(0, at - 80)
+    words: list[str] = []
+    for word in reversed(text[lo:at].split()[1 if lo else 0 :]):
+        folded = word.casefold()
+        if (
+            len(words) == MAX_QUALIFIER_WORDS
+            or word.endswith((",", ";", ":", "!", "?", '"', "”"))
+            or (word.endswith(".") and folded.rstrip(".") not in v.titles)
+            or folded in _NOT_IN_TITLE
+            or (word.capitalize() in v.stopwords and folded not in v.office_qualifiers)
+        ):
+            break
+        words.append(folded.rstrip("."))
+    return words
 
 
 @lru_cache(maxsize=64)

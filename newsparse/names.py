@@ -53,6 +53,8 @@ class Vocabulary:
     short_forms: dict[str, tuple[str, ...]]  # "senator" -> ("Sen.",): printed before a name
     post_nominals: frozenset[str]  # "MSP", "OBE": printed after a name, no part of it
     offices: frozenset[str]  # "mayor", "governor": one person's public office
+    office_qualifiers: frozenset[str]  # "chief" of "the Chief Justice": which holder
+    other_office_qualifiers: frozenset[str]  # "shadow" of "Shadow chancellor": another office
     role_titles: dict[str, tuple[str, ...]]  # "prosecutor" -> ("u.s. attorney", …) (folded)
     same_offices: dict[str, frozenset[str]]  # "prosecutor" -> {"attorney", …}: one office
     stopwords: frozenset[str]  # "But", "However": open sentences, never names
@@ -144,6 +146,8 @@ def vocabulary() -> Vocabulary:
         short_forms={role: tuple(forms) for role, forms in hon["short_forms"].items()},
         post_nominals=frozenset(hon["post_nominals"]),
         offices=frozenset(hon["offices"]),
+        office_qualifiers=frozenset(w for ws in hon["qualifiers"].values() for w in ws),
+        other_office_qualifiers=frozenset(hon["qualifiers"]["other_office"]),
         role_titles=role_titles,
         same_offices={  # ("u.s. attorney" of "prosecutor": an attorney's is the same office)
             role: frozenset(title.rsplit(None, 1)[-1] for title in titles)

@@ -143,12 +143,14 @@ def _apposition(text: str, at: int) -> bool:
 def _qualified_re(head: str) -> regex.Pattern[str]:
     """An unnamed person described by ``head`` and up to three words before it: "a senior
     Republican aide", "one longtime resident", "an investor" (after "One of those people,
-    an investor who passed on the deal, said")."""
+    an investor who passed on the deal, said"); not one a name of two words follows: "A
+    bench of Chief Justice Meera Pillai" names the justice."""
     return regex.compile(
         rf"""
         (?<![\p{{L}}\p{{M}}'’-])(?:[Aa]n?|[Oo]ne|[Aa]nother)[\ \u00a0]  # "a",
         (?:[\p{{L}}\p{{M}}'’-]+[\ \u00a0]){{0,3}}?                  # "senior Republican",
         (?i:{_head_forms(head)})(?![\p{{L}}\p{{M}}])                # "aide"
+        (?![\ \u00a0]\p{{Lu}}[\p{{L}}\p{{M}}'’-]*[\ \u00a0]\p{{Lu}})      # and no "Meera Pillai"
         """,
         regex.VERBOSE,
     )

@@ -546,6 +546,7 @@ def _resolve_one(
             and (len(words) <= 3 or (role and len(words) <= 5))  # "the 29-year-old Dutch forward"
             and head not in v.document_nouns
         ):
+            others: set[str] = set()  # who holds another office of the role's word
             same = next((p for p in state.recent() if p.split()[-1].casefold() == head), None)
             # "A person close to Acme said …" … "the person said"; an unnamed one who spoke
             # since ("A spokesperson for Defra said …") beats one quoted before with that noun
@@ -565,13 +566,26 @@ def _resolve_one(
                 marks = tuple(  # ("the 76ers coach": a team's name may open on a digit)
                     w.casefold() for w in words[1:-1] if w[:1].isupper() or w[:1].isdigit()
                 )
-                holder = role_holder(text, head, state.wide(), att.at, resolver, marks=marks)
+                # ("the chancellor" is no "Shadow chancellor Martin Hale")
+                qualified = v.office_qualifiers.intersection(w.casefold() for w in words[1:-1])
+                holder = role_holder(
+                    text,
+                    head,
+                    state.wide(),
+                    att.at,
+                    resolver,
+                    marks=marks,
+                    qualified=qualified,
+                    others=others,
+                )
                 if holder is None and head in v.offices and not state.people:
                     # the story's first quote, the holder of the office named below it:
                     # 'Tulley was described by the judge as "…"' / … / "Sentencing him,
                     # Judge Helen Marsh said" (the person the quote is about is not the judge)
                     below = _below(text, att.at)
-                    holder = role_holder(text, head, below, len(text), resolver, marks=marks)
+                    holder = role_holder(
+                        text, head, below, len(text), resolver, marks=marks, qualified=qualified
+                    )
                 if holder:
                     return holder
             if any(w.endswith(("'s", "’s")) for w in words[:-1]):
@@ -609,8 +623,10 @@ def _resolve_one(
             person = person or resolver.person_before(
                 att.at, windows, None, state.people, strict=False, possessive=True
             )
-            if person is not None and _holds_other_office(person, head, resolver):
-                person = None  # "the mayor said" is no "Gov. Karen Whitfield" quoted before
+            if person is not None and (
+                _holds_other_office(person, head, resolver) or person in others
+            ):  # "the mayor said" is no "Gov. Karen Whitfield" quoted before, "the chancellor"
+                person = None  # no "Shadow chancellor Martin Hale"
             if person is None and role and not state.people:
                 # the story's first quote, before anyone is named: "'I said yes before he
                 # finished,' the singer wrote on Instagram" (a dek) is the person the lede

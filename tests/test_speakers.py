@@ -2624,6 +2624,41 @@ def test_subject_behind_a_kind_or_a_time(
             ["Grace Linley", "Miriam Castell"],
             id="she-after-the-role-that-opens-the-sentence-before",
         ),
+        pytest.param(
+            (
+                "A bench of Chief Justice Meera Pillai and Justice R K Desai heard the appeal.",
+                '"Why has the board not filed a reply in two years?" the Chief Justice asked.',
+            ),
+            ["Meera Pillai"],
+            id="the-chief-justice-is-not-the-justice-named-last",
+        ),
+        pytest.param(
+            (
+                "Chancellor Priya Lang set out her budget on Tuesday.",
+                "Shadow chancellor Tom Revell replied in the Commons. \"This budget is a"
+                ' mirage," he said.',
+                'In reply, the chancellor said the opposition had "left the cupboard bare".',
+            ),
+            ["Tom Revell", "Priya Lang"],
+            id="the-chancellor-is-not-the-shadow-chancellor",
+        ),
+        pytest.param(
+            (
+                "Mayor Luis Ortega and Deputy Mayor Hannah Brandt toured the washed-out"
+                ' bridge. "We will have it open again by spring," the deputy mayor said.',
+            ),
+            ["Hannah Brandt"],
+            id="the-deputy-mayor-is-not-the-mayor",
+        ),
+        pytest.param(
+            (
+                "Deputy First Minister Ailsa Grant visited the rest centre on Monday.",
+                'Speaking outside, the minister said: "No family will be left without a roof'
+                ' tonight."',
+            ),
+            ["Ailsa Grant"],
+            id="the-minister-may-be-a-deputy-first-minister",
+        ),
     ],
 )
 def test_the_role_is_the_person_named_with_it(
