@@ -36,6 +36,7 @@ __all__ = [
     "national_of",
     "organisation_after",
     "role_holder",
+    "seated_elsewhere",
 ]
 
 
@@ -396,6 +397,28 @@ def _words_before(text: str, at: int) -> list[str]:
             break
         words.append(folded.rstrip("."))
     return words
+
+
+OFFICE_REACH = 3000
+"""How far back (characters) `seated_elsewhere` looks for where a person was named."""
+
+
+def seated_elsewhere(text: str, name: str, at: int, office: str) -> bool:
+    """Whether ``name``, named first in the `OFFICE_REACH` before ``at``, was printed right
+    after the word of a seat that is not ``office`` (one of `offices`): another office or a
+    membership (`memberships`): "Council member Dana Cole said …" or "Councilmember Dana
+    Cole" is not whom "The mayor put it more simply:" means."""
+    v = vocabulary()
+    if office not in v.offices:
+        return False
+    pos = text.find(name, max(0, at - OFFICE_REACH), at)
+    words = _words_before(text, pos) if pos >= 0 else []
+    if not words:
+        return False
+    seat = words[0]
+    if seat in v.memberships:
+        return True
+    return seat in v.offices and seat != office and seat not in v.same_offices.get(office, ())
 
 
 @lru_cache(maxsize=64)

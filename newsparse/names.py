@@ -55,6 +55,7 @@ class Vocabulary:
     offices: frozenset[str]  # "mayor", "governor": one person's public office
     office_qualifiers: frozenset[str]  # "chief" of "the Chief Justice": which holder
     other_office_qualifiers: frozenset[str]  # "shadow" of "Shadow chancellor": another office
+    memberships: frozenset[str]  # "member" of "Council member Dana Cole": no office
     role_titles: dict[str, tuple[str, ...]]  # "prosecutor" -> ("u.s. attorney", …) (folded)
     same_offices: dict[str, frozenset[str]]  # "prosecutor" -> {"attorney", …}: one office
     stopwords: frozenset[str]  # "But", "However": open sentences, never names
@@ -148,6 +149,7 @@ def vocabulary() -> Vocabulary:
         offices=frozenset(hon["offices"]),
         office_qualifiers=frozenset(w for ws in hon["qualifiers"].values() for w in ws),
         other_office_qualifiers=frozenset(hon["qualifiers"]["other_office"]),
+        memberships=frozenset(hon["memberships"]),
         role_titles=role_titles,
         same_offices={  # ("u.s. attorney" of "prosecutor": an attorney's is the same office)
             role: frozenset(title.rsplit(None, 1)[-1] for title in titles)

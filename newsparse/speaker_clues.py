@@ -319,6 +319,7 @@ def lone_subject(
             or resolver.printed_lower(word)  # a common word: "Nothing", "Five", "Getting"
             or word in v.stopwords
             or word.casefold() in v.titles  # ("Leader of opposition Atishi": a title)
+            or _modifies_role(text, after)  # ("Opposition leader in the Council, …")
             or participle_opening(text, subject.at, word)  # ("Posting on X, he said:")
             or word.casefold() in v.role_nouns
             or plural(word.casefold())  # ("Officials were tight-lipped")
@@ -332,6 +333,14 @@ def lone_subject(
             return None
         return word
     return None
+
+
+def _modifies_role(text: str, after: int) -> bool:
+    """Whether the word after a capitalised word ending at ``after`` is a title or a role,
+    which the capitalised word qualifies, no name: "Opposition leader in the Council, Anitha
+    Kumaraswamy, accused …", "Senior counsel Ravi Menon"."""
+    word = text[after + 1 : after + 30].split(None, 1)[:1]
+    return bool(word) and vocabulary().personal(word[0].rstrip(",.;:").casefold())
 
 
 def role_opening(

@@ -30,6 +30,7 @@ from newsparse.descriptions import (
     national_of,
     organisation_after,
     role_holder,
+    seated_elsewhere,
 )
 from newsparse.models import Speaker, build
 from newsparse.names import (
@@ -624,9 +625,11 @@ def _resolve_one(
                 att.at, windows, None, state.people, strict=False, possessive=True
             )
             if person is not None and (
-                _holds_other_office(person, head, resolver) or person in others
-            ):  # "the mayor said" is no "Gov. Karen Whitfield" quoted before, "the chancellor"
-                person = None  # no "Shadow chancellor Martin Hale"
+                _holds_other_office(person, head, resolver)
+                or person in others
+                or seated_elsewhere(text, person, att.at, head)
+            ):  # "the mayor said" is no "Gov. Karen Whitfield" quoted before, no "Council
+                person = None  # member Dana Cole"; "the chancellor" no "Shadow chancellor …"
             if person is None and role and not state.people:
                 # the story's first quote, before anyone is named: "'I said yes before he
                 # finished,' the singer wrote on Instagram" (a dek) is the person the lede
@@ -1490,8 +1493,12 @@ def _subject_of_sex(
 # A description that opens a sentence, then a name in commas: "Her librettist, Funmi Adeyemi,"
 _APPOSED_SUBJECT = lazy_compile(
     rf"""
-    (?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)  # "Her", "Another"
-    (?:\ [\p{{Ll}}-]+){{1,3}}                                   # "librettist", "longtime aide"
+    (?:
+        (?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne)  # "Her", "Another"
+        (?:\ [\p{{Ll}}-]+){{1,3}}                                   # "librettist"
+      | \p{{Lu}}\p{{Ll}}+(?:\ [\p{{Ll}}-]+)?\ (?P<role>[\p{{Ll}}-]+)      # or "Opposition leader"
+        (?:\ (?:in|of|at|for|on)\ (?:the\ )?\p{{Lu}}\p{{Ll}}+){{0,2}}      # "in the Council"
+    )
     ,\ (?P<name>{NAME_RUN_SRC}),\                              # ", Funmi Adeyemi, "
     """,
     regex.VERBOSE,
@@ -1505,7 +1512,8 @@ def _apposed_subject(
     sentence before ``at`` in its paragraph, when no other sex is known for them: "Her
     librettist, Funmi Adeyemi, was blunter. '…,' she said" -> "Funmi Adeyemi" (a subject
     newly introduced is whom the pronoun after it means, however little is known of the
-    name); else None."""
+    name), or after a role ("Opposition leader in the Council, Anitha Kumaraswamy, accused
+    …"); else None."""
     lo = max(window[0], at - PRONOUN_REACH)
     if text.find(", ", lo, at) < 0:
         return None  # (cheap first: no apposition)
@@ -1515,8 +1523,10 @@ def _apposed_subject(
                 continue  # (the quote's own sentence: the one before it)
             return None
         m = _APPOSED_SUBJECT.match(text, start, stop)
-        if m is None:
-            return None
+        if m is None and stop == at:
+            continue  # (the pronoun's own sentence: "In a post on X, she wrote:")
+        if m is None or (m.group("role") and not vocabulary().personal(m.group("role"))):
+            return None  # ("Speaking outside court, …": no role)
         words, _title = parse_name(m.group("name"), False)
         full = resolver.fullest(words, m.start("name"))
         named = " ".join(full)

@@ -739,6 +739,15 @@ def test_title_case_headline_is_no_fuller_name() -> None:
         ),
         pytest.param(
             (
+                '"The contract was signed in haste," Minister Raghav Iyer said.',
+                "Opposition leader in the Assembly, Meenakshi Rao, called the deal a scandal."
+                ' On social media, she wrote: "The city has been sold by the acre."',
+            ),
+            ["Raghav Iyer", "Meenakshi Rao"],
+            id="she-of-a-name-in-commas-after-a-capitalised-role-opening-the-sentence-before",
+        ),
+        pytest.param(
+            (
                 '"The ladder was never tied off," defense lawyer Carla Ibarra said.',
                 "Prosecutor Diane Holloway replied that the ladder stood higher than Ibarra"
                 ' claimed. "It was tied twice that morning," she said.',
@@ -5114,6 +5123,23 @@ RESOLVED_CASES = [
         ),
         ["Dana Pryor", "the mayor"],
         id="the-mayor-is-no-governor-quoted-before",
+    ),
+    pytest.param(
+        (
+            "Council member Rosa Lindqvist said the cuts left the library no way out.",
+            'The mayor was more direct: "We cannot run two branches on one budget."',
+        ),
+        ["The mayor"],
+        id="the-mayor-is-no-council-member-named-before",
+    ),
+    pytest.param(
+        (
+            'Councilmember Rosa Lindqvist voted no. "This closes the only quiet room in'
+            ' town," she said.',
+            '"We cannot run two branches on one budget," the mayor said.',
+        ),
+        ["Rosa Lindqvist", "the mayor"],
+        id="the-mayor-is-no-councilmember-quoted-before",
     ),
     pytest.param(
         (
