@@ -48,6 +48,7 @@ from newsparse.nearby import Nearby
 from newsparse.referents import (
     State,
     described_before,
+    events_before,
     given_alone,
     group_before,
     group_noun,
@@ -350,7 +351,11 @@ def _resolve_one(
             # '"…," one user wrote.' then '"…," said another.': another user
             return _next_of(last, "another") or att.text
         if att.text.casefold() in PARTITIVES:  # "Two former employees spoke …" then
-            return one_of_group(text, windows, att.at) or att.text  # "one of them said"
+            named = named_after(text, att, resolver)  # "one of them said"; but "One of
+            if named is not None:  # them, Paulo Greaves, who'd …, wrote": the one named
+                state.add_person(named, resolver)
+                return named
+            return one_of_group(text, windows, att.at) or att.text
         if att.text in ("the other", "The other"):  # then "the other said": another one
             return _next_of(last, "another") or att.text
         if len(words) == 2 and words[0] in ("A", "a") and words[1] in _ORDINALS:
@@ -548,6 +553,13 @@ def _resolve_one(
             and head not in v.document_nouns
         ):
             others: set[str] = set()  # who holds another office of the role's word
+            one = (  # "The other said the timing felt deliberate. '…,' the person said"
+                _one_reporting(text, att, windows, resolver, state)
+                if len(words) == 2 and head in v.source_nouns
+                else None
+            )
+            if one is not None:  # the other of them
+                return one
             same = next((p for p in state.recent() if p.split()[-1].casefold() == head), None)
             # "A person close to Acme said …" … "the person said"; an unnamed one who spoke
             # since ("A spokesperson for Defra said …") beats one quoted before with that noun
@@ -784,6 +796,30 @@ _UNNAMED = frozenset({"a", "an", "one", "another", "some", "several", "two", "th
 
 _ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth", "seventh"})
 """The ordinals of an unnamed chain: "One wrote", "Another added", "A third commented"."""
+
+
+_COUNTS = ("two ", "three ", "four ", "five ", "several ", "both ")
+"""How a group counted in its speech opens (case-folded): "Two former employees said …"."""
+
+
+def _one_reporting(
+    text: str, att: Attribution, windows: list[tuple[int, int]], resolver: Nearby, state: State
+) -> str | None:
+    """Who an unnamed one of a group is, when the reported speech last printed before
+    ``att`` (in its paragraph, else the one before) is theirs: "The other said the timing
+    felt deliberate." or "Two former employees, who asked not to be named, said the cuts
+    fell on marketing." then '"…," the person said' is the other, or one, of them; else
+    None."""
+    event = next(events_before(text, att, windows, state=state, resolver=resolver), None)
+    if event is None:
+        return None
+    said = event.text.casefold()
+    if said in ("the other", "another", "one") or said in PARTITIVES:
+        one = Attribution(event.text, "descriptor", event.cue, event.at)
+        return _resolve(text, one, windows, resolver, state)
+    if said.startswith(_COUNTS) and event.text.endswith("s"):
+        return one_of_group(text, windows, att.at)
+    return None
 
 
 def _next_of(last: str | None, which: str) -> str | None:

@@ -3477,6 +3477,36 @@ RESOLVED_CASES = [
     ),
     pytest.param(
         (
+            "I had to let the writers go on a video call.",
+            "One of them, Marisol Quinteros, who'd started as an intern, wrote in the chat,"
+            ' "We will always have the pilot."',
+        ),
+        ["Marisol Quinteros"],
+        id="one-of-them-then-a-name-in-commas-is-that-person",
+    ),
+    pytest.param(
+        (
+            '"The numbers look healthy," analyst Priya Okafor told Reuters.',
+            "Two former drivers, who asked not to be named, said the cuts hit the night"
+            " shift hardest.",
+            '"They wanted the good news out first," the person said.',
+        ),
+        ["Priya Okafor", "one former driver"],
+        id="the-person-after-a-counted-anonymous-group-is-one-of-them",
+    ),
+    pytest.param(
+        (
+            '"The numbers look healthy," analyst Priya Okafor told Reuters.',
+            "Two former drivers spoke on condition of anonymity. “Nobody warned us,” one"
+            " of them said.",
+            'The other said the timing was no accident. "They wanted the good news out'
+            ' first," the person said.',
+        ),
+        ["Priya Okafor", "one former driver", "another former driver"],
+        id="the-person-after-the-other-said-is-the-other",
+    ),
+    pytest.param(
+        (
             'Country singer Jolene Marsh, 31, said she was heartbroken. "My crew are my family,"'
             " Marsh wrote.",
             '"There is no sign of speeding," police spokesman Lt. Rick Galloway said.',
