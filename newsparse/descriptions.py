@@ -182,9 +182,11 @@ _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "ee", "man")
 
 # A description of someone who gave a first name only, then that name: ", who gave only her
 # first name, Sophie,", " who gave his name only as Karim", ", who asked to be identified only
-# by her first name, Maria,", ", identified only as Ahmed," (AP, Reuters, the BBC)
+# by her first name, Maria,", ", identified only as Ahmed," (AP, Reuters, the BBC); perhaps
+# after what they are: ", a San Antonio College student who gave only her first name, Alyssa,"
 _GIVEN_NAME_ONLY = lazy_compile(
     r"""
+    (?:,[\ \u00a0](?:a|an)(?:[\ \u00a0][\p{L}\p{M}'’-]+){1,5}?)?   # ", a college student"
     ,?[\ \u00a0]
     (?:
         who[\ \u00a0](?:would[\ \u00a0])?(?:only[\ \u00a0])?

@@ -266,7 +266,7 @@ def _resolve_one(
             name = name or given_alone(text, windows[1:2], att.at, kind, resolver, kin=True)
             # (the paragraph itself was read just above: the ones before)
             name = name or resolver.person_before(att.at, windows[1:], kind, people)
-            if name is None and last and last[0].islower() and last.split()[-1] not in v.org_nouns:
+            if name is None and last and last[0].islower() and _someone(last):
                 name = last  # "one mother wrote …" then "she said"
             # any two-word name in this paragraph or the one before, then the last speaker
             name = name or resolver.person_before(att.at, windows[:2], kind, people, strict=False)
@@ -682,6 +682,14 @@ def _resolve_one(
     elif not is_org(tuple(full.split())):
         state.add_person(full, resolver)
     return full
+
+
+def _someone(described: str) -> bool:
+    """Whether an unnamed speaker (``described``) may be a "he" or a "she": no body and no
+    document ("one mother", not "the company" or "a sworn affidavit")."""
+    head = described.rsplit(None, 1)[-1]
+    v = vocabulary()
+    return head not in v.org_nouns and head not in v.document_nouns and head not in v.relay_nouns
 
 
 def _answerer(text: str, spans: list[tuple[int, int]], para: int, resolver: Nearby) -> str | None:

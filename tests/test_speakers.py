@@ -4161,6 +4161,28 @@ RESOLVED_CASES = [
         id="who-gave-only-her-first-name-then-she",
     ),
     pytest.param(
+        (
+            '"We were here first," said Ines Carvalho, 68, who has run a bakery on the square'
+            " since 1990.",
+            "Another shopper, a Westfield High School senior who gave only her first name,"
+            ' Kayla, said she liked the plan. "There is nothing to do here after six," she'
+            " said.",
+        ),
+        ["Ines Carvalho", "Kayla"],
+        id="a-description-who-gave-only-her-first-name-then-she",
+    ),
+    pytest.param(
+        (
+            "Her business partner, Tomasz Wilk, gave another account in a sworn affidavit"
+            " filed in May.",
+            '"No money left the company while the loan was unpaid," the affidavit said.',
+            "Harwood’s attorney, Ingeborg Salcedo of the firm Harrow Pike,\ndismissed that in"
+            ' court. “Then where did it go?\nWhere are the papers?” she asked the judge.',
+        ),
+        ["the affidavit", "Ingeborg Salcedo"],
+        id="she-is-no-document-quoted-before-in-hard-wrapped-lines",
+    ),
+    pytest.param(
         ('"It was worth every minute," said one shopper, who gave only her first name, Sophie.',),
         ["Sophie"],
         id="said-a-description-who-gave-only-her-first-name",
