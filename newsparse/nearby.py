@@ -803,6 +803,8 @@ class Nearby(Resolver):
                     )
                     and not (no_outlet and is_outlet(" ".join(name)))
                     and not _tail_of_body(self.text, start)  # "… of Mutual Insurers"
+                    and not _named_thing(self.text, start, start + len(raw))  # "the Dogger
+                    # Reach projects": a project, a site, not the body ("the company said")
                 ):
                     full = self.fullest(name, start)
                     if " ".join(full) not in known and full[0] not in v.given_any:
@@ -873,6 +875,49 @@ def _modifier(text: str, end: int) -> bool:
         and not after.endswith("ed")  # ("Council voted")
         and after not in cues().forms  # ("Council says")
     )
+
+
+# What stands before a name that a "the" opens as a noun's modifier: "the Dogger Reach
+# projects", "the Skagerrak Nord and Dogger Reach projects" (read backwards from the name)
+_THE_BEFORE = lazy_compile(
+    r"""(?:\A|[^\p{L}])the\ \Z                      # "the " right before the name
+    | (?:\A|[^\p{L}])the\ (?:\p{Lu}[\p{L}\p{M}'’.-]*\ ){1,4}  # or "the Skagerrak Nord "
+      (?:and|&|or)\ \Z                          # and a join before the name
+    """,
+    regex.VERBOSE,
+)
+
+# The noun in lower case that a name modifies, right after it or after a second name
+# joined to it: " projects", " and Dogger Reach projects" (read on from the name's end)
+_NOUN_AFTER = lazy_compile(
+    r"""(?:\ (?:and|&|or)(?:\ \p{Lu}[\p{L}\p{M}'’.-]*){1,4})?  # " and Dogger Reach"
+    \ (?P<noun>\p{Ll}+)(?![\p{L}\p{M}'’-])              # " projects"
+    """,
+    regex.VERBOSE,
+)
+
+
+def _named_thing(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised run at ``text[start:end]`` names a thing, as the modifier of
+    a noun in lower case that "the" opens, no organisation's noun: "the Skagerrak Nord and
+    Dogger Reach projects", "the Dublin and Cork offices" (a project, a place, not who said
+    so: "…, the company said in a statement"); but "the Acme board" is Acme's, and "Acme
+    shares fell" opens with no "the"."""
+    if text[end : end + 1] != " ":
+        return False  # cheap first: most names stand before punctuation
+    m = _NOUN_AFTER.match(text, end, min(len(text), end + 80))
+    if m is None:
+        return False
+    noun = m["noun"]
+    if (
+        noun in vocabulary().org_nouns
+        or noun in ORG_CONNECTORS
+        or noun in _VERBS_AFTER
+        or noun.endswith("ed")
+        or noun in cues().forms
+    ):
+        return False  # "the Acme board", "the Acme of …", "the Acme has", "the Acme said"
+    return _THE_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
 _VERBS_AFTER = frozenset(

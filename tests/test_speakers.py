@@ -2473,6 +2473,24 @@ def test_a_cue_in_ing_after_a_speech_verb_is_the_same_speakers(
         ),
         pytest.param(
             (
+                "The charge stems mostly from the Nordvik and Harrow Ridge projects, where"
+                " work has slipped by a year, the company said in a statement.",
+                "“The problems sit in a few older contracts,” the statement said.",
+            ),
+            ["the company"],
+            id="a-project-named-before-a-noun-is-no-issuer",
+        ),
+        pytest.param(
+            (
+                "The cuts fall mainly on the Leeds and Derby offices, the firm said in a"
+                " statement on Friday.",
+                "“We did not take this decision lightly,” the statement said.",
+            ),
+            ["the firm"],
+            id="places-named-before-a-noun-are-no-issuer",
+        ),
+        pytest.param(
+            (
                 "In a statement, the HSE said the hospital was under severe pressure.",
                 "“We apologise to every patient who has waited too long,” the statement said.",
             ),
