@@ -107,6 +107,10 @@ _ADDRESSED = ("emailed to ", "sent to ", "told ", "provided to ", "given to ", "
 """What stands before whom a statement was addressed to: an outlet or an audience, never the
 body that issued it ("In a statement emailed to STAT, the company said")."""
 
+_POSTED_AT = (" on ", " to ", " via ", "'s ", "’s ", " its ", " their ", " his ", " her ")
+"""What stands before a social network that is where a text was put, not who wrote it:
+"wrote on X", "posted to Facebook", "the band's Instagram", "on its TikTok" (`_platform`)."""
+
 _NO_HINTS = frozenset({"a", "an", "the", "for", "of", "at", "from", "with", "on", "in", "to"})
 """Words of a description that tell no organisation apart ("a spokeswoman for the company"
 shares "the" with "The Army"): left out of `Nearby.org_before`'s hints."""
@@ -745,8 +749,9 @@ class Nearby(Resolver):
                     continue  # "an AI feature", "a NASA mission": a word before a noun; "°F"
                 if self.text.endswith(_ADDRESSED, 0, start):
                     continue  # "In a statement emailed to STAT, the company said": the outlet
-                if self.text.endswith(" on ", 0, start) and _platform(raw):
-                    continue  # "Paul Eke wrote on X.", "posted on Facebook": where, not who
+                if self.text.endswith(_POSTED_AT, 0, start) and _platform(raw):
+                    continue  # "Paul Eke wrote on X.", "posted to the band's Instagram":
+                    # where, not who
                 if body or is_org(name):
                     if (
                         len(name) == 1

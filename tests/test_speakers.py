@@ -2491,6 +2491,15 @@ def test_a_cue_in_ing_after_a_speech_verb_is_the_same_speakers(
         ),
         pytest.param(
             (
+                "The folk duo Marrow Lane left court without a word. In a statement posted to"
+                " the duo's Instagram that night, the group said it would appeal.",
+                "“We respect the jury but we think it erred,” the statement read.",
+            ),
+            ["Marrow Lane"],
+            id="the-network-a-statement-was-posted-to-is-no-issuer",
+        ),
+        pytest.param(
+            (
                 "In a statement, the HSE said the hospital was under severe pressure.",
                 "“We apologise to every patient who has waited too long,” the statement said.",
             ),
