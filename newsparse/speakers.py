@@ -152,9 +152,35 @@ def _resolve(
         return None
     state.resolving.add(key)
     try:
-        return _resolve_one(text, att, windows, resolver, state, epithet=epithet)
+        found = _resolve_one(text, att, windows, resolver, state, epithet=epithet)
     finally:
         state.resolving.discard(key)
+    _remember_voice(att, found, state)
+    return found
+
+
+def _remember_voice(att: Attribution, found: str | None, state: State) -> None:
+    """Remember the body that an unnamed voice was read as, for "the" and its noun later: "a
+    company spokesperson said" read as Kovara makes a later "the spokesperson said" Kovara's
+    too, whoever was named between (`_voice_remembered`)."""
+    if att.kind != "descriptor" or not found or found == att.text or found in state.people:
+        return
+    words = att.text.split()
+    if words[0] not in ("a", "A", "an", "An"):
+        return  # (cheap first: only an indefinite description introduces a voice)
+    noun = head_noun(words)
+    if noun in vocabulary().voice_nouns:
+        state.bodies[f"the {noun}"] = found
+
+
+def _voice_remembered(head: str, state: State) -> str | None:
+    """The body an unnamed voice with the noun ``head`` (or another word for it: "the
+    spokeswoman" after "a spokesperson") was read as before (`_remember_voice`); else None."""
+    for noun in (head, *vocabulary().noun_synonyms.get(head, ())):
+        body = state.bodies.get(f"the {noun}")
+        if body is not None:
+            return body
+    return None
 
 
 def _resolve_one(
@@ -601,6 +627,9 @@ def _resolve_one(
                     )
                 if holder:
                     return holder
+            voiced = _voice_remembered(head, state) if len(words) == 2 else None
+            if voiced is not None:  # "a company spokesperson said" (Kovara) … "the
+                return voiced  # spokesperson said": Kovara's, not a person named between
             if any(w.endswith(("'s", "’s")) for w in words[:-1]):
                 # "the school's head teacher": someone named in this paragraph, or no one
                 person = resolver.person_before(att.at, windows[:1], None, state.people)

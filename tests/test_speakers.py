@@ -171,6 +171,18 @@ def speakers_of(*paragraphs: str) -> list[str | None]:
         ),
         pytest.param(
             (
+                'Telvane confirmed the closures. "We are shutting two sites this year," a'
+                " company spokeswoman said.",
+                "Former engineer Rosa Quint wrote about her last day on LinkedIn: \"Nine good"
+                ' years ended at noon."',
+                "Pressed on the timing, the spokeswoman said the firm wanted \"to tell staff"
+                ' and investors on the same morning."',
+            ),
+            ["Telvane", "Rosa Quint", "Telvane"],
+            id="the-spokeswoman-is-the-body-a-company-spokeswoman-was-read-as",
+        ),
+        pytest.param(
+            (
                 "Developer Jane Roe’s Harbor Group has secured a loan.",
                 '"This is one of the largest deals this year," said Mark Levine of Ariel '
                 "Property Advisors, who was not involved.",
