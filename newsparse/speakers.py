@@ -1100,7 +1100,9 @@ def _relay(
                 subject = state.event(text, lo, i)  # Petrie said in a news release that …"
                 if subject is not None and after_sentence_end(text, subject.at, i) >= 0:
                     subject = None
-            subject = subject or sentence_subject(text, lo, i)
+            # "Ferrante's partner, Joel Abramowitz, took a different line in a sworn
+            # affidavit": the person in commas, not the one whose partner he is
+            subject = subject or _apposed_name(text, sentence_subject(text, lo, i), i)
             if subject is None:  # "Marcus Hale, the director, said in a statement"
                 subject = state.event(text, lo, i)
                 if subject is not None and after_sentence_end(text, subject.at, i) >= 0:
@@ -1133,6 +1135,33 @@ def _relay(
                     return _resolve(text, subject, windows, resolver, state)
             i = text.rfind(noun, lo, i)
     return None
+
+
+# The rest of a description that opens a sentence, then the person named in commas after
+# it: " partner, Joel Abramowitz, " after "Ferrante's", ", Jane Roe, " after "The
+# company's founder"
+_APPOSED_NAME = lazy_compile(
+    rf"""
+    (?:\ [\p{{Ll}}-]+){{0,3}}                  # the noun: " partner", " longtime aide"
+    ,\ (?P<name>{NAME_RUN_SRC}),\             # ", Joel Abramowitz, "
+    """,
+    regex.VERBOSE,
+)
+
+
+def _apposed_name(text: str, subject: Attribution | None, hi: int) -> Attribution | None:
+    """The person named in commas after a sentence's subject that is someone's, before
+    ``hi``: "Ferrante's partner, Joel Abramowitz, took a different line in a sworn
+    affidavit" -> "Joel Abramowitz" (who swore it, not Ferrante); else ``subject``."""
+    if subject is None or not (
+        subject.kind == "descriptor" or subject.text.endswith(("'s", "’s"))
+    ):
+        return subject  # ("Marcus Hale, the director, said": the name itself)
+    end = subject.at + len(subject.text)
+    m = _APPOSED_NAME.match(text, end, min(hi, end + 120))
+    if m is None:
+        return subject
+    return Attribution(m.group("name"), "name", subject.cue, m.start("name"))
 
 
 def _said_in_a(text: str, lo: int, at: int) -> bool:

@@ -2512,6 +2512,15 @@ def test_a_cue_in_ing_after_a_speech_verb_is_the_same_speakers(
         ),
         pytest.param(
             (
+                "Wexler's co-founder, Dana Pryor, told a different story in a sworn affidavit"
+                " filed in May.",
+                "“No money left the company while the loan was unpaid,” the affidavit said.",
+            ),
+            ["Dana Pryor"],
+            id="the-affidavit-is-the-person-in-commas-who-swore-it",
+        ),
+        pytest.param(
+            (
                 "In a statement, the HSE said the hospital was under severe pressure.",
                 "“We apologise to every patient who has waited too long,” the statement said.",
             ),
