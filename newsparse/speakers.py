@@ -502,6 +502,8 @@ def _resolve_one(
         if head in v.relay_nouns:  # "the statement said": whoever issued the statement
             if head not in state.relay:
                 found = _relay(text, att, head, windows, resolver=resolver, state=state)
+                # "Castine's lawsuit, filed in February, …" then "the filing said": Castine's
+                found = found or _filer(text, att, head, windows, resolver=resolver, state=state)
                 if found is None:  # "Banks wrote to her for years. The first letter said"
                     event = state.event(text, windows[0][0], att.at)
                     if event is not None and event.kind == "name" and event.at < att.at:
@@ -515,6 +517,8 @@ def _resolve_one(
             return state.relay[head]
         if head in v.filed_nouns and words[0] in ("the", "The"):  # "the lawsuit says": who filed it
             found = _relay(text, att, head, windows, resolver=resolver, state=state)
+            # "Castine's lawsuit …" then "The complaint claims": one paper, Castine's
+            found = found or _filer(text, att, head, windows, resolver=resolver, state=state)
             if found is not None:
                 return found
         if head in v.org_nouns:
@@ -1162,6 +1166,36 @@ def _apposed_name(text: str, subject: Attribution | None, hi: int) -> Attributio
     if m is None:
         return subject
     return Attribution(m.group("name"), "name", subject.cue, m.start("name"))
+
+
+def _filer(
+    text: str,
+    att: Attribution,
+    head: str,
+    windows: list[tuple[int, int]],
+    *,
+    resolver: Nearby,
+    state: State,
+) -> str | None:
+    """Who filed the court paper that "the complaint" or "the filing" is, where the text
+    names it by another of the filed nouns before (the latest first, in the quote's
+    paragraph or the one before): "Castine's lawsuit, filed in February, seeks …" then
+    "The complaint claims …" -> Castine; else None."""
+    nouns = vocabulary().filed_nouns
+    if head not in nouns:
+        return None
+    printed: list[tuple[int, str]] = []
+    for noun in nouns - {head}:
+        for lo, hi in windows[:2]:
+            i = text.rfind(noun, lo, min(hi, att.at))
+            if i >= 0 and not text[i - 1 : i].isalpha():  # (not the "suit" of "lawsuit")
+                printed.append((i, noun))
+                break
+    for _at, noun in sorted(printed, reverse=True):
+        found = _relay(text, att, noun, windows, resolver=resolver, state=state)
+        if found is not None:
+            return found
+    return None
 
 
 def _said_in_a(text: str, lo: int, at: int) -> bool:

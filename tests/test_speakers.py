@@ -2521,6 +2521,18 @@ def test_a_cue_in_ing_after_a_speech_verb_is_the_same_speakers(
         ),
         pytest.param(
             (
+                "Harlow Street Partners lent the money in 2021.",
+                "Harlow's lawsuit, filed in March, seeks to recover the $40 million loan.",
+                'The complaint claims the owners "moved at least $2 million to related'
+                ' companies" last year.',
+                '"The borrowers kept paying themselves while they stopped paying us," the'
+                " filing said.",
+            ),
+            ["Harlow Street Partners", "Harlow Street Partners"],
+            id="the-complaint-and-the-filing-are-the-lawsuit-of-whoever-filed-it",
+        ),
+        pytest.param(
+            (
                 "In a statement, the HSE said the hospital was under severe pressure.",
                 "“We apologise to every patient who has waited too long,” the statement said.",
             ),
