@@ -401,6 +401,11 @@ def _resolve_one(
             found = _resolve(text, owner_att, windows, resolver, state)
             if found and found != owned:
                 return found
+        owner = _its_subject(text, att, windows[0], resolver) if words[0] == "its" else None
+        if owner is not None:  # "The library's board had warned …. '…,' its report said":
+            found = _resolve(text, owner, windows, resolver, state)  # the board's report
+            if found is not None:
+                return found
         if words[0] in ("Its", "its") and len(words) > 1:  # "Its general president said":
             body = resolver.org_before(att.at, windows, "", state.people)  # the body's words
             if body is not None:
@@ -1195,6 +1200,34 @@ def _filer(
         found = _relay(text, att, noun, windows, resolver=resolver, state=state)
         if found is not None:
             return found
+    return None
+
+
+def _its_subject(
+    text: str, att: Attribution, window: tuple[int, int], resolver: Nearby
+) -> Attribution | None:
+    """The organisation whose document "its report" (a document's noun after "its") is:
+    the subject of the sentence before the quote in its paragraph, when that is a body,
+    described or named: "The library's board had warned in January that … '…,' its report
+    said" -> "the library's board"; else None (a person, or no subject read)."""
+    v = vocabulary()
+    noun = att.text.rsplit(" ", 1)[-1].casefold()
+    if noun not in v.relay_nouns and noun not in v.document_nouns and noun not in v.filed_nouns:
+        return None
+    for start, stop in sentences_back(text, window[0], att.at):
+        if text[start : start + 1] in "\"“‘'" or resolver.is_quoted(start):
+            continue  # (the quote's own sentence: the one before it)
+        subject = sentence_subject(text, start, stop - 1)
+        if subject is None:
+            return None
+        if subject.kind == "descriptor" and subject.text.split()[-1].casefold() in v.org_nouns:
+            described = subject.text  # (read as "the library's board", not a name's "The")
+            if described.startswith("The "):
+                described = "t" + described[1:]
+            return Attribution(described, "descriptor", att.cue, subject.at)
+        if subject.kind == "name" and is_org(parse_name(subject.text, True)[0]):
+            return Attribution(subject.text, "name", att.cue, subject.at)
+        return None
     return None
 
 

@@ -2533,6 +2533,15 @@ def test_a_cue_in_ing_after_a_speech_verb_is_the_same_speakers(
         ),
         pytest.param(
             (
+                "The county's health board had warned in March that the cuts would fall"
+                ' hardest on rural clinics. "Rural patients travel twice as far for the same'
+                ' care," its report said.',
+            ),
+            ["the county's health board"],
+            id="its-report-is-the-body-opening-the-sentence-before",
+        ),
+        pytest.param(
+            (
                 "In a statement, the HSE said the hospital was under severe pressure.",
                 "“We apologise to every patient who has waited too long,” the statement said.",
             ),
