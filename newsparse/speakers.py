@@ -600,13 +600,25 @@ def _resolve_one(
             # since ("A spokesperson for Defra said …") beats one quoted before with that noun
             source = source_before(text, att, head, windows[:2], state=state, resolver=resolver)
             if source and source != same:
-                return _voiced_body(source.split(), att.at, resolver) or source
+                return (
+                    _voiced_body(source.split(), att.at, resolver)
+                    or _voice_for_described(
+                        text, source, att, windows, resolver=resolver, state=state
+                    )
+                    or source
+                )
             if same:  # "an insider said" … "the insider added"
                 return same
             source = source_before(text, att, head, windows, state=state, resolver=resolver)
             if source:  # ("A Kestrel spokesperson confirmed the cuts." … "the spokesperson
                 # said": Kestrel's words, as "a Kestrel spokesperson said" would be)
-                return _voiced_body(source.split(), att.at, resolver) or source
+                return (
+                    _voiced_body(source.split(), att.at, resolver)
+                    or _voice_for_described(
+                        text, source, att, windows, resolver=resolver, state=state
+                    )
+                    or source
+                )
             if plural(head) or head in v.group_nouns:  # "the family said": a group
                 return att.text
             if (role or head in v.titles) and head.isalpha():
@@ -995,6 +1007,56 @@ def _voiced_body(words: list[str], at: int, resolver: Nearby) -> str | None:
         full = tuple(named)  # "A Nordhavn spokesperson" after "its flagship Nordhavn
         # Pilsner": a product's name is no fuller form of the body's
     return " ".join(full)
+
+
+# A body described, not named, after a voice's noun: " for the weather service" of "A
+# spokesperson for the weather service's Jackson, Kentucky, office"
+_FOR_DESCRIBED = lazy_compile(
+    r"""
+    \ for\ [Tt]he                              # " for the"
+    (?P<words>(?:\ \p{Ll}[\p{L}-]*){1,3})        # " weather service said": up to its noun
+    (?![\p{L}\p{M}-])                          # (whole words; "'s" may follow)
+    """,
+    regex.VERBOSE,
+)
+
+
+def _voice_for_described(
+    text: str,
+    source: str,
+    att: Attribution,
+    windows: list[tuple[int, int]],
+    *,
+    resolver: Nearby,
+    state: State,
+) -> str | None:
+    """The body that an unnamed voice quoted before speaks for, where it is described, not
+    named, after "for": "A spokesperson for the weather service's Jackson, Kentucky, office
+    said …" then "the spokesperson said" -> the National Weather Service, as "the weather
+    service said" reads (the body named before); else None."""
+    words = source.split()
+    if words[0] not in ("A", "a", "An", "an") or len(words) < 2:
+        return None
+    v = vocabulary()
+    noun = head_noun(words)
+    if noun not in v.voice_nouns - _OWN_VOICES:
+        return None
+    lo = windows[1][0] if len(windows) > 1 else windows[0][0]  # (where `source_before` reads)
+    at = text.rfind(source, lo, att.at)
+    if at < 0:
+        return None
+    k = next(k for k, w in enumerate(words) if k and w.casefold() == noun)
+    end = at + len(" ".join(words[: k + 1]))  # (the noun's end: "A spokesperson")
+    m = _FOR_DESCRIBED.match(text, end, min(len(text), end + 60))
+    if m is None:
+        return None
+    after = m["words"].split()
+    cut = next((j for j in range(len(after), 0, -1) if after[j - 1] in v.org_nouns), 0)
+    if not cut:
+        return None  # ("a spokesperson for the family": no body)
+    body = Attribution(f"the {' '.join(after[:cut])}", "descriptor", att.cue, m.start() + 5)
+    found = _resolve(text, body, windows, resolver, state)
+    return found if found and found != body.text else None
 
 
 @cache

@@ -183,6 +183,16 @@ def speakers_of(*paragraphs: str) -> list[str | None]:
         ),
         pytest.param(
             (
+                "The Harbour Authority closed the port on Sunday.",
+                "A spokeswoman for the harbour authority's northern office said crews were"
+                ' clearing debris. "We expect to reopen by Wednesday at the earliest," the'
+                " spokeswoman said.",
+            ),
+            ["Harbour Authority"],
+            id="the-spokeswoman-for-a-body-described-is-the-body-named-before",
+        ),
+        pytest.param(
+            (
                 "Developer Jane Roe’s Harbor Group has secured a loan.",
                 '"This is one of the largest deals this year," said Mark Levine of Ariel '
                 "Property Advisors, who was not involved.",
