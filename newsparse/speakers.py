@@ -1173,7 +1173,7 @@ def _relay(
                     subject = None
             # "Ferrante's partner, Joel Abramowitz, took a different line in a sworn
             # affidavit": the person in commas, not the one whose partner he is
-            subject = subject or _apposed_name(text, sentence_subject(text, lo, i), i)
+            subject = subject or _apposed_name(text, sentence_subject(text, lo, i), lo, i)
             if subject is None:  # "Marcus Hale, the director, said in a statement"
                 subject = state.event(text, lo, i)
                 if subject is not None and after_sentence_end(text, subject.at, i) >= 0:
@@ -1220,19 +1220,30 @@ _APPOSED_NAME = lazy_compile(
 )
 
 
-def _apposed_name(text: str, subject: Attribution | None, hi: int) -> Attribution | None:
-    """The person named in commas after a sentence's subject that is someone's, before
-    ``hi``: "Ferrante's partner, Joel Abramowitz, took a different line in a sworn
-    affidavit" -> "Joel Abramowitz" (who swore it, not Ferrante); else ``subject``."""
-    if subject is None or not (
-        subject.kind == "descriptor" or subject.text.endswith(("'s", "’s"))
-    ):
+def _apposed_name(
+    text: str, subject: Attribution | None, lo: int, hi: int
+) -> Attribution | None:
+    """The person named in commas after the subject that is someone's of the sentence
+    that ends at ``hi`` (after ``lo``): "Ferrante's partner, Joel Abramowitz, took a
+    different line in a sworn affidavit" -> "Joel Abramowitz" (who swore it, not
+    Ferrante), as after an owner's
+    pronoun ("Her business partner, Tomasz Wilk, gave another account in a sworn
+    affidavit", where no subject is read); else ``subject``."""
+    if subject is None:
+        start = last_sentence_at(text, lo, hi)
+        owner = text[start : start + 6].split(" ", 1)[0] if start >= 0 else ""
+        if owner.casefold() not in OWNER_PRONOUNS or not owner.istitle():
+            return None
+        end = start + len(owner)
+    elif not (subject.kind == "descriptor" or subject.text.endswith(("'s", "’s"))):
         return subject  # ("Marcus Hale, the director, said": the name itself)
-    end = subject.at + len(subject.text)
+    else:
+        end = subject.at + len(subject.text)
     m = _APPOSED_NAME.match(text, end, min(hi, end + 120))
     if m is None:
         return subject
-    return Attribution(m.group("name"), "name", subject.cue, m.start("name"))
+    cue = subject.cue if subject is not None else ""
+    return Attribution(m.group("name"), "name", cue, m.start("name"))
 
 
 def _filer(

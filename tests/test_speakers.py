@@ -2531,6 +2531,15 @@ def test_a_cue_in_ing_after_a_speech_verb_is_the_same_speakers(
         ),
         pytest.param(
             (
+                "His former deputy, Lotte Brandvold, disputed that account in an affidavit"
+                " filed last week.",
+                "“I was never told the accounts were frozen,” the affidavit said.",
+            ),
+            ["Lotte Brandvold"],
+            id="the-affidavit-is-the-person-in-commas-after-an-owners-pronoun",
+        ),
+        pytest.param(
+            (
                 "Harlow Street Partners lent the money in 2021.",
                 "Harlow's lawsuit, filed in March, seeks to recover the $40 million loan.",
                 'The complaint claims the owners "moved at least $2 million to related'
@@ -4258,7 +4267,7 @@ RESOLVED_CASES = [
             "Harwood’s attorney, Ingeborg Salcedo of the firm Harrow Pike,\ndismissed that in"
             ' court. “Then where did it go?\nWhere are the papers?” she asked the judge.',
         ),
-        ["the affidavit", "Ingeborg Salcedo"],
+        ["Tomasz Wilk", "Ingeborg Salcedo"],
         id="she-is-no-document-quoted-before-in-hard-wrapped-lines",
     ),
     pytest.param(
