@@ -276,14 +276,14 @@ class Nearby(Resolver):
         if " " not in raw and raw.isalpha():  # one plain word: the common case, kept cheap
             lower = raw.casefold()
             opener = raw in v.stopwords or raw in v.months
-            if raw in self.known_last or lower in v.titles:
-                pass  # a surname or a title: read in full below
+            if raw in self.known_last or lower in v.titles or self._place_surname((raw,), at):
+                pass  # a surname or a title: read in full below ("Park" of "Lisa Park")
             elif (
                 raw.isupper()
                 or raw in v.demonyms
                 or raw in v.org_names
                 or lower in v.org_words
-                or (lower in v.place_words and not self._person_form(raw, at))  # "Park Ji-won"
+                or lower in v.place_words  # "Park", no person's ("Central Park")
                 or (opener and opens_no_name(raw, sentence_start_at(self.text, at)))
             ):  # no person, surname or not ("The", "Kremlin"): the text scan is not needed
                 self._surname_unasked(raw)
@@ -311,8 +311,13 @@ class Nearby(Resolver):
             if (
                 name
                 and not is_org(name)
-                and (name[-1].casefold() not in v.place_words or _given_then_word(name))
-                and name[0] not in v.demonyms
+                and (
+                    (
+                        (name[-1].casefold() not in v.place_words or _given_then_word(name))
+                        and name[0] not in v.demonyms
+                    )
+                    or self._place_surname(name, at)  # "Park disagreed.", "Lake's view"
+                )
                 # (the text's tests after the name's: no person's name, no need to read on)
                 and not self._employer(end)  # "Sky Sports pundit Darren Oakes": his employer
                 and not self._asked_about(at)  # "Asked about the Obi incident, he said"
@@ -615,15 +620,20 @@ class Nearby(Resolver):
         m = DATELINE.match(text[line : line + 120])  # "SANTA FE, N.M. (AP) —" (anchored: a slice)
         return m is not None and start < line + m.end()
 
+    def _place_surname(self, name: tuple[str, ...], at: int) -> bool:
+        """Whether a name of one place word ("Park", "Hall", "Lake") is the surname of a
+        person the text prints in full ("Councilmember Lisa Park" … "Park disagreed.")."""
+        return (
+            len(name) == 1
+            and name[0].casefold() in vocabulary().place_words
+            and self._person_form(name[0], at)
+        )
+
     def _person_form(self, word: str, at: int) -> bool:
         """Whether a place word ("Park", "Street") is the short form of a person's name the
         text prints in full ("Park Ji-won", "Jane Street")."""
-        full = self.fullest((word,), at)
-        return (
-            len(full) > 1
-            and not is_org(full)
-            and full[-1].casefold() not in vocabulary().place_words
-        )
+        full = self.fullest((word,), at)  # (a form ending in the place word is a person's:
+        return len(full) > 1 and not is_org(full)  # `Resolver._placed_person` kept it)
 
     def _in_role(self, end: int) -> bool:
         """Whether a role or a person's noun follows offset ``end`` in commas, after "a" or

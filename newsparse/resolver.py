@@ -31,6 +31,12 @@ from newsparse.names import (
 
 __all__ = ["Resolver"]
 
+_PLACE_BEFORE = frozenset(
+    {"in", "at", "on", "near", "to", "from", "into", "outside", "inside", "the", "of", "across"}
+)
+"""Words before a capitalised run that make it a place ("in Lincoln Park", "the Albert Hall"),
+not a person whose surname is a place word (`Resolver._placed_person`)."""
+
 
 def _spelled_out(
     forms: dict[tuple[str, ...], list[int]],
@@ -460,6 +466,18 @@ class Resolver:
         self._spelled[letters] = spelled
         return spelled
 
+    def _placed_person(self, m: _Named) -> bool:
+        """Whether a run ending in a place word ("Park", "Hall", "Street") is a person's name:
+        printed after a person's title ("Councilmember Lisa Park"), or a known given name and
+        the place word, after no word that puts a place there ("Grace Hall said"; not "in
+        Lincoln Park", "the Albert Hall"): Park and Hall are surnames as well."""
+        if m.title:
+            return True
+        if len(m.name) != 2 or m.name[0] not in vocabulary().given_any:
+            return False
+        before = self.text[max(0, m.at - 8) : m.at].rsplit(None, 1)[-1:]  # (a bounded look)
+        return not before or before[0].casefold() not in _PLACE_BEFORE
+
     def _longer_forms(self, name: tuple[str, ...]) -> dict[tuple[str, ...], list[int]]:
         """Longer names ending with ``name`` (else starting with it), with where each is printed."""
         n = len(name)
@@ -488,7 +506,7 @@ class Resolver:
                 if (
                     # cheap first: a part printed as the (folded) name folds to it too
                     (part == name or _folded_particles(part) == name)
-                    and m.name[-1].casefold() not in place_words
+                    and (m.name[-1].casefold() not in place_words or self._placed_person(m))
                     and not m.numbered  # "SpaceX Falcon 9" is no fuller "SpaceX"
                 ):
                     if (

@@ -2967,6 +2967,32 @@ def test_a_quote_paragraph_after_a_sentence_about_its_speaker(
         ),
         pytest.param(
             (
+                "Mayor Ruth Ambler and Councilmember Dana Park sparred over the levy on Monday.",
+                "“This is a careful budget,” Ambler said.",
+                "Park was unmoved. “It closes two pools to pay for a car park,” she said.",
+            ),
+            ["Ruth Ambler", "Dana Park"],
+            id="a-surname-that-is-a-place-word-opens-the-sentence-before-she",
+        ),
+        pytest.param(
+            (
+                "Judge Colin Hale and Commissioner Maria Lake met residents at the hall.",
+                "“We owe them an answer,” Lake said.",
+                "Hale pushed back. “The county cannot print money,” he told the crowd.",
+            ),
+            ["Maria Lake", "Colin Hale"],
+            id="a-surname-that-is-a-place-word-after-a-title-is-the-person",
+        ),
+        pytest.param(
+            (
+                "Residents packed the gym at Lincoln Park High School, where Ruth Hall spoke first.",
+                "Park officials sat at the back. “We were not told,” Hall said.",
+            ),
+            ["Ruth Hall"],
+            id="a-place-named-with-a-given-name-is-no-fuller-name",
+        ),
+        pytest.param(
+            (
                 "Three days later, Kristof Vanderbeek posted a short note on the forum.",
                 "“I did this for love for a very long time,” he wrote.",
             ),
