@@ -605,6 +605,7 @@ def _resolve_one(
                     or _voice_for_described(
                         text, source, att, windows, resolver=resolver, state=state
                     )
+                    or _voice_reported(text, source, att, windows, resolver=resolver, state=state)
                     or source
                 )
             if same:  # "an insider said" … "the insider added"
@@ -617,6 +618,7 @@ def _resolve_one(
                     or _voice_for_described(
                         text, source, att, windows, resolver=resolver, state=state
                     )
+                    or _voice_reported(text, source, att, windows, resolver=resolver, state=state)
                     or source
                 )
             if plural(head) or head in v.group_nouns:  # "the family said": a group
@@ -1057,6 +1059,32 @@ def _voice_for_described(
     body = Attribution(f"the {' '.join(after[:cut])}", "descriptor", att.cue, m.start() + 5)
     found = _resolve(text, body, windows, resolver, state)
     return found if found and found != body.text else None
+
+
+def _voice_reported(
+    text: str,
+    source: str,
+    att: Attribution,
+    windows: list[tuple[int, int]],
+    *,
+    resolver: Nearby,
+    state: State,
+) -> str | None:
+    """The body that an unnamed voice printed before speaks for, read where it is printed
+    as the quote's own "a company spokesperson said" would be: "Meridian Foods said it would
+    appeal. A company spokesperson said the award was excessive." then "the spokesperson
+    said" -> Meridian Foods (remembered for later by `_remember_voice`); else None."""
+    words = source.split()
+    if words[0] not in ("A", "a", "An", "an") or head_noun(words) not in _voices():
+        return None
+    lo = windows[-1][0]
+    at = text.rfind(source, lo, att.at)
+    here = next((k for k, (start, end) in enumerate(windows) if start <= at < end), None)
+    if here is None:
+        return None
+    voice = Attribution(source, "descriptor", att.cue, at)
+    found = _resolve(text, voice, windows[here:], resolver, state)
+    return found if found and found != source else None
 
 
 @cache

@@ -183,6 +183,32 @@ def speakers_of(*paragraphs: str) -> list[str | None]:
         ),
         pytest.param(
             (
+                "Harlow Dairies said it would contest the fine. A company spokesman said the"
+                " penalty was out of all proportion.",
+                '"We will take this to the tribunal," the spokesman said.',
+            ),
+            ["Harlow Dairies"],
+            id="the-spokesman-after-a-company-spokesman-of-reported-speech-is-the-company",
+        ),
+        pytest.param(
+            (
+                "Repairs will start in June, according to the county's Department of Highways."
+                " A department spokeswoman said crews would work at night.",
+                '"We are asking drivers for patience," the spokeswoman said.',
+            ),
+            ["Department of Highways"],
+            id="the-spokeswoman-after-a-department-spokeswoman-is-the-department",
+        ),
+        pytest.param(
+            (
+                'Orvane Foods backed the plan. "We support it," a company spokesperson said.',
+                '"Our drivers will be trained first," the spokesperson added.',
+            ),
+            ["Orvane Foods", "Orvane Foods"],
+            id="the-spokesperson-a-paragraph-after-a-company-spokesperson-quoted",
+        ),
+        pytest.param(
+            (
                 "The Harbour Authority closed the port on Sunday.",
                 "A spokeswoman for the harbour authority's northern office said crews were"
                 ' clearing debris. "We expect to reopen by Wednesday at the earliest," the'
