@@ -115,6 +115,7 @@ def _subject(
             _quoted_as(text, lo, cue)
             or _with_subject(text, lo, cue)
             or _said_before(text, lo, cue)
+            or _document_author(text, lo, cue)
             or _described_before(text, lo, cue.start, cue, whole=True)
             or (None if _opens_sentence(text, lo, cue) else subject_opening(text, lo, cue))
         )
@@ -360,6 +361,25 @@ def _with_subject(text: str, lo: int, cue: Cue) -> Attribution | None:
             return Attribution(f"{stretch} {noun[:-1]}", "descriptor", cue.text, start)
         return None  # (one of no group named: no one to tell)
     return subject_before(text, start, cue.start, cue.text)  # "with analysts saying"
+
+
+def _document_author(text: str, lo: int, cue: Cue) -> Attribution | None:
+    """Who wrote a document named right before "from" and a cue in -ing: "Jurors were shown
+    an email from Jane Cole warning that …" -> "Jane Cole", "released a statement from CEO
+    Gregory Tannen saying …" -> the CEO, "a letter from a safety manager urging …" -> "a
+    safety manager" (who showed or released the words only passed them on); else None."""
+    at = text.rfind(" from ", max(lo, cue.start - 80), cue.start)
+    if at < 0 or any(c in text[at : cue.start] for c in ',;:.!?"“”'):
+        return None  # (cheap first: most cues in -ing follow no "from" in their clause)
+    noun = text[max(lo, at - 20) : at].rsplit(" ", 1)[-1].casefold()  # "email", "letter"
+    v = vocabulary()
+    if noun not in v.relay_nouns and noun not in v.document_nouns:
+        return None  # ("a man from Leeds saying": no document)
+    start = at + 6
+    found = subject_before(text, start, cue.start, cue.text)
+    if found is None or (found.kind != "name" and found.at != start):
+        return None  # (a description is the whole writer: "a safety manager")
+    return found
 
 
 def _joins_a_name(text: str, joined: int) -> bool:

@@ -209,7 +209,20 @@ def _after_article(tokens: list[str], i: int) -> bool:
         return True
     if i and tokens[i - 1].casefold() in cues().words:
         return True
-    return any(t in ("a", "an", "A", "An") for t in tokens[i - 3 if i > 3 else 0 : i])
+    if not any(t in ("a", "an", "A", "An") for t in tokens[i - 3 if i > 3 else 0 : i]):
+        return False
+    return not _person_then_ing(tokens, i)
+
+
+def _person_then_ing(tokens: list[str], i: int) -> bool:
+    """Whether word ``i`` is a verb in -ing right after a person's noun: "an email from a
+    safety manager warning that …", "a neighbour saying" (the person speaks; "a stern
+    warning", "a safety warning" stay nouns)."""
+    return (
+        tokens[i].endswith("ing")
+        and tokens[i - 1].isalpha()
+        and vocabulary().personal(tokens[i - 1].casefold())
+    )
 
 
 def may_cue(token: str, forms: dict[str, str]) -> bool:

@@ -226,6 +226,34 @@ from tests.test_speakers import parse, speakers_of
             "saying",
             id="X-quoted-by-Y-as-saying-is-X",
         ),
+        pytest.param(
+            "The panel was shown a memo from Ruth Okafor warning that the wiring"
+            ' "could fail at any moment."',
+            "Ruth Okafor",
+            "warning",
+            id="a-memo-from-X-warning-is-X",
+        ),
+        pytest.param(
+            "The club released a statement from chairman Owen Tate saying he would"
+            ' "not stand in the way of a sale."',
+            "Owen Tate",
+            "saying",
+            id="a-statement-from-title-X-saying-is-X",
+        ),
+        pytest.param(
+            "Investigators obtained a 2021 email from a plant supervisor arguing that the"
+            ' valves were "a disaster waiting to happen."',
+            "a plant supervisor",
+            "arguing",
+            id="an-email-from-a-described-person-arguing-is-that-person",
+        ),
+        pytest.param(
+            "The council published a letter from a harbour pilot warning that the channel"
+            ' "is silting up faster than anyone admits."',
+            "a harbour pilot",
+            "warning",
+            id="a-pilot-warning-after-a-is-the-pilot-s-verb",
+        ),
     ],
 )
 def test_attribution_patterns(paragraph: str, speaker: str, cue: str | None) -> None:
