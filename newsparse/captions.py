@@ -196,6 +196,14 @@ def _shows(caption: str) -> bool:
     return any(word in verbs for word in caption.split())
 
 
+def _dated_scene(caption: str) -> bool:
+    """Whether a sentence tells what a picture shows (`_shows`) and on what calendar day of
+    what year ("NASA's rocket stands on Pad 39B at the Kennedy Space Center in Florida on
+    March 2, 2026, ahead of a fueling test."): the lead picture's caption under the
+    headline, which no standfirst is (a standfirst prints no year on its day)."""
+    return _shows(caption) and any(year is not None for _, _, year, _ in find_dates(caption))
+
+
 def _where_and_when(caption: str) -> bool:
     """Whether a sentence says both where and on what day a picture was taken, as a caption
     of people at an event does ("Jane Roe and Sam Poe at the Los Angeles premiere of
@@ -817,8 +825,9 @@ class _Grouper:
         labelled = (
             not skipped
             and (captions_above(lines[i], prev) or self.photo_caption_above(i, j))
-            and (self.in_body(j) or depicts(prev.text))  # (under the headline: "An artist's
-            # concept of the lander." / "(Image credit: X)" is the lead picture's caption)
+            and (self.in_body(j) or depicts(prev.text) or _dated_scene(prev.text))
+            # (under the headline: "An artist's concept of the lander." / "(Image credit:
+            # X)" is the lead picture's caption)
         )
         if (
             near

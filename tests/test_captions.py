@@ -860,6 +860,14 @@ def images(text: str) -> list[tuple[str | None, str | None, str | None]]:
             id="space-lead-caption-naming-its-picture-under-the-headline",
         ),
         pytest.param(
+            "Library to close\n\nWorkers carry boxes out of the reading room in Harbor City"
+            " on June 4, 2025, before the sale.\n\n"
+            f"(Image credit: City Library)\n\n{BODY}\n\n{AFTER}",
+            [(None, "Workers carry boxes out of the reading room in Harbor City on June 4, 2025,"
+              " before the sale.", "City Library")],
+            id="space-lead-caption-of-a-dated-scene-under-the-headline",
+        ),
+        pytest.param(
             f"Library to close\n\n{BODY}\n\nWill the library open again?\n\n"
             f"(Image credit: City Library)\n\n{AFTER}",
             [(None, None, "City Library")],
