@@ -209,6 +209,8 @@ def speech_event(
             continue
         if found.kind == "descriptor" and text.endswith(_SUBORDINATORS, 0, found.at):
             continue  # "Ellie Marchetti laughed when a photographer asked her …": not "she"
+        if found.kind == "descriptor" and _in_pronoun_sentence(text, found, windows, sex):
+            continue  # "She remembers a meeting at which an engineer told them …": "she"
         # "The CEO acknowledged …" opening a sentence: a role, read as a description
         event = (epithet_of(text, found) or found) if found.kind == "name" else found
         if event.kind == "descriptor":  # "a source close to the talks has told Reuters"
@@ -265,6 +267,23 @@ _SEX_PRONOUNS = {"m": "he", "f": "she"}
 
 _SUBORDINATORS = ("when ", "after ", "as ", "while ", "before ", "until ", "because ", "if ")
 """What opens a clause inside someone else's sentence: its reported speech is no "she"'s."""
+
+
+def _in_pronoun_sentence(
+    text: str, event: Attribution, windows: list[tuple[int, int]], sex: str
+) -> bool:
+    """Whether reported speech lies inside a sentence that opens with the pronoun of ``sex``
+    (read within `PRONOUN_REACH` of it): the pronoun after it goes on with that sentence's
+    subject, not with a speaker it reports: "She remembers one meeting at which an engineer
+    told them the road was '…'" then "'…,' she says" is not the engineer."""
+    pronoun = _SEX_PRONOUNS.get(sex)
+    lo = next((w[0] for w in windows if w[0] <= event.at < w[1]), None)
+    if pronoun is None or lo is None:
+        return False
+    near = max(lo, event.at - PRONOUN_REACH)
+    starts = [lo] if near == lo else []
+    starts += sentence_starts(text, near, event.at)
+    return bool(starts) and text.startswith(pronoun.capitalize() + " ", starts[-1])
 
 
 def _says_pronoun(text: str, event: Attribution, sex: str) -> bool:

@@ -6065,6 +6065,15 @@ RESOLVED_CASES = [
         ["Marta Lind"],
         id="a-partial-quote-ending-a-named-person-s-argument-that",
     ),
+    pytest.param(
+        (
+            "Maureen Tully wrote to the housing association three times. She recalls one visit"
+            ' at which an inspector told them the damp was "nothing unusual in a house this old".',
+            '"He seemed kind enough," she says. "But he never came back."',
+        ),
+        ["an inspector", "Maureen Tully", "Maureen Tully"],
+        id="she-after-her-own-sentence-reporting-a-described-speaker-is-her",
+    ),
 ]
 
 
