@@ -336,7 +336,9 @@ def role_holder(
             if org:
                 if len(name) > 1 or is_org(name):  # "the ICC, an international court"
                     found = " ".join(resolver.fullest(name, start)) if name else m.group(group)
-            elif (len(name) > 1 or (alone and name)) and not is_org(name):
+            elif (
+                len(name) > 1 or (alone and name) or _titled_surname(text, m, group, name)
+            ) and not is_org(name):
                 found = " ".join(resolver.fullest(name, start))
         if found:
             return found
@@ -348,6 +350,28 @@ def role_holder(
         if found:  # "Environment Secretary Jonathan Ferris" … "the minister said"
             return found
     return None
+
+
+def _titled_surname(
+    text: str, m: regex.Match[str], group: str, name: tuple[str, ...]
+) -> bool:
+    """Whether a `_role_holder_re` match prints the role as a capitalised title right before
+    one word of a name: a surname after a title is a person as a full name is ("Mrs Justice
+    Okafor ruled …" then "the judge wrote", "Judge Harding", "Coach Ellison"); a title after
+    a title is none ("the Chief Justice asked")."""
+    return (
+        group == "after"
+        and len(name) == 1
+        and text[m.start() : m.start() + 1].isupper()
+        and not text[m.start() : m.start() + 2].isupper()  # ("JUDGE RULES": a shouted line)
+        and m.start(group) - m.start() < MAX_TITLE_CHARS
+        and not vocabulary().personal(name[0].casefold())  # ("the Chief Justice asked")
+    )
+
+
+MAX_TITLE_CHARS = 24
+"""How long (characters) a role printed as a title before a surname may be: "Justice " or
+"Magistrate ", not a role with its field ("Minister of Foreign Affairs and Trade ")."""
 
 
 MAX_QUALIFIER_WORDS = 4

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from newsparse._data import load
 from newsparse._regex import lazy_compile
 from newsparse.attribution import OWNER_PRONOUNS, colon_subject
 from newsparse.descriptions import (
@@ -477,7 +478,15 @@ def _resolve_one(
             and words[0].casefold() != "their"
             and head in v.document_nouns
         ):  # "Judge Maria Okafor struck down the ordinance. Her ruling called the law "…"":
-            # the words of the one who wrote it, as "she said"
+            # the words of the one who wrote it, as "she said"; first the holder of the office
+            # that writes it ("her judgment said" is the judge named before)
+            writer_of = _document_author(
+                text, head, v.pronouns.get(words[0].casefold(), ""), att.at,
+                state=state, resolver=resolver,
+            )
+            if writer_of is not None:
+                state.add_person(writer_of, resolver)
+                return writer_of
             pronoun = Attribution(words[0], "pronoun", att.cue, att.at)
             found = _resolve(text, pronoun, windows, resolver, state)
             if found is not None:
@@ -609,7 +618,7 @@ def _resolve_one(
                     or source
                 )
             if same:  # "an insider said" … "the insider added"
-                return same
+                return _named_since(text, same, head, windows, att.at, resolver=resolver) or same
             source = source_before(text, att, head, windows, state=state, resolver=resolver)
             if source:  # ("A Kestrel spokesperson confirmed the cuts." … "the spokesperson
                 # said": Kestrel's words, as "a Kestrel spokesperson said" would be)
@@ -647,6 +656,13 @@ def _resolve_one(
                     below = _below(text, att.at)
                     holder = role_holder(
                         text, head, below, len(text), resolver, marks=marks, qualified=qualified
+                    )
+                if holder is None and head in v.offices:
+                    # the holder named further back: a court report names its judge once,
+                    # at the top ("Mrs Justice Okafor ruled …" … "the judge wrote")
+                    holder = role_holder(
+                        text, head, _above(state, att.at), att.at, resolver,
+                        marks=marks, qualified=qualified, others=others,
                     )
                 if holder:
                     return holder
@@ -845,6 +861,49 @@ def _below(text: str, at: int) -> list[tuple[int, int]]:
     end = min(len(text), at + OFFICE_BELOW)
     step = PRONOUN_REACH - 100
     return [(lo, min(end, lo + PRONOUN_REACH)) for lo in range(at, end, step)]
+
+OFFICE_ABOVE = 6000
+"""How many characters before a quote are read for the holder of the office a description
+of its speaker names ("the judge wrote"), past the paragraphs `State.wide` reads: a court
+report names its judge once, at the top ("Mrs Justice Okafor ruled …")."""
+
+
+def _above(state: State, at: int) -> list[tuple[int, int]]:
+    """The characters before the paragraphs `State.wide` reads, back to `OFFICE_ABOVE` before
+    ``at``, as windows for `role_holder`, latest first, each of `PRONOUN_REACH` (which it
+    reads whole), overlapping by a name's length."""
+    wide = state.wide()
+    if not wide:
+        return []
+    end, begin = wide[-1][0], max(0, at - OFFICE_ABOVE)
+    step = PRONOUN_REACH - 100
+    return [(max(begin, hi - PRONOUN_REACH), hi) for hi in range(end, begin, -step)]
+
+
+@cache
+def _document_authors() -> dict[str, str]:
+    """The office whose holder writes each document (`document_authors`): "judgment" ->
+    "judge"."""
+    authors: dict[str, str] = load("honorifics.json")["document_authors"]
+    return authors
+
+
+def _document_author(
+    text: str, head: str, sex: str, at: int, *, state: State, resolver: Nearby
+) -> str | None:
+    """The holder of the office that writes a document of ``head``, owned by a pronoun of
+    ``sex``, when one of that sex (or of none known) was printed with the office before:
+    "Mrs Justice Okafor ruled …" / "The builder's lawyer, Sarah Quinn, said …" / "'…,' her
+    judgment said" is the judge's, not the woman named between; else None."""
+    office = _document_authors().get(head)
+    if office is None:
+        return None
+    windows = [*state.wide(), *_above(state, at)]
+    holder = role_holder(text, office, windows, at, resolver)
+    if holder is None or resolver.gender_of(holder) not in (sex, None):
+        return None
+    return holder
+
 
 ANSWER_REACH = 40
 """How many paragraphs (or lines of a hard-wrapped text) before an interview's answer are
@@ -1612,15 +1671,20 @@ def _role_named_below(
     """The person named with the role ``noun`` in the three paragraphs after ``para``, set
     off by commas after it or right after it: "The senior coroner for Manchester North,
     Joanne Kettering, said", "coroner Joanne Kettering" or "U.S. District Judge Harriet
-    Lindqvist"; by the fullest name; else None
-    (only a role or a title: "A coroner has said …" opening the story). Each paragraph is
-    read within `PRONOUN_REACH` of its start."""
+    Lindqvist"; by the fullest name; else None (only a role or a title: "A coroner has said
+    …" opening the story). An office's holder is read in the `OFFICE_PARAGRAPHS` after: "with
+    a judge telling him he had '…'" opens a court report that names the judge further
+    down. Each paragraph is
+    read within `PRONOUN_REACH` of its start; a line in capitals between is no paragraph of
+    the story (a link teaser: "OHIO MAYOR CHARGED WITH BRIBERY")."""
     v = vocabulary()
     head = noun.casefold()
     if not (head in v.role_nouns or head in v.titles):
         return None
     titled = head.capitalize()  # ("U.S. District Judge Harriet Lindqvist": a title)
-    for lo, hi in spans[para + 1 : para + 4]:
+    count = OFFICE_PARAGRAPHS if head in v.offices else 3  # (a judge: further down)
+    below = [span for span in spans[para + 1 : para + 2 * count] if not _shouted(text, *span)]
+    for lo, hi in below[:count]:
         reach = min(hi, lo + PRONOUN_REACH)  # (bounded: linear)
         found = [i for i in (text.find(head, lo, reach), text.find(titled, lo, reach)) if i >= 0]
         at = min(found) if found else -1
@@ -1633,6 +1697,40 @@ def _role_named_below(
         if named is not None:
             return named
     return None
+
+
+OFFICE_PARAGRAPHS = 8
+"""How many paragraphs after the story's first quote `_role_named_below` reads for the holder
+of the office that an unnamed description of its speaker names ("a judge")."""
+
+
+MAX_SHOUTED = 200
+"""How long (characters) a line in capitals may be that `_shouted` reads: a teaser's."""
+
+
+def _shouted(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` is a short line in capitals, no sentence of the story: Fox
+    News prints its link teasers so ("OHIO MAYOR CHARGED WITH BRIBERY AFTER FBI RAID")."""
+    return hi - lo <= MAX_SHOUTED and "\n" not in text[lo:hi] and text[lo:hi].isupper()
+
+
+def _named_since(
+    text: str,
+    unnamed: str,
+    head: str,
+    windows: list[tuple[int, int]],
+    at: int,
+    *,
+    resolver: Nearby,
+) -> str | None:
+    """The person printed with the title ``head`` in the quote's paragraph or the one
+    before, when the speaker last quoted with that noun was an unnamed one (``unnamed``):
+    the story names whom it described: "with a judge telling him he had '…'" / … / "U.S.
+    District Judge Raymond Ellison was unmoved." / "'…,' the judge said" is Raymond Ellison;
+    else None."""
+    if not unnamed.casefold().startswith(("a ", "an ")) or head not in vocabulary().titles:
+        return None
+    return role_holder(text, head, windows[:2], at, resolver)
 
 
 def _person_named(run: str, at: int, resolver: Nearby) -> str | None:

@@ -6074,6 +6074,73 @@ RESOLVED_CASES = [
         ["an inspector", "Maureen Tully", "Maureen Tully"],
         id="she-after-her-own-sentence-reporting-a-described-speaker-is-her",
     ),
+    pytest.param(
+        (
+            "Judge Alicia Fenwick ruled on Monday that the landlord had broken the law.",
+            "The tenants' solicitor, Grace Owusu, said they were delighted.",
+            '"The landlord ignored every warning it was given," her ruling said.',
+        ),
+        ["Alicia Fenwick"],
+        id="her-ruling-is-the-judge-s-not-the-woman-named-between",
+    ),
+    pytest.param(
+        (
+            "Mr Justice Pennington ruled that the contract was void.",
+            "The firm's barrister, Daniel Frost, said an appeal was likely.",
+            '"Nothing in the agreement allowed it," the judge wrote.',
+        ),
+        ["Pennington"],
+        id="the-judge-is-a-surname-printed-after-a-judge-s-title",
+    ),
+    pytest.param(
+        (
+            "Mrs Justice Caldwell ruled that the council had acted unlawfully.",
+            '"We were never asked about the road," said resident Tom Hale.',
+            '"Nobody told us about the bins," said resident Ana Brook.',
+            '"The lights went off for a week," said resident Lee Varga.',
+            '"They shut the park without a word," said resident Sam Okoro.',
+            *(f"The council cut the {thing} budget." for thing in ("library", "bus", "pool")),
+            *(f"Residents met on {day}." for day in ("Monday", "Tuesday", "Friday", "Sunday")),
+            '"The decision was taken behind closed doors," the judge wrote.',
+        ),
+        ["Tom Hale", "Ana Brook", "Lee Varga", "Sam Okoro", "Caldwell"],
+        id="the-judge-named-a-dozen-paragraphs-before",
+    ),
+    pytest.param(
+        (
+            "A former treasurer was jailed on Monday, with a judge telling him he had"
+            ' "betrayed the people who trusted you most."',
+            "CITY MANAGER RESIGNS AMID EXPENSES PROBE",
+            "His lawyer, Ron Castell, asked for leniency.",
+            '"He has paid back what he could," Castell said.',
+            "Circuit Judge Nora Blaine was not persuaded.",
+        ),
+        ["Nora Blaine", "Ron Castell"],
+        id="a-judge-in-the-lede-is-named-below-a-link-teaser-in-capitals",
+    ),
+    pytest.param(
+        (
+            "A former treasurer was jailed on Monday, with a judge telling him he had"
+            ' "betrayed the people who trusted you most."',
+            "His lawyer, Ron Castell, asked for leniency, citing his gambling debts.",
+            '"He has paid back what he could," Castell said.',
+            "Prosecutors said the thefts had gone on for nine years.",
+            "The county has since changed its rules on payments.",
+            "Circuit Judge Nora Blaine was not persuaded.",
+        ),
+        ["Nora Blaine", "Ron Castell"],
+        id="a-judge-in-the-lede-is-the-judge-named-five-paragraphs-below",
+    ),
+    pytest.param(
+        (
+            'Prosecutor Ian Webb called the scheme "cold and carefully planned."',
+            'A judge had earlier told the court the case was "as bad as any I have seen."',
+            "Circuit Judge Nora Blaine was not persuaded by the defence.",
+            '"You knew exactly what you were doing," the judge said.',
+        ),
+        ["Ian Webb", "A judge", "Nora Blaine"],
+        id="the-judge-is-the-one-named-since-a-judge-unnamed-spoke",
+    ),
 ]
 
 
