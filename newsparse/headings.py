@@ -18,7 +18,7 @@ from newsparse._data import load
 from newsparse._regex import lazy_compile
 from newsparse._text import holds_any
 from newsparse.credit_links import person_like
-from newsparse.lines import URL, Line
+from newsparse.lines import CAPTION_LABEL, URL, Line
 from newsparse.models import BlockKind
 from newsparse.names import vocabulary
 
@@ -478,7 +478,7 @@ def heading_in_context(
     j = i + 1
     while j < len(lines) and (lines[j].kind == "byline" or _separator(lines[j].text)):
         j += 1
-    if j < len(lines) and lines[j].gap and kinds[j] == "image":
+    if j < len(lines) and (lines[j].gap or _labelled(lines[j])) and kinds[j] == "image":
         if lines[j].kind == "credit" and (j + 1 >= len(lines) or kinds[j + 1] != "image"):
             return False  # a bare credit under it: the picture's caption, over a blank line
             # ("'The Lantern Keepers'" / "Courtesy of Netflix", The Hollywood Reporter)
@@ -509,6 +509,14 @@ def heading_in_context(
     if candidates[j]:
         return _list_follows(lines, candidates, i)
     return _ends_sentence(nxt)
+
+
+def _labelled(line: Line) -> bool:
+    """Whether a picture's line opens on a label ("Image source, Getty Images", "Image
+    caption, …", "Photo: …"): the picture starts there, so the title-like line right above
+    it is no caption title of it but a heading over it (the BBC: "'The sky went orange'" /
+    "Image source, …" / "Image caption, …" / the section's text)."""
+    return line.kind in ("credit", "caption_label") and CAPTION_LABEL.match(line.text) is not None
 
 
 def _teaser_above(lines: list[Line], i: int, kinds: list[BlockKind | None]) -> bool:

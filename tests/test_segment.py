@@ -1098,6 +1098,14 @@ def test_headline(text: str, expected: str | None) -> None:
             [],
             id="robot-report-questions-answered-after-the-speakers-name",
         ),
+        pytest.param(
+            "Storm cuts power to island homes\n\nEngineers worked through the night to "
+            "restore supplies.\n\n'The whole street went dark'\nImage source, PA Media\n"
+            "Image caption, A fallen line near the harbour on Sunday\nShopkeeper Morag Bain, "
+            "58, lost power at teatime.",
+            ["'The whole street went dark'"],
+            id="bbc-single-quoted-heading-right-over-an-image-source-line",
+        ),
     ],
 )
 def test_subheadings(text: str, expected: list[str]) -> None:
