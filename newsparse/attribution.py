@@ -916,8 +916,18 @@ def _outside_clause(stretch: str) -> str:
     to be named because her bank advises bidders, was cautious" -> "Another banker, was
     cautious"."""
     who = stretch.find(", who ")
+    who = who if who >= 0 else stretch.find(", whose ")  # ("The showrunner, whose drama …,")
     end = stretch.find(", ", who + 6) if who >= 0 else -1
     return stretch if end < 0 else stretch[:who] + stretch[end:]
+
+
+def _frame_words(frame: str) -> int:
+    """How many words of a sentence before a colon count against `MAX_COLON_WORDS`: none of
+    the topics after "about", which lengthen it without changing who speaks ("The showrunner
+    … talks to THR about the call she got, the writers she had to let go and why she isn't
+    giving up:" is "The showrunner … talks to THR")."""
+    about = frame.find(" about ")
+    return (frame if about < 0 else frame[:about]).count(" ")
 
 
 def colon_subject(text: str, lo: int, colon: int) -> Attribution | None:
@@ -937,7 +947,7 @@ def colon_subject(text: str, lo: int, colon: int) -> Attribution | None:
     opener, comma, rest = stretch.partition(", ")
     first = opener.split(" ", 1)[0]
     scene = first.casefold() in v.scene_openers  # "Asked whether it could be seen again,"
-    if _outside_clause(rest if comma and scene else stretch).count(" ") >= MAX_COLON_WORDS:
+    if _frame_words(_outside_clause(rest if comma and scene else stretch)) >= MAX_COLON_WORDS:
         return None
     reaction = _reaction_re().search(text, at, colon)
     if reaction is not None:  # "Former Liverpool defender Jamie Carragher on Sky Sports:"
@@ -1042,9 +1052,10 @@ def _colon_subject_re() -> regex.Pattern[str]:
                                         # did not mince words:", "(Asked …,) the prosecutor
                                         # was brief:"
         | (?P<desc>(?:A|An|One|Another|The)(?:\ [\p{{Ll}}-]+){{1,3}})  # or a clause about
-            ,\ who\ [^,:;"“”«»\n]{{1,120}},\ (?=\p{{Ll}})  # the source between them: "Another
+            ,\ who(?:se)?\ [^,:;"“”«»\n]{{1,120}},\ (?=\p{{Ll}})  # the source between: "Another
                                         # analyst, who asked not to be named because their
-                                        # firm advises rivals, was blunter:"
+                                        # firm advises rivals, was blunter:", "The
+                                        # showrunner, whose drama was dropped, talks …:"
         | (?P<name>{NAME_RUN_SRC})\ (?=\p{{Ll}})                # "Mayor Jane Roe was …"
         """,
         regex.VERBOSE,

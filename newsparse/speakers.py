@@ -713,8 +713,13 @@ def _resolve_one(
             if person is None and role and not state.people:
                 # the story's first quote, before anyone is named: "'I said yes before he
                 # finished,' the singer wrote on Instagram" (a dek) is the person the lede
-                # names: "Jolene Marsh is going to be a bride!"
-                person = _named_below(text, state.spans, state.para, resolver)
+                # names: "Jolene Marsh is going to be a bride!"; a dek that opens on the role
+                # ("The showrunner, whose drama was dropped, talks to THR about …: '…'"),
+                # the person its headline names ("'Saltmarsh' Creator Delia Okonkwo-Reyes on
+                # the Cancellation")
+                person = _headline_person(text, att, state, resolver) or _named_below(
+                    text, state.spans, state.para, resolver
+                )
             return (
                 person or att.text
             )  # "the 56-year-old", "the singer": the person last quoted or named
@@ -1769,6 +1774,34 @@ def _named_below(
                 and not is_org(tuple(name.split()))
             ):
                 return name
+    return None
+
+
+MAX_HEADLINE = 300
+"""How long (characters) a headline `_headline_person` reads may be."""
+
+
+def _headline_person(text: str, att: Attribution, state: State, resolver: Nearby) -> str | None:
+    """The person the headline names, for a description that opens the story's first
+    paragraph: "'Saltmarsh' Creator Delia Okonkwo-Reyes on the Cancellation" over "The
+    showrunner, whose drama was dropped …, talks to THR about …: '…'" -> "Delia
+    Okonkwo-Reyes". The headline is the first line, before the paragraph, and the name two
+    words or more after a known given name, no organisation's; else None."""
+    if state.para != 0 or not state.spans or att.at != state.spans[0][0]:
+        return None
+    titles = resolver.title_spans
+    if not titles or titles[0][1] > att.at or titles[0][1] - titles[0][0] > MAX_HEADLINE:
+        return None
+    lo, hi = titles[0]
+    if "\n" in text[lo:hi]:
+        return None  # (a headline is one line: a merged run of furniture is none)
+    given = vocabulary().given_any
+    for run in name_run().finditer(text, lo, hi):
+        printed = run.group().split()  # ("'Saltmarsh' Creator Delia Okonkwo-Reyes": one run)
+        k = next((k for k, word in enumerate(printed) if word in given), len(printed))
+        words = tuple(printed[k:])
+        if len(words) > 1 and not is_org(words):
+            return " ".join(words)
     return None
 
 

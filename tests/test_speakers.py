@@ -6188,3 +6188,30 @@ def test_a_name_in_a_byline_is_no_fuller_form_of_a_speaker(
     article: str, expected: list[str]
 ) -> None:
     assert [q.speaker for q in newsparse.parse(article).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        pytest.param(
+            "'Harbour Lights' Director Marisol Quenby on the Finale and What Comes Next\n\n"
+            "The filmmaker, whose series ended its run last week, talks to the magazine about"
+            " the last scene, the actor she had to recast and why she kept the ending secret:"
+            ' "I made the show I wanted to make."\n\nThe final episode aired on Sunday.\n',
+            ["Marisol Quenby"],
+            id="a-dek-opening-on-a-role-ends-in-its-words-after-a-colon",
+        ),
+        pytest.param(
+            "Creator of 'Saltmarsh' on the Season That Never Was\n\n"
+            "The showrunner, whose drama was dropped in March, talks to THR about why she is"
+            ' not giving up: "I have the scripts. I am not burning them."\n\nThe show had'
+            " been renewed only a year earlier.\n",
+            ["The showrunner"],
+            id="a-dek-s-role-under-a-headline-that-names-no-one",
+        ),
+    ],
+)
+def test_a_dek_s_role_is_the_person_its_headline_names(
+    article: str, expected: list[str]
+) -> None:
+    assert [q.speaker for q in newsparse.parse(article).quotes] == expected
