@@ -2092,7 +2092,11 @@ def _fallback(
             if named is not None:
                 return named
     if inside:
-        named = namer(text, ps, q.open_at, resolver)
+        phoned = _called_about(text, ps, q.open_at)
+        caller = _caller(text, ps, phoned, resolver) if phoned >= 0 else None
+        if caller is not None:  # 'a farmer outside Broken Bow called the lab about "…"'
+            return caller
+        named = namer(text, ps, q.open_at, resolver) if phoned < 0 else None
         if named is not None:  # '… after the Air Force called the project "a threat"'
             return named
         att = subject = sentence_subject(text, ps, q.open_at)
@@ -2160,6 +2164,90 @@ def _fallback(
         if len(full) > 1 and not is_org(full):
             return " ".join(full)
     return state.last
+
+
+# A call or a message about what the quote says, right before it: "called the state's film
+# preservation lab about "…"", "rang the council about "…"" (no naming: "called it "…"")
+_CALLED_ABOUT = lazy_compile(
+    r"""
+    (?<![\p{L}\p{M}])
+    (?:called|phoned|rang|emailed|texted|contacted)  # a call or a message
+    \ [^"“”«»„.!?;:]{1,80}?                                    # to whom
+    \ about\ \Z                                              # about, up to the quote
+    """,
+    regex.VERBOSE,
+)
+
+# An unnamed person described in lower case: "a farmer outside Broken Bow", "an elderly
+# resident": the article and the words after it (which of them is the noun: `_caller`)
+_DESCRIBED_CALLER = lazy_compile(
+    r"""
+    (?<![\p{L}\p{M}])(?:a|an|one)                  # "a",
+    (?:\ [\p{Ll}-]+(?![\p{L}\p{M}])){1,3}          # "elderly resident"
+    """,
+    regex.VERBOSE,
+)
+
+NAMED_LATER_REACH = 5000
+"""How many characters after an unnamed caller `_caller` reads for the name the story gives
+them later ("The farmer, Dale Brunner, kept apologizing")."""
+
+
+def _called_about(text: str, ps: int, at: int) -> int:
+    """Where the verb of a call or a message about the quote stands in the clause right before
+    ``at`` (the quote's opening mark in the paragraph starting at ``ps``): "… called the
+    state's film preservation lab about "some old cans"" (what the caller said, not a name
+    given to a thing); else -1."""
+    start = max(ps, at - 100)  # (a bounded window: linear)
+    if text.find(" about ", start, at) < 0:
+        return -1  # (cheap first: most quotes follow no "about")
+    m = _CALLED_ABOUT.search(text, start, at)
+    return m.start() if m is not None else -1
+
+
+def _caller(text: str, ps: int, verb: int, resolver: Nearby) -> str | None:
+    """Who made the call or sent the message whose verb is at ``verb``: the first person
+    described in lower case in its sentence before the verb ("Last fall, a farmer outside
+    Broken Bow, Nebraska, called the lab about "…"" -> "a farmer", the places after it no
+    one), by the name given in commas after it; else a person's name that is the sentence's
+    subject ("Jane Roe phoned the council about "…""); else None."""
+    opened = last_sentence_at(text, ps, verb)
+    start = opened if opened >= 0 else max(ps, verb - PRONOUN_REACH)
+    v = vocabulary()
+    for m in _DESCRIBED_CALLER.finditer(text, start, verb):
+        words = m.group().split()
+        k = next((k for k in range(1, len(words)) if v.personal(words[k])), 0)
+        if k:
+            described = Attribution(" ".join(words[: k + 1]), "descriptor", None, m.start())
+            return (
+                named_after(text, described, resolver)
+                or _named_later(text, words[k], verb, resolver)
+                or described.text
+            )
+    att = sentence_subject(text, start, verb)
+    if att is not None and att.kind == "name":
+        full = _fullest_of(att, resolver)
+        if len(full) > 1 and _person(full):
+            return " ".join(full)
+    return None
+
+
+def _named_later(text: str, noun: str, at: int, resolver: Nearby) -> str | None:
+    """The person the story names later in commas after "the" and ``noun``, within
+    `NAMED_LATER_REACH` after ``at``: "a farmer … called the lab about "…"" … "The farmer,
+    Dale Brunner, kept apologizing" -> "Dale Brunner"; else None."""
+    end = min(len(text), at + NAMED_LATER_REACH)
+    for opener in (f"The {noun}, ", f"the {noun}, "):
+        found = text.find(opener, at, end)
+        if found < 0:
+            continue
+        lo = found + len(opener)
+        run = name_run().match(text, lo, min(end, lo + 60))
+        if run is not None and text.startswith(",", run.end()):
+            named = _person_named(run.group(), run.start(), resolver)
+            if named is not None:
+                return named
+    return None
 
 
 def _body_for_role(

@@ -6141,6 +6141,24 @@ RESOLVED_CASES = [
         ["Ian Webb", "A judge", "Nora Blaine"],
         id="the-judge-is-the-one-named-since-a-judge-unnamed-spoke",
     ),
+    pytest.param(
+        (
+            "Last spring, a retired teacher near Alder Falls rang the council about"
+            ' "the potholes nobody ever fixes" on her road.',
+        ),
+        ["a retired teacher"],
+        id="who-rang-a-body-about-a-quote-is-the-caller-not-a-place",
+    ),
+    pytest.param(
+        (
+            "In June, a fisherman outside Port Alwyn, Maine, phoned the harbor office about"
+            ' "a drum of something leaking into the bay".',
+            "Officials sent a boat out the next morning.",
+            "The fisherman, Callum Reid, said he had seen the drum twice before.",
+        ),
+        ["Callum Reid"],
+        id="who-phoned-about-a-quote-is-the-caller-the-story-names-later",
+    ),
 ]
 
 
