@@ -750,7 +750,10 @@ class Nearby(Resolver):
                 # commissioners …" then "the county said"
                 body = bool(name) and noun is not None and name[-1].casefold() == noun
                 if not name or (
-                    name[-1].casefold() in v.place_words and not is_org(name) and not body
+                    name[-1].casefold() in v.place_words
+                    and not is_org(name)
+                    and not body
+                    and not _speaks(self.text, start + len(raw))
                 ):
                     continue  # ("in Nova Scotia"; but "Harlow Primary School" runs a school)
                 if name[0] in v.demonyms and name[-1].casefold() not in v.org_words:
@@ -978,6 +981,16 @@ def _clause_subject(text: str, start: int, end: int) -> bool:
         return False
     after = text[end + 1 : end + 30].split(" ", 1)[0]
     return after in _VERBS_AFTER or after in cues().forms
+
+
+def _speaks(text: str, end: int) -> bool:
+    """Whether the name that ends at ``end`` is the subject of a speech verb right after
+    it, so a body and no place, whatever word ends it: "The Ohio Public Employees Retirement
+    System said in a statement" (a system, as "the Solar System" is a thing; "the agency
+    said" then is that body)."""
+    if text[end : end + 1] != " ":
+        return False  # cheap first: most names stand before punctuation
+    return text[end + 1 : end + 30].split(" ", 1)[0] in cues().forms
 
 
 def _lower_head(text: str, end: int) -> str | None:

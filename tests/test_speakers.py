@@ -326,6 +326,15 @@ def speakers_of(*paragraphs: str) -> list[str | None]:
             ["Rhea Lindqvist", "Tolmak Tribe"],
             id="the-tribe-is-the-tribe-named-pages-before-not-a-place-near",
         ),
+        pytest.param(
+            (
+                "The Lakeshore Public Workers Pension System said on Tuesday that no member had"
+                " lost a payment because of the outage.",
+                '"Every account has been checked by hand since Friday," the agency said.',
+            ),
+            ["Lakeshore Public Workers Pension System"],
+            id="the-agency-is-a-system-that-spoke-before-no-place",
+        ),
     ],
 )
 def test_organisations(paragraphs: tuple[str, ...], expected: list[str]) -> None:
