@@ -691,6 +691,23 @@ class Nearby(Resolver):
                 return found is not None and (found[1] or role)
         return False
 
+    def introduced_as_subject(self, name: tuple[str, ...], form: tuple[str, ...]) -> bool:
+        """Whether ``form``, a fuller form of ``name`` (`fullest`), is printed opening a
+        sentence before its verb: "Corvane Semiconductor posted the best quarter …" (the
+        body introduced, whose "A Corvane spokesperson" speaks; no product after its owner,
+        "its flagship Nordhavn Pilsner"). Reads the form's first few printings only."""
+        printed = " ".join(form)
+        for at in self._forms.get(name, {}).get(form, ())[:4]:
+            start = self.text.find(printed, at, at + len(printed) + 8)  # (after "The ")
+            if start < 0:
+                continue
+            opens = sentence_start_at(self.text, start) or (
+                self.text.endswith("The ", 0, start) and sentence_start_at(self.text, start - 4)
+            )
+            if opens and _verb_after(self.text, start + len(printed)):
+                return True
+        return False
+
     def _with_lower_head(self, run: tuple[int, str]) -> tuple[int, str]:
         """A run with the head of a body's name printed in lower case after it (`_lower_head`):
         "Cumbria police", "Leeds city council" (British style); else the run as it is."""
@@ -981,6 +998,19 @@ def _clause_subject(text: str, start: int, end: int) -> bool:
         return False
     after = text[end + 1 : end + 30].split(" ", 1)[0]
     return after in _VERBS_AFTER or after in cues().forms
+
+
+def _verb_after(text: str, end: int) -> bool:
+    """Whether a verb follows the name that ends at ``end``: a past form in lower case or
+    an auxiliary ("posted", "has", "is") or a speech verb ("said", "says")."""
+    if text[end : end + 1] != " ":
+        return False  # cheap first: most names stand before punctuation
+    after = text[end + 1 : end + 30].split(" ", 1)[0]
+    return (
+        after.isalpha()
+        and after.islower()
+        and (after.endswith("ed") or after in _VERBS_AFTER or after in cues().forms)
+    )
 
 
 def _speaks(text: str, end: int) -> bool:

@@ -1069,7 +1069,12 @@ def _voiced_body(words: list[str], at: int, resolver: Nearby) -> str | None:
     full = resolver.fullest(tuple(named), at)
     if words[-1].casefold() not in voices and len(full) <= len(named):
         return None  # ("for Bristol City Council": printed in full already)
-    if len(full) > len(named) == 1 and words[-1].casefold() in voices and not is_org(full):
+    if (
+        len(full) > len(named) == 1
+        and words[-1].casefold() in voices
+        and not is_org(full)
+        and not resolver.introduced_as_subject(tuple(named), full)  # ("Corvane
+    ):  # Semiconductor posted …" then "A Corvane spokesperson": Corvane Semiconductor)
         full = tuple(named)  # "A Nordhavn spokesperson" after "its flagship Nordhavn
         # Pilsner": a product's name is no fuller form of the body's
     return " ".join(full)

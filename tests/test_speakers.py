@@ -5732,6 +5732,15 @@ RESOLVED_CASES = [
     ),
     pytest.param(
         (
+            "Halvern Photonics posted record sales on Thursday, and its shares fell anyway.",
+            'A Halvern spokesperson said the company was "confident in its outlook for the'
+            ' year."',
+        ),
+        ["Halvern Photonics"],
+        id="a-bodys-spokesperson-is-the-body-by-the-name-that-opened-the-lede",
+    ),
+    pytest.param(
+        (
             "Claire Moss KC, prosecuting, said the scheme was “a patient deception”.",
             "Giving evidence, Nadia Firth said she had raised the matter with Hale."
             " “He told me it was a rounding error,” she said.",
