@@ -570,8 +570,10 @@ _WHEN = (
 def _org_tail_re() -> regex.Pattern[str]:
     return regex.compile(
         rf"""
-        [\ \u00a0](?:of|on|for|to|and)[\ \u00a0]   # "Council on", "Bank of"
-        (?:the[\ \u00a0])?                       # "Bank of the West"
+        [\ \u00a0](?:                            # "Council on", "Bank of"
+          (?:of|on|for|to)[\ \u00a0](?:the[\ \u00a0])?  # "Bank of the West"
+          | and[\ \u00a0]                          # no "the" after "and": "Highland Council
+        )                                        # and the Scottish Fire … Service" are two
         (?!{_WHEN})                               # (not a day: "the hospital on Monday")
         {NAME_RUN_SRC}                            # "Foreign Relations", "England"
         """,

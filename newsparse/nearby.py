@@ -764,8 +764,11 @@ class Nearby(Resolver):
                     continue  # "SANTIAGO, March 12 (Reuters) -": a place, then the date
                 name, _title = parse_name(raw, sentence_start_at(self.text, start))
                 # a place that the description's noun names is a body: "Marlow County's
-                # commissioners …" then "the county said"
-                body = bool(name) and noun is not None and name[-1].casefold() == noun
+                # commissioners …" then "the county said"; so is a place after a word the
+                # noun stands for (`noun_names`): "Police Scotland" for "the force"
+                body = bool(name) and noun is not None and (
+                    name[-1].casefold() == noun or name[0].casefold() in named_for
+                )
                 if not name or (
                     name[-1].casefold() in v.place_words
                     and not is_org(name)

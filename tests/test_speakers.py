@@ -335,6 +335,25 @@ def speakers_of(*paragraphs: str) -> list[str | None]:
             ["Lakeshore Public Workers Pension System"],
             id="the-agency-is-a-system-that-spoke-before-no-place",
         ),
+        pytest.param(
+            (
+                "Police Cymru has opened a joint control room with Powys Council and the"
+                " Mid Wales Fire and Rescue Service.",
+                'In a statement, the force said: "Please stay away from the river until the'
+                ' water drops."',
+            ),
+            ["Police Cymru"],
+            id="the-force-is-the-police-not-the-fire-service-named-after-it",
+        ),
+        pytest.param(
+            (
+                "Crews from Tarnside Council and the Tarnside Ambulance Service worked through"
+                " the night.",
+                '"We have never seen water this high," the council said.',
+            ),
+            ["Tarnside Council"],
+            id="a-council-and-the-service-after-it-are-two-bodies",
+        ),
     ],
 )
 def test_organisations(paragraphs: tuple[str, ...], expected: list[str]) -> None:
