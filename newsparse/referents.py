@@ -371,6 +371,7 @@ class State:
     orgs: set[str] = field(default_factory=set)  # names that spoke as "it": organisations
     order: dict[str, None] = field(default_factory=dict)  # speakers, most recent last
     relay: dict[str, str | None] = field(default_factory=dict)  # "statement": who issued it
+    relay_at: dict[str, int] = field(default_factory=dict)  # where ``relay`` was last read
     bodies: dict[str, str] = field(default_factory=dict)  # "the bench": the body it was read as
     events: dict[tuple[int, int], Attribution | None] = field(default_factory=dict)
     resolving: set[tuple[int, str]] = field(default_factory=set)  # attributions being read

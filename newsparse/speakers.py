@@ -93,6 +93,7 @@ from newsparse.subjects import (
     Attribution,
     after_sentence_end,
     possessor,
+    sentence_starts,
     sentence_subject,
     writer,
 )
@@ -514,7 +515,9 @@ def _resolve_one(
         if author is not None:  # "according to a Moody's Analytics' forecast": the firm's
             return " ".join(resolver.fullest(author, att.at))
         if head in v.relay_nouns:  # "the statement said": whoever issued the statement
-            if head not in state.relay:
+            if head not in state.relay or _issued_again(
+                text, head, state.relay_at.get(head, att.at), att.at, resolver
+            ):
                 found = _relay(text, att, head, windows, resolver=resolver, state=state)
                 # "Castine's lawsuit, filed in February, …" then "the filing said": Castine's
                 found = found or _filer(text, att, head, windows, resolver=resolver, state=state)
@@ -527,7 +530,12 @@ def _resolve_one(
                     # quoted ("Harlow Primary School will close, it announced." … "'…,'
                     # the statement read")
                     found = resolver.org_before(att.at, windows, "", state.people, named=True)
+                before = state.relay.get(head)
+                if before is not None and (found is None or _same_body(before, found)):
+                    found = before  # (another statement of the body read before: by the
+                    # name it was read as, "Big Machine Records", not "Big Machine Label Group")
                 state.relay[head] = found or last
+            state.relay_at[head] = att.at + len(att.text)
             return state.relay[head]
         if head in v.filed_nouns and words[0] in ("the", "The"):  # "the lawsuit says": who filed it
             found = _relay(text, att, head, windows, resolver=resolver, state=state)
@@ -578,6 +586,11 @@ def _resolve_one(
             # convinced. In its order, it said:"
             as_printed = att.text.casefold()
             found = found or state.bodies.get(as_printed)
+            if found is None and head in v.generic_org_nouns and len(words) == 2:
+                # "The company said …" with no body named near: the story's company, the
+                # subject of its lede ("Aerolinea Baltica swung to a loss …"), whoever
+                # was quoted between ("A spokesperson for the engine maker said …")
+                found = _lede_body(text, state.spans, att.at, resolver, state)
             if found is not None:
                 state.bodies.setdefault(as_printed, found)
             return found or att.text
@@ -1290,9 +1303,16 @@ def _relay(
                     if head in v.org_nouns:  # "the company said in a statement": the
                         # company named right after it ("The UN children's agency, UNICEF,"),
                         # else before it, else the description as printed
-                        found = organisation_after(text, subject) or resolver.org_before(
+                        found = organisation_after(text, subject)
+                        if found is None and _owned_body(subject.text):
+                            return subject.text  # "The airline's pilots' union said in a
+                            # statement": the union, whose airline only tells which
+                        found = found or resolver.org_before(
                             subject.at, windows, subject.text, state.people
                         )
+                        # ("The company said in its results statement": the company its
+                        # quote was read as, the story's)
+                        found = found or state.bodies.get(subject.text.casefold())
                         return found or subject.text
                     if head in v.group_nouns or head in v.person_nouns or head in v.role_nouns:
                         return subject.text  # "Ana Lopez's family released a statement"
@@ -1341,6 +1361,114 @@ def _apposed_name(
         return subject
     cue = subject.cue if subject is not None else ""
     return Attribution(m.group("name"), "name", cue, m.start("name"))
+
+
+_ISSUING = frozenset({"a", "an", "its", "their", "his", "her", "another", "separate", "new"})
+"""Words before a document's noun that print a new one, not the one read before: "in its
+results statement", "issued a separate statement" (`_issued_again`)."""
+
+
+def _issued_again(text: str, noun: str, since: int, at: int, resolver: Nearby) -> bool:
+    """Whether another document with ``noun`` is printed outside quotes between ``since``
+    (where "the statement said" was last read) and ``at``: "The company said in its results
+    statement …" then "the statement said" is the company's, not the union's read before.
+    Reads at most a few printings of the noun."""
+    i = text.find(noun, since, at)
+    for _ in range(6):
+        if i < 0:
+            return False
+        if not resolver.is_quoted(i) and not text[i + len(noun) : i + len(noun) + 1].isalpha():
+            before = text[max(since, i - 40) : i].split()[-3:]  # "in its results statement"
+            if any(w.casefold() in _ISSUING for w in before):
+                return True
+        i = text.find(noun, i + len(noun), at)
+    return False
+
+
+LEDE_SUBJECT_REACH = 250
+"""How far into the lede (characters) its subject is read for (`_lede_body`)."""
+
+# A wire story's dateline with its date, which opens the lede: "RIGA, Feb 26 (Reuters) - "
+_WIRE_DATELINE = lazy_compile(
+    r"""
+    \p{Lu}[\p{Lu}\p{M}\ .'’-]{1,40}          # "RIGA", "NEW YORK"
+    (?:,[\ \p{L}\p{N}.]{1,30})?              # ", Feb 26"
+    \ ?\([\p{L}\ .]{1,30}\)                  # " (Reuters)"
+    \ ?[—–-]{1,2}\                           # " - "
+    """,
+    regex.VERBOSE,
+)
+
+
+def _lede_body(
+    text: str, spans: list[tuple[int, int]], at: int, resolver: Nearby, state: State
+) -> str | None:
+    """The organisation that a story is about, the name opening its lede's first sentence
+    (after a dateline): "RIGA, Feb 26 (Reuters) - Aerolinea Baltica swung to a loss …" ->
+    "Aerolinea Baltica"; else the one opening a headline in sentence case ("Aerolinea
+    Baltica swings to loss on engine groundings") over a lede that names none. None when
+    both open on a person ("Chief Executive Martin Kalnins"), a place ("New Zealand"), a
+    description or a quote, or ``at`` is in the lede."""
+    if not spans or spans[0][1] >= at:
+        return None
+    lo, hi = spans[0]
+    dateline = _WIRE_DATELINE.match(text, lo, min(hi, lo + 80))
+    lo = dateline.end() if dateline is not None else lo  # ("RIGA, Feb 26 (Reuters) - ")
+    starts = sentence_starts(text, lo, hi)
+    end = min(starts[0] if starts else hi, lo + LEDE_SUBJECT_REACH)
+    found = _subject_body(text, lo, end, resolver, state)
+    headline = resolver.title_spans[0] if resolver.title_spans else None
+    if found is None and headline is not None and headline[1] <= spans[0][0]:
+        found = _subject_body(text, headline[0], headline[1], resolver, state, headline=True)
+    return found
+
+
+def _subject_body(
+    text: str, lo: int, hi: int, resolver: Nearby, state: State, *, headline: bool = False
+) -> str | None:
+    """The organisation whose name opens the sentence ``text[lo:hi]`` as its subject (for a
+    ``headline``, before a word in lower case: no run of title case); else None."""
+    subject = sentence_subject(text, lo, min(hi, lo + LEDE_SUBJECT_REACH))
+    if subject is None or subject.kind != "name" or subject.text.endswith(("'s", "’s")):
+        return None
+    end = subject.at + len(subject.text)
+    if headline and not (text[end : end + 1] == " " and text[end + 1 : end + 2].islower()):
+        return None  # ("Aerolinea Baltica Swings To Loss": no name's end is known)
+    words, title = parse_name(subject.text, True)
+    v = vocabulary()
+    if (
+        title
+        or not words
+        or words[0] in v.given_any
+        or words[0] in v.demonyms
+        or (words[-1].casefold() in v.place_words and not is_org(words))
+        or (len(words) == 1 and not is_org(words))  # ("Britain cut rates …": a place)
+    ):
+        return None
+    full = " ".join(resolver.fullest(words, subject.at))
+    if full in state.people or resolver.gender_of(full) is not None:
+        return None
+    return full
+
+
+def _same_body(one: str, other: str) -> bool:
+    """Whether two names print one organisation: the same two words open both ("Big
+    Machine Records", "Big Machine Label Group"), or one is the other's opening ("Big
+    Machine")."""
+    a, b = one.split(), other.split()
+    shorter = min(len(a), len(b))
+    return a[:shorter] == b[:shorter] if shorter < 2 else a[:2] == b[:2]
+
+
+def _owned_body(described: str) -> bool:
+    """Whether a described body belongs to another body, described by an organisation's
+    noun in the possessive before its own: "The airline's main pilots' union", "the club's
+    supporters' trust" (a body of its own, not the airline or the club named before; but
+    "the pilots' union" and "the UN children's agency" are what they say)."""
+    org_nouns = vocabulary().org_nouns
+    return any(
+        w.endswith(("'s", "’s")) and w[:-2] in org_nouns for w in described.split()[1:-1]
+    )
 
 
 def _filer(

@@ -354,6 +354,26 @@ def speakers_of(*paragraphs: str) -> list[str | None]:
             ["Tarnside Council"],
             id="a-council-and-the-service-after-it-are-two-bodies",
         ),
+        pytest.param(
+            (
+                "Nordvale Air cut its summer schedule on Monday after engine checks.",
+                "The airline's cabin crew union said in a statement it feared for jobs."
+                ' "Crews should not pay for a fault that is not theirs," the statement said.',
+            ),
+            ["The airline's cabin crew union"],
+            id="the-airlines-union-is-the-union-not-the-airline",
+        ),
+        pytest.param(
+            (
+                "Harwick Foods said in a statement that it would close two bakeries."
+                ' "This was a hard decision," the statement said.',
+                "The National Bakers Union said in its own statement that it would fight"
+                " the closures.",
+                '"Our members will not accept this," the statement said.',
+            ),
+            ["Harwick Foods", "National Bakers Union"],
+            id="the-statement-is-the-one-issued-last-not-the-first",
+        ),
     ],
 )
 def test_organisations(paragraphs: tuple[str, ...], expected: list[str]) -> None:
@@ -6269,4 +6289,43 @@ def test_a_name_in_a_byline_is_no_fuller_form_of_a_speaker(
 def test_a_dek_s_role_is_the_person_its_headline_names(
     article: str, expected: list[str]
 ) -> None:
+    assert [q.speaker for q in newsparse.parse(article).quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("article", "expected"),
+    [
+        pytest.param(
+            "Nordvale Air swings to a loss\n\n"
+            "BERGEN, March 3 (Reuters) - Nordvale Air swung to a quarterly loss on Tuesday,"
+            " blaming engine inspections.\n\n"
+            '"This was our hardest quarter," Chief Executive Lars Moe said.\n\n'
+            "He said nine of its 40 jets were on the ground.\n\n"
+            "Several European carriers have cut flights because of the checks.\n\n"
+            'A spokesperson for the engine maker said it was "working with all operators".\n\n'
+            'The company said in its results that it expected a "modest operating profit" this year.\n',
+            ["Lars Moe", "A spokesperson for the engine maker", "Nordvale Air"],
+            id="the-subject-of-a-wire-lede",
+        ),
+        pytest.param(
+            "Nordvale Air swings to loss on engine checks\n\n"
+            '"This was our hardest quarter," Chief Executive Lars Moe said.\n\n'
+            'A spokesperson for the engine maker said it was "working with all operators".\n\n'
+            'The company said in its results that it expected a "modest operating profit" this year.\n',
+            ["Lars Moe", "A spokesperson for the engine maker", "Nordvale Air"],
+            id="the-subject-of-a-headline-in-sentence-case-over-a-quote",
+        ),
+        pytest.param(
+            "Nordvale Air Swings To Loss On Engine Checks\n\n"
+            '"This was our hardest quarter," Chief Executive Lars Moe said.\n\n'
+            'A spokesperson for the engine maker said it was "working with all operators".\n\n'
+            'The company said in its results that it expected a "modest operating profit" this year.\n',
+            ["Lars Moe", "A spokesperson for the engine maker", "The company"],
+            id="no-name-ends-in-a-headline-in-title-case",
+        ),
+    ],
+)
+def test_the_company_is_the_story_s(article: str, expected: list[str]) -> None:
+    """"The company said" with no body named near it is the story's company, the subject
+    of its lede or of its headline, whoever was quoted between."""
     assert [q.speaker for q in newsparse.parse(article).quotes] == expected
