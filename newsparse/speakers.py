@@ -412,6 +412,9 @@ def _resolve_one(
             body = resolver.org_before(att.at, windows, "", state.people)  # the body's words
             if body is not None:
                 return body
+        office = _persons_body(text, att, words, windows, resolver=resolver, state=state)
+        if office is not None:  # "Governor Carl Whitacre signed the order. In a statement,
+            return office  # his office said": Carl Whitacre's office
         if "-of-" in words[-1]:  # "the grandmother-of-six": a grandmother
             words[-1] = words[-1].split("-of-", 1)[0]
         named = named_after(text, att, resolver)
@@ -1294,6 +1297,11 @@ def _relay(
             if subject is not None and subject.text.split()[-1].casefold() not in v.relay_nouns:
                 if subject.kind == "descriptor":
                     head = subject.text.split()[-1].casefold()
+                    office = _persons_body(
+                        text, subject, subject.text.split(), windows, resolver=resolver, state=state
+                    )
+                    if office is not None:  # "In a statement, his office said": his
+                        return office
                     named = _titled_body(subject.text)
                     if named is not None:  # "The Polk County Board of Supervisors said in
                         return named  # a statement": the board, by its name
@@ -1449,6 +1457,27 @@ def _subject_body(
     if full in state.people or resolver.gender_of(full) is not None:
         return None
     return full
+
+
+def _persons_body(
+    text: str,
+    att: Attribution,
+    words: list[str],
+    windows: list[tuple[int, int]],
+    *,
+    resolver: Nearby,
+    state: State,
+) -> str | None:
+    """The body of the person a "his" or "her" stands for, by that person's name: "Governor
+    Carl Whitacre signed the order. In a statement, his office said" -> "Carl Whitacre's
+    office" (no place named before: "Nevada"); else None."""
+    if len(words) != 2 or words[0] not in ("his", "His", "her", "Her"):
+        return None
+    if words[1] not in vocabulary().org_nouns:
+        return None  # ("her lawyer", "his spokesman": a person, read as such)
+    pronoun = Attribution(words[0], "pronoun", att.cue, att.at)
+    person = _resolve(text, pronoun, windows, resolver, state)
+    return f"{person}'s {words[1]}" if person and person in state.people else None
 
 
 def _same_body(one: str, other: str) -> bool:

@@ -374,6 +374,17 @@ def speakers_of(*paragraphs: str) -> list[str | None]:
             ["Harwick Foods", "National Bakers Union"],
             id="the-statement-is-the-one-issued-last-not-the-first",
         ),
+        pytest.param(
+            (
+                "Ferris County lies in the driest corner of the state, and Lake Orwin keeps"
+                " falling.",
+                "Governor Dana Holbrook signed the drought order on Friday. In a statement, her"
+                ' office said the limits were "strict but temporary for now."',
+                '"Every town in the county must do its share," the statement read.',
+            ),
+            ["Dana Holbrook's office", "Dana Holbrook's office"],
+            id="her-office-is-the-office-of-the-person-she-is-not-a-place",
+        ),
     ],
 )
 def test_organisations(paragraphs: tuple[str, ...], expected: list[str]) -> None:
