@@ -1524,7 +1524,10 @@ def _filer(
                 printed.append((i, noun))
                 break
     for _at, noun in sorted(printed, reverse=True):
-        found = _relay(text, att, noun, windows, resolver=resolver, state=state)
+        # ("the filing said" read as prosecutors, then "The memo said": the same paper's)
+        found = state.relay.get(noun) or _relay(
+            text, att, noun, windows, resolver=resolver, state=state
+        )
         if found is not None:
             return found
     return None

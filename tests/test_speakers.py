@@ -2646,6 +2646,17 @@ def test_a_cue_in_ing_after_a_speech_verb_is_the_same_speakers(
         ),
         pytest.param(
             (
+                'Rita Olsen, a retired bus driver, sat in the front row. "He owes us all an'
+                ' apology," she said.',
+                "In a sentencing memorandum filed on Friday, prosecutors argued for a long sentence.",
+                '"The defendant paid himself from the fund for six years," the filing said.',
+                'The memo said the losses were "a betrayal of every member of the fund."',
+            ),
+            ["Rita Olsen", "prosecutors", "prosecutors"],
+            id="the-filing-and-the-memo-are-the-memorandum-of-whoever-filed-it",
+        ),
+        pytest.param(
+            (
                 "In a statement, the HSE said the hospital was under severe pressure.",
                 "“We apologise to every patient who has waited too long,” the statement said.",
             ),
