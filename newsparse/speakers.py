@@ -1271,6 +1271,9 @@ def _relay(
             if resolver.is_quoted(i) or text[tail : tail + 1].isalpha():
                 i = text.rfind(noun, lo, i)
                 continue
+            signer = _signer(text, i, min(hi, att.at, i + SIGNED_REACH), resolver)
+            if signer is not None:  # "the letter … signed by a manager at Northern Water"
+                return signer
             subject = possessor(text, lo, i) or writer(text, lo, i)  # ("X had written a")
             if subject is None and _opens_clause_in_a(text, lo, i):
                 # "Roe declined to be interviewed, but in a written statement the museum
@@ -1487,6 +1490,40 @@ def _same_body(one: str, other: str) -> bool:
     a, b = one.split(), other.split()
     shorter = min(len(a), len(b))
     return a[:shorter] == b[:shorter] if shorter < 2 else a[:2] == b[:2]
+
+
+SIGNED_REACH = 300
+"""How far after a document's noun (characters) `_signer` reads for who signed it."""
+
+# Who signed a document: " signed by a customer relations manager at Northern Water", "
+# signed by Dana Roe"
+_SIGNED_BY = lazy_compile(
+    rf"""
+    \ signed\ by\ (?:
+      (?:an?|the)\ (?:[\p{{Ll}}-]+\ ){{1,4}}?        # "a customer relations manager"
+      (?:at|of|from|for)\ (?:the\ )?               # " at"
+      (?P<body>{NAME_RUN_SRC})                      # "Northern Water"
+      | (?P<name>{NAME_RUN_SRC})                    # or a person: "Dana Roe"
+    )
+    """,
+    regex.VERBOSE,
+)
+
+
+def _signer(text: str, at: int, hi: int, resolver: Nearby) -> str | None:
+    """Who signed the document whose noun is printed at ``at``, as the text goes on to say
+    before ``hi``: "Joan Clarke keeps the letter on her dresser. It is dated March 2019,
+    signed by a manager at Northern Water, and it tells her that …" -> Northern Water (the
+    body the signer writes for; not Joan Clarke, who keeps it); else None."""
+    k = text.find(" signed by ", at, hi)
+    if k < 0:
+        return None  # cheap first: most documents are not said to be signed
+    m = _SIGNED_BY.match(text, k, min(len(text), k + 160))
+    if m is None:
+        return None
+    group = "body" if m.group("body") else "name"
+    words, _title = parse_name(m.group(group), False)
+    return " ".join(resolver.fullest(words, m.start(group))) if words else None
 
 
 def _owned_body(described: str) -> bool:

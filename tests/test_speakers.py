@@ -2657,6 +2657,16 @@ def test_a_cue_in_ing_after_a_speech_verb_is_the_same_speakers(
         ),
         pytest.param(
             (
+                "Peter Lund keeps the letter in a drawer by the door. It is dated May 2020,"
+                " signed by a customer services officer at Eastvale Water, and it tells him"
+                ' that the dam is "checked every month and perfectly safe".',
+                '"I believed every word," he says.',
+            ),
+            ["Eastvale Water", "Peter Lund"],
+            id="a-letter-signed-by-someone-at-a-body-is-the-bodys-not-its-reader",
+        ),
+        pytest.param(
+            (
                 "In a statement, the HSE said the hospital was under severe pressure.",
                 "“We apologise to every patient who has waited too long,” the statement said.",
             ),
