@@ -351,6 +351,10 @@ def _resolve_one(
             )
             if group:  # "The researchers behind the study were gloomy. '…,' they wrote."
                 return group
+            if att.text in ("it", "It"):  # "NHS England has published figures. In a
+                body = _it_subject_body(text, windows[0], att.at, resolver, state)
+                if body is not None:  # statement, it said: '…'": NHS England, not the
+                    return body  # body quoted in the paragraph before
             if last is not None and last not in state.people and resolver.gender_of(last) is None:
                 return last
             return resolver.org_before(att.at, windows, "", state.people) or last
@@ -1460,6 +1464,24 @@ def _subject_body(
     if full in state.people or resolver.gender_of(full) is not None:
         return None
     return full
+
+
+def _it_subject_body(
+    text: str, window: tuple[int, int], at: int, resolver: Nearby, state: State
+) -> str | None:
+    """The organisation an "it" at ``at`` stands for: the one opening a sentence before it
+    in its paragraph, as that sentence's subject, the nearest first: "NHS England has
+    published its first figures. In a statement, it said: '…'" -> "NHS England" (not the
+    body quoted in the paragraph before); None when no sentence before opens on a body
+    (read within `PRONOUN_REACH` of ``at``)."""
+    lo = window[0]
+    near = max(lo, at - PRONOUN_REACH)
+    starts = ([lo] if near == lo else []) + sentence_starts(text, near, at)
+    for k in range(len(starts) - 2, -1, -1):  # (the last is the pronoun's own sentence)
+        found = _subject_body(text, starts[k], starts[k + 1], resolver, state)
+        if found is not None:
+            return found
+    return None
 
 
 def _persons_body(

@@ -3908,6 +3908,16 @@ RESOLVED_CASES = [
     ),
     pytest.param(
         (
+            "The Ramblers Association said walkers would lose out. "
+            '"This is a step backwards for the countryside," its director Jo Penn said.',
+            "Highways Wales has put out new figures. In a statement, it said: "
+            '"Nine in ten paths will be open again by the spring."',
+        ),
+        ["Jo Penn", "Highways Wales"],
+        id="it-is-the-body-opening-its-paragraph-not-the-one-quoted-before",
+    ),
+    pytest.param(
+        (
             "Rovers' Dutch manager, Pieter van Aalst, watched his side lose at home.",
             "Ghanaian substitute Kofi Mensah-Adjei scored the winner in the 90th minute.",
             'Speaking after the match, the Dutchman said: "We did not deserve anything."',
