@@ -2469,6 +2469,14 @@ def test_inverted_name_ends_at_its_sentence(
             ["A spokeswoman for the council"],
             id="a-month-abbreviated-is-no-body",
         ),
+        pytest.param(
+            (
+                "The Royal College of Midwives says it will ask members to vote on strikes.",
+                'A spokeswoman for the college said: "Midwives have waited long enough."',
+            ),
+            ["Royal College of Midwives"],
+            id="a-spokeswoman-for-the-college-named-before",
+        ),
     ],
 )
 def test_described_organisation(paragraphs: tuple[str, ...], expected: list[str | None]) -> None:
