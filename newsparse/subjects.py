@@ -914,7 +914,38 @@ def subject_opening(text: str, lo: int, cue: Cue) -> Attribution | None:
     named = role_then_name(text, m.end(group), cue.start)
     if named is not None:  # "Microsoft president Brad Smith responded, saying …"
         return Attribution(named[1], "name", cue.text, named[0])
+    people = _people_after(text, name, m.end(group), cue.start)
+    if people is not None:  # "FURIOUS residents have hit out …, warning …": the residents
+        return Attribution(f"{name} {people}", "descriptor", cue.text, m.start(group))
     return Attribution(name, "name", cue.text, m.start(group))
+
+
+# The word in lower case right after a capitalised word: " residents" of "FURIOUS residents"
+_LOWER_WORD = lazy_compile(
+    r"""
+    \ (\p{Ll}[\p{L}-]*)                # a space, then a word in lower case
+    (?![\p{L}\p{M}'’])                 # (whole: no possessive)
+    """,
+    regex.VERBOSE,
+)
+
+
+def _people_after(text: str, name: str, end: int, hi: int) -> str | None:
+    """The people that one capitalised word opening a sentence only describes, the plural
+    noun right after it: "FURIOUS residents have hit out …" (a tabloid's lede printed in
+    capitals), "Angry parents have …" -> "residents", "parents" (of `group_nouns`, or the
+    plural of a role or person noun); else None: a name ("Smith warned …")."""
+    if " " in name or not text[end + 1 : end + 2].islower():
+        return None  # (cheap first: one word, then one in lower case)
+    m = _LOWER_WORD.match(text, end, hi)
+    if m is None:
+        return None
+    word = m.group(1)
+    v = vocabulary()
+    singular = word[:-1] if word.endswith("s") else ""
+    if word in v.group_nouns or singular in v.role_nouns or singular in v.person_nouns:
+        return word
+    return None
 
 
 def _owned_person(text: str, at: int, hi: int) -> str | None:

@@ -3175,6 +3175,22 @@ def test_people_and_groups_from_probe_articles(
             id="admitting",
         ),
         pytest.param(
+            (
+                "ANGRY parents have hit out at plans to shut the village school, warning"
+                " children will face \"a two-hour round trip every day\".",
+            ),
+            ["ANGRY parents"],
+            id="a-tabloid-lede-word-in-capitals-describes-the-people-after-it",
+        ),
+        pytest.param(
+            (
+                "Furious shoppers have slammed the closure of the store, saying the town"
+                " will be left with \"nowhere to buy a pint of milk\".",
+            ),
+            ["Furious shoppers"],
+            id="an-adjective-opening-a-sentence-is-no-name",
+        ),
+        pytest.param(
             ("Her former partner, the comedian Rhys Pryce, said: “Gutted for you, truly.”",),
             ["Rhys Pryce"],
             id="apposition-of-a-role-and-a-name",
