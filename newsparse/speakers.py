@@ -234,6 +234,10 @@ def _resolve_one(
             )
             # "For me that was my sister. She'd just say, '…'": the relative just named
             name = name or _kin_before(text, windows[0], att.at, kind)
+            # "Bautista disputed that. '…,' he said", two Bautistas named: the one quoted
+            name = name or _quoted_surname_subject(
+                text, windows[0], att.at, kind, resolver=resolver, state=state
+            )
             name = name or resolver.person_before(at, windows[:1], kind, people)
             # "Solvang's daughter was unimpressed. She said, '…'": not Solvang (below)
             name = name or relative_subject(text, windows[0], att.at, kind)
@@ -2080,6 +2084,35 @@ def _capitalised_after(text: str, start: int, stop: int) -> bool:
     "I", "I'm"): perhaps a name."""
     words = text[start:stop].split()
     return any(w[:1].isupper() and w != "I" and not w.startswith(("I'", "I’")) for w in words[1:])
+
+
+def _quoted_surname_subject(
+    text: str, window: tuple[int, int], at: int, sex: str, *, resolver: Nearby, state: State
+) -> str | None:
+    """The person quoted before whose surname alone is the subject of the last sentence
+    before ``at`` that opens on a name, in its paragraph: '"…," said Luis Bautista. His
+    brother, Ray Bautista, is missing.' … "Bautista disputed that. '…,' he said" -> "Luis
+    Bautista" (the one quoted, the most recent first); None when the sentence before opens
+    on anything else, or on no quoted person's surname, or on one of another sex."""
+    for start, stop in sentences_back(text, window[0], at, whole=True):
+        if text[start : start + 1] in "\"“‘'" or resolver.is_quoted(start):
+            continue  # (the quote's own sentences)
+        subject = sentence_subject(text, start, max(start, stop - 1))
+        if subject is None or subject.kind != "name":
+            return None  # (only the sentence right before: "But Bautista disputed that.")
+        word = subject.text
+        if " " in word or not word.isalpha():
+            return None
+        quoted = (
+            p
+            for p in state.recent()
+            if p in state.people
+            and " " in p
+            and p.rsplit(" ", 1)[-1] == word
+            and resolver.gender_of(p) in (sex, None)
+        )
+        return next(quoted, None)
+    return None
 
 
 def _subject_of_sex(

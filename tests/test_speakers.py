@@ -2969,6 +2969,16 @@ def test_a_photographer_is_no_fuller_form_of_a_speaker() -> None:
             ["Chiamaka and Daniel Okafor"],
             id="couple-sharing-a-surname",
         ),
+        pytest.param(
+            (
+                '"The water came up through the floor," said Ana Morales. Her sister, Lucia'
+                " Morales, 58, has not been found.",
+                '"We sent every crew we had," said Dev Kapoor, the fire chief.',
+                'Morales disputed that. "Nobody came to our street for two days," she said.',
+            ),
+            ["Ana Morales", "Dev Kapoor", "Ana Morales"],
+            id="a-surname-shared-by-two-relatives-is-the-one-quoted",
+        ),
     ],
 )
 def test_relatives(paragraphs: tuple[str, ...], expected: list[str | None]) -> None:
