@@ -2406,6 +2406,10 @@ def _fallback(
             asked = interviewee(text, (pps, ppe))  # then the answers, in quote paragraphs
             if asked is not None:
                 return " ".join(resolver.fullest(tuple(asked.split()), pps))
+        if q.open_at == ps and _asks(text, (pps, ppe)):  # "Sky News asked Mr Lowe about
+            asked = _answerer(text, spans, q.para, resolver)  # …" / "What did your dog make
+            if asked is not None:  # of it?" / '"She was more interested in a crab."': the
+                return asked  # answer under a question is the person interviewed
         att = state.event(text, pps, ppe)
         if att is not None:
             return _resolve(text, att, windows, resolver, state)

@@ -4330,6 +4330,17 @@ RESOLVED_CASES = [
     ),
     pytest.param(
         (
+            "Maya Okonjo, 38, rowed across the bay in nine hours on Saturday.",
+            'On its website, the Harbor Rowing Club wrote: "Well done to Maya and her crew."',
+            "Harbor News asked Ms Okonjo about the last mile of the crossing.",
+            "Did you ever think of turning back?",
+            '"Twice, but the crew would never have let me hear the end of it."',
+        ),
+        ["Harbor Rowing Club", "Maya Okonjo"],
+        id="an-answer-under-a-question-is-the-person-the-outlet-asked",
+    ),
+    pytest.param(
+        (
             "What they said",
             'Harbor captain Jane Roe to BBC Sport: "Everyone has to look in the mirror now."',
             'Former Harbor defender Sam Carr on Sky Sports: "I have not seen them this open'
