@@ -522,6 +522,12 @@ def _resolve_one(
             and all(w[:1].isupper() and w.isalpha() for w in words[1:-1])
         ):  # "A Leeds statement read:": Leeds United, by the fullest name printed
             return " ".join(resolver.fullest(tuple(words[1:-1]), att.at))
+        owning = _owning_body(words) if head in v.document_nouns else None
+        if owning is not None:  # "The council's own report admitted …": the council's words
+            owner_att = Attribution(owning, "descriptor", att.cue, att.at)
+            found = _resolve(text, owner_att, windows, resolver, state)
+            if found is not None and found.casefold() != owning:
+                return found
         author = _document_of(words) if head in v.document_nouns else None
         if author is not None:  # "according to a Moody's Analytics' forecast": the firm's
             return " ".join(resolver.fullest(author, att.at))
@@ -1007,6 +1013,22 @@ def _owner_of_relay(words: list[str]) -> str | None:
             noun = word[:-2]
             return f"the {noun}" if noun.casefold() in v.org_nouns else None
     return None
+
+
+def _owning_body(words: list[str]) -> str | None:
+    """The organisation, described by its noun, whose document a description names: "The
+    council's own report", "the company's annual filing" -> "the council", "the company"
+    (an organisation noun, `org_nouns`, in the possessive after "the", then at most two
+    words in lower case before the document's noun); else None ("the judge's report" is a
+    person's, read as such; "the Lancet study" a study's)."""
+    if not 3 <= len(words) <= 5 or words[0] not in ("the", "The"):
+        return None
+    owner = words[1]
+    if not owner.endswith(("'s", "’s")) or owner[:-2].casefold() not in vocabulary().org_nouns:
+        return None
+    if not all(w.islower() and w.isalpha() for w in words[2:-1]):
+        return None
+    return f"the {owner[:-2].casefold()}"
 
 
 def _document_of(words: list[str]) -> tuple[str, ...] | None:

@@ -2654,6 +2654,15 @@ def test_a_cue_in_ing_after_a_speech_verb_is_the_same_speakers(
         ),
         pytest.param(
             (
+                "Ashby Vale Borough Council approved the new parking charges on Monday.",
+                "The council's own assessment warned the fees could cause"
+                ' "a sharp fall in visitors to the high street".',
+            ),
+            ["Ashby Vale Borough Council"],
+            id="the-councils-own-assessment-is-the-councils-words",
+        ),
+        pytest.param(
+            (
                 'Rita Olsen, a retired bus driver, sat in the front row. "He owes us all an'
                 ' apology," she said.',
                 "In a sentencing memorandum filed on Friday, prosecutors argued for a long sentence.",
