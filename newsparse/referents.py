@@ -243,6 +243,9 @@ def speech_event(
         if not full:
             return None  # (a title alone: "Minister said …" names no one)
         key = " ".join(full)
+        if _says_other_pronoun(text, event, sex):  # "Aguiar said he would repeat the study.
+            resolver.gender.setdefault(key, _OTHER_SEX[sex])  # Marsh thinks … '…,' she said"
+            continue  # (the speech is a "he"'s: not "she"; of a name no list gives a sex)
         # who says something is a person unless the name is an organisation's or a place's;
         # a surname alone is one when the pronoun follows its verb ("Garza said he had …")
         person = (
@@ -284,6 +287,17 @@ def _in_pronoun_sentence(
     starts = [lo] if near == lo else []
     starts += sentence_starts(text, near, event.at)
     return bool(starts) and text.startswith(pronoun.capitalize() + " ", starts[-1])
+
+
+_OTHER_SEX = {"m": "f", "f": "m"}
+
+
+def _says_other_pronoun(text: str, event: Attribution, sex: str) -> bool:
+    """Whether the pronoun of the other sex than ``sex`` follows the event's verb: who
+    reports "Aguiar said he would repeat the study" is a "he", whose speech a "she" after
+    it does not go on with."""
+    other = _OTHER_SEX.get(sex)
+    return other is not None and _says_pronoun(text, event, other)
 
 
 def _says_pronoun(text: str, event: Attribution, sex: str) -> bool:

@@ -917,6 +917,16 @@ def test_title_case_headline_is_no_fuller_name() -> None:
             ["Priya Norland", "Priya Norland"],
             id="the-judge-of-a-first-quote-is-the-judge-named-below-not-whom-the-quote-describes",
         ),
+        pytest.param(
+            (
+                "The geologist Anselm Quenneville mapped the fault, and the engineer Ruth Amsel"
+                ' checked his sums. "The rock moved," Quenneville said.',
+                "Quenneville said he would go back in spring. Amsel doubts it will help."
+                ' "The slope was never going to hold," she said.',
+            ),
+            ["Anselm Quenneville", "Ruth Amsel"],
+            id="she-is-not-whoever-said-he-would-before-her",
+        ),
     ],
 )
 def test_pronoun_after_reported_speech(paragraphs: tuple[str, ...], expected: list[str]) -> None:
