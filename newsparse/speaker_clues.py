@@ -40,6 +40,7 @@ __all__ = [
     "opening_before",
     "org_body",
     "plural",
+    "possessive_topic",
     "ranked",
     "relative_subject",
     "role_subject",
@@ -475,6 +476,31 @@ def relative_subject(text: str, window: tuple[int, int], at: int, sex: str) -> s
             return text[start : m.end("noun")]
         return None
     return None
+
+
+# A paragraph that opens with a person's possessive: "Feld’s original study had"
+_POSSESSIVE_OPENING = lazy_compile(
+    r"""
+    (?P<owner>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)   # the surname: "Feld", "Okafor-Reyes"
+    ['’]s[\ \u00a0]                           # "’s "
+    (?P<words>(?:\p{Ll}[\p{Ll}-]*[\ \u00a0]){1,3})  # what of theirs: "original study had "
+    """,
+    regex.VERBOSE,
+)
+
+
+def possessive_topic(text: str, window: tuple[int, int], whose: str) -> bool:
+    """Whether the paragraph ``window`` opens with the possessive of ``whose`` (a person a
+    pronoun may stand for), followed by a thing, not a person of theirs: "Feld’s original
+    study had 48 participants. She still remembers … '…,' she said" is about Feld, the
+    paragraph's topic (but "Feld’s lawyer said …" is the lawyer's)."""
+    m = _POSSESSIVE_OPENING.match(text, window[0], min(window[1], window[0] + 80))
+    if m is None or whose.rsplit(" ", 1)[-1] != m.group("owner"):
+        return False
+    v = vocabulary()
+    return not any(
+        v.personal(w) or v.personal(w.removesuffix("s")) for w in m.group("words").split()
+    )
 
 
 def sentences_back(

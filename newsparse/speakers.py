@@ -79,6 +79,7 @@ from newsparse.speaker_clues import (
     org_body,
     pair_before,
     plural,
+    possessive_topic,
     qa_label,
     ranked,
     relative_subject,
@@ -246,6 +247,10 @@ def _resolve_one(
                 whose = resolver.person_before(at, windows[:1], kind, people, possessive=True)
                 if whose in people and resolver.gender_of(whose) == kind:
                     name = whose
+                elif whose is not None and resolver.gender_of(whose) == kind:
+                    # "Feld’s original study had 48 participants. She still remembers …":
+                    # the person of the possessive that opens the paragraph, not yet quoted
+                    name = whose if possessive_topic(text, windows[0], whose) else None
             name = name or role_before_name(at, windows[0], kind, resolver)
             name = name or lone_subject(text, windows[0], att.at, kind, resolver)
             # "Joost van Asselt, who sits on a fund's board, worries … '…,' he says": the

@@ -606,6 +606,17 @@ def test_line_ends_do_not_change_speakers(newline: str) -> None:
             ["Peter Holm"],
             id="pronoun-is-not-the-person-of-a-possessive",
         ),
+        pytest.param(
+            (
+                "Twenty years ago the chemist Mirela Vantongeren found a new catalyst. Now a lab"
+                ' run by Anselm Quenneville says it cannot repeat it. "Nothing we tried'
+                ' worked," Quenneville said.',
+                "Vantongeren's first paper had three authors. She still keeps the notebooks."
+                ' "I checked every run twice," she said.',
+            ),
+            ["Anselm Quenneville", "Mirela Vantongeren"],
+            id="she-is-the-person-whose-possessive-opens-the-paragraph",
+        ),
     ],
 )
 def test_possessive_mentions(paragraphs: tuple[str, ...], expected: list[str]) -> None:
