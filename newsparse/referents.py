@@ -219,6 +219,8 @@ def speech_event(
                 return named if resolver.gender_of(named) in (sex, None) else None
             parts = event.text.split()
             head = head_noun(parts)
+            if head == "one" and len(parts) > 2 and parts[1] == "of":
+                head = _one_of_head(parts[2:], v)  # "One of Feld’s former students": a student
             age = age_of(event.text) if "-old" in event.text else None
             if age is not None:  # "Paul Ellery, 56," … "The 56-year-old said he would …"
                 aged = aged_person(text, state.wide(), event.at, age, resolver)
@@ -264,6 +266,13 @@ def speech_event(
             return key
         return None
     return None
+
+
+def _one_of_head(group: list[str], v: Vocabulary) -> str:
+    """The noun of one of a group, case-folded, in the singular when that is a person's:
+    "Feld’s former students" -> "student", "the witnesses" -> "witness"."""
+    plural = head_noun(group)
+    return next((w for w in (plural[:-1], plural[:-2]) if v.personal(w)), plural)
 
 
 _SEX_PRONOUNS = {"m": "he", "f": "she"}

@@ -356,6 +356,10 @@ _AFTER_GROUPS: tuple[tuple[str, Kind], ...] = (
 _OPENING_GROUPS: tuple[tuple[str, Kind], ...] = (("pron", "pronoun"), ("desc", "descriptor"))
 
 
+_ONE_OF = ("One of ", "one of ")
+"""What goes before a group to make one of it its speaker: "One of Feld’s former students"."""
+
+
 def subject_before(
     text: str,
     lo: int,
@@ -366,7 +370,31 @@ def subject_before(
     seen: Matches | None = None,
 ) -> Attribution | None:
     """The subject that ends right before the cue; with ``whole``, it must also start at ``lo``
-    (``seen``: the subject pattern's matches so far in the article, see ``subject_match``)."""
+    (``seen``: the subject pattern's matches so far in the article, see ``subject_match``).
+    A group read after "One of" is one of it: "One of Feld’s former students, who asked not
+    to be named, told me …" -> "One of Feld’s former students", not the students."""
+    found = _subject_before(text, lo, cue_start, cue, whole=whole, seen=seen)
+    if (
+        found is not None
+        and found.kind == "descriptor"
+        and found.at - 7 >= lo
+        and text.startswith(_ONE_OF, found.at - 7)
+    ):
+        one = found.at - 7
+        return Attribution(text[one : found.at] + found.text, "descriptor", cue, one)
+    return found
+
+
+def _subject_before(
+    text: str,
+    lo: int,
+    cue_start: int,
+    cue: str,
+    *,
+    whole: bool = False,
+    seen: Matches | None = None,
+) -> Attribution | None:
+    """`subject_before`, before its correction of a group after "One of"."""
     window = lo if whole else max(lo, cue_start - 150)
     if text[cue_start - 2 : cue_start] in _PRONOUN_TAILS:  # cheap first: how a pronoun ends
         pronoun = _pronoun_before(text, window, cue_start, cue)

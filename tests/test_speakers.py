@@ -726,6 +726,17 @@ def test_appositions(paragraphs: tuple[str, ...], expected: list[str]) -> None:
             ["Ames", "a woman in the gallery"],
             id="a-described-heckler-shouted-the-quote-after-a-preposition",
         ),
+        pytest.param(
+            (
+                "The chemist Anselm Quenneville ran the new trials.",
+                "One of Vantongeren's former technicians, who asked not to be named, told me"
+                ' the lab was in a hurry. "Nobody cut a corner on purpose," she said.',
+                "Quenneville says that misses the point."
+                ' "We followed her own method, step by step," he said.',
+            ),
+            ["One of Vantongeren's former technicians", "Anselm Quenneville"],
+            id="she-after-one-of-a-group-who-told-me-is-one-of-it",
+        ),
     ],
 )
 def test_described_people(paragraphs: tuple[str, ...], expected: list[str]) -> None:
@@ -1913,6 +1924,11 @@ def test_speech_verbs_of_other_languages(paragraph: str, expected: str) -> None:
             ' describes the market as "frozen solid until the spring sales begin."',
             "One buyer",
             id="relative-clause-then-an-aside-in-ing-before-the-verb",
+        ),
+        pytest.param(
+            "“We were told to keep the gates shut all night,” one of the stewards said.",
+            "one of the stewards",
+            id="one-of-a-group-before-the-verb",
         ),
     ],
 )
