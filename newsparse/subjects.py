@@ -356,6 +356,23 @@ _AFTER_GROUPS: tuple[tuple[str, Kind], ...] = (
 _OPENING_GROUPS: tuple[tuple[str, Kind], ...] = (("pron", "pronoun"), ("desc", "descriptor"))
 
 
+_BODY_JOINS = (" in the ", " of the ")
+"""What joins a title to the body it is held in: "Leader of the Opposition in the Assembly"."""
+
+
+def _body_first(name: list[str]) -> int:
+    """How many of a name's first words, printed after `_BODY_JOINS`, are a body (its last
+    word one of `org_words`) that ends a title glued to the name after it: 1 for "Assembly B
+    S Gowdar", 2 for "Rajya Sabha Mallikarjun Kharge"; 0 when no person of two or more
+    capitalised words is left ("the House Appropriations Committee")."""
+    org_words = vocabulary().org_words
+    k = max((i + 1 for i, w in enumerate(name[:-2]) if w.casefold() in org_words), default=0)
+    rest = name[k:]
+    if k == 0 or is_org(tuple(rest)) or not all(w[:1].isupper() for w in rest):
+        return 0
+    return k
+
+
 _ONE_OF = ("One of ", "one of ")
 """What goes before a group to make one of it its speaker: "One of Feld’s former students"."""
 
@@ -372,8 +389,18 @@ def subject_before(
     """The subject that ends right before the cue; with ``whole``, it must also start at ``lo``
     (``seen``: the subject pattern's matches so far in the article, see ``subject_match``).
     A group read after "One of" is one of it: "One of Feld’s former students, who asked not
-    to be named, told me …" -> "One of Feld’s former students", not the students."""
+    to be named, told me …" -> "One of Feld’s former students", not the students; a body
+    that ends a title is none of the name after it: "Leader of the Opposition in the
+    Assembly B S Gowdar said" -> "B S Gowdar" (`_body_first`)."""
     found = _subject_before(text, lo, cue_start, cue, whole=whole, seen=seen)
+    if (
+        found is not None
+        and found.kind == "name"
+        and text.endswith(_BODY_JOINS, lo, found.at)
+        and (k := _body_first(found.text.split(" "))) > 0
+    ):
+        cut = len(" ".join(found.text.split(" ")[:k])) + 1
+        return Attribution(found.text[cut:], "name", cue, found.at + cut)
     if (
         found is not None
         and found.kind == "descriptor"
@@ -394,7 +421,8 @@ def _subject_before(
     whole: bool = False,
     seen: Matches | None = None,
 ) -> Attribution | None:
-    """`subject_before`, before its correction of a group after "One of"."""
+    """`subject_before`, before its corrections of a group after "One of" and of a body
+    that ends a title."""
     window = lo if whole else max(lo, cue_start - 150)
     if text[cue_start - 2 : cue_start] in _PRONOUN_TAILS:  # cheap first: how a pronoun ends
         pronoun = _pronoun_before(text, window, cue_start, cue)

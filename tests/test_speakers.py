@@ -1106,6 +1106,14 @@ def test_pronoun_after_reported_speech(paragraphs: tuple[str, ...], expected: li
             ["Vexa"],
             id="the-company-named-in-one-word",
         ),
+        pytest.param(
+            (
+                "Deputy Leader of the Opposition in the Legislative Council K N Rajanna said the"
+                ' budget had "nothing for the farmers of the district."',
+            ),
+            ["K N Rajanna"],
+            id="a-body-that-ends-a-title-is-no-part-of-the-name-after-it",
+        ),
     ],
 )
 def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> None:
