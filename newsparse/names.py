@@ -596,7 +596,7 @@ def org_tail(text: str, at: int, name: str) -> str:
     if last.casefold() not in vocabulary().org_words and not is_title(last):
         return name
     m = _org_tail_re().match(text, end, min(len(text), end + 120))
-    if m is None or m.group().endswith(("'s", "’s")):
+    if m is None:
         return name
     tail = m.group()
     if "." in tail:  # a full stop after a word ends the sentence, and the name: "University
@@ -613,6 +613,8 @@ def org_tail(text: str, at: int, name: str) -> str:
             ):
                 return name + tail[: at_word + len(bare)]
             at_word += len(word) + 1
+    if tail.endswith(("'s", "’s")):  # (after the full stop's cut: "of Vermont. Feld’s …")
+        return name
     if last.casefold() in vocabulary().field_org_heads:
         tail += _and_tail(text, end + len(tail), tail)
     return name + tail

@@ -1365,10 +1365,26 @@ def _relay(
                 else:
                     body = org_body(text, subject, v)
                     if body is not None:  # "The Maharashtra home department said in a …"
-                        return body
+                        return _owners_body(subject, body, windows, resolver, state) or body
                     return _resolve(text, subject, windows, resolver, state)
             i = text.rfind(noun, lo, i)
     return None
+
+
+def _owners_body(
+    subject: Attribution,
+    body: str,
+    windows: list[tuple[int, int]],
+    resolver: Nearby,
+    state: State,
+) -> str | None:
+    """The organisation named before that a person's body ("Feld’s university", read by
+    `org_body` after a possessive name) is: "Nora Feld works at the University of Vermont.
+    Feld’s university put out a statement … '…,' the statement read" is the University of
+    Vermont, as "the university" would be; else None (no such body named)."""
+    if not subject.text.endswith(("'s", "’s")):
+        return None  # ("The Maharashtra home department": the body by its own name)
+    return resolver.org_before(subject.at, windows, "the " + body.rsplit(" ", 1)[-1], state.people)
 
 
 # The rest of a description that opens a sentence, then the person named in commas after

@@ -385,6 +385,15 @@ def speakers_of(*paragraphs: str) -> list[str | None]:
             ["Dana Holbrook's office", "Dana Holbrook's office"],
             id="her-office-is-the-office-of-the-person-she-is-not-a-place",
         ),
+        pytest.param(
+            (
+                "Omar Lindgren teaches at the University of Tromsø. Lindgren's university"
+                " issued a statement on Monday backing him."
+                ' "We have full confidence in his scholarship," the statement read.',
+            ),
+            ["University of Tromsø"],
+            id="a-persons-university-is-the-university-named-before",
+        ),
     ],
 )
 def test_organisations(paragraphs: tuple[str, ...], expected: list[str]) -> None:
