@@ -233,6 +233,10 @@ def _resolve_one(
             name = name or speech_event(
                 text, att, windows[:1], resolver=resolver, state=state, sex=kind
             )
+            if name is not None and _voice_opening_re().fullmatch(name) is not None:
+                # "A Crestline spokeswoman said the stages would be inspected. '…,' she
+                # said": the body she speaks for, by its fullest name ("Crestline Live")
+                name = _voiced_body(name.split(), att.at, resolver) or name
             # "For me that was my sister. She'd just say, '…'": the relative just named
             name = name or _kin_before(text, windows[0], att.at, kind)
             # "Bautista disputed that. '…,' he said", two Bautistas named: the one quoted

@@ -394,6 +394,15 @@ def speakers_of(*paragraphs: str) -> list[str | None]:
             ["University of Tromsø"],
             id="a-persons-university-is-the-university-named-before",
         ),
+        pytest.param(
+            (
+                "Harbourside Events said on Sunday that the pier would stay shut for the night.",
+                "A Harbourside spokesman said divers would check the pilings at first light."
+                ' "No one goes back on until the divers are happy," he said.',
+            ),
+            ["Harbourside Events"],
+            id="he-after-a-body-spokesman-is-the-body-by-its-fullest-name",
+        ),
     ],
 )
 def test_organisations(paragraphs: tuple[str, ...], expected: list[str]) -> None:
