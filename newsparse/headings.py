@@ -471,7 +471,7 @@ def heading_in_context(
     if not gallery and (_promo(nxt) or (_promo(prev) and (nxt is None or nxt.kind != "text"))):
         return False  # a heading is followed by its text, not by page furniture (over a
         # gallery, the text after its pictures: "Meet the crew" / "Image 1 of 3" / caption …)
-    if _promo_box(lines, i):
+    if _promo_box(lines, i) or _promo_in_furniture(lines, i):
         return False  # a newsletter's or an app's name over its blurb and its button
     if prev is not None and _promo(prev) and FOLLOW_THE_AUTHOR.match(prev.text):
         return False  # the author's name under "Follow me on Twitter", over the bio
@@ -744,6 +744,26 @@ def _promo_box(lines: list[Line], i: int) -> bool:
         return False
     words = button.text.casefold().split()
     return words[0] in _button_words() or words[-1] in _button_words()
+
+
+def _promo_in_furniture(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is the title of a promotion with no button, over its blurb, set
+    in page furniture with no blank line between: a call to sign up that opens with a word
+    of `_button_words` over it, under more furniture, and furniture or the end of the text
+    under the blurb ("Newsletters" / "Subscribe for the industry's biggest tech news" /
+    "Harbor Daily News" / "Every weekday and Sunday, you can get the best of our
+    coverage." / "Related", TechCrunch; not a heading under a video's title)."""
+    if i < 2 or i + 1 >= len(lines):
+        return False
+    blurb, call = lines[i + 1], lines[i - 1]
+    if blurb.kind != "text" or any(line.gap for line in lines[i - 1 : i + 2]):
+        return False  # (the title's, the one above's and the blurb's gaps: none)
+    if not (_promo(call) and _promo(lines[i - 2])):
+        return False
+    if call.text.split(maxsplit=1)[0].casefold() not in _button_words():
+        return False  # ("Subscribe for …", "Sign up for …": a call to sign up over the title)
+    after = lines[i + 2] if i + 2 < len(lines) else None
+    return after is None or (not after.gap and _promo(after))
 
 
 def _capitalised(text: str) -> bool:

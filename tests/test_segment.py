@@ -881,6 +881,14 @@ def test_headline(text: str, expected: str | None) -> None:
         ),
         pytest.param(
             "Port approves new ferry terminal\n\nThe board voted 6-1 on Tuesday.\n\n"
+            "Topics\nJane Roe\nNewsletters\nSubscribe for the port's biggest stories\n"
+            "Harbor Daily Brief\n"
+            "Every weekday morning, you can get the best of the Gazette's coverage.",
+            [],
+            id="techcrunch-newsletter-with-no-button-in-the-furniture-at-the-end",
+        ),
+        pytest.param(
+            "Port approves new ferry terminal\n\nThe board voted 6-1 on Tuesday.\n\n"
             "Jane Roe covers the port for the Harbor Gazette.\nTake Us With You\n"
             "Real-time updates and local stories, right in your pocket.\nHARBOR GAZETTE APP",
             [],
