@@ -111,7 +111,7 @@ STAMP = lazy_compile(
 BOLD_MARKS = ("**", "__")  # how every `BOLD_LINE` starts
 
 MAX_HEADLINE_WORDS = 30
-MAX_LEADING_FURNITURE = 20
+MAX_LEADING_FURNITURE = 60  # (a browser copy's mega-menu: 40 lines over TechCrunch's title)
 MAX_KICKERS = 20  # section labels, breadcrumbs or a menu over the title: "News", "UK", "Tech"
 BREADCRUMB_MARKS = ("|", "›", "»", " > ", " / ")
 SITE_NAME_MARKS = (" | ", " - ", " – ", " — ")  # "Title | Euronews", "Title - BBC News"

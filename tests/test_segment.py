@@ -542,6 +542,16 @@ def headings(text: str) -> list[str]:
             "Tidal power startup doubles its output as a second turbine comes online",
             id="techcrunch-menu-then-a-lead-credit-and-a-section-over-the-title",
         ),
+        pytest.param(
+            "Skip to content\nHarbor Wire Logo\nLatest\nStartups\nVenture\nSecurity\nApps\n"
+            "Events\nPodcasts\nNewsletters\nSearch\nSubmit\nSite Search Toggle\n"
+            "Mega Menu Toggle\nTopics\nLatest\nClimate\nCrypto\nEVs\nFintech\nGaming\n"
+            "Robotics\nSpace\nTransportation\n"
+            "Tidal power startup doubles its output as a second turbine comes online\n"
+            "Sam Poe\n\nThe startup said on Monday that its second turbine was running.",
+            "Tidal power startup doubles its output as a second turbine comes online",
+            id="techcrunch-mega-menu-of-more-than-twenty-lines-over-the-title",
+        ),
     ],
 )
 def test_headline(text: str, expected: str | None) -> None:
