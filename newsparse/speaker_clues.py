@@ -460,22 +460,38 @@ def relative_subject(text: str, window: tuple[int, int], at: int, sex: str) -> s
     """A relative of someone named, of the pronoun's sex, who opens the sentence right
     before the pronoun's, in its paragraph, as printed: "Solvang's daughter was unimpressed
     by the plan. She said, '…'" -> "Solvang's daughter" (not Solvang, whom a possessive
-    names); else None."""
+    names), and a person of theirs by role (`_owned_role`: "Feld's lawyer"); else None."""
     lo = max(window[0], at - PRONOUN_REACH)
     if text.find("'s ", lo, at) < 0 and text.find("’s ", lo, at) < 0:
         return None  # (cheap first: no possessive)
     for start, stop in sentences_back(text, lo, at)[:2]:
         if stop == at and not sentence_start_at(text, at):
             continue  # (the pronoun's own sentence)
+        if stop == at and text[start : start + 1] in _QUOTE_OPENERS:
+            continue  # (its quote's: "'My client followed every protocol,' she said")
         m = _ROLE_SUBJECT.match(text, start, stop)
         if m is None or not m.group("owner"):
             return None
         noun = m.group("noun")
         v = vocabulary()
-        if noun in v.kin_nouns and v.person_nouns.get(noun, sex) == sex:
+        if v.person_nouns.get(noun, sex) != sex:
+            return None
+        if noun in v.kin_nouns or _owned_role(text, noun, m.end("noun")):
             return text[start : m.end("noun")]
         return None
     return None
+
+
+def _owned_role(text: str, noun: str, end: int) -> bool:
+    """Whether ``noun``, after a possessive name and ending at ``end``, is a person of
+    theirs by role, as a relative is: "Feld's lawyer called the review unfair. '…,' she
+    said" is Feld's lawyer; not a voice ("Tesla's spokeswoman", the body's: `_voice_opening`)
+    nor the first word of a longer role ("Apple's chief executive")."""
+    v = vocabulary()
+    if noun not in v.role_nouns or noun in v.voice_nouns or noun in v.body_role_nouns:
+        return False
+    after = text[end + 1 : end + 30].split(" ", 1)[0].rstrip(",.;:")
+    return not v.personal(after.casefold())
 
 
 # A paragraph that opens with a person's possessive: "Feld’s original study had"

@@ -6258,6 +6258,24 @@ RESOLVED_CASES = [
     ),
     pytest.param(
         (
+            '"The figures were simply wrong," Martin Osei said.',
+            "Brandt's attorney called the audit one-sided. \"My client answered every"
+            ' question put to her," she said.',
+        ),
+        ["Martin Osei", "Brandt's attorney"],
+        id="an-attorney-after-a-possessive-name-is-not-the-man-quoted-before",
+    ),
+    pytest.param(
+        (
+            '"We never saw the report," Colin Hart said.',
+            "Reyes's agent was less guarded. \"She turned the offer down in a day,\" he"
+            " said.",
+        ),
+        ["Colin Hart", "Reyes's agent"],
+        id="an-agent-after-a-possessive-name-then-a-quote-is-the-agent",
+    ),
+    pytest.param(
+        (
             '"We will fight this in court," Vera Lindqvist said.',
             "Lindqvist's team plans to appeal next week. \"The ruling ignores the science,\""
             " she said.",
