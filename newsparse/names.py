@@ -10,6 +10,7 @@ by ``newsparse.resolver``. The word lists live in ``data/honorifics.json``,
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -19,12 +20,14 @@ from newsparse._data import load
 from newsparse._regex import lazy_compile
 
 __all__ = [
+    "BODY_JOINS",
     "CLAUSE_OPENERS",
     "NAME_RUN_SRC",
     "NAME_RUN_SRC_BACK",
     "POST_TIME",
     "WHEN_WORDS",
     "Vocabulary",
+    "body_first",
     "field_name",
     "head_noun",
     "is_org",
@@ -534,6 +537,23 @@ def speaker_name(run: str, sentence_start: bool) -> tuple[tuple[str, ...], str |
         ):
             return words[1:], first
     return words, title
+
+
+BODY_JOINS = (" in the ", " of the ")
+"""What joins a title to the body it is held in: "Leader of the Opposition in the Assembly"."""
+
+
+def body_first(name: Sequence[str]) -> int:
+    """How many of a name's first words, printed after `BODY_JOINS`, are a body (its last
+    word one of `org_words`) that ends a title glued to the name after it: 1 for "Assembly B
+    S Gowdar", 2 for "Rajya Sabha Mallikarjun Kharge"; 0 when no person of two or more
+    capitalised words is left ("the House Appropriations Committee")."""
+    org_words = vocabulary().org_words
+    k = max((i + 1 for i, w in enumerate(name[:-2]) if w.casefold() in org_words), default=0)
+    rest = name[k:]
+    if k == 0 or is_org(tuple(rest)) or not all(w[:1].isupper() for w in rest):
+        return 0
+    return k
 
 
 @lru_cache(maxsize=8192)

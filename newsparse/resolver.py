@@ -19,7 +19,9 @@ from newsparse._regex import lazy_compile
 from newsparse.names import (
     _PARTICLES,
     _SEPARATORS,
+    BODY_JOINS,
     _initials,
+    body_first,
     inside,
     is_org,
     name_run,
@@ -494,9 +496,14 @@ class Resolver:
             if word != (printed[-1] if suffix else printed[0]):  # a particle folded: the runs
                 # of the word as printed too ("Ben" of "Ben Asher", folded as in "ben Ali")
                 runs = runs + self._occurrences(printed[-1] if suffix else printed[0])
-            for m in runs:
-                if len(m.name) <= n:
+            for run in runs:
+                if len(run.name) <= n:
                     continue  # (no longer form: not worth folding)
+                m = run
+                if suffix and self.text.endswith(BODY_JOINS, 0, run.at):
+                    m = self._body_cut(run)  # "of the House … Committee Tom Cole": Tom Cole
+                    if len(m.name) <= n:
+                        continue
                 if not suffix and m.name[-1] in legal and len(m.name) == n + 1:
                     continue  # "Moody's Analytics Inc.": the legal form, no fuller name
                 if not suffix and _role_word(m.name[-1]):
@@ -536,6 +543,16 @@ class Resolver:
                 ):
                     forms.setdefault(m.name, []).append(m.at)
         return forms
+
+    def _body_cut(self, m: _Named) -> _Named:
+        """The run ``m``, printed after "of the" or "in the", without the body that ends the
+        title before the name (`body_first`): "The chairman of the House Appropriations
+        Committee Tom Cole said" names Tom Cole, whom "Cole said" is."""
+        k = body_first(m.name)
+        if k == 0:
+            return m
+        at = m.at + len(" ".join(m.name[:k])) + 1
+        return _Named(at, m.name[k:], m.title, m.numbered)
 
     def title_of(self, name: str) -> str | None:
         """The title ``name`` is printed with anywhere ("Gov." of "Gov. Karen Whitfield"),

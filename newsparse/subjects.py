@@ -19,10 +19,12 @@ import regex
 from newsparse._regex import lazy_compile
 from newsparse.cues import Cue, Words, last_sentence_start
 from newsparse.names import (
+    BODY_JOINS,
     CLAUSE_OPENERS,
     POST_TIME,
     WHEN_WORDS,
     and_head,
+    body_first,
     field_name,
     is_org,
     is_title,
@@ -356,21 +358,20 @@ _AFTER_GROUPS: tuple[tuple[str, Kind], ...] = (
 _OPENING_GROUPS: tuple[tuple[str, Kind], ...] = (("pron", "pronoun"), ("desc", "descriptor"))
 
 
-_BODY_JOINS = (" in the ", " of the ")
-"""What joins a title to the body it is held in: "Leader of the Opposition in the Assembly"."""
-
-
-def _body_first(name: list[str]) -> int:
-    """How many of a name's first words, printed after `_BODY_JOINS`, are a body (its last
-    word one of `org_words`) that ends a title glued to the name after it: 1 for "Assembly B
-    S Gowdar", 2 for "Rajya Sabha Mallikarjun Kharge"; 0 when no person of two or more
-    capitalised words is left ("the House Appropriations Committee")."""
-    org_words = vocabulary().org_words
-    k = max((i + 1 for i, w in enumerate(name[:-2]) if w.casefold() in org_words), default=0)
-    rest = name[k:]
-    if k == 0 or is_org(tuple(rest)) or not all(w[:1].isupper() for w in rest):
-        return 0
-    return k
+def _body_then_name(found: Attribution) -> Attribution | None:
+    """The person named at the end of a description whose title's body (after
+    `BODY_JOINS`) runs on into the name with no comma: "The chairman of the House
+    Appropriations Committee Tom Cole" -> "Tom Cole" (`body_first`); else None."""
+    k = max(found.text.rfind(join) for join in BODY_JOINS)
+    if k < 0:
+        return None
+    cut = k + 8  # (every join is 8 characters long)
+    words = found.text[cut:].split(" ")
+    first = body_first(words)
+    if first == 0:
+        return None
+    cut += len(" ".join(words[:first])) + 1
+    return Attribution(found.text[cut:], "name", found.cue, found.at + cut)
 
 
 _ONE_OF = ("One of ", "one of ")
@@ -391,16 +392,21 @@ def subject_before(
     A group read after "One of" is one of it: "One of Feld’s former students, who asked not
     to be named, told me …" -> "One of Feld’s former students", not the students; a body
     that ends a title is none of the name after it: "Leader of the Opposition in the
-    Assembly B S Gowdar said" -> "B S Gowdar" (`_body_first`)."""
+    Assembly B S Gowdar said" -> "B S Gowdar" (`body_first`), and so in a description:
+    "The chairman of the House Appropriations Committee Tom Cole said" -> "Tom Cole"."""
     found = _subject_before(text, lo, cue_start, cue, whole=whole, seen=seen)
     if (
         found is not None
         and found.kind == "name"
-        and text.endswith(_BODY_JOINS, lo, found.at)
-        and (k := _body_first(found.text.split(" "))) > 0
+        and text.endswith(BODY_JOINS, lo, found.at)
+        and (k := body_first(found.text.split(" "))) > 0
     ):
         cut = len(" ".join(found.text.split(" ")[:k])) + 1
         return Attribution(found.text[cut:], "name", cue, found.at + cut)
+    if found is not None and found.kind == "descriptor" and " the " in found.text:
+        named = _body_then_name(found)
+        if named is not None:  # "The chairman of the House Appropriations Committee Tom
+            return named  # Cole said": Tom Cole
     if (
         found is not None
         and found.kind == "descriptor"

@@ -1132,6 +1132,22 @@ def test_pronoun_after_reported_speech(paragraphs: tuple[str, ...], expected: li
             ["K N Rajanna"],
             id="a-body-that-ends-a-title-is-no-part-of-the-name-after-it",
         ),
+        pytest.param(
+            (
+                "The chair of the Senate Finance Committee Maria Pell said the vote would slip."
+                ' "Nobody wants to rush a tax bill," Pell said.',
+            ),
+            ["Maria Pell"],
+            id="a-surname-after-a-chair-of-a-committee-glued-to-the-name",
+        ),
+        pytest.param(
+            (
+                "The chairman of the Public Accounts Committee Derek Lyle said"
+                ' the audit was "late and thin."',
+            ),
+            ["Derek Lyle"],
+            id="a-description-ending-in-a-body-then-a-name-is-the-name",
+        ),
     ],
 )
 def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> None:
