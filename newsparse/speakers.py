@@ -586,7 +586,9 @@ def _resolve_one(
                     spelled = resolver.fullest((naming[0],), att.at)  # "the NWS office": the
                     if len(spelled) > 1:  # National Weather Service (NWS) named before
                         return " ".join(spelled)
-                return att.text  # "The Dutch trade ministry", "the governor's office": named
+                owned = _person_owned_body(words, att, windows, resolver, state)
+                return owned or att.text  # "The Dutch trade ministry", "the governor's
+                # office": named
             named = role_holder(text, head, windows, att.at, resolver, org=True)
             if named:  # "The group, WeWorkers Coalition, formed …" then "the group said"
                 return named
@@ -1373,6 +1375,29 @@ def _relay(
                     return _resolve(text, subject, windows, resolver, state)
             i = text.rfind(noun, lo, i)
     return None
+
+
+def _person_owned_body(
+    words: list[str],
+    att: Attribution,
+    windows: list[tuple[int, int]],
+    resolver: Nearby,
+    state: State,
+) -> str | None:
+    """The organisation named before that a named person's body is, when a description is
+    just that ("Feld's university", the person's possessive and an organisation's noun):
+    "Nora Feld has taught at the University of Vermont since 2009. Feld's university said
+    in a statement that it '…'" is the University of Vermont (as `_owners_body` reads
+    "Feld's university put out a statement"); else None."""
+    owner = words[0]
+    if len(words) != 2 or not owner.endswith(("'s", "’s")) or not owner[:1].isupper():
+        return None  # ("the governor's office": no person named)
+    full = resolver.fullest((owner[:-2],), att.at)
+    if not _person(full):
+        return None  # ("Vermont's university": a place's, no person's)
+    return resolver.org_before(
+        att.at, windows, "the " + words[1], state.people, named=True
+    )
 
 
 def _owners_body(

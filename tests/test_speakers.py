@@ -396,6 +396,22 @@ def speakers_of(*paragraphs: str) -> list[str | None]:
         ),
         pytest.param(
             (
+                "Priya Anand has worked at Halden Pharmaceuticals since 2015. Anand's company said"
+                ' in a statement that she "acted at all times within our guidelines."',
+            ),
+            ["Halden Pharmaceuticals"],
+            id="a-persons-company-said-in-a-statement-is-the-company-named-before",
+        ),
+        pytest.param(
+            (
+                "Marcus Webb has coached at the University of Dayton for a decade."
+                ' Webb\'s university said on Friday it was "reviewing the complaint."',
+            ),
+            ["University of Dayton"],
+            id="a-persons-university-said-is-the-university-named-before",
+        ),
+        pytest.param(
+            (
                 "Harbourside Events said on Sunday that the pier would stay shut for the night.",
                 "A Harbourside spokesman said divers would check the pilings at first light."
                 ' "No one goes back on until the divers are happy," he said.',
