@@ -374,6 +374,25 @@ def _body_then_name(found: Attribution) -> Attribution | None:
     return Attribution(found.text[cut:], "name", found.cue, found.at + cut)
 
 
+_NEAR = (" near ", " outside ")
+"""Place words between a person described and the verb: "a teacher near Alder Falls wrote"."""
+
+
+def _near_subject(
+    text: str, lo: int, found: Attribution, *, whole: bool, seen: Matches | None
+) -> Attribution | None:
+    """The subject before a place read as one (``found``, after `_NEAR`): "Last winter a
+    teacher near Alder Falls wrote to the council" -> "a teacher", not the place; else
+    None (no person before it)."""
+    end = text.rfind(" ", lo, found.at - 1)  # (the space before "near")
+    if end <= lo or found.cue is None:
+        return None
+    before = _subject_before(text, lo, end + 1, found.cue, whole=whole, seen=seen)
+    if before is None or before.kind not in ("descriptor", "name"):
+        return None
+    return Attribution(before.text, before.kind, found.cue, before.at)
+
+
 _ONE_OF = ("One of ", "one of ")
 """What goes before a group to make one of it its speaker: "One of Feld’s former students"."""
 
@@ -395,6 +414,10 @@ def subject_before(
     Assembly B S Gowdar said" -> "B S Gowdar" (`body_first`), and so in a description:
     "The chairman of the House Appropriations Committee Tom Cole said" -> "Tom Cole"."""
     found = _subject_before(text, lo, cue_start, cue, whole=whole, seen=seen)
+    if found is not None and found.kind == "name" and text.endswith(_NEAR, lo, found.at):
+        near = _near_subject(text, lo, found, whole=whole, seen=seen)
+        if near is not None:  # "a teacher near Alder Falls wrote": the teacher
+            return near
     if (
         found is not None
         and found.kind == "name"

@@ -6425,6 +6425,22 @@ RESOLVED_CASES = [
         ["Callum Reid"],
         id="who-phoned-about-a-quote-is-the-caller-the-story-names-later",
     ),
+    pytest.param(
+        (
+            "Two years ago a nurse outside Kelby Cross wrote to the trust about"
+            ' "a ward that runs on goodwill and nothing else."',
+        ),
+        ["a nurse"],
+        id="who-wrote-to-a-body-about-a-quote-is-the-writer-not-a-place",
+    ),
+    pytest.param(
+        (
+            'A shopkeeper near Granby Market said the closures had been "a slow disaster"'
+            " for the street.",
+        ),
+        ["A shopkeeper"],
+        id="a-person-near-a-place-said-is-the-person-not-the-place",
+    ),
 ]
 
 
