@@ -2166,9 +2166,15 @@ def _quoted_surname_subject(
     brother, Ray Bautista, is missing.' … "Bautista disputed that. '…,' he said" -> "Luis
     Bautista" (the one quoted, the most recent first); None when the sentence before opens
     on anything else, or on no quoted person's surname, or on one of another sex."""
+    surnames = {p.rsplit(" ", 1)[-1] for p in state.people if " " in p}
+    near = max(window[0], at - PRONOUN_REACH)  # (where `sentences_back` reads)
+    if not any(text.find(word, near, at) >= 0 for word in surnames):
+        return None  # (cheap first: no quoted person's surname before the quote)
     for start, stop in sentences_back(text, window[0], at, whole=True):
         if text[start : start + 1] in "\"“‘'" or resolver.is_quoted(start):
             continue  # (the quote's own sentences)
+        if not any(text.find(word, start, stop) >= 0 for word in surnames):
+            return None  # (no quoted person's surname in the sentence)
         subject = sentence_subject(text, start, max(start, stop - 1))
         if subject is None or subject.kind != "name":
             return None  # (only the sentence right before: "But Bautista disputed that.")
