@@ -27,13 +27,23 @@ def is_furniture(text: str) -> bool:
     and the patterns that need a mark ("›" in a breadcrumb) only on a line that has one.
     The marks are looked for first in the line in lower case, each once in whatever case
     it is printed ("logo" for "logo", "Logo" and "LOGO"): a line that holds a mark holds
-    it in lower case too, and the fewer marks cost fewer scans.
+    it in lower case too, and the fewer marks cost fewer scans. The marks that start with
+    "-" ("-day", "-week", ...) are looked for only in a line that holds a "-" (one scan
+    for five), and the marks that are not ASCII ("›", "•") only in a line that is not
+    ASCII (`str.isascii` reads no character: most lines are ASCII).
     """
-    plain, marked, marks = _furniture(text[:_HEAD])
+    plain, marked, (marks, dashed, signs) = _furniture(text[:_HEAD])
     for pattern in plain:
         if pattern.match(text) is not None:
             return True
-    if not marked or not holds_any(text.lower(), marks):
+    if not marked:
+        return False
+    lower = text.lower()
+    if not (
+        holds_any(lower, marks)
+        or (dashed and "-" in lower and holds_any(lower, dashed))
+        or (signs and not text.isascii() and holds_any(lower, signs))
+    ):
         return False  # (most lines: no mark of any of them)
     return any(
         holds_any(text, needs) and pattern.match(text) is not None
@@ -48,17 +58,21 @@ _Needy = tuple[tuple[str, ...], regex.Pattern[str]]
 _Prefix = tuple[str | None, ...]
 """How a match may start: a regex of one character for each character (see `_prefixes`)."""
 _Start = tuple[str, frozenset[_Prefix] | None, tuple[str, ...]]
+_Marks = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+"""The marks `is_furniture` looks for, in lower case: ASCII ones not starting with "-",
+those starting with "-", and those that are not ASCII (see `_furniture`)."""
 
 
 @functools.lru_cache(maxsize=4096)
 def _furniture(
     head: str,
-) -> tuple[tuple[regex.Pattern[str], ...], tuple[_Needy, ...], tuple[str, ...]]:
+) -> tuple[tuple[regex.Pattern[str], ...], tuple[_Needy, ...], _Marks]:
     """What `is_furniture` tries on a line starting with ``head`` (its first `_HEAD`
     characters): the patterns whose matches may start so (`_prefixes`), and each pattern
     whose start `_prefixes` cannot tell; the patterns that need a mark, each with its
     marks; and all those marks in lower case, each once (the marks are ASCII, or signs
-    that have no case: "›", "•")."""
+    that have no case: "›", "•"), in three groups: the ASCII marks that do not start with
+    "-", those that do ("-day"), and those that are not ASCII."""
     plain, marked = [], []
     for pattern, tails, needs in _furniture_by_first(head[:1]):
         if tails is not None and not any(_prefix_matches(tail, head[1:]) for tail in tails):
@@ -68,7 +82,16 @@ def _furniture(
         else:
             plain.append(_compiled(pattern))
     marks = tuple(dict.fromkeys(mark.lower() for needs, _ in marked for mark in needs))
-    return tuple(plain), tuple(marked), marks
+    ascii_marks = [mark for mark in marks if mark.isascii()]
+    return (
+        tuple(plain),
+        tuple(marked),
+        (
+            tuple(mark for mark in ascii_marks if not mark.startswith("-")),
+            tuple(mark for mark in ascii_marks if mark.startswith("-")),
+            tuple(mark for mark in marks if not mark.isascii()),
+        ),
+    )
 
 
 @functools.lru_cache(maxsize=512)
