@@ -228,17 +228,25 @@ def plain_end(line: str, stop: int) -> int:
     that ends in one of `LICENSORS` ("... or licensors") is `OTHER`: the cascade cuts it
     (looked for only when the last word is one of theirs, `_LICENSOR_WORDS`: few lines).
     """
-    lower_ok, stems_only, words, stem_firsts, stems = _plain_vocab()
+    lower_ok, stems_only, words, stem_firsts, stems, not_plain = _plain_vocab()
     if stop == len(line):  # (most lines: the calls without a range are the cheaper)
         cut = line.rfind(" ")
         token = line[cut + 1 :].rstrip(_PROSE_END)
     else:
         cut = line.rfind(" ", 0, stop)
         token = line[cut + 1 : stop].rstrip(_PROSE_END)  # the last word, without its punctuation
+    if token.isalpha() and token.islower() and token.isascii() and token not in not_plain:
+        # most lines end in a plain word that is none of `LICENSORS`' last words nor in
+        # `lower_ok` or `lower_ok_stems` (one set look-up for three): "... the deal was done."
+        if cut < stop - WINDOW:
+            return OTHER  # (the cascade would not see all of it)
+        if "ourtesy" not in line:
+            return PROSE  # (most lines: no "courtesy" to look for, no call)
+        return _no_courtesy(line, cut + 1 + len(token))
     if token in _LICENSOR_WORDS and licensed(line, 0, stop):
         return OTHER
     if token.isalpha() and token.islower() and token.isascii() and token not in lower_ok:
-        # most lines end in a plain word: "... the deal was done."
+        # a plain word of `lower_ok_stems` or of `LICENSORS` (not licensed: "reserved")
         if cut < stop - WINDOW or token in stems_only:
             return OTHER  # (the cascade would not see all of it; "st." is no prose)
         if "ourtesy" not in line:
@@ -286,10 +294,13 @@ character against them with one set look-up (the word is ASCII by then)."""
 
 
 @functools.cache
-def _plain_vocab() -> tuple[_Words, _Words, _Words, _Words, tuple[str, ...]]:
+def _plain_vocab() -> tuple[_Words, _Words, _Words, _Words, tuple[str, ...], _Words]:
     """What `plain_end` reads, fetched in one call: `Vocab.lower_ok`, `lower_ok_stems`,
     `label_words`, `label_stem_firsts` in both cases (a word's first character is tested
-    as printed) and `label_stems`."""
+    as printed), `label_stems`, and the words of `lower_ok`, `lower_ok_stems` and
+    `_LICENSOR_WORDS` in one set (a last word in none of them is prose at once)."""
     firsts = label_stem_firsts()
     both_cases = firsts | {first.upper() for first in firsts}
-    return vocab().lower_ok, lower_ok_stems(), label_words(), both_cases, label_stems()
+    lower_ok, stems_only = vocab().lower_ok, lower_ok_stems()
+    not_plain = lower_ok | stems_only | _LICENSOR_WORDS
+    return lower_ok, stems_only, label_words(), both_cases, label_stems(), not_plain

@@ -200,24 +200,26 @@ def find_credit(line: str) -> tuple[int, int] | None:
     ``line[:start].rstrip()`` is the caption and ``line[end:]`` only trailing junk; a
     start at the first non-space character means the whole line is a credit. A line that
     a sure label opens is a credit whatever its words (`_sure_line`), read when the
-    cascade finds none.
+    cascade finds none. A line that ends in prose (`plain_end`: most lines of an article)
+    is settled here, without a call of the cascade.
     """
-    found = _find_credit(line)
-    if found is None and line[:1] in _SURE_FIRSTS:
-        return _sure_line(line)
-    return found
-
-
-def _find_credit(line: str) -> tuple[int, int] | None:
-    """`find_credit`'s cascade, from cheap to dear."""
-    if line[:1] in _EMPHASIS_MARKS:
+    first = line[:1]
+    if first in _EMPHASIS_MARKS:
         found = _emphasised_credit(line)
         if found is not None:
             return found
     stop = len(line.rstrip())
     shape = plain_end(line, stop)
-    if shape == PROSE:
-        return None  # most lines of an article: "... the deal was done."
+    # most lines of an article end in prose ("... the deal was done."): no cascade
+    found = None if shape == PROSE else _find_credit(line, stop, shape)
+    if found is None and first in _SURE_FIRSTS:
+        return _sure_line(line)
+    return found
+
+
+def _find_credit(line: str, stop: int, shape: int) -> tuple[int, int] | None:
+    """`find_credit`'s cascade, from cheap to dear, for a line whose text ends at ``stop``
+    and does not end in prose (``shape``: `plain_end`'s `HEADING` or `OTHER`)."""
     if shape == HEADING:
         return _heading_credit(line, stop)
     end = trailing_junk(line, 0, stop)
