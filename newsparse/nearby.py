@@ -107,6 +107,10 @@ _ADDRESSED = ("emailed to ", "sent to ", "told ", "provided to ", "given to ", "
 """What stands before whom a statement was addressed to: an outlet or an audience, never the
 body that issued it ("In a statement emailed to STAT, the company said")."""
 
+_PLACED_AFTER = (" in ", " from ", " near ", " outside ")
+"""What stands before a place that ends its clause: "testified by video from London." (a
+place: no organisation that the company or the band may be; `_placed`)."""
+
 _POSTED_AT = (" on ", " to ", " via ", "'s ", "’s ", " its ", " their ", " his ", " her ")
 """What stands before a social network that is where a text was put, not who wrote it:
 "wrote on X", "posted to Facebook", "the band's Instagram", "on its TikTok" (`_platform`)."""
@@ -841,6 +845,13 @@ class Nearby(Resolver):
                     )
                     and not (no_outlet and is_outlet(" ".join(name)))
                     and not _tail_of_body(self.text, start)  # "… of Mutual Insurers"
+                    and not (  # "testified by video from London.": a place
+                        len(name) == 1
+                        and self.text.endswith(_PLACED_AFTER, 0, start)
+                        and (raw + self.text[start + len(raw) : start + len(raw) + 1])
+                        .rstrip(" \n")
+                        .endswith((".", ",", ";"))
+                    )
                     and not _named_thing(self.text, start, start + len(raw))  # "the Dogger
                     # Reach projects": a project, a site, not the body ("the company said")
                 ):

@@ -1829,7 +1829,12 @@ def _resolve_all(
         elif att is not None:
             name = _resolve(text, att, windows, resolver, state)
         elif k and stretches[k - 1].para == q.para and stretches[k - 1].speaker:
-            name = stretches[k - 1].speaker
+            # (unless the quote's own sentence gives it to a document's owner: '… Vance
+            # alleged the band had "…." The band's answer called the suit "…"')
+            opened = last_sentence_at(text, stretches[k - 1].close_at, q.open_at)
+            name = _paper_speaker(
+                text, opened, q.open_at, windows, resolver=resolver, state=state
+            ) or stretches[k - 1].speaker
         else:
             name = _fallback(
                 text, spans, stretches, k, resolver=resolver, state=state, seen=para_speaker
@@ -2401,6 +2406,11 @@ def _fallback(
     att = state.event(text, ps, q.open_at)
     cut = after_sentence_end(text, att.at, q.open_at) if att is not None and inside else -1
     if cut >= 0:
+        found = _paper_speaker(
+            text, cut, q.open_at, windows, resolver=resolver, state=state
+        )
+        if found is not None:  # '… Vance alleged … The band's answer called the suit "…"'
+            return found
         own = _named_subject(text, ps, q.open_at, resolver) or namer(
             text, cut, q.open_at, resolver
         )  # ("… argued that … One of them, Darnell Whitfield-Osei, called it "…"")
@@ -2434,6 +2444,12 @@ def _fallback(
         named = namer(text, ps, q.open_at, resolver) if phoned < 0 else None
         if named is not None:  # '… after the Air Force called the project "a threat"'
             return named
+        opened = last_sentence_at(text, ps, q.open_at)
+        found = _paper_speaker(
+            text, opened, q.open_at, windows, resolver=resolver, state=state
+        )
+        if found is not None:  # 'Judge Maria Okafor … Her ruling called the law "…"'
+            return found
         att = subject = sentence_subject(text, ps, q.open_at)
         v = vocabulary()
         if att is not None and att.kind == "name":
@@ -2530,6 +2546,69 @@ _DESCRIBED_CALLER = lazy_compile(
 NAMED_LATER_REACH = 5000
 """How many characters after an unnamed caller `_caller` reads for the name the story gives
 them later ("The farmer, Dale Brunner, kept apologizing")."""
+
+
+@cache
+def _owned_paper_re() -> regex.Pattern[str]:
+    """A document with its owner opening a sentence, then its verb: "Her ruling called",
+    "The band's answer, filed months later, called" (the documents of `document_nouns`)."""
+    nouns = "|".join(sorted(vocabulary().document_nouns, key=len, reverse=True))
+    return regex.compile(
+        rf"""
+        (?P<paper>
+          (?:[Hh]er|[Hh]is|[Ii]ts|[Tt]heir                  # "Her", "Its", or
+            | (?:[Tt]he\ \p{{Ll}}+|{NAME_RUN_SRC})['’]s?)   # "The band's", "Smith's"
+          (?:\ [\p{{Ll}}-]+){{0,2}}?                         # "original", "amended"
+          \ (?:{nouns}))                                     # "ruling", "answer"
+        (?:,\ [^,"“”«»„.!?;:]{{1,60}},)?                     # ", filed months later,"
+        \ (?:\p{{Ll}}+ly\ |also\ )?                         # "also", "bluntly"
+        (?P<verb>\p{{Ll}}{{2,}}(?:ed|s))\                      # "called", "calls"
+        [^"“”«»„.!?;:]{{0,100}}                               # the object: "the law"
+        \Z                                                   # up to the quote
+        """,
+        regex.VERBOSE,
+    )
+
+
+def _owned_paper(text: str, lo: int, at: int) -> Attribution | None:
+    """The document whose words the quote at ``at`` gives, when a document with its owner
+    is the subject of the quote's sentence (opening at ``lo``): "Her ruling called the law
+    "an unconstitutional burden"", "The band's answer, filed months later, called the suit
+    "a work of fiction"" -> "Her ruling", "The band's answer" (resolved, as printed, to the
+    owner: the judge named before, the band; never the object of the verb nor the last
+    speaker, whose filing the sentence before may have quoted); else None."""
+    if at - lo > 260 or (
+        text.find("'", lo, at) < 0
+        and text.find("’", lo, at) < 0
+        and text[lo : lo + 6].split(" ", 1)[0].casefold() not in ("her", "his", "its", "their")
+    ):
+        return None  # cheap first: an owner is a possessive, or one of four pronouns
+    m = _owned_paper_re().match(text, lo, at)
+    if m is None:
+        return None
+    return Attribution(m.group("paper"), "descriptor", m.group("verb"), m.start("paper"))
+
+
+def _paper_speaker(
+    text: str,
+    lo: int,
+    at: int,
+    windows: list[tuple[int, int]],
+    *,
+    resolver: Nearby,
+    state: State,
+) -> str | None:
+    """The owner of the document of `_owned_paper` in the sentence opening at ``lo`` (-1:
+    none), when it resolves to someone ("Her ruling" -> the judge named before); else None."""
+    if lo < 0:
+        return None
+    while lo < at and text[lo] in " \u00a0":  # (after a quote's closing mark: ' The band's')
+        lo += 1
+    paper = _owned_paper(text, lo, at)
+    if paper is None:
+        return None
+    found = _resolve(text, paper, windows, resolver, state)
+    return found if found is not None and found != paper.text else None
 
 
 def _called_about(text: str, ps: int, at: int) -> int:

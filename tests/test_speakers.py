@@ -1555,6 +1555,32 @@ def test_more_attributions(paragraphs: tuple[str, ...], expected: list[str]) -> 
         ),
         pytest.param(
             (
+                "Judge Helena Marsh threw out the zoning rule on Tuesday. Her ruling called "
+                'the rule "an arbitrary limit on what owners may build."',
+            ),
+            ["Helena Marsh"],
+            id="her-ruling-called-it-is-the-judge",
+        ),
+        pytest.param(
+            (
+                "Ruben Ostrander sued the band Glass Orchard in 2022.",
+                'In his complaint, Ostrander said the band had "stolen the bridge outright." '
+                "The band's answer, filed in March, called the claim \"a fantasy about a song "
+                'he never played on."',
+            ),
+            ["Ruben Ostrander", "Glass Orchard"],
+            id="the-band-s-filing-called-it-is-the-band-not-the-last-speaker",
+        ),
+        pytest.param(
+            (
+                "The quartet Glass Orchard played two sets. They later met Paul Ryle in Lisbon.",
+                'The group said the tour was "off for now."',
+            ),
+            ["Glass Orchard"],
+            id="a-place-after-in-is-no-group",
+        ),
+        pytest.param(
+            (
                 "Marisol Delgado, the New Mexico Democrat, had pushed the bill for a year.",
                 "Rep. Jorge Navarro-Lutz (D-Ariz.) said the deal was never close. "
                 '"I told them this was a poison pill," the Arizona Democrat said.',
