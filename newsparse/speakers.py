@@ -605,9 +605,11 @@ def _resolve_one(
             if found is None and head not in v.generic_org_nouns:
                 # "The Skalish Tribe sued …" pages before "the tribe said": the body whose
                 # name ends in the noun, before any capitalised name near ("in Vancouver")
-                found = resolver.org_before(
-                    att.at, windows, att.text, state.people, wide, named=True
-                ) or _body_named(text, head, att.at)
+                found = (
+                    resolver.org_before(att.at, windows, att.text, state.people, wide, named=True)
+                    or _body_named(text, head, att.at)
+                    or _body_named_far(text, head, att.at)
+                )
             found = found or resolver.org_before(att.at, windows, att.text, state.people, wide)
             # the body this description was read as before, further back than the rules
             # reach: "the bench said" (the Karnataka High Court) … "The bench was not
@@ -1855,7 +1857,7 @@ BODY_REACH = 20_000
 and a cost per quote that no text's length sets (linear on any input)."""
 
 
-def _body_named(text: str, head: str, at: int) -> str | None:
+def _body_named(text: str, head: str, at: int, *, tries: int = _BODY_TRIES) -> str | None:
     """The latest body printed before ``at`` whose name ends in the capitalised ``head``:
     "The Skalish Tribe sued the Army Corps" for "the tribe said" read far later ("Tribe"
     alone, "Tribes" or "Tribal" name none). Reads back over at most `_BODY_TRIES` printings
@@ -1863,7 +1865,7 @@ def _body_named(text: str, head: str, at: int) -> str | None:
     word = " " + head[:1].upper() + head[1:]
     stopwords = vocabulary().stopwords
     end, lo = at, max(0, at - BODY_REACH)
-    for _ in range(_BODY_TRIES):
+    for _ in range(tries):
         k = text.rfind(word, lo, end)
         if k < 0:
             return None
@@ -1878,6 +1880,30 @@ def _body_named(text: str, head: str, at: int) -> str | None:
         if run:
             return " ".join([*reversed(run), word[1:]])
     return None
+
+
+@cache
+def _far_name_ends() -> dict[str, tuple[str, ...]]:
+    """The `far_name_ends` of speaker_words.json: "club" -> ("Town", "United", …)."""
+    ends: dict[str, list[str]] = load("speaker_words.json")["far_name_ends"]
+    return {noun: tuple(words) for noun, words in ends.items()}
+
+
+def _body_named_far(text: str, head: str, at: int) -> str | None:
+    """The latest body printed before ``at`` whose name ends in a word that names bodies of
+    the noun ``head`` (`far_name_ends`), as `_body_named` reads it: "a new stand at
+    Harrowfield Town, which plays in the Northern Premier League" four paragraphs before
+    "The club said" -> Harrowfield Town (of the words' printings, the nearest; one read back
+    per word: bounded)."""
+    best: tuple[int, str] | None = None
+    for word in _far_name_ends().get(head, ()):
+        k = text.rfind(f" {word}", max(0, at - BODY_REACH), at)
+        if k < 0 or (best is not None and k < best[0]):
+            continue  # (cheap first: the word is printed, after the best so far)
+        found = _body_named(text, word.casefold(), k + 1 + len(word), tries=1)
+        if found is not None:
+            best = (k, found)
+    return best[1] if best is not None else None
 
 
 def _named_subject(text: str, lo: int, at: int, resolver: Nearby) -> str | None:

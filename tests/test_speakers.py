@@ -328,6 +328,18 @@ def speakers_of(*paragraphs: str) -> list[str | None]:
         ),
         pytest.param(
             (
+                "The cash was meant for new floodlights at Caddon Rovers, who play in the "
+                "Western Counties League.",
+                "Defending, Priya Nandi said her client had been unwell for years.",
+                '"He knows what he took," she said. "He wants to pay it back."',
+                "The court also heard from a neighbour who had lent him money.",
+                'The club said it was "glad the case is over" and would chase every penny.',
+            ),
+            ["Priya Nandi", "Priya Nandi", "Caddon Rovers"],
+            id="the-club-is-the-rovers-named-paragraphs-before",
+        ),
+        pytest.param(
+            (
                 "The Lakeshore Public Workers Pension System said on Tuesday that no member had"
                 " lost a payment because of the outage.",
                 '"Every account has been checked by hand since Friday," the agency said.',
