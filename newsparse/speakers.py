@@ -1465,7 +1465,8 @@ def _issued_again(text: str, noun: str, since: int, at: int, resolver: Nearby) -
     """Whether another document with ``noun`` is printed outside quotes between ``since``
     (where "the statement said" was last read) and ``at``: "The company said in its results
     statement …" then "the statement said" is the company's, not the union's read before.
-    Reads at most a few printings of the noun."""
+    Reads at most a few printings of the noun, within `BODY_REACH` of ``at``."""
+    since = max(since, at - BODY_REACH)  # (bounded: linear however far back it was read)
     i = text.find(noun, since, at)
     for _ in range(6):
         if i < 0:
