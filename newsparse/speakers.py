@@ -652,27 +652,13 @@ def _resolve_one(
             # since ("A spokesperson for Defra said …") beats one quoted before with that noun
             source = source_before(text, att, head, windows[:2], state=state, resolver=resolver)
             if source and source != same:
-                return (
-                    _voiced_body(source.split(), att.at, resolver)
-                    or _voice_for_described(
-                        text, source, att, windows, resolver=resolver, state=state
-                    )
-                    or _voice_reported(text, source, att, windows, resolver=resolver, state=state)
-                    or source
-                )
+                return _source_voice(text, source, att, windows, resolver=resolver, state=state)
             if same:  # "an insider said" … "the insider added"
                 return _named_since(text, same, head, windows, att.at, resolver=resolver) or same
             source = source_before(text, att, head, windows, state=state, resolver=resolver)
             if source:  # ("A Kestrel spokesperson confirmed the cuts." … "the spokesperson
                 # said": Kestrel's words, as "a Kestrel spokesperson said" would be)
-                return (
-                    _voiced_body(source.split(), att.at, resolver)
-                    or _voice_for_described(
-                        text, source, att, windows, resolver=resolver, state=state
-                    )
-                    or _voice_reported(text, source, att, windows, resolver=resolver, state=state)
-                    or source
-                )
+                return _source_voice(text, source, att, windows, resolver=resolver, state=state)
             if plural(head) or head in v.group_nouns:  # "the family said": a group
                 return att.text
             if (role or head in v.titles) and head.isalpha():
@@ -1151,6 +1137,27 @@ _FOR_DESCRIBED = lazy_compile(
 )
 
 
+def _source_voice(
+    text: str,
+    source: str,
+    att: Attribution,
+    windows: list[tuple[int, int]],
+    *,
+    resolver: Nearby,
+    state: State,
+) -> str:
+    """What an unnamed source read before a described speaker stands for: the body its
+    voice speaks for, named before its noun (`_voiced_body`: "A Kestrel spokesperson"),
+    described after "for" (`_voice_for_described`) or read where it was printed
+    (`_voice_reported`); else the source as printed ("A person close to Acme")."""
+    return (
+        _voiced_body(source.split(), att.at, resolver)
+        or _voice_for_described(text, source, att, windows, resolver=resolver, state=state)
+        or _voice_reported(text, source, att, windows, resolver=resolver, state=state)
+        or source
+    )
+
+
 def _voice_for_described(
     text: str,
     source: str,
@@ -1167,10 +1174,10 @@ def _voice_for_described(
     words = source.split()
     if words[0] not in ("A", "a", "An", "an") or len(words) < 2:
         return None
-    v = vocabulary()
     noun = head_noun(words)
-    if noun not in v.voice_nouns - _OWN_VOICES:
+    if noun not in _voices():
         return None
+    v = vocabulary()
     lo = windows[1][0] if len(windows) > 1 else windows[0][0]  # (where `source_before` reads)
     at = text.rfind(source, lo, att.at)
     if at < 0:
